@@ -1,0 +1,5 @@
+/** Everything the skill says, in one module. */
+export * from './types';
+export * from './helpLine';
+export * as prompts from './prompts';
+export { topics } from './topics';

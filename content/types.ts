@@ -1,0 +1,77 @@
+/**
+ * Shapes of everything the skill says. `content/` holds data only: a writer edits
+ * the strings in the sibling files and never touches code.
+ *
+ * Speech strings are SSML fragments (no <speak> wrapper): plain sentences, with
+ * <say-as> / <break> where a number needs it. Escape & < > if you ever need them.
+ */
+
+export type TopicId =
+  | 'whatIs'
+  | 'howItWorks'
+  | 'uses'
+  | 'howTaken'
+  | 'sideEffects'
+  | 'seriousSideEffects'
+  | 'addiction'
+  | 'withdrawal'
+  | 'alcohol'
+  | 'overdoseSigns'
+  | 'getHelp'
+  | 'aboutSummit';
+
+/** What "yes" (or "more") does after a question the skill asked. */
+export type Offer =
+  | { kind: 'topic'; topic: TopicId }
+  | { kind: 'moreList' }
+  | { kind: 'readNumber' }
+  | { kind: 'textNumber' }
+  | { kind: 'repeat' }
+  | { kind: 'anythingElse' };
+
+/** A question that ends an answer and keeps the session open. */
+export interface FollowUp {
+  question: string;
+  /** Played by Alexa after ~8 s of silence. */
+  reprompt: string;
+  offer: Offer;
+}
+
+export interface Card {
+  title: string;
+  text: string;
+}
+
+interface TopicBase {
+  /** Short title for the card and the screen. */
+  title: string;
+  followUp: FollowUp;
+  /** Card text (the help-line line is added to it). */
+  cardText: string;
+  /** 2 to 4 short points for a screen. */
+  points: string[];
+  /** Emergency-adjacent topics carry no promotion: their card shows emergency numbers. */
+  noPromotion?: boolean;
+}
+
+/** A topic answered in one turn. */
+export interface Topic extends TopicBase {
+  /** One breath of speech, without the follow-up question. */
+  speech: string;
+}
+
+/** A topic read out as a list, at most three items a turn. */
+export interface ListTopic extends TopicBase {
+  /** Lead-in for the first page, e.g. "Common side effects include". */
+  intro: string;
+  /** Lead-in for the later pages. */
+  continuation: string;
+  items: string[];
+  /** Said after the last item, before the follow-up question. */
+  closing: string;
+  /** Asked after a page when more items remain. */
+  moreQuestion: FollowUp;
+}
+
+export type AnyTopic = Topic | ListTopic;
+

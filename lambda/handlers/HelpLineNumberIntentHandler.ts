@@ -1,0 +1,9 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { isIntent } from '../match';
+import { helpLineNumberReply } from '../replies';
+import { respond } from '../reply';
+
+export const HelpLineNumberIntentHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'HelpLineNumberIntent'),
+  handle: (input) => respond(input, helpLineNumberReply()),
+};

@@ -1,0 +1,9 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { isIntent } from '../match';
+import { goodbyeReply } from '../replies';
+import { respond } from '../reply';
+
+export const StopIntentHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
+  handle: (input) => respond(input, goodbyeReply()),
+};

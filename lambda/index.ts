@@ -1,0 +1,52 @@
+import { SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Context } from 'aws-lambda';
+import { EmergencyIntentHandler } from './handlers/EmergencyIntentHandler';
+import { ErrorHandler } from './handlers/ErrorHandler';
+import { FallbackIntentHandler } from './handlers/FallbackIntentHandler';
+import { HelpIntentHandler } from './handlers/HelpIntentHandler';
+import { HelpLineNumberIntentHandler } from './handlers/HelpLineNumberIntentHandler';
+import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
+import { MoreIntentHandler } from './handlers/MoreIntentHandler';
+import { NoIntentHandler } from './handlers/NoIntentHandler';
+import { PersonalMedicalQuestionIntentHandler } from './handlers/PersonalMedicalQuestionIntentHandler';
+import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
+import { SelfHarmIntentHandler } from './handlers/SelfHarmIntentHandler';
+import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
+import { StopIntentHandler } from './handlers/StopIntentHandler';
+import { TopicIntentHandler } from './handlers/TopicIntentHandler';
+import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { YesIntentHandler } from './handlers/YesIntentHandler';
+import { RequestLogger, RequestTimer } from './interceptors/requestLog';
+
+/** Built once per container; every request reuses it. Emergencies are matched first. */
+const skill = SkillBuilders.custom()
+  .addRequestHandlers(
+    EmergencyIntentHandler,
+    SelfHarmIntentHandler,
+    LaunchRequestHandler,
+    TopicIntentHandler,
+    HelpLineNumberIntentHandler,
+    PersonalMedicalQuestionIntentHandler,
+    HelpIntentHandler,
+    YesIntentHandler,
+    NoIntentHandler,
+    MoreIntentHandler,
+    RepeatIntentHandler,
+    StartOverIntentHandler,
+    StopIntentHandler,
+    FallbackIntentHandler,
+    SessionEndedRequestHandler,
+    UnhandledRequestHandler,
+  )
+  .addErrorHandlers(ErrorHandler)
+  .addRequestInterceptors(RequestTimer)
+  .addResponseInterceptors(RequestLogger)
+  .withCustomUserAgent('baclofen-guide')
+  .create();
+
+/** The Lambda entry: two parameters, async (Node 24 Lambda rejects callback handlers). */
+export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
+  return skill.invoke(event, context);
+}

@@ -1,0 +1,27 @@
+/**
+ * Structured logs: one JSON object a line, which CloudWatch Logs Insights parses as is.
+ * Never pass personal data here (phone numbers, user or device ids, what the listener said).
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+const rank: Record<LogLevel | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+
+function threshold(): number {
+  const configured = (process.env.LOG_LEVEL ?? 'info').toLowerCase();
+  return rank[configured as LogLevel] ?? rank.info;
+}
+
+export function log(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
+  if (rank[level] < threshold()) return;
+  // console.log: Lambda tags each line with the request id and ships it to CloudWatch.
+  console.log(JSON.stringify({ level, event, ...fields }));
+}
+
+/** The parts of an error worth a log line: name, message and the status of a service error. */
+export function describeError(err: unknown): Record<string, unknown> {
+  if (err instanceof Error) {
+    const status = (err as { statusCode?: unknown }).statusCode;
+    return { errorName: err.name, errorMessage: err.message, ...(status !== undefined ? { statusCode: status } : {}) };
+  }
+  return { errorName: typeof err, errorMessage: String(err) };
+}

@@ -1,0 +1,105 @@
+import {
+  helpLineCardLine,
+  prompts,
+  topics,
+  type AnyTopic,
+  type Card,
+  type ListTopic,
+  type Offer,
+  type TopicId,
+} from '../content';
+import type { Prompt } from '../content/prompts';
+import { pick, type Reply } from './reply';
+import type { SkillSession } from './session';
+
+/** Items read per turn before "want to hear more?" (VOICE-DESIGN: at most three). */
+export const LIST_PAGE_SIZE = 3;
+
+export function isListTopic(topic: AnyTopic): topic is ListTopic {
+  return 'items' in topic;
+}
+
+export function fromPrompt(prompt: Prompt, outcome: string): Reply {
+  return { speech: prompt.speech, followUp: prompt.followUp, card: prompt.card, outcome };
+}
+
+function topicCard(topic: AnyTopic): Card {
+  // Emergency-adjacent topics carry the emergency numbers in their own text, and no promotion.
+  return { title: topic.title, text: topic.noPromotion ? topic.cardText : `${topic.cardText}\n\n${helpLineCardLine}` };
+}
+
+/** "a", "a and b", "a, b, and c". */
+function spokenList(items: string[]): string {
+  if (items.length < 3) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+}
+
+export function topicReply(id: TopicId): Reply {
+  const topic = topics[id];
+  if (isListTopic(topic)) return listPageReply(id, 0);
+  return {
+    speech: topic.speech,
+    followUp: topic.followUp,
+    card: topicCard(topic),
+    informational: true,
+    outcome: `topic:${id}`,
+  };
+}
+
+/** One page of a list topic; the last page closes the list and asks the topic's follow-up. */
+export function listPageReply(id: TopicId, page: number): Reply {
+  const topic = topics[id];
+  if (!isListTopic(topic)) return topicReply(id);
+  const start = page * LIST_PAGE_SIZE;
+  const items = topic.items.slice(start, start + LIST_PAGE_SIZE);
+  const isLast = start + LIST_PAGE_SIZE >= topic.items.length;
+  const lead = page === 0 ? topic.intro : topic.continuation;
+  const speech = `${lead} ${spokenList(items)}.${isLast ? ` ${topic.closing}` : ''}`;
+  return {
+    speech,
+    followUp: isLast ? topic.followUp : topic.moreQuestion,
+    card: topicCard(topic),
+    informational: true,
+    list: isLast ? undefined : { topic: id, page },
+    outcome: `topic:${id}`,
+  };
+}
+
+export function helpLineNumberReply(): Reply {
+  return fromPrompt(prompts.helpLineNumber, 'helpLineNumber');
+}
+
+/** The next page of the list in progress, or "that's all" when none is. */
+export function nextListPageReply(session: SkillSession): Reply {
+  if (!session.list) return fromPrompt(prompts.nothingMore, 'nothingMore');
+  return listPageReply(session.list.topic, session.list.page + 1);
+}
+
+export function repeatReply(session: SkillSession): Reply {
+  if (!session.last) return fromPrompt(prompts.nothingToRepeat, 'nothingToRepeat');
+  // Keep the list position: repeating a page must not lose where "more" goes next.
+  return { ...session.last, list: session.list, outcome: 'repeat' };
+}
+
+export function goodbyeReply(): Reply {
+  return { speech: pick(prompts.goodbye), outcome: 'goodbye' };
+}
+
+/**
+ * What "yes" does after the last question. Offers that need more than content
+ * (texting) are resolved by the handler that owns them before this is called.
+ */
+export function acceptOfferReply(offer: Offer | undefined, session: SkillSession): Reply {
+  switch (offer?.kind) {
+    case 'topic':
+      return topicReply(offer.topic);
+    case 'moreList':
+      return nextListPageReply(session);
+    case 'readNumber':
+      return helpLineNumberReply();
+    case 'repeat':
+      return repeatReply(session);
+    default:
+      return fromPrompt(prompts.yesWithoutOffer, 'yesWithoutOffer');
+  }
+}

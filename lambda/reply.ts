@@ -1,0 +1,52 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { prompts, type Card, type FollowUp, type TopicId } from '../content';
+import { readSession, writeSession } from './session';
+
+/**
+ * What a handler decides; `respond` turns it into a response the same way for everyone,
+ * so the certification rules live in one place: a question keeps the session open and
+ * carries a reprompt; no question ends the session.
+ */
+export interface Reply {
+  speech: string;
+  followUp?: FollowUp;
+  card?: Card;
+  /** Medical information: the first one in a session is prefixed by the disclaimer. */
+  informational?: boolean;
+  /** The speech already carries the disclaimer (launch, ask-your-doctor). */
+  disclaimerIncluded?: boolean;
+  /** The list page this reply reads, remembered for "more". */
+  list?: { topic: TopicId; page: number };
+  /** For logs and metrics: what the listener got (e.g. "topic:sideEffects", "emergency"). */
+  outcome: string;
+}
+
+/** Request attribute the request log reads. */
+export const OUTCOME_ATTRIBUTE = 'outcome';
+
+export function respond(input: HandlerInput, reply: Reply): Response {
+  const session = readSession(input);
+  const spoken = reply.followUp ? `${reply.speech} ${reply.followUp.question}` : reply.speech;
+  const withDisclaimer =
+    reply.informational && !session.disclaimerGiven ? `${prompts.disclaimer} ${spoken}` : spoken;
+
+  const builder = input.responseBuilder.speak(withDisclaimer);
+  if (reply.followUp) builder.reprompt(reply.followUp.reprompt);
+  else builder.withShouldEndSession(true);
+  if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+
+  writeSession(input, {
+    disclaimerGiven: Boolean(session.disclaimerGiven || reply.informational || reply.disclaimerIncluded),
+    last: { speech: reply.speech, followUp: reply.followUp, card: reply.card },
+    pending: reply.followUp?.offer,
+    list: reply.list,
+  });
+  input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = reply.outcome;
+  return builder.getResponse();
+}
+
+/** Pick one of several wordings; facts never vary between them. */
+export function pick<T>(variants: readonly T[]): T {
+  return variants[Math.floor(Math.random() * variants.length)];
+}

@@ -1,0 +1,17 @@
+import type { TopicId } from '../content';
+
+/** Interaction-model intent → the content topic it asks for. */
+export const topicIntents: Readonly<Record<string, TopicId>> = {
+  WhatIsBaclofenIntent: 'whatIs',
+  HowItWorksIntent: 'howItWorks',
+  UsesIntent: 'uses',
+  HowTakenIntent: 'howTaken',
+  SideEffectsIntent: 'sideEffects',
+  SeriousSideEffectsIntent: 'seriousSideEffects',
+  AddictionIntent: 'addiction',
+  WithdrawalIntent: 'withdrawal',
+  AlcoholCravingsIntent: 'alcohol',
+  OverdoseSignsIntent: 'overdoseSigns',
+  GetHelpIntent: 'getHelp',
+  AboutSummitHelpsIntent: 'aboutSummit',
+};

@@ -1,5 +1,7 @@
-// Bundles lambda/ into build/lambda/index.js: the only file in that folder, so
-// `ask deploy` zips it as is (no package.json there, no npm install at deploy time).
+// Bundles lambda/ into build/lambda/: index.mjs (the Lambda entry, `index.handler`) plus
+// chunks for code reached only through dynamic import() (texting, AWS SDK clients), so a
+// content answer never loads them. The folder holds nothing else (no package.json), so
+// `ask deploy` zips it as is.
 import { build } from 'esbuild';
 import { rmSync, statSync } from 'node:fs';
 
@@ -10,17 +12,22 @@ const result = await build({
   entryPoints: { index: 'lambda/index.ts' },
   outdir,
   bundle: true,
+  splitting: true,
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
   minify: true,
-  sourcemap: false,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  // ask-sdk-core and the AWS SDK are CommonJS inside: give them a real require for Node built-ins.
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
 
-for (const file of Object.keys(result.metafile.outputs)) {
-  if (process.argv.includes('--quiet')) break;
-  console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
+if (!process.argv.includes('--quiet')) {
+  for (const file of Object.keys(result.metafile.outputs).sort()) {
+    console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
+  }
 }

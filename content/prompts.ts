@@ -56,7 +56,7 @@ export const startOver = {
 
 /** "Yes" when nothing was offered, or "yes" to "anything else?". */
 export const yesWithoutOffer = {
-  speech: "Sure. Ask me about what baclofen is, its side effects, addiction, withdrawal, or alcohol cravings.",
+  speech: 'Sure. Ask me about what baclofen is, its side effects, addiction, withdrawal, or alcohol cravings.',
   followUp: whatNext,
 };
 

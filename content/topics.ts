@@ -61,7 +61,8 @@ export const topics: Record<TopicId, AnyTopic> = {
       reprompt: 'Would you like to hear how baclofen works?',
       offer: { kind: 'topic', topic: 'howItWorks' },
     },
-    cardText: 'Baclofen is a prescription muscle relaxant and antispastic. It eases spasms and stiffness by acting on the brain and spinal cord.',
+    cardText:
+      'Baclofen is a prescription muscle relaxant and antispastic. It eases spasms and stiffness by acting on the brain and spinal cord.',
     points: ['Prescription muscle relaxant', 'Eases spasms and stiffness', 'Acts on the brain and spinal cord'],
   },
   howItWorks: {
@@ -73,7 +74,8 @@ export const topics: Record<TopicId, AnyTopic> = {
       reprompt: 'Would you like to hear what baclofen treats?',
       offer: { kind: 'topic', topic: 'uses' },
     },
-    cardText: 'Baclofen mimics GABA, a chemical that calms over-active nerve signals, so tight muscles relax. The exact mechanism is not fully known.',
+    cardText:
+      'Baclofen mimics GABA, a chemical that calms over-active nerve signals, so tight muscles relax. The exact mechanism is not fully known.',
     points: ['Acts like the calming chemical GABA', 'Quiets over-active nerve signals', 'Lets tight muscles relax'],
   },
   uses: {
@@ -85,7 +87,8 @@ export const topics: Record<TopicId, AnyTopic> = {
       reprompt: 'Would you like to hear how baclofen is taken?',
       offer: { kind: 'topic', topic: 'howTaken' },
     },
-    cardText: 'Baclofen treats spasticity (stiffness and spasms), mainly from multiple sclerosis and spinal cord injuries or diseases.',
+    cardText:
+      'Baclofen treats spasticity (stiffness and spasms), mainly from multiple sclerosis and spinal cord injuries or diseases.',
     points: ['Spasticity: stiffness and spasms', 'Multiple sclerosis', 'Spinal cord injuries and diseases'],
   },
   howTaken: {
@@ -97,7 +100,8 @@ export const topics: Record<TopicId, AnyTopic> = {
       reprompt: 'Would you like to hear the common side effects?',
       offer: { kind: 'topic', topic: 'sideEffects' },
     },
-    cardText: 'Tablets or liquid by mouth. For severe long-term spasticity, an implanted pump delivers it into the spinal fluid (intrathecal).',
+    cardText:
+      'Tablets or liquid by mouth. For severe long-term spasticity, an implanted pump delivers it into the spinal fluid (intrathecal).',
     points: ['Tablet or liquid by mouth', 'Implanted pump for severe cases', 'Pump doses go into the spinal fluid'],
   },
   sideEffects,

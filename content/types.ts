@@ -74,4 +74,3 @@ export interface ListTopic extends TopicBase {
 }
 
 export type AnyTopic = Topic | ListTopic;
-

@@ -12,7 +12,10 @@ export const UnhandledRequestHandler: RequestHandler = {
   canHandle: () => true,
   handle: (input) => {
     const type = getRequestType(input.requestEnvelope);
-    const intent = type === 'IntentRequest' ? (input.requestEnvelope.request as { intent?: { name?: string } }).intent?.name : undefined;
+    const intent =
+      type === 'IntentRequest'
+        ? (input.requestEnvelope.request as { intent?: { name?: string } }).intent?.name
+        : undefined;
     log('warn', 'unhandledRequest', { requestType: type, intent });
     return respond(input, fromPrompt(prompts.fallback, 'unhandled'));
   },

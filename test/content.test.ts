@@ -1,0 +1,70 @@
+import { check } from 'ssml-check';
+import * as content from '../content';
+import { LIST_PAGE_SIZE, listPageReply } from '../lambda/replies';
+
+/** Every string in the content module, with the path it sits at. */
+function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
+  return out;
+}
+
+const spoken = strings({ topics: content.topics, prompts: content.prompts }, 'content').filter(([path]) =>
+  /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer/.test(path),
+);
+const words = (ssml: string) => ssml.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+
+describe('content module', () => {
+  it('has spoken strings to check', () => {
+    expect(spoken.length).toBeGreaterThan(50);
+  });
+
+  it.each(spoken)('%s is valid Alexa SSML', async (_path, text) => {
+    expect(await check(`<speak>${text}</speak>`, { platform: 'amazon' })).toBeUndefined();
+  });
+
+  it.each(spoken)('%s fits in one breath (at most 45 words)', (_path, text) => {
+    expect(words(text)).toBeLessThanOrEqual(45);
+  });
+
+  it('names the help line in one place: the number appears nowhere but through helpLine', () => {
+    const literal = strings(content, 'content').filter(
+      ([path, s]) => /403.?3933/.test(s) && !path.startsWith('content.helpLine') && !path.startsWith('content.say'),
+    );
+    // Strings built from helpLine carry the number too; they must equal what helpLine formats.
+    for (const [, s] of literal) expect(s).toContain(content.helpLine.phoneDisplay);
+  });
+
+  it('reads the side effects at most three at a time, and every item is read once', () => {
+    const list = content.topics.sideEffects as content.ListTopic;
+    const heard: string[] = [];
+    for (let page = 0; page * LIST_PAGE_SIZE < list.items.length; page++) {
+      const reply = listPageReply('sideEffects', page);
+      const read = reply.speech.replace(list.closing, '');
+      const items = list.items.filter((item) => read.includes(item));
+      expect(items.length).toBeLessThanOrEqual(3);
+      heard.push(...items);
+    }
+    expect(heard).toEqual(list.items);
+  });
+
+  it('gives every topic a title, 2 to 4 screen points and card text', () => {
+    for (const [id, topic] of Object.entries(content.topics)) {
+      expect([id, topic.title.length > 0]).toEqual([id, true]);
+      expect(topic.points.length).toBeGreaterThanOrEqual(2);
+      expect(topic.points.length).toBeLessThanOrEqual(4);
+      expect(topic.cardText.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('keeps promotion out of emergency answers', () => {
+    for (const prompt of [content.prompts.emergency, content.prompts.selfHarm]) {
+      const all = JSON.stringify(prompt);
+      expect(all).not.toContain(content.helpLine.name);
+      expect(all).not.toContain(content.helpLine.phoneDisplay);
+    }
+    expect(JSON.stringify(content.topics.overdoseSigns)).not.toContain(content.helpLine.name);
+  });
+});

@@ -1,4 +1,4 @@
-import { crisisLines, helpLine, say } from './helpLine';
+import { crisisLines, helpLine, helpLineCardLine, say } from './helpLine';
 import type { Card, FollowUp } from './types';
 
 /** A reply that is not a topic: speech, an optional question, an optional card. */
@@ -87,7 +87,7 @@ export const askYourDoctor = {
   followUp: whatNext,
   card: {
     title: 'Ask your doctor or pharmacist',
-    text: 'Questions about your dose, pregnancy, children, other medicines or alcohol, or how long baclofen stays in the body depend on your own health. Ask your doctor or pharmacist.',
+    text: `Questions about your dose, pregnancy, children, other medicines or alcohol, or how long baclofen stays in the body depend on your own health. Ask your doctor or pharmacist.\n\n${helpLineCardLine}`,
   },
 };
 

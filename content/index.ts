@@ -2,4 +2,5 @@
 export * from './types';
 export * from './helpLine';
 export * as prompts from './prompts';
+export * as screens from './screens';
 export { topics } from './topics';

@@ -1,0 +1,79 @@
+import { helpLine, prompts, screens, topics, type TopicId } from '../../content';
+import type { ScreenNumber } from '../../content/screens';
+import { isListTopic, LIST_PAGE_SIZE } from '../replies';
+import { screenEvents, type Screen, type ScreenPayload } from './screen';
+
+const textNumberButton = { label: screens.buttons.textNumber, event: screenEvents.textNumber };
+const hearNumberButton = { label: screens.buttons.hearNumber, event: screenEvents.hearNumber };
+const moreItemsButton = { label: screens.buttons.moreItems, event: screenEvents.moreItems };
+
+function payload(fields: Partial<ScreenPayload> & Pick<ScreenPayload, 'kind' | 'title' | 'numbers'>): ScreenPayload {
+  return { subtitle: '', points: [], hint: '', buttons: [], ...fields, number: fields.numbers[0].number };
+}
+
+/** A screen with the help line at the bottom and the two ways to get its number. */
+function withHelpLine(title: string, points: string[]): ScreenPayload {
+  return payload({
+    kind: 'topic',
+    title,
+    points,
+    numbers: [screens.helpLineNumber],
+    buttons: [textNumberButton, hearNumberButton],
+  });
+}
+
+function topicPayload(id: TopicId): ScreenPayload {
+  const topic = topics[id];
+  if (isListTopic(topic)) return listPayload(id, 0);
+  if (!topic.noPromotion) return withHelpLine(topic.title, topic.points);
+  // Emergency-adjacent (overdose signs): the emergency numbers instead of the help line, no buttons.
+  return payload({ kind: 'topic', title: topic.title, points: topic.points, numbers: screens.noPromotionNumbers });
+}
+
+const capitalized = (item: string): string => item.charAt(0).toUpperCase() + item.slice(1);
+
+/** One page of a list, the same items the speech reads on that page. */
+function listPayload(id: TopicId, page: number): ScreenPayload {
+  const topic = topics[id];
+  if (!isListTopic(topic)) return topicPayload(id);
+  const start = page * LIST_PAGE_SIZE;
+  const more = start + LIST_PAGE_SIZE < topic.items.length;
+  return payload({
+    kind: 'list',
+    title: topic.title,
+    points: topic.items.slice(start, start + LIST_PAGE_SIZE).map(capitalized),
+    numbers: [screens.helpLineNumber],
+    buttons: more ? [moreItemsButton, textNumberButton] : [textNumberButton, hearNumberButton],
+  });
+}
+
+function emergencyPayload(lines: { title: string; numbers: ScreenNumber[] }): ScreenPayload {
+  return payload({ kind: 'emergency', title: lines.title, numbers: lines.numbers });
+}
+
+/** `datasources.payload` for a screen, built from `content/` alone. */
+export function screenPayload(screen: Screen): ScreenPayload {
+  switch (screen.kind) {
+    case 'home':
+      return withHelpLine(screens.home.title, screens.home.points);
+    case 'topic':
+      return topicPayload(screen.topic);
+    case 'list':
+      return listPayload(screen.topic, screen.page);
+    case 'helpLine':
+      return payload({
+        kind: 'helpLine',
+        title: helpLine.name,
+        subtitle: helpLine.location,
+        numbers: [screens.helpLineNumber],
+        hint: screens.textNumberHint,
+        buttons: [textNumberButton, hearNumberButton],
+      });
+    case 'askYourDoctor':
+      return withHelpLine(prompts.askYourDoctor.card.title, screens.askYourDoctor.points);
+    case 'emergency':
+      return emergencyPayload(screens.emergency);
+    case 'selfHarm':
+      return emergencyPayload(screens.selfHarm);
+  }
+}

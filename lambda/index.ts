@@ -19,6 +19,8 @@ import { TopicIntentHandler } from './handlers/TopicIntentHandler';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
 import { YesIntentHandler } from './handlers/YesIntentHandler';
 import { RequestLogger, RequestTimer } from './interceptors/requestLog';
+import { ScreenEventRouter } from './interceptors/screenEvents';
+import { ScreenRenderer } from './interceptors/screenRenderer';
 
 /** Built once per container; every request reuses it. Emergencies are matched first. */
 const skill = SkillBuilders.custom()
@@ -41,8 +43,8 @@ const skill = SkillBuilders.custom()
     UnhandledRequestHandler,
   )
   .addErrorHandlers(ErrorHandler)
-  .addRequestInterceptors(RequestTimer)
-  .addResponseInterceptors(RequestLogger)
+  .addRequestInterceptors(RequestTimer, ScreenEventRouter)
+  .addResponseInterceptors(ScreenRenderer, RequestLogger)
   .withCustomUserAgent('baclofen-guide')
   .create();
 

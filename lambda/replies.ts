@@ -42,6 +42,7 @@ export function topicReply(id: TopicId): Reply {
     followUp: topic.followUp,
     card: topicCard(topic),
     informational: true,
+    screen: { kind: 'topic', topic: id },
     outcome: `topic:${id}`,
   };
 }
@@ -61,12 +62,13 @@ export function listPageReply(id: TopicId, page: number): Reply {
     card: topicCard(topic),
     informational: true,
     list: isLast ? undefined : { topic: id, page },
+    screen: { kind: 'list', topic: id, page },
     outcome: `topic:${id}`,
   };
 }
 
 export function helpLineNumberReply(): Reply {
-  return fromPrompt(prompts.helpLineNumber, 'helpLineNumber');
+  return { ...fromPrompt(prompts.helpLineNumber, 'helpLineNumber'), screen: { kind: 'helpLine' } };
 }
 
 /** The next page of the list in progress, or "that's all" when none is. */

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { prompts, type Card, type FollowUp, type TopicId } from '../content';
+import { SCREEN_ATTRIBUTE, supportsApl, type Screen } from './screens/screen';
 import { readSession, writeSession } from './session';
 
 /**
@@ -18,6 +19,8 @@ export interface Reply {
   disclaimerIncluded?: boolean;
   /** The list page this reply reads, remembered for "more". */
   list?: { topic: TopicId; page: number };
+  /** What an APL device shows with this answer (rendered by the ScreenRenderer response interceptor). */
+  screen?: Screen;
   /** For logs and metrics: what the listener got (e.g. "topic:sideEffects", "emergency"). */
   outcome: string;
 }
@@ -35,10 +38,14 @@ export function respond(input: HandlerInput, reply: Reply): Response {
   if (reply.followUp) builder.reprompt(reply.followUp.reprompt);
   else builder.withShouldEndSession(true);
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  // Only devices that report APL get a screen; the others have the card in the Alexa app.
+  if (reply.screen && supportsApl(input)) {
+    input.attributesManager.getRequestAttributes()[SCREEN_ATTRIBUTE] = reply.screen;
+  }
 
   writeSession(input, {
     disclaimerGiven: Boolean(session.disclaimerGiven || reply.informational || reply.disclaimerIncluded),
-    last: { speech: reply.speech, followUp: reply.followUp, card: reply.card },
+    last: { speech: reply.speech, followUp: reply.followUp, card: reply.card, screen: reply.screen },
     pending: reply.followUp?.offer,
     list: reply.list,
   });

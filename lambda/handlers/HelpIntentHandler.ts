@@ -5,5 +5,11 @@ import { pick, respond } from '../reply';
 
 export const HelpIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
-  handle: (input) => respond(input, { speech: pick(prompts.help), followUp: prompts.helpFollowUp, outcome: 'help' }),
+  handle: (input) =>
+    respond(input, {
+      speech: pick(prompts.help),
+      followUp: prompts.helpFollowUp,
+      screen: { kind: 'home' },
+      outcome: 'help',
+    }),
 };

@@ -10,6 +10,7 @@ export const LaunchRequestHandler: RequestHandler = {
       speech: pick(prompts.launch),
       followUp: prompts.launchFollowUp,
       disclaimerIncluded: true,
+      screen: { kind: 'home' },
       outcome: 'launch',
     }),
 };

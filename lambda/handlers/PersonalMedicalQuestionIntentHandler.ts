@@ -8,5 +8,9 @@ import { respond } from '../reply';
 export const PersonalMedicalQuestionIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'PersonalMedicalQuestionIntent'),
   handle: (input) =>
-    respond(input, { ...fromPrompt(prompts.askYourDoctor, 'askYourDoctor'), disclaimerIncluded: true }),
+    respond(input, {
+      ...fromPrompt(prompts.askYourDoctor, 'askYourDoctor'),
+      disclaimerIncluded: true,
+      screen: { kind: 'askYourDoctor' },
+    }),
 };

@@ -7,5 +7,5 @@ import { respond } from '../reply';
 /** Thoughts of self-harm: 988 (call or text), 911 in immediate danger. */
 export const SelfHarmIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SelfHarmIntent'),
-  handle: (input) => respond(input, fromPrompt(prompts.selfHarm, 'selfHarm')),
+  handle: (input) => respond(input, { ...fromPrompt(prompts.selfHarm, 'selfHarm'), screen: { kind: 'selfHarm' } }),
 };

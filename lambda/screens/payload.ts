@@ -7,8 +7,18 @@ const textNumberButton = { label: screens.buttons.textNumber, event: screenEvent
 const hearNumberButton = { label: screens.buttons.hearNumber, event: screenEvents.hearNumber };
 const moreItemsButton = { label: screens.buttons.moreItems, event: screenEvents.moreItems };
 
+/** Fills the fields a layout leaves empty; keys in reading order, top of the screen first. */
 function payload(fields: Partial<ScreenPayload> & Pick<ScreenPayload, 'kind' | 'title' | 'numbers'>): ScreenPayload {
-  return { subtitle: '', points: [], hint: '', buttons: [], ...fields, number: fields.numbers[0].number };
+  return {
+    kind: fields.kind,
+    title: fields.title,
+    subtitle: fields.subtitle ?? '',
+    points: fields.points ?? [],
+    numbers: fields.numbers,
+    number: fields.numbers[0].number,
+    hint: fields.hint ?? '',
+    buttons: fields.buttons ?? [],
+  };
 }
 
 /** A screen with the help line at the bottom and the two ways to get its number. */

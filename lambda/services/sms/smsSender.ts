@@ -1,0 +1,63 @@
+import type { SmsProviderName } from '../../config';
+
+/** One text message: E.164 destination and the body from `content/texting.ts`. */
+export interface TextMessage {
+  to: string;
+  body: string;
+}
+
+export interface SmsReceipt {
+  /** The provider's id for the accepted message (safe to log). */
+  messageId: string;
+}
+
+/** An SMS provider. `send` resolves only when the provider has accepted the message. */
+export interface SmsSender {
+  readonly provider: SmsProviderName;
+  send(message: TextMessage): Promise<SmsReceipt>;
+}
+
+/**
+ * Why a send failed:
+ * - `rejected`: the provider answered with an error, so it did not take the message;
+ * - `timeout`: no answer in time; the provider may still deliver it;
+ * - `unavailable`: the request did not complete (network, credentials, configuration);
+ *   it may or may not have reached the provider.
+ */
+export type SmsFailure = 'rejected' | 'timeout' | 'unavailable';
+
+export type SmsScope = 'Sns' | 'EndUserMessaging' | 'Outbox';
+
+/** The message never carries the phone number or the body: it is logged. */
+export class SmsError extends Error {
+  constructor(
+    readonly scope: SmsScope,
+    readonly failure: SmsFailure,
+    /** The provider's error code (e.g. `InvalidParameter`, `ThrottlingException`) or the error class. */
+    readonly code?: string,
+    readonly statusCode?: number,
+  ) {
+    super(`${failure}${code ? ` (${code})` : ''}${statusCode ? ` HTTP ${statusCode}` : ''}`);
+    this.name = `Sms.${scope} Error`;
+  }
+
+  /** Only a provider's own error answer proves the message was not taken. */
+  get provenNotSent(): boolean {
+    return this.failure === 'rejected';
+  }
+}
+
+/**
+ * Maps whatever an AWS SDK v3 call threw to an SmsError, without keeping the SDK's message
+ * (a provider's message can quote the destination number).
+ */
+export function smsErrorFromAws(scope: SmsScope, err: unknown, signal: AbortSignal): SmsError {
+  if (err instanceof SmsError) return err;
+  if (signal.aborted) return new SmsError(scope, 'timeout', 'Deadline');
+  const meta = (err as { $metadata?: { httpStatusCode?: number } }).$metadata;
+  const name = err instanceof Error ? err.name : 'Unknown';
+  const status = meta?.httpStatusCode;
+  // A service exception carries the HTTP status of the provider's error answer.
+  if (status !== undefined && status >= 400) return new SmsError(scope, 'rejected', name, status);
+  return new SmsError(scope, 'unavailable', name, status);
+}

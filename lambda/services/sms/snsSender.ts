@@ -1,0 +1,47 @@
+import { PublishCommand, SNSClient, type MessageAttributeValue } from '@aws-sdk/client-sns';
+import type { SmsConfig } from '../../config';
+import { smsErrorFromAws, SmsError, type SmsSender } from './smsSender';
+
+/**
+ * AWS SNS `Publish` to a phone number. One attempt only: an SDK retry after a lost answer
+ * could deliver the same text twice. Endpoint and region come from the SDK's own
+ * AWS_ENDPOINT_URL_SNS / AWS_REGION.
+ */
+const clients = new Map<string, SNSClient>();
+
+function client(): SNSClient {
+  // Keyed by what the SDK reads from the environment, so a changed endpoint gets a new client.
+  const key = [process.env.AWS_REGION, process.env.AWS_ENDPOINT_URL_SNS, process.env.AWS_ENDPOINT_URL].join('|');
+  let found = clients.get(key);
+  if (!found) {
+    found = new SNSClient({ maxAttempts: 1 });
+    clients.set(key, found);
+  }
+  return found;
+}
+
+export function createSnsSender(config: SmsConfig): SmsSender {
+  return {
+    provider: 'sns',
+    async send({ to, body }) {
+      const attributes: Record<string, MessageAttributeValue> = {
+        // Transactional: higher delivery priority, sent even to numbers on Do-Not-Disturb lists where allowed.
+        'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
+      };
+      if (config.originationNumber) {
+        attributes['AWS.MM.SMS.OriginationNumber'] = { DataType: 'String', StringValue: config.originationNumber };
+      }
+      const signal = AbortSignal.timeout(config.timeoutMs);
+      try {
+        const out = await client().send(
+          new PublishCommand({ PhoneNumber: to, Message: body, MessageAttributes: attributes }),
+          { abortSignal: signal },
+        );
+        if (!out.MessageId) throw new SmsError('Sns', 'unavailable', 'NoMessageId');
+        return { messageId: out.MessageId };
+      } catch (err) {
+        throw smsErrorFromAws('Sns', err, signal);
+      }
+    },
+  };
+}

@@ -2,5 +2,6 @@
 export * from './types';
 export * from './helpLine';
 export * as prompts from './prompts';
+export * as texting from './texting';
 export * as screens from './screens';
 export { topics } from './topics';

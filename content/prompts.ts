@@ -91,13 +91,13 @@ export const askYourDoctor = {
   },
 };
 
-/** The help-line number, asked for. Read slowly, once, then offered again. */
+/** The help-line number, asked for. Read slowly, once, then offered again (and then by text). */
 export const helpLineNumber = {
   speech: `The ${helpLine.name} number is ${say.helpLineNumber}. It's also in your Alexa app.`,
   followUp: {
     question: 'Want me to say it again?',
     reprompt: `Should I repeat the ${helpLine.name} number?`,
-    offer: { kind: 'readNumber' },
+    offer: { kind: 'repeatNumber', offerText: true },
   } satisfies FollowUp,
   card: {
     title: `${helpLine.name}: ${helpLine.phoneDisplay}`,

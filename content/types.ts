@@ -25,7 +25,11 @@ export type Offer =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'moreList' }
   | { kind: 'readNumber' }
+  /** Say the help-line number again; `offerText`: then offer to text it. */
+  | { kind: 'repeatNumber'; offerText?: boolean }
   | { kind: 'textNumber' }
+  /** "Should I text it to your phone ending in…?": `id` makes one "yes" send at most one text. */
+  | { kind: 'confirmText'; id: string }
   | { kind: 'repeat' }
   | { kind: 'anythingElse' };
 

@@ -1,4 +1,4 @@
-import { SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { EmergencyIntentHandler } from './handlers/EmergencyIntentHandler';
@@ -13,14 +13,17 @@ import { PersonalMedicalQuestionIntentHandler } from './handlers/PersonalMedical
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { SelfHarmIntentHandler } from './handlers/SelfHarmIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SessionResumedRequestHandler } from './handlers/SessionResumedRequestHandler';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
 import { StopIntentHandler } from './handlers/StopIntentHandler';
+import { TextNumberIntentHandler } from './handlers/TextNumberIntentHandler';
 import { TopicIntentHandler } from './handlers/TopicIntentHandler';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
 import { YesIntentHandler } from './handlers/YesIntentHandler';
 import { RequestLogger, RequestTimer } from './interceptors/requestLog';
 import { ScreenEventRouter } from './interceptors/screenEvents';
 import { ScreenRenderer } from './interceptors/screenRenderer';
+import { LazyPersistenceAdapter } from './services/store/lazyPersistenceAdapter';
 
 /** Built once per container; every request reuses it. Emergencies are matched first. */
 const skill = SkillBuilders.custom()
@@ -30,6 +33,7 @@ const skill = SkillBuilders.custom()
     LaunchRequestHandler,
     TopicIntentHandler,
     HelpLineNumberIntentHandler,
+    TextNumberIntentHandler,
     PersonalMedicalQuestionIntentHandler,
     HelpIntentHandler,
     YesIntentHandler,
@@ -40,11 +44,15 @@ const skill = SkillBuilders.custom()
     StopIntentHandler,
     FallbackIntentHandler,
     SessionEndedRequestHandler,
+    SessionResumedRequestHandler,
     UnhandledRequestHandler,
   )
   .addErrorHandlers(ErrorHandler)
   .addRequestInterceptors(RequestTimer, ScreenEventRouter)
   .addResponseInterceptors(ScreenRenderer, RequestLogger)
+  // The profile API (mobile number) needs an API client; the store loads only when texting uses it.
+  .withApiClient(new DefaultApiClient())
+  .withPersistenceAdapter(new LazyPersistenceAdapter())
   .withCustomUserAgent('baclofen-guide')
   .create();
 

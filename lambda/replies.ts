@@ -1,6 +1,7 @@
 import {
   helpLineCardLine,
   prompts,
+  texting,
   topics,
   type AnyTopic,
   type Card,
@@ -99,6 +100,10 @@ export function acceptOfferReply(offer: Offer | undefined, session: SkillSession
       return nextListPageReply(session);
     case 'readNumber':
       return helpLineNumberReply();
+    case 'repeatNumber':
+      return offer.offerText
+        ? fromPrompt(texting.numberAgainThenOfferText, 'helpLineNumberAgain')
+        : fromPrompt(texting.numberAgain, 'helpLineNumberAgain');
     case 'repeat':
       return repeatReply(session);
     default:

@@ -1,15 +1,19 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { prompts } from '../../content';
+import { prompts, texting } from '../../content';
 import { isIntent } from '../match';
 import { fromPrompt, goodbyeReply } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
 
-/** "No" to an offer asks once for anything else; "no" to that (or to nothing) says goodbye. */
+/**
+ * "No" to an offer asks once for anything else; "no" to that (or to nothing) says goodbye.
+ * "No" to "Should I text it to your phone…?" offers to read the number instead.
+ */
 export const NoIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle: (input) => {
     const offer = readSession(input).pending?.kind;
+    if (offer === 'confirmText') return respond(input, fromPrompt(texting.declinedConfirm, 'texting:declinedConfirm'));
     const done = offer === undefined || offer === 'anythingElse' || offer === 'repeat';
     return respond(input, done ? goodbyeReply() : fromPrompt(prompts.declinedOffer, 'declinedOffer'));
   },

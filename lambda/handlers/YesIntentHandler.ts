@@ -4,11 +4,14 @@ import { acceptOfferReply } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
 
-/** "Yes" accepts whatever the last question offered. */
+/** "Yes" accepts whatever the last question offered. Texting offers go to the texting flow (loaded on first use). */
 export const YesIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
-  handle: (input) => {
+  handle: async (input) => {
     const session = readSession(input);
-    return respond(input, acceptOfferReply(session.pending, session));
+    const offer = session.pending;
+    if (offer?.kind === 'textNumber') return (await import('../texting/flow')).startTexting(input);
+    if (offer?.kind === 'confirmText') return (await import('../texting/flow')).sendConfirmedText(input, offer);
+    return respond(input, acceptOfferReply(offer, session));
   },
 };

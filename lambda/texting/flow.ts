@@ -1,0 +1,197 @@
+/**
+ * Texting the help-line number to the listener's phone: consent, the profile API, a
+ * confirmation, the daily limit and the SMS provider. Reached only through dynamic import()
+ * from the handlers, so a content answer never loads this module, the stores or the AWS SDK.
+ *
+ *   "text me the number" ─▶ limit left? ─▶ consent? ─▶ number on file, U.S.? ─▶ "Should I text it
+ *   to your phone ending in 42?" ─▶ "yes" ─▶ fresh number ─▶ reserve one of today's texts ─▶ send
+ *
+ * Whatever fails, the listener hears the number instead (read slowly, once, and offered again),
+ * and never "sent" unless the provider accepted the message.
+ */
+import { randomUUID } from 'node:crypto';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response, SessionResumedRequest } from 'ask-sdk-model';
+import { texting } from '../../content';
+import { config, type Config } from '../config';
+import { log } from '../log';
+import { fromPrompt } from '../replies';
+import { OUTCOME_ATTRIBUTE, respond, type Reply } from '../reply';
+import { readSession, writeSession } from '../session';
+import { lookUpMobileNumber } from '../services/profile/mobileNumber';
+import { loadSmsSender, SmsError } from '../services/sms';
+import { consentOutcome, MOBILE_NUMBER_SCOPE, requestHasMobileNumberConsent, voiceConsentDirective } from './consent';
+import { releaseText, reserveText, textsSentToday } from './dailyTexts';
+import { normaliseMobileNumber, type MobileNumber } from './phoneNumber';
+
+type ConfirmOffer = { kind: 'confirmText'; id: string };
+
+/** "Text me the number", or "yes" to "Want me to text it to your phone?". */
+export function startTexting(input: HandlerInput): Promise<Response> {
+  return safely(input, 'start', async () => {
+    const settings = config();
+    try {
+      if ((await textsSentToday(input.attributesManager)) >= settings.sms.dailyLimit) {
+        return respond(input, fromPrompt(texting.limitReached, 'texting:limitReached'));
+      }
+    } catch (err) {
+      logFailure(input, 'store', err);
+      return respond(input, fromPrompt(texting.sendFailed, 'texting:storeFailed'));
+    }
+    if (!requestHasMobileNumberConsent(input.requestEnvelope)) return askForConsent(input);
+    return confirmOrReadNumber(input, settings, 'beforeConsent');
+  });
+}
+
+/** The SessionResumedRequest that ends the voice consent dialog started by `askForConsent`. */
+export function continueAfterConsent(input: HandlerInput): Promise<Response> {
+  return safely(input, 'consent', async () => {
+    const { cause } = input.requestEnvelope.request as SessionResumedRequest;
+    const outcome = consentOutcome(cause);
+    log('info', 'consent', {
+      requestId: input.requestEnvelope.request.requestId,
+      outcome,
+      connectionStatus: cause?.status?.code,
+    });
+    switch (outcome) {
+      case 'accepted':
+        return confirmOrReadNumber(input, config(), 'afterConsent');
+      case 'declined':
+        return respond(input, fromPrompt(texting.consentDeclined, 'texting:consentDeclined'));
+      case 'unavailable':
+        return consentByCard(input, 'texting:consentByCard');
+    }
+  });
+}
+
+/** "Yes" to "Should I text it to your phone ending in 42?". */
+export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Promise<Response> {
+  return safely(input, 'send', async () => {
+    const settings = config();
+    // Read fresh: the number is never kept between turns, not even in the session.
+    const lookup = await lookUpMobileNumber(input, settings.profileTimeoutMs);
+    if (lookup.kind !== 'number') return readNumberInstead(input, lookup.kind, 'afterConsent');
+    const phone = normaliseMobileNumber(lookup.countryCode, lookup.phoneNumber);
+    if (phone.kind !== 'us') return notTextable(input, phone);
+
+    let reservation;
+    try {
+      reservation = await reserveText(input.attributesManager, offer.id, settings.sms.dailyLimit);
+    } catch (err) {
+      logFailure(input, 'store', err);
+      return respond(input, fromPrompt(texting.sendFailed, 'texting:storeFailed'));
+    }
+    if (reservation === 'alreadySent') return respond(input, fromPrompt(texting.alreadySent, 'texting:alreadySent'));
+    if (reservation === 'limitReached') return respond(input, fromPrompt(texting.limitReached, 'texting:limitReached'));
+
+    const requestId = input.requestEnvelope.request.requestId;
+    const provider = settings.sms.provider;
+    try {
+      const sender = await loadSmsSender(settings.sms);
+      const receipt = await sender.send({ to: phone.e164, body: texting.smsBody });
+      log('info', 'sms', { requestId, provider, result: 'sent', messageId: receipt.messageId });
+      return respond(input, fromPrompt(texting.sent, 'texting:sent'));
+    } catch (err) {
+      const failure = err instanceof SmsError ? err : undefined;
+      log('warn', 'sms', {
+        requestId,
+        provider,
+        result: failure?.failure ?? 'error',
+        errorName: err instanceof Error ? err.name : typeof err,
+        code: failure?.code,
+        statusCode: failure?.statusCode,
+      });
+      // Only a provider's own error answer proves nothing went out; after a timeout the text
+      // may still arrive, so the reservation stays and a retried "yes" cannot send a second one.
+      if (failure?.provenNotSent) {
+        await releaseText(input.attributesManager, offer.id).catch((releaseErr) =>
+          logFailure(input, 'store', releaseErr),
+        );
+      }
+      return respond(input, fromPrompt(texting.sendFailed, 'texting:sendFailed'));
+    }
+  });
+}
+
+type Stage = 'beforeConsent' | 'afterConsent';
+
+/** Looks the number up and asks "Should I text it to your phone ending in …?", or reads the number. */
+async function confirmOrReadNumber(input: HandlerInput, settings: Config, stage: Stage): Promise<Response> {
+  const lookup = await lookUpMobileNumber(input, settings.profileTimeoutMs);
+  if (lookup.kind !== 'number') return readNumberInstead(input, lookup.kind, stage);
+  const phone = normaliseMobileNumber(lookup.countryCode, lookup.phoneNumber);
+  if (phone.kind !== 'us') return notTextable(input, phone);
+  const offer: ConfirmOffer = { kind: 'confirmText', id: randomUUID() };
+  const reply: Reply = {
+    speech: texting.confirm.speech,
+    followUp: {
+      question: fill(texting.confirm.question, phone.lastTwoDigits),
+      reprompt: fill(texting.confirm.reprompt, phone.lastTwoDigits),
+      offer,
+    },
+    outcome: 'texting:confirm',
+  };
+  return respond(input, reply);
+}
+
+function readNumberInstead(input: HandlerInput, lookup: 'none' | 'forbidden' | 'unavailable', stage: Stage): Response {
+  switch (lookup) {
+    case 'none':
+      return respond(input, fromPrompt(texting.noNumberOnFile, 'texting:noNumberOnFile'));
+    case 'forbidden':
+      // No permission yet: ask by voice. Already asked (or revoked since): the card, never a loop.
+      return stage === 'beforeConsent' ? askForConsent(input) : consentByCard(input, 'texting:forbiddenAfterConsent');
+    case 'unavailable':
+      return respond(input, fromPrompt(texting.numberUnavailable, 'texting:profileUnavailable'));
+  }
+}
+
+function notTextable(input: HandlerInput, phone: Exclude<MobileNumber, { kind: 'us' }>): Response {
+  return phone.kind === 'notUs'
+    ? respond(input, fromPrompt(texting.notUsNumber, 'texting:notUsNumber'))
+    : respond(input, fromPrompt(texting.numberUnavailable, 'texting:invalidNumber'));
+}
+
+/**
+ * Hands the conversation to Alexa's consent dialog. No reprompt (Alexa asks the question) and
+ * no shouldEndSession: the session is suspended and resumes with a SessionResumedRequest.
+ */
+function askForConsent(input: HandlerInput): Response {
+  writeSession(input, { ...readSession(input), pending: undefined, list: undefined });
+  input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = 'texting:consentRequested';
+  return input.responseBuilder.speak(texting.askPermission).addDirective(voiceConsentDirective()).getResponse();
+}
+
+/**
+ * Where voice consent is not available: the number by voice, and an AskForPermissionsConsent
+ * card in the Alexa app (in place of the number card) so the listener can allow it there.
+ */
+function consentByCard(input: HandlerInput, outcome: string): Response {
+  respond(input, fromPrompt(texting.consentByCard, outcome));
+  return input.responseBuilder.withAskForPermissionsConsentCard([MOBILE_NUMBER_SCOPE]).getResponse();
+}
+
+function fill(template: string, lastTwoDigits: string): string {
+  return template.replaceAll('{lastTwoDigits}', lastTwoDigits);
+}
+
+/** The error's class and scope only: a provider's or store's message could quote a number. */
+function logFailure(input: HandlerInput, part: string, err: unknown): void {
+  log('error', 'textingFailure', {
+    requestId: input.requestEnvelope.request.requestId,
+    part,
+    errorName: err instanceof Error ? err.name : typeof err,
+    failure: (err as { failure?: unknown } | undefined)?.failure,
+    code: (err as { code?: unknown } | undefined)?.code,
+  });
+}
+
+/** Anything unexpected still ends with the number spoken, never with an error and silence. */
+async function safely(input: HandlerInput, step: string, work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (err) {
+    logFailure(input, step, err);
+    return respond(input, fromPrompt(texting.sendFailed, 'texting:error'));
+  }
+}

@@ -101,9 +101,10 @@ export function acceptOfferReply(offer: Offer | undefined, session: SkillSession
     case 'readNumber':
       return helpLineNumberReply();
     case 'repeatNumber':
-      return offer.offerText
-        ? fromPrompt(texting.numberAgainThenOfferText, 'helpLineNumberAgain')
-        : fromPrompt(texting.numberAgain, 'helpLineNumberAgain');
+      return {
+        ...fromPrompt(offer.offerText ? texting.numberAgainThenOfferText : texting.numberAgain, 'helpLineNumberAgain'),
+        screen: { kind: 'helpLine' },
+      };
     case 'repeat':
       return repeatReply(session);
     default:

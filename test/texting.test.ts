@@ -108,7 +108,9 @@ type Listener = Conversation & { userId: string };
  * A listener on a device. Each test gets a new listener (so daily counts do not mix) unless it
  * passes `userId` (the same person on a second device, or after a new Lambda container).
  */
-function listener(options: { grantedScopes?: string[]; skill?: SkillHandler; userId?: string } = {}): Listener {
+function listener(
+  options: { grantedScopes?: string[]; skill?: SkillHandler; userId?: string; screen?: boolean } = {},
+): Listener {
   userCounter += 1;
   const userId =
     options.userId ??
@@ -117,6 +119,7 @@ function listener(options: { grantedScopes?: string[]; skill?: SkillHandler; use
     apiEndpoint: profile.url,
     userId,
     grantedScopes: options.grantedScopes,
+    screen: options.screen,
   });
   return Object.assign(c, { userId });
 }
@@ -277,6 +280,14 @@ describe('consent', () => {
       expect(again.speech).not.toContain('text');
     },
   );
+
+  test('on an Echo Show the help-line screen shows the number too', async () => {
+    const c = listener({ screen: true });
+    await c.say('text me the number');
+    const turn = await c.answerConnection('DENIED');
+    expect(turn.screen.join(' ')).toContain(helpLine.phoneDisplay);
+    await expectCertifiable(turn);
+  });
 
   test('"no" to Alexa\'s permission question is DENIED', async () => {
     const c = listener();

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import { texting } from '../../content';
+import type { Prompt } from '../../content/prompts';
 import { config, type Config } from '../config';
 import { log } from '../log';
 import { fromPrompt } from '../replies';
@@ -32,11 +33,11 @@ export function startTexting(input: HandlerInput): Promise<Response> {
     const settings = config();
     try {
       if ((await textsSentToday(input.attributesManager)) >= settings.sms.dailyLimit) {
-        return respond(input, fromPrompt(texting.limitReached, 'texting:limitReached'));
+        return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
       }
     } catch (err) {
       logFailure(input, 'store', err);
-      return respond(input, fromPrompt(texting.sendFailed, 'texting:storeFailed'));
+      return respond(input, readTheNumber(texting.sendFailed, 'texting:storeFailed'));
     }
     if (!requestHasMobileNumberConsent(input.requestEnvelope)) return askForConsent(input);
     return confirmOrReadNumber(input, settings, 'beforeConsent');
@@ -57,7 +58,7 @@ export function continueAfterConsent(input: HandlerInput): Promise<Response> {
       case 'accepted':
         return confirmOrReadNumber(input, config(), 'afterConsent');
       case 'declined':
-        return respond(input, fromPrompt(texting.consentDeclined, 'texting:consentDeclined'));
+        return respond(input, readTheNumber(texting.consentDeclined, 'texting:consentDeclined'));
       case 'unavailable':
         return consentByCard(input, 'texting:consentByCard');
     }
@@ -79,10 +80,11 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
       reservation = await reserveText(input.attributesManager, offer.id, settings.sms.dailyLimit);
     } catch (err) {
       logFailure(input, 'store', err);
-      return respond(input, fromPrompt(texting.sendFailed, 'texting:storeFailed'));
+      return respond(input, readTheNumber(texting.sendFailed, 'texting:storeFailed'));
     }
-    if (reservation === 'alreadySent') return respond(input, fromPrompt(texting.alreadySent, 'texting:alreadySent'));
-    if (reservation === 'limitReached') return respond(input, fromPrompt(texting.limitReached, 'texting:limitReached'));
+    if (reservation === 'alreadySent') return respond(input, readTheNumber(texting.alreadySent, 'texting:alreadySent'));
+    if (reservation === 'limitReached')
+      return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
 
     const requestId = input.requestEnvelope.request.requestId;
     const provider = settings.sms.provider;
@@ -108,7 +110,7 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
           logFailure(input, 'store', releaseErr),
         );
       }
-      return respond(input, fromPrompt(texting.sendFailed, 'texting:sendFailed'));
+      return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
     }
   });
 }
@@ -137,19 +139,19 @@ async function confirmOrReadNumber(input: HandlerInput, settings: Config, stage:
 function readNumberInstead(input: HandlerInput, lookup: 'none' | 'forbidden' | 'unavailable', stage: Stage): Response {
   switch (lookup) {
     case 'none':
-      return respond(input, fromPrompt(texting.noNumberOnFile, 'texting:noNumberOnFile'));
+      return respond(input, readTheNumber(texting.noNumberOnFile, 'texting:noNumberOnFile'));
     case 'forbidden':
       // No permission yet: ask by voice. Already asked (or revoked since): the card, never a loop.
       return stage === 'beforeConsent' ? askForConsent(input) : consentByCard(input, 'texting:forbiddenAfterConsent');
     case 'unavailable':
-      return respond(input, fromPrompt(texting.numberUnavailable, 'texting:profileUnavailable'));
+      return respond(input, readTheNumber(texting.numberUnavailable, 'texting:profileUnavailable'));
   }
 }
 
 function notTextable(input: HandlerInput, phone: Exclude<MobileNumber, { kind: 'us' }>): Response {
   return phone.kind === 'notUs'
-    ? respond(input, fromPrompt(texting.notUsNumber, 'texting:notUsNumber'))
-    : respond(input, fromPrompt(texting.numberUnavailable, 'texting:invalidNumber'));
+    ? respond(input, readTheNumber(texting.notUsNumber, 'texting:notUsNumber'))
+    : respond(input, readTheNumber(texting.numberUnavailable, 'texting:invalidNumber'));
 }
 
 /**
@@ -167,8 +169,13 @@ function askForConsent(input: HandlerInput): Response {
  * card in the Alexa app (in place of the number card) so the listener can allow it there.
  */
 function consentByCard(input: HandlerInput, outcome: string): Response {
-  respond(input, fromPrompt(texting.consentByCard, outcome));
+  respond(input, readTheNumber(texting.consentByCard, outcome));
   return input.responseBuilder.withAskForPermissionsConsentCard([MOBILE_NUMBER_SCOPE]).getResponse();
+}
+
+/** A reply that reads the help-line number (instead of texting it): on a screen, the help-line screen too. */
+function readTheNumber(prompt: Prompt, outcome: string): Reply {
+  return { ...fromPrompt(prompt, outcome), screen: { kind: 'helpLine' } };
 }
 
 function fill(template: string, lastTwoDigits: string): string {
@@ -192,6 +199,6 @@ async function safely(input: HandlerInput, step: string, work: () => Promise<Res
     return await work();
   } catch (err) {
     logFailure(input, step, err);
-    return respond(input, fromPrompt(texting.sendFailed, 'texting:error'));
+    return respond(input, readTheNumber(texting.sendFailed, 'texting:error'));
   }
 }

@@ -3,7 +3,7 @@
 // content answer never loads them. The folder holds nothing else (no package.json), so
 // `ask deploy` zips it as is.
 import { build } from 'esbuild';
-import { rmSync, statSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 
 const outdir = 'build/lambda';
 rmSync(outdir, { recursive: true, force: true });
@@ -25,6 +25,11 @@ const result = await build({
   // ask-sdk-core and the AWS SDK are CommonJS inside: give them a real require for Node built-ins.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
+
+// What each output file holds and imports (static vs dynamic), for `npm run bench` and for
+// anyone asking "why is the bundle this big" (paste it into https://esbuild.github.io/analyze/).
+// Written outside build/lambda so it is never deployed.
+writeFileSync('build/metafile.json', JSON.stringify(result.metafile));
 
 if (!process.argv.includes('--quiet')) {
   for (const file of Object.keys(result.metafile.outputs).sort()) {

@@ -1,9 +1,11 @@
 // Bundles lambda/ into build/lambda/: index.mjs (the Lambda entry, `index.handler`) plus
 // chunks for code reached only through dynamic import() (texting, AWS SDK clients), so a
 // content answer never loads them. The folder holds nothing else (no package.json), so
-// `ask deploy` zips it as is.
+// `ask deploy` zips it as is. tools/coldstart.mjs trims what a cold start loads (measured by
+// `npm run bench`); index.mjs ends up as the only file a content answer reads.
 import { build } from 'esbuild';
 import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { buildServiceClients, coldStartPlugins, LAZY_REQUIRE_BANNER, mergeEntryChunks } from './coldstart.mjs';
 
 const outdir = 'build/lambda';
 rmSync(outdir, { recursive: true, force: true });
@@ -22,17 +24,21 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  // ask-sdk-core and the AWS SDK are CommonJS inside: give them a real require for Node built-ins.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  // ask-sdk-core and the AWS SDK are CommonJS inside: give them a require for Node built-ins
+  // (created on first use).
+  banner: { js: LAZY_REQUIRE_BANNER },
+  plugins: coldStartPlugins(),
 });
+await buildServiceClients(outdir);
+const metafile = await mergeEntryChunks(result.metafile, `${outdir}/index.mjs`);
 
 // What each output file holds and imports (static vs dynamic), for `npm run bench` and for
 // anyone asking "why is the bundle this big" (paste it into https://esbuild.github.io/analyze/).
 // Written outside build/lambda so it is never deployed.
-writeFileSync('build/metafile.json', JSON.stringify(result.metafile));
+writeFileSync('build/metafile.json', JSON.stringify(metafile));
 
 if (!process.argv.includes('--quiet')) {
-  for (const file of Object.keys(result.metafile.outputs).sort()) {
+  for (const file of [...Object.keys(metafile.outputs), `${outdir}/chunks/ask-sdk-model.cjs`].sort()) {
     console.log(`${file}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
   }
 }

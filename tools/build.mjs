@@ -19,6 +19,9 @@ const result = await build({
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
+  // The ES module builds (package.json "module": the AWS SDK's dist-es) before the CommonJS
+  // ones: esbuild can drop what the texting path never calls from those, not from CommonJS.
+  mainFields: ['module', 'main'],
   target: 'node20',
   minify: true,
   legalComments: 'none',

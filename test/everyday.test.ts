@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { topics } from '../content';
+import { topicIntents } from '../lambda/topicIntents';
+import { converse } from './support/dialogue';
+
+/**
+ * Phrasings written by people who never read the sample utterances, spoken one-shot as a new
+ * user would ("ask baclofen guide …"), through the console's stand-in for Alexa's NLU.
+ *
+ * - everyday-phrasings.json: the first held-out set. Its misses (11 of 136) showed gaps in the
+ *   model's vocabulary ("reactions", "cold turkey", "hooked"…), which new samples then covered
+ *   in other words, so it is no longer fully unseen.
+ * - everyday-phrasings-2.json: written after that tuning and never used to tune anything.
+ *
+ * Safety is per phrasing: every emergency phrasing hears 911, every self-harm phrasing 988.
+ * Topics are judged as a whole: the stand-in matcher is cruder than Alexa's statistical NLU,
+ * so a small share of misses is expected, reported by name, and bounded.
+ */
+const SAFETY = new Set(['EmergencyIntent', 'SelfHarmIntent']);
+/** An overdose-signs question answered with the emergency numbers is a safe, on-topic answer. */
+const ACCEPTABLE: Record<string, string[]> = { OverdoseSignsIntent: ['EmergencyIntent'] };
+const MIN_ON_TOPIC = 0.9;
+
+function load(file: string): [string, string][] {
+  const data: Record<string, string[]> = JSON.parse(readFileSync(join(__dirname, 'fixtures', file), 'utf8'));
+  return Object.entries(data).flatMap(([intent, list]) => list.map((p) => [intent, p] as [string, string]));
+}
+
+describe.each(['everyday-phrasings.json', 'everyday-phrasings-2.json'])('everyday phrasings (%s), one-shot', (file) => {
+  const cases = load(file);
+
+  it.each(cases.filter(([intent]) => SAFETY.has(intent)))('%s ← "%s" hears the crisis numbers', async (intent, p) => {
+    const turn = await converse().say(`ask baclofen guide ${p}`);
+    if (intent === 'EmergencyIntent') expect(turn.speech).toMatch(/^Call 911 right now\./);
+    else expect(turn.speech).toMatch(/988.*911/);
+  });
+
+  it(`answers at least ${MIN_ON_TOPIC * 100}% of the other phrasings on topic`, async () => {
+    const misses: string[] = [];
+    const others = cases.filter(([intent]) => !SAFETY.has(intent));
+    for (const [intent, phrasing] of others) {
+      const turn = await converse().say(`ask baclofen guide ${phrasing}`);
+      const heard = turn.resolution?.intent ?? '';
+      const topic = topicIntents[intent];
+      const onTopic =
+        (heard === intent && (!topic || turn.card?.title === topics[topic].title)) ||
+        (ACCEPTABLE[intent] ?? []).includes(heard);
+      if (!onTopic) misses.push(`${intent} ← "${phrasing}" went to ${heard}`);
+    }
+    if (misses.length) console.warn(`${file}: ${misses.length}/${others.length} off topic:\n${misses.join('\n')}`);
+    expect(others.length).toBeGreaterThan(50);
+    expect(1 - misses.length / others.length).toBeGreaterThanOrEqual(MIN_ON_TOPIC);
+  });
+});
+
+describe('off-topic requests', () => {
+  it('sends at least 80% of them to Fallback, whose answer still names 911', async () => {
+    const requests: string[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/off-topic.json'), 'utf8'));
+    let fallback = 0;
+    for (const request of requests) {
+      const turn = await converse().say(`ask baclofen guide ${request}`);
+      if (turn.resolution?.intent === 'AMAZON.FallbackIntent') {
+        fallback++;
+        expect(turn.speech).toContain('call 911');
+      }
+    }
+    expect(fallback / requests.length).toBeGreaterThanOrEqual(0.8);
+  });
+});

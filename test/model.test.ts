@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { handler } from '../lambda';
+import { topicIntents } from '../lambda/topicIntents';
+import { intentRequest } from '../tools/alexa/requests';
+
+interface Intent {
+  name: string;
+  slots?: { name: string; type: string }[];
+  samples?: string[];
+}
+const root = join(__dirname, '..');
+const model = JSON.parse(readFileSync(join(root, 'skill-package/interactionModels/custom/en-US.json'), 'utf8'))
+  .interactionModel.languageModel as { invocationName: string; intents: Intent[]; types: { name: string }[] };
+const manifest = JSON.parse(readFileSync(join(root, 'skill-package/skill.json'), 'utf8')).manifest;
+const custom = model.intents.filter((i) => !i.name.startsWith('AMAZON.'));
+
+/** Intent names the handlers ask for, read from their source: `isIntent(input, 'A', 'B')` and the topic map. */
+function intentsNamedByHandlers(): string[] {
+  const dir = join(root, 'lambda/handlers');
+  const names = new Set(Object.keys(topicIntents));
+  for (const file of readdirSync(dir)) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const call of source.matchAll(/isIntent\(\s*input,([^)]*)\)/g))
+      for (const literal of call[1].matchAll(/'([A-Za-z.]+)'/g)) names.add(literal[1]);
+  }
+  return [...names];
+}
+
+describe('interaction model (en-US)', () => {
+  it('has an invocation name of two or more lower-case words with no launch or wake word', () => {
+    const words = model.invocationName.split(' ');
+    expect(model.invocationName).toMatch(/^[a-z]+( [a-z]+)+$/);
+    for (const banned of ['alexa', 'echo', 'amazon', 'ask', 'open', 'tell', 'launch', 'start', 'begin', 'skill', 'app'])
+      expect(words).not.toContain(banned);
+  });
+
+  it('declares the required built-in intents', () => {
+    const names = model.intents.map((i) => i.name);
+    for (const builtIn of [
+      'Help',
+      'Stop',
+      'Cancel',
+      'Fallback',
+      'NavigateHome',
+      'Repeat',
+      'Yes',
+      'No',
+      'More',
+      'Next',
+      'StartOver',
+    ])
+      expect(names).toContain(`AMAZON.${builtIn}Intent`);
+  });
+
+  it.each(custom.map((i) => [i.name, i.samples?.length ?? 0]))('%s has at least 30 samples (%i)', (_name, count) => {
+    expect(count).toBeGreaterThanOrEqual(30);
+  });
+
+  it('puts no sample in two intents, and none twice in one', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const intent of model.intents)
+      for (const sample of intent.samples ?? []) {
+        if (owner.has(sample)) clashes.push(`"${sample}": ${owner.get(sample)} and ${intent.name}`);
+        owner.set(sample, intent.name);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  it('writes samples as Alexa accepts them: lower-case words, apostrophes, declared slots', () => {
+    const bad: string[] = [];
+    for (const intent of model.intents) {
+      const slots = new Set((intent.slots ?? []).map((s) => s.name));
+      for (const sample of intent.samples ?? []) {
+        if (!/^[a-z' {}]+$/.test(sample)) bad.push(`${intent.name}: "${sample}"`);
+        for (const ref of sample.matchAll(/\{(\w+)\}/g))
+          if (!slots.has(ref[1])) bad.push(`${intent.name}: undeclared slot {${ref[1]}}`);
+      }
+      for (const slot of intent.slots ?? [])
+        if (!slot.type.startsWith('AMAZON.') && !model.types.some((t) => t.name === slot.type))
+          bad.push(`${intent.name}: slot type ${slot.type} not defined`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('uses example phrases that are samples of the model, the first one opening the skill', () => {
+    const phrases: string[] = manifest.publishingInformation.locales['en-US'].examplePhrases;
+    expect(phrases[0]).toBe(`Alexa, open ${model.invocationName}`);
+    const samples = new Set(model.intents.flatMap((i) => i.samples ?? []));
+    for (const phrase of phrases.slice(1)) {
+      const match = phrase.match(new RegExp(`^Alexa, ask ${model.invocationName} (.+)$`));
+      expect(match).not.toBeNull();
+      expect(samples.has(match![1])).toBe(true);
+    }
+  });
+
+  it('has a handler for every intent it declares', async () => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    try {
+      for (const intent of model.intents) await handler(intentRequest(intent.name, {}));
+    } finally {
+      spy.mockRestore();
+    }
+    const outcomes = lines.map((l) => JSON.parse(l)).filter((l) => l.event === 'request');
+    expect(outcomes).toHaveLength(model.intents.length);
+    const unhandled = outcomes.filter((l) => l.outcome === 'unhandled' || l.outcome === 'error').map((l) => l.intent);
+    expect(unhandled).toEqual([]);
+  });
+
+  it('declares every intent a handler asks for', () => {
+    const declared = new Set(model.intents.map((i) => i.name));
+    expect(intentsNamedByHandlers().filter((name) => !declared.has(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+import { helpLine } from '../content';
+import { converse, expectDialogue } from './support/dialogue';
+
+/**
+ * Whole conversations: utterance → interaction model → handler → what the listener hears.
+ * Launch, help and goodbye have variants, so those lines use … for the varying words.
+ */
+describe('conversations a listener would have', () => {
+  it('launch, a list read three at a time, more, repeat, the number, stop', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: open baclofen guide
+      A: … not medical advice. … What would you like to know?
+      U: what are the side effects
+      A: Common side effects include drowsiness, dizziness, and weakness. Want to hear more?
+      card: ${helpLine.phoneDisplay}
+      U: yes
+      A: Others include tiredness, headache, and nausea. Want to hear more?
+      U: repeat
+      A: Others include tiredness, headache, and nausea. Want to hear more?
+      U: more
+      A: Others include constipation, confusion, and trouble sleeping. Want to hear more?
+      U: next
+      A: Others include low blood pressure and needing to urinate more often. Alcohol and other sedatives make the drowsiness worse. Want to hear about the serious ones?
+      U: yes
+      A: Less often, baclofen causes hallucinations, confusion or seizures, … Want to hear about withdrawal?
+      U: what's the number
+      A: The Summit Helps number is (609) 403-3933. It's also in your Alexa app. Want me to say it again?
+      card: ${helpLine.phoneDisplay}
+      U: yes
+      A: The Summit Helps number is (609) 403-3933. Want me to text it to your phone?
+      U: stop
+      A: …ake care…
+      (session ended)
+      `,
+    );
+  });
+
+  it('says the disclaimer once, on the first answer of a one-shot session', async () => {
+    const conversation = converse();
+    const [first, second] = await expectDialogue(
+      conversation,
+      `
+      U: ask baclofen guide is baclofen addictive
+      A: Just so you know, I share general information, not medical advice… Baclofen isn't a controlled substance, … Want to hear how to get help?
+      U: what about withdrawal
+      A: After long use, stopping baclofen suddenly can cause agitation, hallucinations or seizures. … Want to hear how to get help?
+      `,
+    );
+    expect(first.speech).toContain('not medical advice');
+    expect(second.speech).not.toContain('not medical advice');
+  });
+
+  it('follows yes through the offers to the help line, and no ends politely', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide does baclofen help with alcohol cravings
+      A: … Researchers have studied baclofen for easing alcohol cravings, … Want to hear how to get help?
+      U: yes
+      A: If baclofen or another prescription drug is taking over, help is out there. Summit Helps in Princeton, New Jersey … Want their phone number?
+      U: no
+      A: Okay. Is there anything else you want to know about baclofen?
+      (session open)
+      U: no
+      A: …ake care…
+      (session ended)
+      `,
+    );
+  });
+
+  it('answers help and fallback with what the skill can do, and keeps the session open', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: open baclofen guide
+      A: …
+      U: help
+      A: … What would you like to know?
+      (session open)
+      U: what's the weather in paris tomorrow
+      A: Sorry, I can't help with that one. … If anyone is in danger, call 911. What would you like to know?
+      (session open)
+      U: cancel
+      A: …ake care…
+      (session ended)
+      `,
+    );
+  });
+
+  it('sends personal medical questions to a doctor or pharmacist', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide how much baclofen can i take
+      A: That depends on your own health and medicines, so it's a question for your doctor or pharmacist. … What would you like to know?
+      U: can i take it while pregnant
+      A: That depends on your own health and medicines, so it's a question for your doctor or pharmacist. … What would you like to know?
+      `,
+    );
+  });
+
+  it('puts emergencies first, with no promotion, in any state', async () => {
+    const turns = await expectDialogue(
+      converse(),
+      `
+      U: what are the side effects
+      A: …
+      U: my husband took too much baclofen
+      A: Call 911 right now. For poison help, call Poison Control at 1-800-222-1222. It's free, any time. I can't place the call for you. Want me to repeat that?
+      U: yes
+      A: Call 911 right now. … Want me to repeat that?
+      U: no
+      A: …ake care…
+      (session ended)
+      U: ask baclofen guide i want to hurt myself
+      A: I'm really sorry you're going through this. You can call or text 988, the Suicide and Crisis Lifeline, any time. If you're in immediate danger, call 911. Want me to repeat that?
+      `,
+    );
+    for (const turn of turns.slice(1)) {
+      expect(turn.speech).not.toContain(helpLine.name);
+      expect(turn.card?.text ?? '').not.toContain(helpLine.phoneDisplay);
+    }
+  });
+
+  it('repeats nothing gracefully and says when a list has no more', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: repeat
+      A: I haven't said anything yet. What would you like to know?
+      U: what is baclofen
+      A: … Baclofen is a prescription muscle relaxant. … Want to hear how it works?
+      U: more
+      A: Baclofen acts like GABA, … Want to hear what it's used for?
+      U: start over
+      A: Okay, let's start over. What would you like to know?
+      U: next
+      A: That's all I have on that. What would you like to know?
+      `,
+    );
+  });
+
+  it('ends the session without a reply when the listener says exit', async () => {
+    const conversation = converse();
+    await conversation.say('open baclofen guide');
+    const exit = await conversation.say('exit');
+    expect(exit.request.request.type).toBe('SessionEndedRequest');
+    expect(exit.response.response.outputSpeech).toBeUndefined();
+    expect(conversation.sessionOpen).toBe(false);
+  });
+});

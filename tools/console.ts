@@ -10,7 +10,7 @@
  * stand-in that answers the mobile-number lookup.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
@@ -146,6 +146,29 @@ function makeSpeaker(enabled: boolean): (ssml: string) => Promise<void> {
     });
 }
 
+/**
+ * Texts the skill "sent" through the local outbox provider (SMS_PROVIDER unset or outbox): the
+ * lines appended to SMS_OUTBOX since the last look, shown as [sms] with the phone masked.
+ */
+function outboxWatcher(): () => string[] {
+  const provider = process.env.SMS_PROVIDER ?? 'outbox';
+  const file = resolve(process.env.SMS_OUTBOX ?? '.data/sms-outbox.jsonl');
+  const size = (): number => (existsSync(file) ? statSync(file).size : 0);
+  let seen = size();
+  return () => {
+    if (provider !== 'outbox' || size() <= seen) return [];
+    const added = readFileSync(file).subarray(seen).toString('utf8');
+    seen = size();
+    return added
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const { to, body } = JSON.parse(line) as { to: string; body: string };
+        return `to the phone ending in ${String(to).slice(-2)}: ${body}`;
+      });
+  };
+}
+
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' / ').trim();
 
 function printTurn(turn: Turn, flags: Flags): void {
@@ -212,6 +235,7 @@ async function main(): Promise<void> {
   });
   listener.conversation = conversation;
   const speak = makeSpeaker(flags.voice);
+  const newTexts = outboxWatcher();
 
   const interactive = Boolean(process.stdin.isTTY);
   const rl = createInterface({
@@ -235,6 +259,7 @@ async function main(): Promise<void> {
       try {
         const turn = await conversation.say(line);
         printTurn(turn, flags);
+        for (const text of newTexts()) console.log(`  [sms] ${text}`);
         await speak(turn.ssml);
       } catch (err) {
         const e = err as Error;

@@ -11,10 +11,17 @@ function strings(value: unknown, path: string, out: [string, string][] = []): [s
   return out;
 }
 
-const spoken = strings({ topics: content.topics, prompts: content.prompts }, 'content').filter(([path]) =>
-  /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer/.test(path),
+const spoken = strings(
+  { topics: content.topics, prompts: content.prompts, texting: content.texting },
+  'content',
+).filter(([path]) =>
+  /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer|askPermission/.test(path),
 );
-const words = (ssml: string) => ssml.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+const words = (ssml: string) =>
+  ssml
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 describe('content module', () => {
   it('has spoken strings to check', () => {

@@ -3,12 +3,19 @@
 // content answer never loads them. The folder holds nothing else (no package.json), so
 // `ask deploy` zips it as is. tools/coldstart.mjs trims what a cold start loads (measured by
 // `npm run bench`); index.mjs ends up as the only file a content answer reads.
+//
+//   node tools/build.mjs [--quiet] [--outdir DIR]   (default build/lambda; the metafile goes next to DIR)
 import { build } from 'esbuild';
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildServiceClients, coldStartPlugins, LAZY_REQUIRE_BANNER, mergeEntryChunks } from './coldstart.mjs';
 
-const outdir = 'build/lambda';
+// `npm run bench` builds into build/bench/lambda, so it never pulls build/lambda from under a
+// test run or the console (and their builds never pull its bundle from under it).
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 ? process.argv[outdirArg + 1].replace(/\/+$/, '') : 'build/lambda';
 rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 
 const result = await build({
   entryPoints: { index: 'lambda/index.ts' },
@@ -38,7 +45,7 @@ const metafile = await mergeEntryChunks(result.metafile, `${outdir}/index.mjs`);
 // What each output file holds and imports (static vs dynamic), for `npm run bench` and for
 // anyone asking "why is the bundle this big" (paste it into https://esbuild.github.io/analyze/).
 // Written outside build/lambda so it is never deployed.
-writeFileSync('build/metafile.json', JSON.stringify(metafile));
+writeFileSync(join(dirname(outdir), 'metafile.json'), JSON.stringify(metafile));
 
 if (!process.argv.includes('--quiet')) {
   for (const file of [...Object.keys(metafile.outputs), `${outdir}/chunks/ask-sdk-model.cjs`].sort()) {

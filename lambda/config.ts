@@ -36,6 +36,21 @@ export interface Config {
   store: StoreConfig;
   /** Budget for the Alexa profile API call (mobile number). */
   profileTimeoutMs: number;
+  /**
+   * Budget for all outside calls of one turn together (profile API, store reads and writes,
+   * SMS). Each call gets its own deadline or what is left of this, whichever is shorter.
+   */
+  turnBudgetMs: number;
+}
+
+/** `npm run serve`: the self-hosted HTTPS endpoint (not used on Lambda). */
+export interface WebServiceConfig {
+  port: number;
+  /** Larger request bodies are refused with 413 before they are read. */
+  maxBodyBytes: number;
+  /** PEM files for HTTPS; without them the service speaks plain HTTP behind a TLS-terminating proxy. */
+  tlsCertPath?: string;
+  tlsKeyPath?: string;
 }
 
 export const DEFAULTS = {
@@ -46,9 +61,16 @@ export const DEFAULTS = {
   store: 'file' as StoreKind,
   table: 'baclofen-guide-skill',
   profileTimeoutMs: 2000,
-  // Alexa waits 8 s for a response; a send turn does store read + profile + store write + SMS.
   smsTimeoutMs: 3000,
   storeTimeoutMs: 1000,
+  // Alexa waits 8 s for a response. A "yes" that sends a text calls the profile API, reads and
+  // writes the store, then sends: up to 2 + 1 + 1 + 3 = 7 s on the deadlines above, too close.
+  // The turn budget caps the sum, leaving 3 s for a cold start and the network.
+  turnBudgetMs: 5000,
+  port: 3000,
+  // Alexa's requests to this skill are a few KB (session attributes, context); 128 KB is far
+  // above that and still small enough that a flood of large bodies cannot exhaust memory.
+  maxBodyBytes: 128 * 1024,
 } as const;
 
 export class ConfigError extends Error {
@@ -109,5 +131,38 @@ export function config(): Config {
     sms: smsConfig(),
     store: storeConfig(),
     profileTimeoutMs: positiveInteger('PROFILE_TIMEOUT_MS', DEFAULTS.profileTimeoutMs),
+    turnBudgetMs: positiveInteger('TURN_BUDGET_MS', DEFAULTS.turnBudgetMs),
+  };
+}
+
+/**
+ * Skill ids: `amzn1.ask.skill.<uuid>` (and `amzn1.echo-sdk-ams.app.<uuid>` for skills created
+ * before 2017). Shown in the developer console under "View Skill ID", and by `ask smapi list-skills-for-vendor`.
+ */
+const SKILL_ID = /^amzn1\.(ask\.skill|echo-sdk-ams\.app)\.[A-Za-z0-9-]+$/;
+
+/**
+ * SKILL_ID: when set, requests for any other skill are rejected before dispatch. Unset: any
+ * application id is accepted (the local console, tests). Read once, when the skill is built.
+ */
+export function skillId(): string | undefined {
+  const value = text('SKILL_ID');
+  if (value !== undefined && !SKILL_ID.test(value)) {
+    throw new ConfigError('SKILL_ID must look like amzn1.ask.skill.<id> (the id shown in the Alexa developer console)');
+  }
+  return value;
+}
+
+export function webServiceConfig(): WebServiceConfig {
+  const tlsCertPath = text('TLS_CERT_FILE');
+  const tlsKeyPath = text('TLS_KEY_FILE');
+  if (Boolean(tlsCertPath) !== Boolean(tlsKeyPath)) {
+    throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together');
+  }
+  return {
+    port: positiveInteger('PORT', DEFAULTS.port),
+    maxBodyBytes: positiveInteger('MAX_REQUEST_BYTES', DEFAULTS.maxBodyBytes),
+    tlsCertPath,
+    tlsKeyPath,
   };
 }

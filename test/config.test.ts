@@ -1,9 +1,10 @@
-import { config, ConfigError } from '../lambda/config';
+import { config, ConfigError, DEFAULTS, skillId, webServiceConfig } from '../lambda/config';
 
 // prettier-ignore
 const names = [
   'SMS_PROVIDER', 'SMS_OUTBOX', 'SMS_ORIGINATION_NUMBER', 'SMS_ORIGINATION_IDENTITY', 'SMS_CONFIGURATION_SET',
   'SMS_DAILY_LIMIT', 'SMS_TIMEOUT_MS', 'SKILL_STORE', 'SKILL_TABLE', 'SKILL_DATA_DIR', 'STORE_TIMEOUT_MS', 'PROFILE_TIMEOUT_MS',
+  'TURN_BUDGET_MS', 'SKILL_ID', 'PORT', 'MAX_REQUEST_BYTES', 'TLS_CERT_FILE', 'TLS_KEY_FILE',
 ];
 const originalEnv = { ...process.env };
 
@@ -28,6 +29,7 @@ test('defaults are the local ones: outbox, file store under .data, three texts a
     },
     store: { kind: 'file', table: 'baclofen-guide-skill', dataDir: '.data', timeoutMs: 1000 },
     profileTimeoutMs: 2000,
+    turnBudgetMs: 5000,
   });
 });
 
@@ -51,6 +53,7 @@ test.each([
   ['SMS_DAILY_LIMIT', 'three'],
   ['PROFILE_TIMEOUT_MS', '0'],
   ['SMS_TIMEOUT_MS', '1.5'],
+  ['TURN_BUDGET_MS', '0'],
 ])('%s=%s is refused with a Config Error naming the variable', (name, value) => {
   process.env[name] = value;
   expect(() => config()).toThrow(ConfigError);
@@ -60,4 +63,46 @@ test.each([
 test('SMS_DAILY_LIMIT=0 switches texting off (allowed)', () => {
   process.env.SMS_DAILY_LIMIT = '0';
   expect(config().sms.dailyLimit).toBe(0);
+});
+
+test("the texting turn fits in Alexa's 8 s: the turn budget caps the sum of the per-call deadlines", () => {
+  const { profileTimeoutMs, smsTimeoutMs, storeTimeoutMs, turnBudgetMs } = DEFAULTS;
+  // "yes" → profile lookup, store read, store write, SMS: more than the budget on their own deadlines…
+  expect(profileTimeoutMs + 2 * storeTimeoutMs + smsTimeoutMs).toBeGreaterThan(turnBudgetMs);
+  // …so the budget is what bounds the turn, with seconds to spare for a cold start and the network.
+  expect(turnBudgetMs).toBeLessThanOrEqual(8000 - 3000);
+  for (const call of [profileTimeoutMs, smsTimeoutMs, storeTimeoutMs]) expect(call).toBeLessThan(turnBudgetMs);
+});
+
+test('SKILL_ID: unset accepts any skill; set, it must look like a skill id', () => {
+  expect(skillId()).toBeUndefined();
+  process.env.SKILL_ID = ' amzn1.ask.skill.0f3b2d1c-4e5f-4a6b-8c7d-9e0f1a2b3c4d ';
+  expect(skillId()).toBe('amzn1.ask.skill.0f3b2d1c-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+  process.env.SKILL_ID = 'amzn1.echo-sdk-ams.app.0f3b2d1c-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+  expect(skillId()).toBe('amzn1.echo-sdk-ams.app.0f3b2d1c-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+  for (const wrong of ['0f3b2d1c-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'amzn1.ask.account.ABC', 'amzn1.ask.skill.x y']) {
+    process.env.SKILL_ID = wrong;
+    expect(() => skillId()).toThrow(/SKILL_ID/);
+  }
+});
+
+test('web service: port 3000, 128 KB bodies, plain HTTP unless both TLS files are given', () => {
+  expect(webServiceConfig()).toEqual({
+    port: 3000,
+    maxBodyBytes: 131072,
+    tlsCertPath: undefined,
+    tlsKeyPath: undefined,
+  });
+  process.env.PORT = '8443';
+  process.env.MAX_REQUEST_BYTES = '65536';
+  process.env.TLS_CERT_FILE = '/etc/skill/cert.pem';
+  process.env.TLS_KEY_FILE = '/etc/skill/key.pem';
+  expect(webServiceConfig()).toEqual({
+    port: 8443,
+    maxBodyBytes: 65536,
+    tlsCertPath: '/etc/skill/cert.pem',
+    tlsKeyPath: '/etc/skill/key.pem',
+  });
+  delete process.env.TLS_KEY_FILE;
+  expect(() => webServiceConfig()).toThrow(/TLS_CERT_FILE and TLS_KEY_FILE/);
 });

@@ -17,6 +17,22 @@ export function log(level: LogLevel, event: string, fields: Record<string, unkno
   console.log(JSON.stringify({ level, event, ...fields }));
 }
 
+/**
+ * A log line that also carries metrics (lambda/metrics.ts, Embedded Metric Format). Metrics are
+ * not debugging output: below the line's level they still go out, on a line of their own, and
+ * only LOG_LEVEL=silent (the console, tests) turns them off.
+ */
+export function logWithMetrics(
+  level: LogLevel,
+  event: string,
+  fields: Record<string, unknown>,
+  metrics: Record<string, unknown>,
+): void {
+  const configured = threshold();
+  if (rank[level] >= configured) console.log(JSON.stringify({ level, event, ...fields, ...metrics }));
+  else if (configured < rank.silent) console.log(JSON.stringify({ event: 'metrics', ...metrics }));
+}
+
 /** The parts of an error worth a log line: name, message and the status of a service error. */
 export function describeError(err: unknown): Record<string, unknown> {
   if (err instanceof Error) {

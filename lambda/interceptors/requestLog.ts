@@ -1,6 +1,8 @@
-import { getRequestType, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
-import { log } from '../log';
+import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { logWithMetrics } from '../log';
+import { requestMetrics } from '../metrics';
 import { OUTCOME_ATTRIBUTE } from '../reply';
+import { loggableLocale, loggableName, loggableRequestId } from '../requestTypes';
 
 const START = 'startedAt';
 
@@ -11,18 +13,39 @@ export const RequestTimer: RequestInterceptor = {
   },
 };
 
-/** One line per request: id, type, intent, outcome, latency. Never the user, device or slot values. */
+/** When the request reached the skill (performance.now()); now, if the timer has not run. */
+export function requestStartedAt(input: HandlerInput): number {
+  const started = input.attributesManager.getRequestAttributes()[START];
+  return typeof started === 'number' ? started : performance.now();
+}
+
+/**
+ * One line per request: id, type, intent, outcome, latency, and the request's metrics (EMF).
+ * Never the user, the device, session or slot values. Written by the response interceptor below
+ * and by the error handler (ask-sdk runs no response interceptor after an error).
+ */
+export function logRequest(input: HandlerInput): void {
+  const { request } = input.requestEnvelope;
+  const attributes = input.attributesManager.getRequestAttributes();
+  const started = attributes[START];
+  const ms = typeof started === 'number' ? Math.round((performance.now() - started) * 100) / 100 : undefined;
+  const outcome =
+    typeof attributes[OUTCOME_ATTRIBUTE] === 'string' ? (attributes[OUTCOME_ATTRIBUTE] as string) : undefined;
+  logWithMetrics(
+    'info',
+    'request',
+    {
+      requestId: loggableRequestId(request.requestId),
+      requestType: loggableName(request.type),
+      intent: request.type === 'IntentRequest' ? loggableName(request.intent.name) : undefined,
+      locale: loggableLocale(request.locale),
+      outcome,
+      ms,
+    },
+    requestMetrics(outcome, ms),
+  );
+}
+
 export const RequestLogger: ResponseInterceptor = {
-  process: (input) => {
-    const { request } = input.requestEnvelope;
-    const attributes = input.attributesManager.getRequestAttributes();
-    const started = attributes[START] as number | undefined;
-    log('info', 'request', {
-      requestId: request.requestId,
-      requestType: getRequestType(input.requestEnvelope),
-      intent: request.type === 'IntentRequest' ? request.intent.name : undefined,
-      outcome: attributes[OUTCOME_ATTRIBUTE],
-      ms: started === undefined ? undefined : Math.round((performance.now() - started) * 100) / 100,
-    });
-  },
+  process: (input) => logRequest(input),
 };

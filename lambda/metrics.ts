@@ -1,0 +1,126 @@
+/**
+ * Counts an operator wants, written as CloudWatch Embedded Metric Format (EMF): the request's log
+ * line carries an `_aws` block naming which of its numbers are metrics, and CloudWatch Logs turns
+ * them into metrics as it ingests the line. No PutMetricData call, no SDK, nothing to wait for.
+ *
+ * Dimension values come only from fixed sets (topic ids, rejection reasons), never from the
+ * request, so a made-up intent or request type cannot create new metrics.
+ */
+import { topics, type TopicId } from '../content';
+
+export const METRICS_NAMESPACE = 'BaclofenGuide';
+/** One dimension on every metric, so they can be told from another deployment's in the same namespace. */
+export const SERVICE = 'baclofen-guide';
+
+/** What the texting flow's outcomes mean for the text counts. */
+export type TextResult = 'sent' | 'refused' | 'failed';
+
+/**
+ * Every outcome of the texting flow (lambda/texting/flow.ts) and what it counts as. Steps on the
+ * way (asking consent, the confirmation question, "no" to it) count as none of the three.
+ * A test fails when flow.ts gains an outcome that is missing here.
+ */
+export const textingOutcomes: Readonly<Record<string, TextResult | 'step'>> = {
+  'texting:sent': 'sent',
+  'texting:limitReached': 'refused',
+  'texting:alreadySent': 'refused',
+  'texting:notUsNumber': 'refused',
+  'texting:invalidNumber': 'refused',
+  'texting:noNumberOnFile': 'refused',
+  'texting:consentDeclined': 'refused',
+  'texting:consentByCard': 'refused',
+  'texting:forbiddenAfterConsent': 'refused',
+  'texting:sendFailed': 'failed',
+  'texting:storeFailed': 'failed',
+  'texting:profileUnavailable': 'failed',
+  'texting:noTimeLeft': 'failed',
+  'texting:error': 'failed',
+  'texting:consentRequested': 'step',
+  'texting:confirm': 'step',
+  'texting:declinedConfirm': 'step',
+};
+
+/** Outcomes that are an emergency answer (911 / Poison Control, or 988). */
+const EMERGENCIES = new Set(['emergency', 'selfHarm']);
+/** Outcomes of something going wrong inside the skill (the error handler, the texting flow's last resort). */
+const ERRORS = new Set(['error', 'texting:error']);
+
+const COUNTERS = ['Requests', 'Errors', 'Emergencies', 'TextsSent', 'TextsRefused', 'TextsFailed'] as const;
+type Counter = (typeof COUNTERS)[number];
+
+interface MetricDirective {
+  Namespace: string;
+  Dimensions: string[][];
+  Metrics: { Name: string; Unit: 'Count' | 'Milliseconds' }[];
+}
+
+/** The EMF members to merge into a log line: `_aws` and the values it names. */
+export type MetricFields = { _aws: { Timestamp: number; CloudWatchMetrics: MetricDirective[] } } & Record<
+  string,
+  unknown
+>;
+
+function topicOf(outcome: string | undefined): TopicId | undefined {
+  const id = outcome?.startsWith('topic:') ? outcome.slice('topic:'.length) : undefined;
+  return id !== undefined && Object.prototype.hasOwnProperty.call(topics, id) ? (id as TopicId) : undefined;
+}
+
+/**
+ * The metrics of one answered request: every counter (0 or 1, so averages give rates), the
+ * latency, and `Answers` by `Topic` when the answer was a topic.
+ */
+export function requestMetrics(outcome: string | undefined, latencyMs: number | undefined, now = Date.now()) {
+  const texting = outcome ? textingOutcomes[outcome] : undefined;
+  const counts: Record<Counter, number> = {
+    Requests: 1,
+    Errors: outcome !== undefined && ERRORS.has(outcome) ? 1 : 0,
+    Emergencies: outcome !== undefined && EMERGENCIES.has(outcome) ? 1 : 0,
+    TextsSent: texting === 'sent' ? 1 : 0,
+    TextsRefused: texting === 'refused' ? 1 : 0,
+    TextsFailed: texting === 'failed' ? 1 : 0,
+  };
+  const directives: MetricDirective[] = [
+    {
+      Namespace: METRICS_NAMESPACE,
+      Dimensions: [['Service']],
+      Metrics: [
+        ...COUNTERS.map((Name) => ({ Name, Unit: 'Count' as const })),
+        ...(latencyMs !== undefined ? [{ Name: 'Latency', Unit: 'Milliseconds' as const }] : []),
+      ],
+    },
+  ];
+  const topic = topicOf(outcome);
+  if (topic) {
+    directives.push({
+      Namespace: METRICS_NAMESPACE,
+      Dimensions: [['Service', 'Topic']],
+      Metrics: [{ Name: 'Answers', Unit: 'Count' }],
+    });
+  }
+  return {
+    _aws: { Timestamp: now, CloudWatchMetrics: directives },
+    Service: SERVICE,
+    ...counts,
+    ...(latencyMs !== undefined ? { Latency: latencyMs } : {}),
+    ...(topic ? { Topic: topic, Answers: 1 } : {}),
+  } satisfies MetricFields;
+}
+
+/** A request refused before dispatch (malformed, or for another skill): `Rejected` by `Reason`. */
+export function rejectionMetrics(reason: 'malformed' | 'skillId', now = Date.now()) {
+  return {
+    _aws: {
+      Timestamp: now,
+      CloudWatchMetrics: [
+        {
+          Namespace: METRICS_NAMESPACE,
+          Dimensions: [['Service'], ['Service', 'Reason']],
+          Metrics: [{ Name: 'Rejected', Unit: 'Count' as const }],
+        },
+      ],
+    },
+    Service: SERVICE,
+    Reason: reason,
+    Rejected: 1,
+  } satisfies MetricFields;
+}

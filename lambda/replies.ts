@@ -11,10 +11,9 @@ import {
 } from '../content';
 import type { Prompt } from '../content/prompts';
 import { pick, type Reply } from './reply';
-import type { SkillSession } from './session';
+import { LIST_PAGE_SIZE, type SkillSession } from './session';
 
-/** Items read per turn before "want to hear more?" (VOICE-DESIGN: at most three). */
-export const LIST_PAGE_SIZE = 3;
+export { LIST_PAGE_SIZE };
 
 export function isListTopic(topic: AnyTopic): topic is ListTopic {
   return 'items' in topic;

@@ -1,14 +1,33 @@
-import type { ErrorHandler as AskErrorHandler } from 'ask-sdk-core';
+import { ResponseFactory, type ErrorHandler as AskErrorHandler } from 'ask-sdk-core';
 import { prompts } from '../../content';
+import { logRequest } from '../interceptors/requestLog';
 import { describeError, log } from '../log';
 import { fromPrompt } from '../replies';
-import { respond } from '../reply';
+import { OUTCOME_ATTRIBUTE, respond } from '../reply';
+import { loggableName, takesSpeech } from '../requestTypes';
 
-/** Anything a handler threw: apologise, keep the session open with a reprompt, log the error (no personal data). */
+/**
+ * Anything a handler or interceptor threw: log the error (its class and message, no personal data),
+ * then apologise and keep the session open with a reprompt, or, for a request that takes no
+ * speech, answer with an empty response. Starts from a fresh response: whatever the failed
+ * handler had half built (speech, a card, a directive) is not sent.
+ */
 export const ErrorHandler: AskErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
-    log('error', 'handlerError', describeError(error));
-    return respond(input, fromPrompt(prompts.error, 'error'));
+    log('error', 'handlerError', {
+      requestType: loggableName(input.requestEnvelope.request.type),
+      ...describeError(error),
+    });
+    input.responseBuilder = ResponseFactory.init();
+    let response;
+    if (takesSpeech(input.requestEnvelope)) {
+      response = respond(input, fromPrompt(prompts.error, 'error'));
+    } else {
+      input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = 'error';
+      response = input.responseBuilder.getResponse();
+    }
+    logRequest(input);
+    return response;
   },
 };

@@ -3,10 +3,13 @@ import { prompts } from '../../content';
 import { log } from '../log';
 import { fromPrompt } from '../replies';
 import { respond } from '../reply';
+import { loggableName } from '../requestTypes';
 
 /**
  * Last in the chain: an intent or request type no other handler knows (a model published
- * ahead of the code, a new Alexa request type). The listener hears what the skill can do.
+ * ahead of the code, a new Alexa request type in a session, a screen event the skill did not
+ * send). The listener hears what the skill can do. Requests that take no speech never get here
+ * (NotificationHandler).
  */
 export const UnhandledRequestHandler: RequestHandler = {
   canHandle: () => true,
@@ -16,7 +19,7 @@ export const UnhandledRequestHandler: RequestHandler = {
       type === 'IntentRequest'
         ? (input.requestEnvelope.request as { intent?: { name?: string } }).intent?.name
         : undefined;
-    log('warn', 'unhandledRequest', { requestType: type, intent });
+    log('warn', 'unhandledRequest', { requestType: loggableName(type), intent: loggableName(intent) });
     return respond(input, fromPrompt(prompts.fallback, 'unhandled'));
   },
 };

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { withDeadline } from '../deadline';
 import { log } from '../../log';
+import { loggableRequestId } from '../../requestTypes';
 
 /**
  * The listener's mobile number from the Alexa customer profile API, read fresh on every call
@@ -32,7 +33,7 @@ export async function lookUpMobileNumber(input: HandlerInput, timeoutMs: number)
   const result = await lookUp(input, timeoutMs);
   // The outcome and status only: never the number, not even part of it.
   log('info', 'profileLookup', {
-    requestId: input.requestEnvelope.request.requestId,
+    requestId: loggableRequestId(input.requestEnvelope.request.requestId),
     result: result.lookup.kind,
     statusCode: result.statusCode,
     errorName: result.errorName,
@@ -52,6 +53,10 @@ async function lookUp(input: HandlerInput, timeoutMs: number): Promise<Attempt> 
     // Without `.withApiClient(...)` on the skill builder there is no factory: a wiring bug.
     if (!input.serviceClientFactory)
       throw new ProfileError('no service client factory (skill built without an API client)');
+    // Alexa always sends one; without it ask-sdk's client would call http://localhost.
+    if (!/^https?:\/\/[^/?#]+/.test(input.requestEnvelope.context.System.apiEndpoint ?? '')) {
+      throw new ProfileError('the request carries no apiEndpoint');
+    }
     const client = input.serviceClientFactory.getUpsServiceClient();
     const phone = await withDeadline(
       client.getProfileMobileNumber(),

@@ -1,0 +1,135 @@
+import { DefaultApiClient, ResponseFactory, Skill, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { prompts } from '../content';
+import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
+import { EmergencyIntentHandler } from './handlers/EmergencyIntentHandler';
+import { ErrorHandler } from './handlers/ErrorHandler';
+import { FallbackIntentHandler } from './handlers/FallbackIntentHandler';
+import { HelpIntentHandler } from './handlers/HelpIntentHandler';
+import { HelpLineNumberIntentHandler } from './handlers/HelpLineNumberIntentHandler';
+import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
+import { MoreIntentHandler } from './handlers/MoreIntentHandler';
+import { NoIntentHandler } from './handlers/NoIntentHandler';
+import { NotificationHandler } from './handlers/NotificationHandler';
+import { PersonalMedicalQuestionIntentHandler } from './handlers/PersonalMedicalQuestionIntentHandler';
+import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
+import { SelfHarmIntentHandler } from './handlers/SelfHarmIntentHandler';
+import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SessionResumedRequestHandler } from './handlers/SessionResumedRequestHandler';
+import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
+import { StopIntentHandler } from './handlers/StopIntentHandler';
+import { TextNumberIntentHandler } from './handlers/TextNumberIntentHandler';
+import { TopicIntentHandler } from './handlers/TopicIntentHandler';
+import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { YesIntentHandler } from './handlers/YesIntentHandler';
+import { RequestLogger, RequestTimer } from './interceptors/requestLog';
+import { ScreenEventRouter } from './interceptors/screenEvents';
+import { ScreenRenderer } from './interceptors/screenRenderer';
+import { describeError, log, logWithMetrics } from './log';
+import { rejectionMetrics } from './metrics';
+import { checkRequest, RequestRejectedError } from './requestCheck';
+import { loggableName, loggableRequestId, takesSpeech } from './requestTypes';
+import { LazyPersistenceAdapter } from './services/store/lazyPersistenceAdapter';
+
+export interface SkillOptions {
+  /** Accept only requests for this skill (SKILL_ID). Undefined: any skill id (the console, tests). */
+  skillId?: string;
+}
+
+/**
+ * ask-sdk's skill with the request checked before dispatch: a malformed event, or one for
+ * another skill, is rejected with a RequestRejectedError (`Skill.Request Error`) and logged
+ * without its body; no handler, interceptor or outside call runs for it. The Lambda handler
+ * and the self-hosted web service both use this.
+ */
+export class CheckedSkill extends Skill {
+  /** The skill id this skill answers for (set by `withSkillId`, which ask-sdk also checks in invoke). */
+  get expectedSkillId(): string | undefined {
+    return this.skillId ?? undefined;
+  }
+
+  /** Throws RequestRejectedError (and logs it) unless `event` may be dispatched. */
+  check(event: unknown): asserts event is RequestEnvelope {
+    try {
+      checkRequest(event, this.expectedSkillId);
+    } catch (err) {
+      if (err instanceof RequestRejectedError) logRejection(event, err);
+      throw err;
+    }
+  }
+
+  override async invoke(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+    this.check(event);
+    try {
+      return await super.invoke(event, context);
+    } catch (err) {
+      // Only reached if the error handler itself failed: a bug, logged as one, but the listener
+      // still hears something rather than Alexa's "problem with the requested skill's response".
+      log('error', 'invokeError', { requestType: loggableName(event.request.type), ...describeError(err) });
+      return lastResortResponse(event);
+    }
+  }
+}
+
+/** The apology, built without any of the skill's own code (which has just failed). */
+function lastResortResponse(event: RequestEnvelope): ResponseEnvelope {
+  const builder = ResponseFactory.init();
+  if (takesSpeech(event)) {
+    builder
+      .speak(`${prompts.error.speech} ${prompts.error.followUp.question}`)
+      .reprompt(prompts.error.followUp.reprompt);
+  }
+  return { version: '1.0', response: builder.getResponse() };
+}
+
+/** What is safe to say about a rejected event: its request id and type if it has them, never the body. */
+function logRejection(event: unknown, err: RequestRejectedError): void {
+  const request = (event as { request?: { requestId?: unknown; type?: unknown } } | null)?.request;
+  logWithMetrics(
+    'warn',
+    'requestRejected',
+    {
+      reason: err.reason,
+      problem: err.problem,
+      requestId: loggableRequestId(request?.requestId),
+      requestType: loggableName(request?.type),
+    },
+    rejectionMetrics(err.reason),
+  );
+}
+
+/** The skill: emergencies are matched first, requests that take no speech are answered silently. */
+export function createSkill(options: SkillOptions = {}): CheckedSkill {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      EmergencyIntentHandler,
+      SelfHarmIntentHandler,
+      LaunchRequestHandler,
+      TopicIntentHandler,
+      HelpLineNumberIntentHandler,
+      TextNumberIntentHandler,
+      PersonalMedicalQuestionIntentHandler,
+      HelpIntentHandler,
+      YesIntentHandler,
+      NoIntentHandler,
+      MoreIntentHandler,
+      RepeatIntentHandler,
+      StartOverIntentHandler,
+      StopIntentHandler,
+      FallbackIntentHandler,
+      SessionEndedRequestHandler,
+      SessionResumedRequestHandler,
+      CanFulfillIntentRequestHandler,
+      NotificationHandler,
+      UnhandledRequestHandler,
+    )
+    .addErrorHandlers(ErrorHandler)
+    .addRequestInterceptors(RequestTimer, ScreenEventRouter)
+    .addResponseInterceptors(ScreenRenderer, RequestLogger)
+    // The profile API (mobile number) needs an API client; the store loads only when texting uses it.
+    .withApiClient(new DefaultApiClient())
+    .withPersistenceAdapter(new LazyPersistenceAdapter())
+    .withCustomUserAgent('baclofen-guide');
+  if (options.skillId) builder.withSkillId(options.skillId);
+  return new CheckedSkill(builder.getSkillConfiguration());
+}

@@ -17,3 +17,44 @@ export async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: (
     clearTimeout(timer);
   }
 }
+
+/** The turn's budget ran out before (or while) an outside call could be made. */
+export class DeadlineError extends Error {
+  readonly failure = 'timeout';
+
+  constructor(
+    readonly part: string,
+    ms: number,
+  ) {
+    super(`${part}: no time left in the turn (${ms} ms)`);
+    this.name = 'Skill.Deadline Error';
+  }
+}
+
+/**
+ * What is left of one turn's time for outside calls (TURN_BUDGET_MS, counted from when the
+ * request reached the skill). Every call gets its own deadline or the time left, whichever is
+ * shorter, so however slow each service is, the listener hears an answer within the budget.
+ */
+export class TurnBudget {
+  constructor(
+    private readonly startedAt: number,
+    private readonly budgetMs: number,
+  ) {}
+
+  remainingMs(): number {
+    return Math.max(0, Math.floor(this.budgetMs - (performance.now() - this.startedAt)));
+  }
+
+  /** A call's deadline: its own `callMs`, or the time left if that is shorter (at least 1 ms). */
+  deadlineFor(callMs: number): number {
+    return Math.max(1, Math.min(callMs, this.remainingMs()));
+  }
+
+  /** Starts `work` only if time is left, and gives up on it when the turn's time runs out. */
+  async within<T>(part: string, work: () => Promise<T>): Promise<T> {
+    const ms = this.remainingMs();
+    if (ms <= 0) throw new DeadlineError(part, 0);
+    return withDeadline(work(), ms, () => new DeadlineError(part, ms));
+  }
+}

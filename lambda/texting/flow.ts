@@ -7,7 +7,8 @@
  *   to your phone ending in 42?" ─▶ "yes" ─▶ fresh number ─▶ reserve one of today's texts ─▶ send
  *
  * Whatever fails, the listener hears the number instead (read slowly, once, and offered again),
- * and never "sent" unless the provider accepted the message.
+ * and never "sent" unless the provider accepted the message. Every outside call has its own
+ * deadline, and all of a turn's calls together have TURN_BUDGET_MS (lambda/services/deadline.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { HandlerInput } from 'ask-sdk-core';
@@ -15,10 +16,13 @@ import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import { texting } from '../../content';
 import type { Prompt } from '../../content/prompts';
 import { config, type Config } from '../config';
+import { requestStartedAt } from '../interceptors/requestLog';
 import { log } from '../log';
 import { fromPrompt } from '../replies';
 import { OUTCOME_ATTRIBUTE, respond, type Reply } from '../reply';
+import { loggableRequestId } from '../requestTypes';
 import { readSession, writeSession } from '../session';
+import { TurnBudget } from '../services/deadline';
 import { lookUpMobileNumber } from '../services/profile/mobileNumber';
 import { loadSmsSender, SmsError } from '../services/sms';
 import { consentOutcome, MOBILE_NUMBER_SCOPE, requestHasMobileNumberConsent, voiceConsentDirective } from './consent';
@@ -27,12 +31,24 @@ import { normaliseMobileNumber, type MobileNumber } from './phoneNumber';
 
 type ConfirmOffer = { kind: 'confirmText'; id: string };
 
+/**
+ * A send is not started with less time than this left in the turn (or than SMS_TIMEOUT_MS, if
+ * that is shorter): cut off by the deadline, the text could still arrive after the listener heard
+ * "I couldn't send it", and it would use up one of their texts for the day.
+ */
+export const MIN_SEND_MS = 500;
+
+function turnBudget(input: HandlerInput, settings: Config): TurnBudget {
+  return new TurnBudget(requestStartedAt(input), settings.turnBudgetMs);
+}
+
 /** "Text me the number", or "yes" to "Want me to text it to your phone?". */
 export function startTexting(input: HandlerInput): Promise<Response> {
   return safely(input, 'start', async () => {
     const settings = config();
+    const budget = turnBudget(input, settings);
     try {
-      if ((await textsSentToday(input.attributesManager)) >= settings.sms.dailyLimit) {
+      if ((await budget.within('store', () => textsSentToday(input.attributesManager))) >= settings.sms.dailyLimit) {
         return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
       }
     } catch (err) {
@@ -40,7 +56,7 @@ export function startTexting(input: HandlerInput): Promise<Response> {
       return respond(input, readTheNumber(texting.sendFailed, 'texting:storeFailed'));
     }
     if (!requestHasMobileNumberConsent(input.requestEnvelope)) return askForConsent(input);
-    return confirmOrReadNumber(input, settings, 'beforeConsent');
+    return confirmOrReadNumber(input, settings, budget, 'beforeConsent');
   });
 }
 
@@ -50,13 +66,16 @@ export function continueAfterConsent(input: HandlerInput): Promise<Response> {
     const { cause } = input.requestEnvelope.request as SessionResumedRequest;
     const outcome = consentOutcome(cause);
     log('info', 'consent', {
-      requestId: input.requestEnvelope.request.requestId,
+      requestId: loggableRequestId(input.requestEnvelope.request.requestId),
       outcome,
-      connectionStatus: cause?.status?.code,
+      // Alexa's status code (200, 400, 500…); anything else in its place is not logged.
+      connectionStatus: /^\d{3}$/.test(String(cause?.status?.code)) ? String(cause?.status?.code) : undefined,
     });
     switch (outcome) {
-      case 'accepted':
-        return confirmOrReadNumber(input, config(), 'afterConsent');
+      case 'accepted': {
+        const settings = config();
+        return confirmOrReadNumber(input, settings, turnBudget(input, settings), 'afterConsent');
+      }
       case 'declined':
         return respond(input, readTheNumber(texting.consentDeclined, 'texting:consentDeclined'));
       case 'unavailable':
@@ -69,15 +88,18 @@ export function continueAfterConsent(input: HandlerInput): Promise<Response> {
 export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Promise<Response> {
   return safely(input, 'send', async () => {
     const settings = config();
+    const budget = turnBudget(input, settings);
     // Read fresh: the number is never kept between turns, not even in the session.
-    const lookup = await lookUpMobileNumber(input, settings.profileTimeoutMs);
+    const lookup = await lookUpMobileNumber(input, budget.deadlineFor(settings.profileTimeoutMs));
     if (lookup.kind !== 'number') return readNumberInstead(input, lookup.kind, 'afterConsent');
     const phone = normaliseMobileNumber(lookup.countryCode, lookup.phoneNumber);
     if (phone.kind !== 'us') return notTextable(input, phone);
 
     let reservation;
     try {
-      reservation = await reserveText(input.attributesManager, offer.id, settings.sms.dailyLimit);
+      reservation = await budget.within('store', () =>
+        reserveText(input.attributesManager, offer.id, settings.sms.dailyLimit),
+      );
     } catch (err) {
       logFailure(input, 'store', err);
       return respond(input, readTheNumber(texting.sendFailed, 'texting:storeFailed'));
@@ -86,11 +108,21 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
     if (reservation === 'limitReached')
       return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
 
-    const requestId = input.requestEnvelope.request.requestId;
+    const requestId = loggableRequestId(input.requestEnvelope.request.requestId);
     const provider = settings.sms.provider;
     try {
       const sender = await loadSmsSender(settings.sms);
-      const receipt = await sender.send({ to: phone.e164, body: texting.smsBody });
+      // Counted after loading the sender: on a cold start its chunk takes a moment to load.
+      const timeLeftMs = budget.remainingMs();
+      if (timeLeftMs < Math.min(MIN_SEND_MS, settings.sms.timeoutMs)) {
+        log('warn', 'sms', { requestId, provider, result: 'notStarted', timeLeftMs });
+        await giveBack(input, budget, offer);
+        return respond(input, readTheNumber(texting.sendFailed, 'texting:noTimeLeft'));
+      }
+      const receipt = await sender.send(
+        { to: phone.e164, body: texting.smsBody },
+        { timeoutMs: Math.min(settings.sms.timeoutMs, timeLeftMs) },
+      );
       log('info', 'sms', { requestId, provider, result: 'sent', messageId: receipt.messageId });
       return respond(input, fromPrompt(texting.sent, 'texting:sent'));
     } catch (err) {
@@ -105,21 +137,29 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
       });
       // Only a provider's own error answer proves nothing went out; after a timeout the text
       // may still arrive, so the reservation stays and a retried "yes" cannot send a second one.
-      if (failure?.provenNotSent) {
-        await releaseText(input.attributesManager, offer.id).catch((releaseErr) =>
-          logFailure(input, 'store', releaseErr),
-        );
-      }
+      if (failure?.provenNotSent) await giveBack(input, budget, offer);
       return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
     }
   });
 }
 
+/** Gives back today's text reserved for `offer` when none was sent, if the turn has time left (else it stays counted). */
+async function giveBack(input: HandlerInput, budget: TurnBudget, offer: ConfirmOffer): Promise<void> {
+  await budget
+    .within('store', () => releaseText(input.attributesManager, offer.id))
+    .catch((err) => logFailure(input, 'store', err));
+}
+
 type Stage = 'beforeConsent' | 'afterConsent';
 
 /** Looks the number up and asks "Should I text it to your phone ending in …?", or reads the number. */
-async function confirmOrReadNumber(input: HandlerInput, settings: Config, stage: Stage): Promise<Response> {
-  const lookup = await lookUpMobileNumber(input, settings.profileTimeoutMs);
+async function confirmOrReadNumber(
+  input: HandlerInput,
+  settings: Config,
+  budget: TurnBudget,
+  stage: Stage,
+): Promise<Response> {
+  const lookup = await lookUpMobileNumber(input, budget.deadlineFor(settings.profileTimeoutMs));
   if (lookup.kind !== 'number') return readNumberInstead(input, lookup.kind, stage);
   const phone = normaliseMobileNumber(lookup.countryCode, lookup.phoneNumber);
   if (phone.kind !== 'us') return notTextable(input, phone);
@@ -185,7 +225,7 @@ function fill(template: string, lastTwoDigits: string): string {
 /** The error's class and scope only: a provider's or store's message could quote a number. */
 function logFailure(input: HandlerInput, part: string, err: unknown): void {
   log('error', 'textingFailure', {
-    requestId: input.requestEnvelope.request.requestId,
+    requestId: loggableRequestId(input.requestEnvelope.request.requestId),
     part,
     errorName: err instanceof Error ? err.name : typeof err,
     failure: (err as { failure?: unknown } | undefined)?.failure,

@@ -8,6 +8,8 @@
  *  - EndUserMessagingStandin: `PinpointSMSVoiceV2.SendTextMessage` (JSON 1.0) —
  *    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2.
  *  - DynamoDbStandin: dynalite, a DynamoDB implementation in memory — AWS_ENDPOINT_URL_DYNAMODB.
+ *  - BlackHoleServer (never answers), FailingServer (always errors), deadEndpoint() (nothing
+ *    listens): a service that is slow, failing or down.
  *
  * Each records what it received and can be told to fail, stall or answer slowly.
  */
@@ -91,6 +93,34 @@ export class BlackHoleServer extends LoopbackServer {
 
   protected answer(_request: RecordedRequest, res: ServerResponse): void {
     this.stall(res);
+  }
+}
+
+/**
+ * Answers every request with the same error (e.g. DynamoDB's 500 InternalServerError): a service
+ * that is up but failing. `requests` holds what it turned down.
+ */
+export class FailingServer extends LoopbackServer {
+  constructor(
+    private readonly status: number,
+    private readonly headers: Record<string, string>,
+    private readonly body: string,
+  ) {
+    super();
+  }
+
+  /** DynamoDB's JSON error answer for `code` (e.g. InternalServerError, ProvisionedThroughputExceededException). */
+  static dynamoDb(status: number, code: string): Promise<FailingServer> {
+    return new FailingServer(
+      status,
+      { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-errortype': code },
+      JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${code}`, message: 'The stand-in was told to fail.' }),
+    ).start();
+  }
+
+  protected answer(_request: RecordedRequest, res: ServerResponse): void {
+    res.writeHead(this.status, this.headers);
+    res.end(this.body);
   }
 }
 

@@ -25,8 +25,8 @@ function client(): PinpointSMSVoiceV2Client {
 export function createEndUserMessagingSender(config: SmsConfig): SmsSender {
   return {
     provider: 'end-user-messaging',
-    async send({ to, body }) {
-      const signal = AbortSignal.timeout(config.timeoutMs);
+    async send({ to, body }, options) {
+      const signal = AbortSignal.timeout(options?.timeoutMs ?? config.timeoutMs);
       try {
         const out = await client().send(
           new SendTextMessageCommand({

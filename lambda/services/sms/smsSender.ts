@@ -11,10 +11,15 @@ export interface SmsReceipt {
   messageId: string;
 }
 
+export interface SendOptions {
+  /** Deadline for this send; default SMS_TIMEOUT_MS. The texting flow passes less when the turn's time is short. */
+  timeoutMs?: number;
+}
+
 /** An SMS provider. `send` resolves only when the provider has accepted the message. */
 export interface SmsSender {
   readonly provider: SmsProviderName;
-  send(message: TextMessage): Promise<SmsReceipt>;
+  send(message: TextMessage, options?: SendOptions): Promise<SmsReceipt>;
 }
 
 /**

@@ -23,7 +23,7 @@ function client(): SNSClient {
 export function createSnsSender(config: SmsConfig): SmsSender {
   return {
     provider: 'sns',
-    async send({ to, body }) {
+    async send({ to, body }, options) {
       const attributes: Record<string, MessageAttributeValue> = {
         // Transactional: higher delivery priority, sent even to numbers on Do-Not-Disturb lists where allowed.
         'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
@@ -31,7 +31,7 @@ export function createSnsSender(config: SmsConfig): SmsSender {
       if (config.originationNumber) {
         attributes['AWS.MM.SMS.OriginationNumber'] = { DataType: 'String', StringValue: config.originationNumber };
       }
-      const signal = AbortSignal.timeout(config.timeoutMs);
+      const signal = AbortSignal.timeout(options?.timeoutMs ?? config.timeoutMs);
       try {
         const out = await client().send(
           new PublishCommand({ PhoneNumber: to, Message: body, MessageAttributes: attributes }),

@@ -65,6 +65,8 @@ test('only this skill may invoke the function, and ask-cli finds the endpoint in
   const resourcesText = section('Resources');
   expect(resourcesText).toMatch(/Principal: alexa-appkit\.amazon\.com/);
   expect(resourcesText).toMatch(/EventSourceToken: !Ref SkillId$/m);
+  // …and the function itself refuses other skills' requests.
+  expect(resourcesText).toMatch(/^ {10}SKILL_ID: !Ref SkillId$/m);
   expect(resourcesText).toMatch(/Runtime: !Ref LambdaRuntime/);
   expect(resourcesText).toMatch(/Handler: !Ref LambdaHandler/);
   expect(section('Outputs')).toMatch(/SkillEndpoint:[\s\S]*Value: !GetAtt SkillFunction\.Arn/);
@@ -92,4 +94,11 @@ test('the function gets DynamoDB on its table and SMS sending, and is configured
   expect(variables.length).toBeGreaterThan(5);
   const logSource = readFileSync(resolve(root, 'lambda/log.ts'), 'utf8');
   for (const name of variables) expect(configSource.includes(`'${name}'`) || logSource.includes(name)).toBe(true);
+});
+
+test('the function may run as long as Alexa waits, and longer than a turn may take', () => {
+  const timeout = Number(/^ {6}Timeout: (\d+)$/m.exec(section('Resources'))?.[1]);
+  const budget = Number(/turnBudgetMs: (\d+)/.exec(configSource)?.[1]);
+  expect(timeout).toBeLessThanOrEqual(8);
+  expect(timeout * 1000).toBeGreaterThanOrEqual(budget + 2000);
 });

@@ -83,7 +83,7 @@ function lastResortResponse(event: RequestEnvelope): ResponseEnvelope {
 }
 
 /** What is safe to say about a rejected event: its request id and type if it has them, never the body. */
-function logRejection(event: unknown, err: RequestRejectedError): void {
+export function logRejection(event: unknown, err: RequestRejectedError): void {
   const request = (event as { request?: { requestId?: unknown; type?: unknown } } | null)?.request;
   logWithMetrics(
     'warn',

@@ -27,10 +27,10 @@ import {
 const PHONE = '+16095550142';
 const MOBILE_NUMBER_SCOPE = 'alexa::profile:mobile_number:read';
 const TABLE = 'baclofen-guide-faults-test';
-const PROFILE_TIMEOUT_MS = 300;
-const SMS_TIMEOUT_MS = 400;
-const STORE_TIMEOUT_MS = 300;
-const TURN_BUDGET_MS = 900;
+const PROFILE_TIMEOUT_MS = 150;
+const SMS_TIMEOUT_MS = 200;
+const STORE_TIMEOUT_MS = 150;
+const TURN_BUDGET_MS = 600;
 /** Time the skill may take beyond a deadline (its own work, a loopback round trip, a busy CI machine). */
 const SLACK_MS = 250;
 
@@ -276,30 +276,30 @@ describe('DynamoDB', () => {
 describe('the turn budget bounds a whole texting turn', () => {
   test('a slow profile API leaves the text only what is left of TURN_BUDGET_MS', async () => {
     // Each call within its own deadline, but together more than the turn may take.
-    process.env.PROFILE_TIMEOUT_MS = '800';
+    process.env.PROFILE_TIMEOUT_MS = '500';
     process.env.SMS_TIMEOUT_MS = '800';
-    process.env.TURN_BUDGET_MS = '1000';
+    process.env.TURN_BUDGET_MS = '800';
     const c = listener();
     expect((await c.say('text me the number')).speech).toContain('ending in 42');
-    profile.delayMs = 350;
+    profile.delayMs = 200;
     sns.answerWith = { kind: 'stall' };
-    const turn = await timed('profile 350 ms + SNS stalls, 1000 ms budget', c, 'yes');
+    const turn = await timed('profile 200 ms + SNS stalls, 800 ms budget', c, 'yes');
     await expectNumberByVoice(turn, COULD_NOT_SEND);
-    // On their own deadlines: 350 + 800 ms. The budget ends the turn at 1000 ms.
-    expect(lastDuration()).toBeGreaterThanOrEqual(1000 - 5);
-    expect(lastDuration()).toBeLessThan(1000 + SLACK_MS);
+    // On their own deadlines: 200 + 800 ms. The budget ends the turn at 800 ms.
+    expect(lastDuration()).toBeGreaterThanOrEqual(800 - 5);
+    expect(lastDuration()).toBeLessThan(800 + SLACK_MS);
     expect(sns.attempts).toHaveLength(1);
   });
 
   test("too little time left to send: no attempt, and today's text is given back", async () => {
-    process.env.PROFILE_TIMEOUT_MS = '900';
-    process.env.TURN_BUDGET_MS = '1000';
+    process.env.PROFILE_TIMEOUT_MS = '550';
+    process.env.TURN_BUDGET_MS = '600';
     const c = listener();
     expect((await c.say('text me the number')).speech).toContain('ending in 42');
-    profile.delayMs = 800;
-    const turn = await timed('profile 800 ms, 1000 ms budget: send not started', c, 'yes');
+    profile.delayMs = 450;
+    const turn = await timed('profile 450 ms, 600 ms budget: send not started', c, 'yes');
     await expectNumberByVoice(turn, COULD_NOT_SEND);
-    expect(lastDuration()).toBeLessThan(1000 + SLACK_MS);
+    expect(lastDuration()).toBeLessThan(600 + SLACK_MS);
     expect(sns.attempts).toHaveLength(0);
     expect(logs.entries()).toContainEqual(expect.objectContaining({ event: 'sms', result: 'notStarted' }));
     expect(logs.entries()).toContainEqual(expect.objectContaining({ event: 'request', outcome: 'texting:noTimeLeft' }));

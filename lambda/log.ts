@@ -25,12 +25,13 @@ export function log(level: LogLevel, event: string, fields: Record<string, unkno
 export function logWithMetrics(
   level: LogLevel,
   event: string,
-  fields: Record<string, unknown>,
-  metrics: Record<string, unknown>,
+  fields: () => Record<string, unknown>,
+  metrics: () => Record<string, unknown>,
 ): void {
+  // Built only when written: with LOG_LEVEL=silent a request pays for neither.
   const configured = threshold();
-  if (rank[level] >= configured) console.log(JSON.stringify({ level, event, ...fields, ...metrics }));
-  else if (configured < rank.silent) console.log(JSON.stringify({ event: 'metrics', ...metrics }));
+  if (rank[level] >= configured) console.log(JSON.stringify({ level, event, ...fields(), ...metrics() }));
+  else if (configured < rank.silent) console.log(JSON.stringify({ event: 'metrics', ...metrics() }));
 }
 
 /** The parts of an error worth a log line: name, message and the status of a service error. */

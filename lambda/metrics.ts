@@ -46,7 +46,6 @@ const EMERGENCIES = new Set(['emergency', 'selfHarm']);
 const ERRORS = new Set(['error', 'texting:error']);
 
 const COUNTERS = ['Requests', 'Errors', 'Emergencies', 'TextsSent', 'TextsRefused', 'TextsFailed'] as const;
-type Counter = (typeof COUNTERS)[number];
 
 interface MetricDirective {
   Namespace: string;
@@ -55,10 +54,24 @@ interface MetricDirective {
 }
 
 /** The EMF members to merge into a log line: `_aws` and the values it names. */
-export type MetricFields = { _aws: { Timestamp: number; CloudWatchMetrics: MetricDirective[] } } & Record<
+export type MetricFields = { _aws: { Timestamp: number; CloudWatchMetrics: readonly MetricDirective[] } } & Record<
   string,
   unknown
 >;
+
+// The directives are the same for every request of a kind: built once, not per request.
+const REQUEST_DIRECTIVE: MetricDirective = {
+  Namespace: METRICS_NAMESPACE,
+  Dimensions: [['Service']],
+  Metrics: [...COUNTERS.map((Name) => ({ Name, Unit: 'Count' as const })), { Name: 'Latency', Unit: 'Milliseconds' }],
+};
+const TOPIC_DIRECTIVE: MetricDirective = {
+  Namespace: METRICS_NAMESPACE,
+  Dimensions: [['Service', 'Topic']],
+  Metrics: [{ Name: 'Answers', Unit: 'Count' }],
+};
+const REQUEST_DIRECTIVES = [REQUEST_DIRECTIVE];
+const TOPIC_ANSWER_DIRECTIVES = [REQUEST_DIRECTIVE, TOPIC_DIRECTIVE];
 
 function topicOf(outcome: string | undefined): TopicId | undefined {
   const id = outcome?.startsWith('topic:') ? outcome.slice('topic:'.length) : undefined;
@@ -69,45 +82,29 @@ function topicOf(outcome: string | undefined): TopicId | undefined {
  * The metrics of one answered request: every counter (0 or 1, so averages give rates), the
  * latency, and `Answers` by `Topic` when the answer was a topic.
  */
-export function requestMetrics(outcome: string | undefined, latencyMs: number | undefined, now = Date.now()) {
-  const texting = outcome ? textingOutcomes[outcome] : undefined;
-  const counts: Record<Counter, number> = {
+export function requestMetrics(outcome: string | undefined, latencyMs: number, now = Date.now()): MetricFields {
+  const texting = outcome === undefined ? undefined : textingOutcomes[outcome];
+  const topic = topicOf(outcome);
+  const fields: MetricFields = {
+    _aws: { Timestamp: now, CloudWatchMetrics: topic ? TOPIC_ANSWER_DIRECTIVES : REQUEST_DIRECTIVES },
+    Service: SERVICE,
     Requests: 1,
     Errors: outcome !== undefined && ERRORS.has(outcome) ? 1 : 0,
     Emergencies: outcome !== undefined && EMERGENCIES.has(outcome) ? 1 : 0,
     TextsSent: texting === 'sent' ? 1 : 0,
     TextsRefused: texting === 'refused' ? 1 : 0,
     TextsFailed: texting === 'failed' ? 1 : 0,
+    Latency: latencyMs,
   };
-  const directives: MetricDirective[] = [
-    {
-      Namespace: METRICS_NAMESPACE,
-      Dimensions: [['Service']],
-      Metrics: [
-        ...COUNTERS.map((Name) => ({ Name, Unit: 'Count' as const })),
-        ...(latencyMs !== undefined ? [{ Name: 'Latency', Unit: 'Milliseconds' as const }] : []),
-      ],
-    },
-  ];
-  const topic = topicOf(outcome);
   if (topic) {
-    directives.push({
-      Namespace: METRICS_NAMESPACE,
-      Dimensions: [['Service', 'Topic']],
-      Metrics: [{ Name: 'Answers', Unit: 'Count' }],
-    });
+    fields.Topic = topic;
+    fields.Answers = 1;
   }
-  return {
-    _aws: { Timestamp: now, CloudWatchMetrics: directives },
-    Service: SERVICE,
-    ...counts,
-    ...(latencyMs !== undefined ? { Latency: latencyMs } : {}),
-    ...(topic ? { Topic: topic, Answers: 1 } : {}),
-  } satisfies MetricFields;
+  return fields;
 }
 
 /** A request refused before dispatch (malformed, or for another skill): `Rejected` by `Reason`. */
-export function rejectionMetrics(reason: 'malformed' | 'skillId', now = Date.now()) {
+export function rejectionMetrics(reason: 'malformed' | 'skillId', now = Date.now()): MetricFields {
   return {
     _aws: {
       Timestamp: now,

@@ -25,7 +25,24 @@ export interface SkillSession {
  */
 export function readSession(input: HandlerInput): SkillSession {
   if (!input.requestEnvelope.session) return {};
-  return checkedSession(input.attributesManager.getSessionAttributes());
+  const stored: unknown = input.attributesManager.getSessionAttributes();
+  if (!isObject(stored)) return {};
+  // Each part is checked when a handler reads it: most answers read only `disclaimerGiven`, and
+  // a cold start should not pay for checking offers and list positions nobody asked about.
+  return {
+    get disclaimerGiven() {
+      return stored.disclaimerGiven === true ? true : undefined;
+    },
+    get last() {
+      return checkedLast(stored.last);
+    },
+    get pending() {
+      return checkedOffer(stored.pending);
+    },
+    get list() {
+      return checkedList(stored.list);
+    },
+  };
 }
 
 /** Out of a session there is nothing to write to (ask-sdk throws): the reply is spoken and forgotten. */
@@ -130,17 +147,4 @@ function checkedList(value: unknown): SkillSession['list'] {
   if (!isObject(value) || !isListTopicId(value.topic)) return undefined;
   const page = pageOf(value.topic, value.page);
   return page === undefined ? undefined : { topic: value.topic, page };
-}
-
-function checkedSession(stored: unknown): SkillSession {
-  if (!isObject(stored)) return {};
-  const last = checkedLast(stored.last);
-  const pending = checkedOffer(stored.pending);
-  const list = checkedList(stored.list);
-  return {
-    ...(stored.disclaimerGiven === true ? { disclaimerGiven: true } : {}),
-    ...(last ? { last } : {}),
-    ...(pending ? { pending } : {}),
-    ...(list ? { list } : {}),
-  };
 }

@@ -88,13 +88,13 @@ export function logRejection(event: unknown, err: RequestRejectedError): void {
   logWithMetrics(
     'warn',
     'requestRejected',
-    {
+    () => ({
       reason: err.reason,
       problem: err.problem,
       requestId: loggableRequestId(request?.requestId),
       requestType: loggableName(request?.type),
-    },
-    rejectionMetrics(err.reason),
+    }),
+    () => rejectionMetrics(err.reason),
   );
 }
 

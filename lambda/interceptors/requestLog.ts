@@ -27,22 +27,21 @@ export function requestStartedAt(input: HandlerInput): number {
 export function logRequest(input: HandlerInput): void {
   const { request } = input.requestEnvelope;
   const attributes = input.attributesManager.getRequestAttributes();
-  const started = attributes[START];
-  const ms = typeof started === 'number' ? Math.round((performance.now() - started) * 100) / 100 : undefined;
+  const ms = Math.round((performance.now() - requestStartedAt(input)) * 100) / 100;
   const outcome =
     typeof attributes[OUTCOME_ATTRIBUTE] === 'string' ? (attributes[OUTCOME_ATTRIBUTE] as string) : undefined;
   logWithMetrics(
     'info',
     'request',
-    {
+    () => ({
       requestId: loggableRequestId(request.requestId),
       requestType: loggableName(request.type),
       intent: request.type === 'IntentRequest' ? loggableName(request.intent.name) : undefined,
       locale: loggableLocale(request.locale),
       outcome,
       ms,
-    },
-    requestMetrics(outcome, ms),
+    }),
+    () => requestMetrics(outcome, ms),
   );
 }
 

@@ -31,8 +31,7 @@ export const OUTCOME_ATTRIBUTE = 'outcome';
 export function respond(input: HandlerInput, reply: Reply): Response {
   const session = readSession(input);
   const spoken = reply.followUp ? `${reply.speech} ${reply.followUp.question}` : reply.speech;
-  const withDisclaimer =
-    reply.informational && !session.disclaimerGiven ? `${prompts.disclaimer} ${spoken}` : spoken;
+  const withDisclaimer = reply.informational && !session.disclaimerGiven ? `${prompts.disclaimer} ${spoken}` : spoken;
 
   const builder = input.responseBuilder.speak(withDisclaimer);
   if (reply.followUp) builder.reprompt(reply.followUp.reprompt);

@@ -20,7 +20,8 @@ function runConsole(lines: string[], ...flags: string[]): string {
     timeout: 30_000,
     env: {
       ...process.env,
-      LOG_LEVEL: 'warn',
+      // The console picks its own log level: the transcript must stay free of log lines.
+      LOG_LEVEL: undefined,
       SKILL_STORE: 'file',
       SKILL_DATA_DIR: dataDir,
       SMS_PROVIDER: 'outbox',
@@ -50,6 +51,7 @@ describe('npm start (the console)', () => {
     ]);
     expect(out).toContain('[card] Common side effects');
     expect(out.trim().endsWith('(session ended)')).toBe(true);
+    expect(out).not.toMatch(/^\{/m);
   });
 
   it('shows the screen text on a simulated Echo Show with --screen, and none without', () => {

@@ -214,7 +214,8 @@ function printTurn(turn: Turn, flags: Flags): void {
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   // The skill logs JSON lines to stdout; keep the transcript readable unless asked otherwise.
-  process.env.LOG_LEVEL ??= flags.debug ? 'info' : 'warn';
+  // Metrics lines go out at every level but silent: the transcript shows them only with --debug.
+  process.env.LOG_LEVEL ??= flags.debug ? 'info' : 'silent';
   const { handler, file } = await loadHandler(flags.bundle);
   let nlu: Nlu;
   try {

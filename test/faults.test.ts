@@ -17,11 +17,11 @@ import { captureLogs, phoneNumberLeaks, type LogCapture } from './support/logCap
 import {
   BlackHoleServer,
   deadEndpoint,
-  DynamoDbStandin,
-  EndUserMessagingStandin,
   FailingServer,
-  ProfileStandin,
-  SnsStandin,
+  TextingStandins,
+  type EndUserMessagingStandin,
+  type ProfileStandin,
+  type SnsStandin,
 } from './support/standins';
 
 const PHONE = '+16095550142';
@@ -34,28 +34,23 @@ const TURN_BUDGET_MS = 600;
 /** Time the skill may take beyond a deadline (its own work, a loopback round trip, a busy CI machine). */
 const SLACK_MS = 250;
 
+let standins: TextingStandins;
 let profile: ProfileStandin;
 let sns: SnsStandin;
 let eum: EndUserMessagingStandin;
-let dynamo: DynamoDbStandin;
 let logs: LogCapture;
 let userCounter = 0;
 const originalEnv = { ...process.env };
 const timings: Array<[string, number]> = [];
 
 beforeAll(async () => {
-  [profile, sns, eum, dynamo] = await Promise.all([
-    ProfileStandin.start(),
-    SnsStandin.start(),
-    EndUserMessagingStandin.start(),
-    DynamoDbStandin.start(),
-  ]);
-  await dynamo.createSkillTable(TABLE);
+  standins = await TextingStandins.start(TABLE);
+  ({ profile, sns, eum } = standins);
 });
 
 afterAll(async () => {
   process.env = { ...originalEnv };
-  await Promise.all([profile?.close(), sns?.close(), eum?.close(), dynamo?.close()]);
+  await standins?.close();
   const width = Math.max(...timings.map(([name]) => name.length));
   console.info(
     [
@@ -69,30 +64,14 @@ beforeEach(() => {
   process.env = {
     ...originalEnv,
     LOG_LEVEL: 'info',
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'standin',
-    AWS_SECRET_ACCESS_KEY: 'standin',
-    AWS_ENDPOINT_URL_SNS: sns.url,
-    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: eum.url,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.url,
-    SMS_PROVIDER: 'sns',
-    SKILL_STORE: 'dynamodb',
-    SKILL_TABLE: TABLE,
+    ...standins.awsEnv(),
     PROFILE_TIMEOUT_MS: String(PROFILE_TIMEOUT_MS),
     SMS_TIMEOUT_MS: String(SMS_TIMEOUT_MS),
     STORE_TIMEOUT_MS: String(STORE_TIMEOUT_MS),
     TURN_BUDGET_MS: String(TURN_BUDGET_MS),
   };
   delete process.env.SMS_DAILY_LIMIT;
-  profile.hasNumber(PHONE);
-  profile.delayMs = 0;
-  profile.requests.length = 0;
-  for (const provider of [sns, eum]) {
-    provider.answerWith = { kind: 'accept' };
-    provider.delayMs = 0;
-    provider.attempts.length = 0;
-    provider.requests.length = 0;
-  }
+  standins.reset(PHONE);
   logs = captureLogs();
 });
 

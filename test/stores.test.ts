@@ -23,12 +23,7 @@ beforeAll(async () => {
   dynamo = await DynamoDbStandin.start();
   await dynamo.createSkillTable(TABLE);
   dataDir = await mkdtemp(join(tmpdir(), 'store-test-'));
-  Object.assign(process.env, {
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'standin',
-    AWS_SECRET_ACCESS_KEY: 'standin',
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.url,
-  });
+  Object.assign(process.env, dynamo.awsEnv());
 });
 
 afterAll(async () => {

@@ -21,10 +21,11 @@ import { captureLogs, phoneNumberLeaks, type LogCapture } from './support/logCap
 import {
   BlackHoleServer,
   deadEndpoint,
-  DynamoDbStandin,
-  EndUserMessagingStandin,
-  ProfileStandin,
-  SnsStandin,
+  TextingStandins,
+  type DynamoDbStandin,
+  type EndUserMessagingStandin,
+  type ProfileStandin,
+  type SnsStandin,
 } from './support/standins';
 
 const PHONE = '+16095550142';
@@ -33,6 +34,7 @@ const TABLE = 'baclofen-guide-texting-test';
 /** How the help-line number sounds once the SSML is stripped. */
 const SPOKEN_HELP_LINE = helpLine.phoneDisplay;
 
+let standins: TextingStandins;
 let profile: ProfileStandin;
 let sns: SnsStandin;
 let eum: EndUserMessagingStandin;
@@ -43,19 +45,14 @@ const originalEnv = { ...process.env };
 let userCounter = 0;
 
 beforeAll(async () => {
-  [profile, sns, eum, dynamo] = await Promise.all([
-    ProfileStandin.start(),
-    SnsStandin.start(),
-    EndUserMessagingStandin.start(),
-    DynamoDbStandin.start(),
-  ]);
-  await dynamo.createSkillTable(TABLE);
+  standins = await TextingStandins.start(TABLE);
+  ({ profile, sns, eum, dynamo } = standins);
   scratch = await mkdtemp(join(tmpdir(), 'texting-test-'));
 });
 
 afterAll(async () => {
   process.env = { ...originalEnv };
-  await Promise.all([profile?.close(), sns?.close(), eum?.close(), dynamo?.close()]);
+  await standins?.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
@@ -63,15 +60,7 @@ beforeEach(() => {
   process.env = {
     ...originalEnv,
     LOG_LEVEL: 'info',
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'standin',
-    AWS_SECRET_ACCESS_KEY: 'standin',
-    AWS_ENDPOINT_URL_SNS: sns.url,
-    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: eum.url,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.url,
-    SMS_PROVIDER: 'sns',
-    SKILL_STORE: 'dynamodb',
-    SKILL_TABLE: TABLE,
+    ...standins.awsEnv(),
     PROFILE_TIMEOUT_MS: '300',
     SMS_TIMEOUT_MS: '400',
     STORE_TIMEOUT_MS: '600',
@@ -84,15 +73,7 @@ beforeEach(() => {
   ]) {
     delete process.env[name];
   }
-  profile.hasNumber(PHONE);
-  profile.delayMs = 0;
-  profile.requests.length = 0;
-  for (const provider of [sns, eum]) {
-    provider.answerWith = { kind: 'accept' };
-    provider.delayMs = 0;
-    provider.attempts.length = 0;
-    provider.requests.length = 0;
-  }
+  standins.reset(PHONE);
   logs = captureLogs();
 });
 

@@ -353,6 +353,9 @@ export class EndUserMessagingStandin extends SmsStandin {
 // ---------------------------------------------------------------------------------------------
 // DynamoDB (dynalite)
 
+/** The region and made-up credentials (the stand-ins check no signatures) for an AWS client sent here. */
+const STANDIN_AWS_ACCOUNT = { AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'standin', AWS_SECRET_ACCESS_KEY: 'standin' };
+
 /** dynalite serving the DynamoDB API on loopback, in memory. */
 export class DynamoDbStandin {
   private server?: Server;
@@ -371,6 +374,11 @@ export class DynamoDbStandin {
     const address = this.server?.address() as AddressInfo | null;
     if (!address) throw new Error('DynamoDbStandin is not listening');
     return `http://127.0.0.1:${address.port}`;
+  }
+
+  /** The environment that sends a DynamoDB client here: region, made-up credentials, AWS_ENDPOINT_URL_DYNAMODB. */
+  awsEnv(): Record<string, string> {
+    return { ...STANDIN_AWS_ACCOUNT, AWS_ENDPOINT_URL_DYNAMODB: this.url };
   }
 
   /**
@@ -425,5 +433,83 @@ export class DynamoDbStandin {
     this.server = undefined;
     server.closeAllConnections?.();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything the texting path calls, together
+
+/**
+ * The profile API, SNS, End User Messaging and DynamoDB stand-ins that a texting conversation
+ * talks to, started together with the skill's table created: the shared setup of the texting and
+ * fault suites (and the benchmark). `awsEnv()` points the skill at them; `reset()` puts them back
+ * to "the listener has a number, every provider accepts" between tests.
+ */
+export class TextingStandins {
+  private constructor(
+    readonly profile: ProfileStandin,
+    readonly sns: SnsStandin,
+    readonly eum: EndUserMessagingStandin,
+    readonly dynamo: DynamoDbStandin,
+    readonly table: string,
+  ) {}
+
+  /** Starts all four and creates `table`; if anything fails, closes what did start. */
+  static async start(table: string): Promise<TextingStandins> {
+    const results = await Promise.allSettled([
+      ProfileStandin.start(),
+      SnsStandin.start(),
+      EndUserMessagingStandin.start(),
+      DynamoDbStandin.start(),
+    ]);
+    const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    try {
+      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failure) throw failure.reason;
+      const [profile, sns, eum, dynamo] = running as [
+        ProfileStandin,
+        SnsStandin,
+        EndUserMessagingStandin,
+        DynamoDbStandin,
+      ];
+      await dynamo.createSkillTable(table);
+      return new TextingStandins(profile, sns, eum, dynamo, table);
+    } catch (err) {
+      await Promise.all(running.map((standin) => standin.close()));
+      throw err;
+    }
+  }
+
+  /**
+   * The environment that sends the skill's AWS clients here: region, made-up credentials, the
+   * SNS / End User Messaging / DynamoDB endpoints, SNS as the SMS provider and this table as the
+   * DynamoDB store. Deadlines, LOG_LEVEL and the rest are each suite's own.
+   */
+  awsEnv(): Record<string, string> {
+    return {
+      ...this.dynamo.awsEnv(),
+      AWS_ENDPOINT_URL_SNS: this.sns.url,
+      AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: this.eum.url,
+      SMS_PROVIDER: 'sns',
+      SKILL_STORE: 'dynamodb',
+      SKILL_TABLE: this.table,
+    };
+  }
+
+  /** The profile API answers with `phone`, promptly; both providers accept, promptly; nothing recorded. */
+  reset(phone: string): void {
+    this.profile.hasNumber(phone);
+    this.profile.delayMs = 0;
+    this.profile.requests.length = 0;
+    for (const provider of [this.sns, this.eum]) {
+      provider.answerWith = { kind: 'accept' };
+      provider.delayMs = 0;
+      provider.attempts.length = 0;
+      provider.requests.length = 0;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.profile.close(), this.sns.close(), this.eum.close(), this.dynamo.close()]);
   }
 }

@@ -1,22 +1,19 @@
 /**
  * The texting benchmark's services, in their own process (run with tsx by tools/bench/run.mjs):
- * the loopback stand-ins from test/support/standins.ts for the Alexa profile API, SNS Publish
- * and DynamoDB (dynalite), with the skill's table created. Prints one JSON line with their URLs,
+ * the loopback stand-ins from test/support/standins.ts (TextingStandins) for the Alexa profile
+ * API, SNS Publish and DynamoDB (dynalite), with the skill's table created (End User Messaging
+ * starts too, unused: the benchmark texts through SNS). Prints one JSON line with their URLs,
  * then serves until stdin closes, and prints a second line: what they received.
  */
-import { DynamoDbStandin, ProfileStandin, SnsStandin } from '../../test/support/standins';
+import { TextingStandins } from '../../test/support/standins';
 
 export const BENCH_TABLE = 'baclofen-guide-bench';
 export const BENCH_MOBILE = '+16095550142';
 
 async function main(): Promise<void> {
-  const [profile, sns, dynamo] = await Promise.all([
-    ProfileStandin.start(),
-    SnsStandin.start(),
-    DynamoDbStandin.start(),
-  ]);
-  profile.hasNumber(BENCH_MOBILE);
-  await dynamo.createSkillTable(BENCH_TABLE);
+  const standins = await TextingStandins.start(BENCH_TABLE);
+  standins.reset(BENCH_MOBILE);
+  const { profile, sns, dynamo } = standins;
   process.stdout.write(
     `${JSON.stringify({ profile: profile.url, sns: sns.url, dynamodb: dynamo.url, table: BENCH_TABLE })}\n`,
   );
@@ -28,7 +25,7 @@ async function main(): Promise<void> {
     smsAccepted: sns.accepted.length,
     smsAttempts: sns.attempts.length,
   };
-  await Promise.all([profile.close(), sns.close(), dynamo.close()]);
+  await standins.close();
   process.stdout.write(`${JSON.stringify(received)}\n`);
 }
 

@@ -64,10 +64,10 @@ beforeEach(() => {
 });
 afterEach(() => logs.restore());
 
-function listener(options: { screen?: boolean; apiEndpoint?: string } = {}): Conversation {
+function listener(options: { screen?: boolean; apiEndpoint?: string; userId?: string } = {}): Conversation {
   return new Conversation(handle, {
     applicationId: SKILL_ID,
-    userId: USER,
+    userId: options.userId ?? USER,
     deviceId: DEVICE,
     apiAccessToken: ACCESS_TOKEN,
     apiEndpoint: options.apiEndpoint ?? profile.url,
@@ -293,11 +293,13 @@ describe('metrics in Embedded Metric Format', () => {
   });
 
   test('texts sent, refused and failed', async () => {
-    const c = listener();
+    // Listeners of their own: earlier tests (and the generated envelopes) may have used up USER's
+    // daily texts in the shared memory store.
+    const c = listener({ userId: `${USER}.metrics.sent` });
     await c.say('text me the number');
     await c.say('yes');
     sns.answerWith = { kind: 'stall' };
-    const failing = listener();
+    const failing = listener({ userId: `${USER}.metrics.failed` });
     await failing.say('text me the number');
     await failing.say('yes');
     process.env.SMS_DAILY_LIMIT = '0';

@@ -1,6 +1,7 @@
 /**
- * Captures what the skill logs (console.log / info / warn / error) during a test, so a test can
- * read the structured lines and check that no personal data leaked into them.
+ * Captures what the skill logs during a test (its JSON lines on process.stdout, and anything sent
+ * to console.log / info / warn / error / debug), so a test can read the structured lines and
+ * check that no personal data leaked into them. Captured output is not printed.
  */
 export interface LogCapture {
   /** Every line written, raw. */
@@ -13,9 +14,15 @@ export interface LogCapture {
 export function captureLogs(): LogCapture {
   const lines: string[] = [];
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-  const spies = methods.map((method) =>
+  const spies: jest.SpyInstance[] = methods.map((method) =>
     jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       lines.push(args.map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))).join(' '));
+    }),
+  );
+  spies.push(
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      return true;
     }),
   );
   return {
@@ -57,7 +64,11 @@ export function phoneNumberLeaks(lines: string[], e164: string): string[] {
   for (const raw of lines) {
     // Random ids (Alexa request and session ids, UUIDs) are not phone data, and their hex digits
     // would now and then contain four digits of the test number by chance.
-    const line = raw.replace(/amzn1\.[A-Za-z0-9._-]+/g, '<alexa-id>').replace(UUID, '<uuid>');
+    // Likewise clock readings: an EMF Timestamp in milliseconds, or a latency, can hold "0142".
+    const line = raw
+      .replace(/amzn1\.[A-Za-z0-9._-]+/g, '<alexa-id>')
+      .replace(UUID, '<uuid>')
+      .replace(/"(Timestamp|ms|Latency)":[0-9.]+/g, '"$1":0');
     if (needles.some((n) => line.includes(n))) {
       leaks.push(raw);
       continue;

@@ -11,10 +11,20 @@ function threshold(): number {
   return rank[configured as LogLevel] ?? rank.info;
 }
 
+/**
+ * One JSON line on stdout, as AWS Lambda Powertools' Logger and Metrics write theirs: Lambda ships
+ * stdout to CloudWatch Logs without the runtime's console prefix, so each line is a JSON object
+ * that Logs Insights and Embedded Metric Format extraction read as is. It also skips console's
+ * formatting, which costs a cold start ~0.5 ms on its first call. (Pipe writes are synchronous on
+ * Linux: nothing is lost when Lambda freezes the process after the response.)
+ */
+function writeLine(entry: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(entry)}\n`);
+}
+
 export function log(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
   if (rank[level] < threshold()) return;
-  // console.log: Lambda tags each line with the request id and ships it to CloudWatch.
-  console.log(JSON.stringify({ level, event, ...fields }));
+  writeLine({ level, event, ...fields });
 }
 
 /**
@@ -30,8 +40,8 @@ export function logWithMetrics(
 ): void {
   // Built only when written: with LOG_LEVEL=silent a request pays for neither.
   const configured = threshold();
-  if (rank[level] >= configured) console.log(JSON.stringify({ level, event, ...fields(), ...metrics() }));
-  else if (configured < rank.silent) console.log(JSON.stringify({ event: 'metrics', ...metrics() }));
+  if (rank[level] >= configured) writeLine({ level, event, ...fields(), ...metrics() });
+  else if (configured < rank.silent) writeLine({ event: 'metrics', ...metrics() });
 }
 
 /** The parts of an error worth a log line: name, message and the status of a service error. */

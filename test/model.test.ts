@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { handler } from '../lambda';
 import { topicIntents } from '../lambda/topicIntents';
 import { intentRequest } from '../tools/alexa/requests';
+import { captureLogs } from './support/logCapture';
 
 interface Intent {
   name: string;
@@ -96,14 +97,15 @@ describe('interaction model (en-US)', () => {
   });
 
   it('has a handler for every intent it declares', async () => {
-    const lines: string[] = [];
-    const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    process.env.LOG_LEVEL = 'info';
+    const logs = captureLogs();
     try {
       for (const intent of model.intents) await handler(intentRequest(intent.name, {}));
     } finally {
-      spy.mockRestore();
+      logs.restore();
+      delete process.env.LOG_LEVEL;
     }
-    const outcomes = lines.map((l) => JSON.parse(l)).filter((l) => l.event === 'request');
+    const outcomes = logs.entries().filter((l) => l.event === 'request');
     expect(outcomes).toHaveLength(model.intents.length);
     const unhandled = outcomes.filter((l) => l.outcome === 'unhandled' || l.outcome === 'error').map((l) => l.intent);
     expect(unhandled).toEqual([]);

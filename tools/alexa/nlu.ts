@@ -376,37 +376,34 @@ export class Nlu {
     return parseInvocation(utterance, this.invocationName);
   }
 
+  /** The first sample whose pattern (`pick`) matches `text`, as an exact match with its slots. */
+  private firstSampleMatch(text: string, pick: (sample: CompiledSample) => RegExp | undefined): Resolution | undefined {
+    for (const sample of this.samples) {
+      const m = pick(sample)?.exec(text);
+      if (m)
+        return {
+          intent: sample.intent,
+          slots: this.fillSlots(sample, m),
+          match: 'exact',
+          score: 1,
+          sample: sample.text,
+        };
+    }
+    return undefined;
+  }
+
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
     if (!text) return this.fallback(0);
 
-    for (const sample of this.samples) {
-      const m = sample.regex.exec(text);
-      if (m)
-        return {
-          intent: sample.intent,
-          slots: this.fillSlots(sample, m),
-          match: 'exact',
-          score: 1,
-          sample: sample.text,
-        };
-    }
+    const exact = this.firstSampleMatch(text, (sample) => sample.regex);
+    if (exact) return exact;
 
     const builtin = this.builtins.get(text);
     if (builtin) return { intent: builtin, slots: {}, match: 'builtin', score: 1, sample: text };
 
-    for (const sample of this.samples) {
-      if (!sample.openRegex) continue;
-      const m = sample.openRegex.exec(text);
-      if (m)
-        return {
-          intent: sample.intent,
-          slots: this.fillSlots(sample, m),
-          match: 'exact',
-          score: 1,
-          sample: sample.text,
-        };
-    }
+    const openSlot = this.firstSampleMatch(text, (sample) => sample.openRegex);
+    if (openSlot) return openSlot;
 
     return this.approximate(text);
   }

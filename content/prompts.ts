@@ -26,19 +26,19 @@ export const disclaimer =
 
 /** Variants are picked at random so a returning listener hears a little change; facts never vary. */
 export const launch: string[] = [
-  `Welcome to Baclofen Guide. I share general information, not medical advice. Ask what baclofen is, its side effects, whether it's addictive, or how to reach ${helpLine.name}.`,
+  `Welcome to Baclofen Guide. I share general information, not medical advice. Ask about baclofen's side effects, whether it's addictive, or how to reach ${helpLine.name}.`,
   `Hi, this is Baclofen Guide. I give general information, not medical advice. You can ask about side effects, addiction, withdrawal, or get the ${helpLine.name} number.`,
 ];
 export const launchFollowUp = whatNext;
 
 export const help: string[] = [
-  `You can ask what baclofen is, how it works, its side effects, whether it's addictive, about withdrawal, or about alcohol cravings. Say "the number" to hear the ${helpLine.name} line.`,
+  `You can ask what baclofen is, what its side effects are, or whether it's addictive. Say "the number" to hear the ${helpLine.name} line.`,
   `Try asking: what are the side effects, is baclofen addictive, or what happens if I stop taking it. Or say "text me the number" to get the ${helpLine.name} line on your phone.`,
 ];
 export const helpFollowUp = whatNext;
 
 export const fallback = {
-  speech: `Sorry, I can't help with that one. I can tell you about baclofen, its side effects, addiction and withdrawal, or give you the ${helpLine.name} number. If anyone is in danger, call ${say.emergency}.`,
+  speech: `Sorry, I can't help with that one. I can tell you about baclofen and its side effects, or give you the ${helpLine.name} number. If anyone is in danger, call ${say.emergency}. For thoughts of suicide, call or text ${say.lifeline}.`,
   followUp: whatNext,
 };
 
@@ -56,7 +56,7 @@ export const startOver = {
 
 /** "Yes" when nothing was offered, or "yes" to "anything else?". */
 export const yesWithoutOffer = {
-  speech: 'Sure. Ask me about what baclofen is, its side effects, addiction, withdrawal, or alcohol cravings.',
+  speech: 'Sure. Ask me about baclofen side effects, addiction, or withdrawal.',
   followUp: whatNext,
 };
 

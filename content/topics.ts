@@ -139,7 +139,7 @@ export const topics: Record<TopicId, AnyTopic> = {
   alcohol: {
     title: 'Baclofen and alcohol cravings',
     speech:
-      "Researchers have studied baclofen for easing alcohol cravings, and some results are promising. But in the U.S. it isn't an approved treatment for alcohol use disorder. France approved it for that in 2018.",
+      "Researchers have studied baclofen for easing alcohol cravings, but more research is needed. In the U.S. it isn't an approved treatment for alcohol use disorder, though France approved it for that in 2018.",
     followUp: offerHelp,
     cardText:
       'Studied for reducing alcohol cravings and drinking. Not an FDA-approved treatment for alcohol use disorder in the US; approved for it in France in 2018.',
@@ -154,6 +154,15 @@ export const topics: Record<TopicId, AnyTopic> = {
     points: ['Vomiting, extreme sleepiness', 'Slow or shallow breathing', 'Seizures: call 911'],
     noPromotion: true,
   },
+  pumpProblem: {
+    title: 'Pump stopped or running low',
+    speech: `A baclofen pump that stops, alarms or runs low is urgent: call the doctor who manages it right away. If there's high fever, confusion or sudden severe stiffness, call ${say.emergency}.`,
+    followUp: offerRepeat,
+    cardText:
+      'A pump that stops, alarms or runs low is urgent: call the doctor who manages it now. Suddenly stopping pump baclofen can cause high fever, confusion, rebound stiffness and muscle breakdown, and can be life-threatening. Those signs: call 911.',
+    points: ['Call the pump doctor now', 'High fever or confusion: 911', 'Never let a pump run out'],
+    noPromotion: true,
+  },
   getHelp: {
     title: 'Getting help',
     speech: `If baclofen or another prescription drug is taking over, help is out there. ${helpLine.name} in ${helpLine.location} offers outpatient treatment, so you can recover while keeping up with daily life.`,
@@ -163,7 +172,7 @@ export const topics: Record<TopicId, AnyTopic> = {
   },
   aboutSummit: {
     title: `About ${helpLine.name}`,
-    speech: `${helpLine.name} is an outpatient program in ${helpLine.location} for people struggling with prescription drug misuse. Treatment is structured and compassionate, and you keep living at home.`,
+    speech: `${helpLine.name} is an outpatient program in ${helpLine.location} for people struggling with prescription drug misuse. You keep living at home, and they can answer questions about cost and insurance by phone.`,
     followUp: offerNumber,
     cardText: `${helpLine.name}: ${helpLine.what} in ${helpLine.location}. Structured, compassionate care while you live at home.`,
     points: ['Outpatient program', 'Prescription drug misuse', helpLine.location],

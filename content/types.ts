@@ -17,6 +17,7 @@ export type TopicId =
   | 'withdrawal'
   | 'alcohol'
   | 'overdoseSigns'
+  | 'pumpProblem'
   | 'getHelp'
   | 'aboutSummit';
 

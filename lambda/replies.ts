@@ -41,7 +41,8 @@ export function topicReply(id: TopicId): Reply {
     speech: topic.speech,
     followUp: topic.followUp,
     card: topicCard(topic),
-    informational: true,
+    // Urgent topics (overdose signs, a stopped pump) lead with what to do: no disclaimer before it.
+    informational: !topic.noPromotion,
     screen: { kind: 'topic', topic: id },
     outcome: `topic:${id}`,
   };

@@ -12,6 +12,7 @@ export const topicIntents: Readonly<Record<string, TopicId>> = {
   WithdrawalIntent: 'withdrawal',
   AlcoholCravingsIntent: 'alcohol',
   OverdoseSignsIntent: 'overdoseSigns',
+  PumpProblemIntent: 'pumpProblem',
   GetHelpIntent: 'getHelp',
   AboutSummitHelpsIntent: 'aboutSummit',
 };

@@ -80,7 +80,7 @@ describe('conversations a listener would have', () => {
       A: … What would you like to know?
       (session open)
       U: what's the weather in paris tomorrow
-      A: Sorry, I can't help with that one. … If anyone is in danger, call 911. What would you like to know?
+      A: Sorry, I can't help with that one. … If anyone is in danger, call 911. For thoughts of suicide, call or text 988. What would you like to know?
       (session open)
       U: cancel
       A: …ake care…
@@ -121,6 +121,24 @@ describe('conversations a listener would have', () => {
     for (const turn of turns.slice(1)) {
       expect(turn.speech).not.toContain(helpLine.name);
       expect(turn.card?.text ?? '').not.toContain(helpLine.phoneDisplay);
+    }
+  });
+
+  it('leads an urgent answer with what to do: no disclaimer before it, no promotion after it', async () => {
+    const [signs, , pump] = await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide what are the signs of a baclofen overdose
+      A: If you think someone overdosed, call 911 now. … Want me to repeat that?
+      U: no
+      (session ended)
+      U: ask baclofen guide what happens if the pump runs out
+      A: A baclofen pump that stops, alarms or runs low is urgent: call the doctor who manages it right away. … call 911. Want me to repeat that?
+      `,
+    );
+    for (const turn of [signs, pump]) {
+      expect(turn.speech).not.toContain('medical advice');
+      expect(turn.speech).not.toContain(helpLine.name);
     }
   });
 

@@ -126,6 +126,13 @@ export const limitReached = {
   card: numberCard,
 };
 
+/** SMS_DAILY_LIMIT is 0: the operator switched texting off. */
+export const textingOff = {
+  speech: `I can't send texts from here. ${theNumberIs} ${inTheApp}`,
+  followUp: sayItAgain,
+  card: numberCard,
+};
+
 /** The provider or the store failed: nothing was sent (or it is not known to have been). */
 export const sendFailed = {
   speech: `Sorry, I couldn't send the text. ${theNumberIs} ${inTheApp}`,

@@ -117,6 +117,18 @@ export function smsConfig(): SmsConfig {
   };
 }
 
+/**
+ * False when SMS_DAILY_LIMIT is 0: the skill then never offers a text. A value it cannot read
+ * counts as enabled here; the texting flow reports it as a Config Error and reads the number.
+ */
+export function textingEnabled(): boolean {
+  try {
+    return positiveInteger('SMS_DAILY_LIMIT', DEFAULTS.dailyLimit, true) > 0;
+  } catch {
+    return true;
+  }
+}
+
 export function storeConfig(): StoreConfig {
   return {
     kind: oneOf('SKILL_STORE', ['dynamodb', 'file', 'memory'] as const, DEFAULTS.store),

@@ -23,6 +23,7 @@ export type TextResult = 'sent' | 'refused' | 'failed';
 export const textingOutcomes: Readonly<Record<string, TextResult | 'step'>> = {
   'texting:sent': 'sent',
   'texting:limitReached': 'refused',
+  'texting:off': 'refused',
   'texting:alreadySent': 'refused',
   'texting:notUsNumber': 'refused',
   'texting:invalidNumber': 'refused',

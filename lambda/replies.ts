@@ -10,6 +10,7 @@ import {
   type TopicId,
 } from '../content';
 import type { Prompt } from '../content/prompts';
+import { textingEnabled } from './config';
 import { pick, type Reply } from './reply';
 import { LIST_PAGE_SIZE, type SkillSession } from './session';
 
@@ -102,7 +103,10 @@ export function acceptOfferReply(offer: Offer | undefined, session: SkillSession
       return helpLineNumberReply();
     case 'repeatNumber':
       return {
-        ...fromPrompt(offer.offerText ? texting.numberAgainThenOfferText : texting.numberAgain, 'helpLineNumberAgain'),
+        ...fromPrompt(
+          offer.offerText && textingEnabled() ? texting.numberAgainThenOfferText : texting.numberAgain,
+          'helpLineNumberAgain',
+        ),
         screen: { kind: 'helpLine' },
       };
     case 'repeat':

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import * as reply from '../lambda/reply';
+import { describeError } from '../lambda/log';
 import { METRICS_NAMESPACE, textingOutcomes } from '../lambda/metrics';
 import { createSkill } from '../lambda/skill';
 import { Conversation } from '../tools/alexa/conversation';
@@ -310,7 +311,7 @@ describe('metrics in Embedded Metric Format', () => {
       ['texting:sent', 1, 0, 0],
       ['texting:confirm', 0, 0, 0],
       ['texting:sendFailed', 0, 0, 1],
-      ['texting:limitReached', 0, 1, 0],
+      ['texting:off', 0, 1, 0],
     ]);
     for (const line of requestLines()) expect(emfProblems(line)).toEqual([]);
   });
@@ -337,5 +338,16 @@ describe('metrics in Embedded Metric Format', () => {
     const before = logs.lines.length;
     await handle(intentRequest('WithdrawalIntent', {}, opts));
     expect(logs.lines.length).toBe(before);
+  });
+});
+
+describe('error messages in logs', () => {
+  test('mask digit runs a library may quote (a phone number in any spelling), keep the rest', () => {
+    for (const spelled of ['+16095550142', '609-555-0142', '(609) 555-0142', '6095550142']) {
+      const described = describeError(new Error(`Invalid parameter: PhoneNumber ${spelled} is not reachable`));
+      expect(phoneNumberLeaks([JSON.stringify(described)], PHONE)).toEqual([]);
+      expect(described.errorMessage).toBe('Invalid parameter: PhoneNumber <digits> is not reachable');
+    }
+    expect(describeError(new Error('HTTP 503 after 2 attempts')).errorMessage).toBe('HTTP 503 after 2 attempts');
   });
 });

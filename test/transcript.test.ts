@@ -160,6 +160,32 @@ describe('conversations a listener would have', () => {
     );
   });
 
+  describe('with texting switched off (SMS_DAILY_LIMIT=0)', () => {
+    beforeEach(() => {
+      process.env.SMS_DAILY_LIMIT = '0';
+      process.env.SKILL_STORE = 'memory';
+    });
+    afterEach(() => {
+      delete process.env.SMS_DAILY_LIMIT;
+      delete process.env.SKILL_STORE;
+    });
+
+    it('never offers a text, and says so plainly when asked for one', async () => {
+      await expectDialogue(
+        converse({ grantedScopes: ['alexa::profile:mobile_number:read'] }),
+        `
+        U: what's the number
+        A: The Summit Helps number is (609) 403-3933. It's also in your Alexa app. Want me to say it again?
+        U: yes
+        A: The Summit Helps number is (609) 403-3933. Is there anything else you want to know about baclofen?
+        U: text me the number
+        A: I can't send texts from here. The Summit Helps number is (609) 403-3933. It's also in your Alexa app. Want me to say the number again?
+        card: ${helpLine.phoneDisplay}
+        `,
+      );
+    });
+  });
+
   it('ends the session without a reply when the listener says exit', async () => {
     const conversation = converse();
     await conversation.say('open baclofen guide');

@@ -46,6 +46,8 @@ function turnBudget(input: HandlerInput, settings: Config): TurnBudget {
 export function startTexting(input: HandlerInput): Promise<Response> {
   return safely(input, 'start', async () => {
     const settings = config();
+    // SMS_DAILY_LIMIT=0 switches texting off: say so, without asking for anything.
+    if (settings.sms.dailyLimit === 0) return respond(input, readTheNumber(texting.textingOff, 'texting:off'));
     const budget = turnBudget(input, settings);
     try {
       if ((await budget.within('store', () => textsSentToday(input.attributesManager))) >= settings.sms.dailyLimit) {

@@ -44,11 +44,23 @@ export function logWithMetrics(
   else if (configured < rank.silent) writeLine({ event: 'metrics', ...metrics() });
 }
 
-/** The parts of an error worth a log line: name, message and the status of a service error. */
+/**
+ * A message as it may be logged: runs of four or more digits (with the separators a phone number is
+ * written with) are masked, since a library's message can quote a number it was given.
+ */
+function loggableMessage(message: string): string {
+  return message.replace(/[+(]*\d[\d ().-]{2,}\d/g, (run) => (run.replace(/\D/g, '').length >= 4 ? '<digits>' : run));
+}
+
+/** The parts of an error worth a log line: name, message (digits masked) and the status of a service error. */
 export function describeError(err: unknown): Record<string, unknown> {
   if (err instanceof Error) {
     const status = (err as { statusCode?: unknown }).statusCode;
-    return { errorName: err.name, errorMessage: err.message, ...(status !== undefined ? { statusCode: status } : {}) };
+    return {
+      errorName: err.name,
+      errorMessage: loggableMessage(err.message),
+      ...(status !== undefined ? { statusCode: status } : {}),
+    };
   }
-  return { errorName: typeof err, errorMessage: String(err) };
+  return { errorName: typeof err, errorMessage: loggableMessage(String(err)) };
 }

@@ -323,7 +323,7 @@ describe('npm run serve (the built bundle, in its own process)', () => {
   ): Promise<{ child: ChildProcess; output: () => string; exit: Promise<number> }> {
     const child = spawn(process.execPath, ['build/server/serve.cjs'], {
       cwd: repo,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', SKILL_STORE: 'memory', ...env },
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', SKILL_STORE: 'memory', SMS_PROVIDER: 'outbox', ...env },
     });
     let output = '';
     const exit = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? -1)));
@@ -343,6 +343,12 @@ describe('npm run serve (the built bundle, in its own process)', () => {
     expect(await exit).toBe(1);
     expect(output()).toContain('SKILL_ID is not set');
     expect(output()).toContain('View Skill ID');
+  });
+
+  test('refuses to start without SMS_PROVIDER: the local outbox would claim texts were sent', async () => {
+    const { exit, output } = await serve({ SKILL_ID, PORT: '3999', SMS_PROVIDER: '' });
+    expect(await exit).toBe(1);
+    expect(output()).toContain('SMS_PROVIDER is not set');
   });
 
   test('plain HTTP on PORT (behind a TLS-terminating proxy): health, and unsigned requests refused', async () => {

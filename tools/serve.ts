@@ -7,7 +7,8 @@
  *   SKILL_ID=… PORT=443 TLS_CERT_FILE=cert.pem TLS_KEY_FILE=key.pem npm run serve   # TLS here
  *
  * SKILL_ID is required: every skill's requests are signed by Amazon, so without it this endpoint
- * would answer any skill pointed at it. Store, SMS and log settings are the Lambda's (README).
+ * would answer any skill pointed at it. So is SMS_PROVIDER: the local outbox default would tell a
+ * listener a text was sent. Store and log settings are the Lambda's (README).
  */
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
@@ -25,6 +26,16 @@ function start(): Server {
         '(developer console → your skill → "View Skill ID").',
     );
   }
+  // The local default (outbox) would tell a real listener "I've texted…" while writing the text,
+  // phone number and all, to a local file. A real endpoint names its provider.
+  const provider = process.env.SMS_PROVIDER?.trim();
+  if (!provider) {
+    throw new Error(
+      'SMS_PROVIDER is not set. Set sns or end-user-messaging (README: Sending SMS in the U.S.), or ' +
+        'SMS_PROVIDER=outbox only to try the endpoint locally: texts are then written to SMS_OUTBOX, not sent.',
+    );
+  }
+  if (provider === 'outbox') log('warn', 'smsOutboxOnly', { note: 'texts are written to SMS_OUTBOX, not sent' });
   const settings = webServiceConfig();
   const app = createWebService({ skill: createSkill({ skillId: id }), maxBodyBytes: settings.maxBodyBytes });
   const tls = settings.tlsCertPath && settings.tlsKeyPath;

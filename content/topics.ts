@@ -55,7 +55,7 @@ export const topics: Record<TopicId, AnyTopic> = {
   whatIs: {
     title: 'What is baclofen?',
     speech:
-      'Baclofen is a prescription muscle relaxant. It eases muscle spasms and stiffness by acting on the brain and spinal cord.',
+      'Baclofen is a prescription muscle relaxant, not an opioid. It eases muscle spasms and stiffness by acting on the brain and spinal cord.',
     followUp: {
       question: 'Want to hear how it works?',
       reprompt: 'Would you like to hear how baclofen works?',

@@ -167,7 +167,7 @@ export const topics: Record<TopicId, AnyTopic> = {
     title: 'Getting help',
     speech: `If baclofen or another prescription drug is taking over, help is out there. ${helpLine.name} in ${helpLine.location} offers outpatient treatment, so you can recover while keeping up with daily life.`,
     followUp: offerNumber,
-    cardText: `${helpLine.name} in ${helpLine.location} offers ${helpLine.what}, so you can keep up with daily life while you recover.`,
+    cardText: `${helpLine.name} in ${helpLine.location} offers ${helpLine.what}, so you can keep up with daily life while you recover. Also free, confidential and 24/7: ${crisisLines.samhsa.name}, ${crisisLines.samhsa.display}.`,
     points: ['Outpatient treatment', 'Keep up with daily life', helpLine.location],
   },
   aboutSummit: {

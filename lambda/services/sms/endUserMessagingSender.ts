@@ -1,26 +1,16 @@
 import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import type { SmsConfig } from '../../config';
+import { clientPerEnvironment } from '../awsClient';
 import { smsErrorFromAws, SmsError, type SmsSender } from './smsSender';
 
 /**
  * AWS End User Messaging SMS (`pinpoint-sms-voice-v2` `SendTextMessage`). One attempt only,
  * as for SNS. Endpoint and region from AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 / AWS_REGION.
  */
-const clients = new Map<string, PinpointSMSVoiceV2Client>();
-
-function client(): PinpointSMSVoiceV2Client {
-  const key = [
-    process.env.AWS_REGION,
-    process.env.AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2,
-    process.env.AWS_ENDPOINT_URL,
-  ].join('|');
-  let found = clients.get(key);
-  if (!found) {
-    found = new PinpointSMSVoiceV2Client({ maxAttempts: 1 });
-    clients.set(key, found);
-  }
-  return found;
-}
+const client = clientPerEnvironment(
+  'AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2',
+  () => new PinpointSMSVoiceV2Client({ maxAttempts: 1 }),
+);
 
 export function createEndUserMessagingSender(config: SmsConfig): SmsSender {
   return {

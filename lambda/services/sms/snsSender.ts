@@ -1,5 +1,6 @@
 import { PublishCommand, SNSClient, type MessageAttributeValue } from '@aws-sdk/client-sns';
 import type { SmsConfig } from '../../config';
+import { clientPerEnvironment } from '../awsClient';
 import { smsErrorFromAws, SmsError, type SmsSender } from './smsSender';
 
 /**
@@ -7,18 +8,7 @@ import { smsErrorFromAws, SmsError, type SmsSender } from './smsSender';
  * could deliver the same text twice. Endpoint and region come from the SDK's own
  * AWS_ENDPOINT_URL_SNS / AWS_REGION.
  */
-const clients = new Map<string, SNSClient>();
-
-function client(): SNSClient {
-  // Keyed by what the SDK reads from the environment, so a changed endpoint gets a new client.
-  const key = [process.env.AWS_REGION, process.env.AWS_ENDPOINT_URL_SNS, process.env.AWS_ENDPOINT_URL].join('|');
-  let found = clients.get(key);
-  if (!found) {
-    found = new SNSClient({ maxAttempts: 1 });
-    clients.set(key, found);
-  }
-  return found;
-}
+const client = clientPerEnvironment('AWS_ENDPOINT_URL_SNS', () => new SNSClient({ maxAttempts: 1 }));
 
 export function createSnsSender(config: SmsConfig): SmsSender {
   return {

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { clientPerEnvironment } from '../awsClient';
 import { StoreError } from './storeError';
 import type { RecordBackend, StoredRecord } from './versionedPersistenceAdapter';
 
@@ -12,20 +13,12 @@ import type { RecordBackend, StoredRecord } from './versionedPersistenceAdapter'
  */
 export const ITEM_LIFETIME_SECONDS = 3 * 24 * 60 * 60;
 
-const clients = new Map<string, DynamoDBDocumentClient>();
-
-function documentClient(): DynamoDBDocumentClient {
-  const key = [process.env.AWS_REGION, process.env.AWS_ENDPOINT_URL_DYNAMODB, process.env.AWS_ENDPOINT_URL].join('|');
-  let found = clients.get(key);
-  if (!found) {
-    // Two attempts: a throttled or dropped read is worth one retry inside the store deadline.
-    found = DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 2 }), {
-      marshallOptions: { removeUndefinedValues: true },
-    });
-    clients.set(key, found);
-  }
-  return found;
-}
+// Two attempts: a throttled or dropped read is worth one retry inside the store deadline.
+const documentClient = clientPerEnvironment('AWS_ENDPOINT_URL_DYNAMODB', () =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 2 }), {
+    marshallOptions: { removeUndefinedValues: true },
+  }),
+);
 
 export class DynamoDbRecordBackend implements RecordBackend {
   constructor(

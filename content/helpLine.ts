@@ -28,6 +28,8 @@ export const say = {
   emergency: '<say-as interpret-as="digits">911</say-as>',
   poisonControl: `<prosody rate="90%"><say-as interpret-as="telephone">${crisisLines.poisonControl.display}</say-as></prosody>`,
   lifeline: '<say-as interpret-as="digits">988</say-as>',
+  samhsaName: '<sub alias="Samsa">SAMHSA</sub>',
+  samhsa: `<prosody rate="90%"><say-as interpret-as="telephone">${crisisLines.samhsa.display}</say-as></prosody>`,
 } as const;
 
 /** The line every card that delivers an answer ends with. */

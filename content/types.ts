@@ -15,6 +15,9 @@ export type TopicId =
   | 'seriousSideEffects'
   | 'addiction'
   | 'withdrawal'
+  | 'runningOut'
+  | 'mixing'
+  | 'kidneys'
   | 'alcohol'
   | 'overdoseSigns'
   | 'pumpProblem'
@@ -26,6 +29,8 @@ export type Offer =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'moreList' }
   | { kind: 'readNumber' }
+  /** The SAMHSA National Helpline, offered when the listener declines the help line or asks about alcohol. */
+  | { kind: 'readSamhsa' }
   /** Say the help-line number again; `offerText`: then offer to text it. */
   | { kind: 'repeatNumber'; offerText?: boolean }
   | { kind: 'textNumber' }
@@ -47,16 +52,25 @@ export interface Card {
   text: string;
 }
 
+/**
+ * Which numbers a topic's card and screen carry (VOICE-DESIGN, "Screens and cards"):
+ * - `helpLine`: misuse, withdrawal, alcohol, getting help: the help line and "text me the number";
+ * - `emergency`: urgent topics (overdose signs, pumps, running out): 911 and Poison Control, no promotion;
+ * - `none`: general facts: the answer alone.
+ */
+export type TopicLines = 'helpLine' | 'emergency' | 'none';
+
 interface TopicBase {
   /** Short title for the card and the screen. */
   title: string;
   followUp: FollowUp;
-  /** Card text (the help-line line is added to it). */
+  /** Card text (the help-line line is added to it when `lines` is `helpLine`). */
   cardText: string;
   /** 2 to 4 short points for a screen. */
   points: string[];
-  /** Emergency-adjacent topics carry no promotion: their card shows emergency numbers. */
-  noPromotion?: boolean;
+  lines: TopicLines;
+  /** Leads with what to do now (911, the pump doctor): no disclaimer before it. */
+  urgent?: boolean;
 }
 
 /** A topic answered in one turn. */

@@ -25,8 +25,12 @@ export function fromPrompt(prompt: Prompt, outcome: string): Reply {
 }
 
 function topicCard(topic: AnyTopic): Card {
-  // Emergency-adjacent topics carry the emergency numbers in their own text, and no promotion.
-  return { title: topic.title, text: topic.noPromotion ? topic.cardText : `${topic.cardText}\n\n${helpLineCardLine}` };
+  // Only misuse, withdrawal, alcohol and getting help carry the help line; urgent topics carry
+  // the emergency numbers in their own text, and general facts the answer alone.
+  return {
+    title: topic.title,
+    text: topic.lines === 'helpLine' ? `${topic.cardText}\n\n${helpLineCardLine}` : topic.cardText,
+  };
 }
 
 /** "a", "a and b", "a, b, and c". */
@@ -42,8 +46,8 @@ export function topicReply(id: TopicId): Reply {
     speech: topic.speech,
     followUp: topic.followUp,
     card: topicCard(topic),
-    // Urgent topics (overdose signs, a stopped pump) lead with what to do: no disclaimer before it.
-    informational: !topic.noPromotion,
+    // Urgent topics (overdose signs, a pump alarm, running out) lead with what to do: no disclaimer before it.
+    informational: !topic.urgent,
     screen: { kind: 'topic', topic: id },
     outcome: `topic:${id}`,
   };
@@ -67,6 +71,41 @@ export function listPageReply(id: TopicId, page: number): Reply {
     screen: { kind: 'list', topic: id, page },
     outcome: `topic:${id}`,
   };
+}
+
+/**
+ * "Ask your doctor": the next wording after the one said last, so three such questions in a row
+ * never hear the same sentence twice running. The first of a session carries the disclaimer.
+ */
+export function askYourDoctorReply(session: SkillSession): Reply {
+  const variants = prompts.askYourDoctor.speech;
+  const lastIndex = variants.indexOf(session.last?.speech ?? '');
+  return {
+    speech: variants[(lastIndex + 1) % variants.length],
+    followUp: prompts.askYourDoctor.followUp,
+    card: prompts.askYourDoctor.card,
+    informational: true,
+    screen: { kind: 'askYourDoctor' },
+    outcome: 'askYourDoctor',
+  };
+}
+
+/** "Call them for me": no calls from a speaker. After a crisis answer, "them" are 911 and 988. */
+export function callThemReply(session: SkillSession): Reply {
+  const crisisScreen = session.last?.screen?.kind;
+  if (crisisScreen === 'emergency' || crisisScreen === 'selfHarm')
+    return { ...fromPrompt(prompts.callThemInCrisis, 'callThem:crisis'), screen: { kind: crisisScreen } };
+  return {
+    speech: prompts.callThem.speech,
+    followUp: textingEnabled() ? prompts.callThem.followUp : prompts.callThem.followUpWithoutText,
+    card: prompts.helpLineNumber.card,
+    screen: { kind: 'helpLine' },
+    outcome: 'callThem',
+  };
+}
+
+export function samhsaNumberReply(): Reply {
+  return fromPrompt(prompts.samhsaNumber, 'samhsaNumber');
 }
 
 export function helpLineNumberReply(): Reply {
@@ -101,6 +140,8 @@ export function acceptOfferReply(offer: Offer | undefined, session: SkillSession
       return nextListPageReply(session);
     case 'readNumber':
       return helpLineNumberReply();
+    case 'readSamhsa':
+      return samhsaNumberReply();
     case 'repeatNumber':
       return {
         ...fromPrompt(

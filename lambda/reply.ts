@@ -17,6 +17,8 @@ export interface Reply {
   informational?: boolean;
   /** The speech already carries the disclaimer (launch, ask-your-doctor). */
   disclaimerIncluded?: boolean;
+  /** A brand's note said before the answer ("Ozobax is liquid baclofen"), once per session. */
+  brandNote?: string;
   /** The list page this reply reads, remembered for "more". */
   list?: { topic: TopicId; page: number };
   /** What an APL device shows with this answer (rendered by the ScreenRenderer response interceptor). */
@@ -30,7 +32,9 @@ export const OUTCOME_ATTRIBUTE = 'outcome';
 
 export function respond(input: HandlerInput, reply: Reply): Response {
   const session = readSession(input);
-  const spoken = reply.followUp ? `${reply.speech} ${reply.followUp.question}` : reply.speech;
+  const noteBrand = reply.brandNote !== undefined && !session.brandNoted;
+  const answer = noteBrand ? `${reply.brandNote} ${reply.speech}` : reply.speech;
+  const spoken = reply.followUp ? `${answer} ${reply.followUp.question}` : answer;
   const withDisclaimer = reply.informational && !session.disclaimerGiven ? `${prompts.disclaimer} ${spoken}` : spoken;
 
   const builder = input.responseBuilder.speak(withDisclaimer);
@@ -47,6 +51,7 @@ export function respond(input: HandlerInput, reply: Reply): Response {
     last: { speech: reply.speech, followUp: reply.followUp, card: reply.card, screen: reply.screen },
     pending: reply.followUp?.offer,
     list: reply.list,
+    brandNoted: Boolean(session.brandNoted || noteBrand) || undefined,
   });
   input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = reply.outcome;
   return builder.getResponse();

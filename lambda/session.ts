@@ -15,6 +15,8 @@ export interface SkillSession {
   pending?: Offer;
   /** Where we are in a list read three items at a time. */
   list?: { topic: TopicId; page: number };
+  /** A brand's note ("Ozobax is liquid baclofen") has been said in this session. */
+  brandNoted?: boolean;
 }
 
 /**
@@ -41,6 +43,9 @@ export function readSession(input: HandlerInput): SkillSession {
     },
     get list() {
       return checkedList(stored.list);
+    },
+    get brandNoted() {
+      return stored.brandNoted === true ? true : undefined;
     },
   };
 }
@@ -85,6 +90,7 @@ export function checkedOffer(value: unknown): Offer | undefined {
         : undefined;
     case 'moreList':
     case 'readNumber':
+    case 'readSamhsa':
     case 'textNumber':
     case 'repeat':
     case 'anythingElse':

@@ -1,6 +1,7 @@
 import { DefaultApiClient, ResponseFactory, Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { prompts } from '../content';
+import { CallThemIntentHandler } from './handlers/CallThemIntentHandler';
 import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
 import { EmergencyIntentHandler } from './handlers/EmergencyIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
@@ -11,12 +12,14 @@ import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
 import { MoreIntentHandler } from './handlers/MoreIntentHandler';
 import { NoIntentHandler } from './handlers/NoIntentHandler';
 import { NotificationHandler } from './handlers/NotificationHandler';
+import { OtherMedicineHandler } from './handlers/OtherMedicineHandler';
 import { PersonalMedicalQuestionIntentHandler } from './handlers/PersonalMedicalQuestionIntentHandler';
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { SelfHarmIntentHandler } from './handlers/SelfHarmIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
 import { SessionResumedRequestHandler } from './handlers/SessionResumedRequestHandler';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
+import { StatementIntentHandler } from './handlers/StatementIntentHandler';
 import { StopIntentHandler } from './handlers/StopIntentHandler';
 import { TextNumberIntentHandler } from './handlers/TextNumberIntentHandler';
 import { TopicIntentHandler } from './handlers/TopicIntentHandler';
@@ -98,15 +101,18 @@ export function logRejection(event: unknown, err: RequestRejectedError): void {
   );
 }
 
-/** The skill: emergencies are matched first, requests that take no speech are answered silently. */
+/** The skill: emergencies are matched first, then another medicine named; requests that take no speech are answered silently. */
 export function createSkill(options: SkillOptions = {}): CheckedSkill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       EmergencyIntentHandler,
       SelfHarmIntentHandler,
+      OtherMedicineHandler,
       LaunchRequestHandler,
       TopicIntentHandler,
+      StatementIntentHandler,
       HelpLineNumberIntentHandler,
+      CallThemIntentHandler,
       TextNumberIntentHandler,
       PersonalMedicalQuestionIntentHandler,
       HelpIntentHandler,

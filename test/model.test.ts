@@ -12,7 +12,11 @@ interface Intent {
 }
 const root = join(__dirname, '..');
 const model = JSON.parse(readFileSync(join(root, 'skill-package/interactionModels/custom/en-US.json'), 'utf8'))
-  .interactionModel.languageModel as { invocationName: string; intents: Intent[]; types: { name: string }[] };
+  .interactionModel.languageModel as {
+  invocationName: string;
+  intents: Intent[];
+  types: { name: string; values: { id?: string; name: { value: string; synonyms?: string[] } }[] }[];
+};
 const manifest = JSON.parse(readFileSync(join(root, 'skill-package/skill.json'), 'utf8')).manifest;
 const custom = model.intents.filter((i) => !i.name.startsWith('AMAZON.'));
 
@@ -88,12 +92,59 @@ describe('interaction model (en-US)', () => {
   it('uses example phrases that are samples of the model, the first one opening the skill', () => {
     const phrases: string[] = manifest.publishingInformation.locales['en-US'].examplePhrases;
     expect(phrases[0]).toBe(`Alexa, open ${model.invocationName}`);
-    const samples = new Set(model.intents.flatMap((i) => i.samples ?? []));
+    // A sample matches when its {slot}s are filled with a value or synonym of the slot's type.
+    const patterns = model.intents.flatMap((intent) =>
+      (intent.samples ?? []).map((sample) => {
+        const source = sample.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const type = model.types.find((t) => t.name === intent.slots?.find((slot) => slot.name === name)?.type);
+          const words = (type?.values ?? []).flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]);
+          return `(?:${words.join('|')})`;
+        });
+        return new RegExp(`^${source}$`);
+      }),
+    );
     for (const phrase of phrases.slice(1)) {
       const match = phrase.match(new RegExp(`^Alexa, ask ${model.invocationName} (.+)$`));
       expect(match).not.toBeNull();
-      expect(samples.has(match![1])).toBe(true);
+      expect(patterns.some((p) => p.test(match![1]))).toBe(true);
     }
+  });
+
+  it('knows baclofen by its brands and likely mishearings, all one value of the drug slot', () => {
+    const drug = model.types.find((t) => t.name === 'DrugType')!;
+    expect(drug.values).toHaveLength(1);
+    expect(drug.values[0].name.value).toBe('baclofen');
+    for (const name of [
+      'lioresal',
+      'ozobax',
+      'fleqsuvy',
+      'lyvispah',
+      'gablofen',
+      'kemstro',
+      'back low fen',
+      'baclophen',
+    ])
+      expect(drug.values[0].name.synonyms).toContain(name);
+  });
+
+  // Every topic about baclofen itself (not the one about Summit Helps).
+  const drugTopics = Object.keys(topicIntents).filter((name) => name !== 'AboutSummitHelpsIntent');
+  it.each(drugTopics)('%s takes the drug slot, with samples that name it and samples that do not', (name) => {
+    const intent = model.intents.find((i) => i.name === name)!;
+    expect(intent.slots?.find((s) => s.name === 'drug')?.type).toBe('DrugType');
+    const samples = intent.samples ?? [];
+    expect(samples.filter((s) => s.includes('{drug}')).length).toBeGreaterThanOrEqual(5);
+    expect(samples.filter((s) => !s.includes('{')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('ends the session on thanks and goodbyes, as AMAZON.StopIntent samples', () => {
+    const stop = model.intents.find((i) => i.name === 'AMAZON.StopIntent')!.samples ?? [];
+    for (const closer of ['thanks', "thank you that's all", 'bye', "i'm done", "that's it"])
+      expect(stop).toContain(closer);
+  });
+
+  it('signs up for name-free requests in the manifest', () => {
+    expect(manifest.apis.custom.interfaces).toContainEqual({ type: 'CAN_FULFILL_INTENT_REQUEST' });
   });
 
   it('has a handler for every intent it declares', async () => {

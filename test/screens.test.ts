@@ -115,21 +115,26 @@ describe('screens go only to devices that can show them', () => {
   });
 });
 
-describe('on an Echo Show every answer shows its number', () => {
-  it.each(topicIntentNames)('%s: title, the topic points and the number', async (intent) => {
+describe('on an Echo Show an answer shows the number that fits its topic', () => {
+  it.each(topicIntentNames)('%s: title, the topic points and the numbers', async (intent) => {
     const topic = topics[topicIntents[intent]];
     const payload = screenOf(await echoShow().say(intent));
     expect(payload.kind).toBe('topic');
     expect(payload.title).toBe(topic.title);
     expect(payload.points).toEqual(topic.points);
-    if (topic.noPromotion) {
-      // Urgent topics (overdose signs, a stopped pump): the emergency numbers, no help line, no buttons.
+    if (topic.lines === 'emergency') {
+      // Urgent topics (overdose signs, a pump alarm, running out): the emergency numbers, no help line, no buttons.
       expect(numbersShown(payload)).toEqual([crisisLines.emergency.display, crisisLines.poisonControl.display]);
       expect(JSON.stringify(payload)).not.toContain(helpLine.name);
       expect(payload.buttons).toEqual([]);
-    } else {
+    } else if (topic.lines === 'helpLine') {
+      // Misuse, withdrawal, alcohol, getting help: the help line and the two ways to get it.
       expect(numbersShown(payload)).toEqual([helpLine.phoneDisplay]);
       expect(payload.buttons.map((b) => b.event)).toEqual(['TextNumberIntent', 'HelpLineNumberIntent']);
+    } else {
+      // General facts: the answer alone, no promotion.
+      expect(numbersShown(payload)).toEqual([]);
+      expect(JSON.stringify(payload)).not.toContain(helpLine.name);
     }
   });
 
@@ -202,10 +207,12 @@ describe('on an Echo Show every answer shows its number', () => {
   });
 });
 
-describe('in the Alexa app every answer shows a card with the number in writing', () => {
+describe('in the Alexa app every answer shows a card with the numbers that fit it', () => {
   it.each(topicIntentNames)('%s', async (intent) => {
     const text = cardText(await speaker().say(intent));
-    if (topics[topicIntents[intent]].noPromotion) {
+    const lines = topics[topicIntents[intent]].lines;
+    if (lines === 'none') expect(text).not.toContain(helpLine.name);
+    else if (lines === 'emergency') {
       // Urgent topics: the emergency number in writing (and Poison Control for an overdose), no promotion.
       if (topicIntents[intent] === 'overdoseSigns') expect(text).toContain(crisisLines.poisonControl.display);
       expect(text).toContain('911');

@@ -7,13 +7,16 @@ import { readSession } from '../session';
 
 /**
  * "No" to an offer asks once for anything else; "no" to that (or to nothing) says goodbye.
- * "No" to "Should I text it to your phone…?" offers to read the number instead.
+ * "No" to "Should I text it to your phone…?" offers to read the number instead; "no" to the
+ * help-line number offers the SAMHSA National Helpline.
  */
 export const NoIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle: (input) => {
     const offer = readSession(input).pending?.kind;
     if (offer === 'confirmText') return respond(input, fromPrompt(texting.declinedConfirm, 'texting:declinedConfirm'));
+    // Declining the help line still leaves a door open: the free national helpline, aloud.
+    if (offer === 'readNumber') return respond(input, fromPrompt(prompts.offerSamhsa, 'offerSamhsa'));
     const done = offer === undefined || offer === 'anythingElse' || offer === 'repeat';
     return respond(input, done ? goodbyeReply() : fromPrompt(prompts.declinedOffer, 'declinedOffer'));
   },

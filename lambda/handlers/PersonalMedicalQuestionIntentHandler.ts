@@ -1,16 +1,28 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName, type RequestHandler } from 'ask-sdk-core';
 import { prompts } from '../../content';
 import { isIntent } from '../match';
-import { fromPrompt } from '../replies';
+import { askYourDoctorReply, fromPrompt } from '../replies';
 import { respond } from '../reply';
+import { readSession } from '../session';
 
-/** Dose, pregnancy, children, other drugs: not for a speaker to answer. */
+/** Questions with a fitting general answer before the redirect. */
+const redirects = {
+  DrivingIntent: prompts.driving,
+  DrugTestIntent: prompts.drugTest,
+  TimeInSystemIntent: prompts.timeInSystem,
+} as const;
+type RedirectIntent = keyof typeof redirects;
+const REDIRECT_INTENTS = Object.keys(redirects) as RedirectIntent[];
+
+/** Dose, pregnancy, children, driving, drug tests: not for a speaker to answer for one person. */
 export const PersonalMedicalQuestionIntentHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'PersonalMedicalQuestionIntent'),
-  handle: (input) =>
-    respond(input, {
-      ...fromPrompt(prompts.askYourDoctor, 'askYourDoctor'),
-      disclaimerIncluded: true,
-      screen: { kind: 'askYourDoctor' },
-    }),
+  canHandle: (input) => isIntent(input, 'PersonalMedicalQuestionIntent', ...REDIRECT_INTENTS),
+  handle: (input) => {
+    const intent = getIntentName(input.requestEnvelope);
+    if (intent in redirects) {
+      const prompt = redirects[intent as RedirectIntent];
+      return respond(input, { ...fromPrompt(prompt, `askYourDoctor:${intent}`), informational: true });
+    }
+    return respond(input, askYourDoctorReply(readSession(input)));
+  },
 };

@@ -1,4 +1,6 @@
 import { getIntentName, type RequestHandler } from 'ask-sdk-core';
+import { prompts } from '../../content';
+import { namedDrug } from '../drug';
 import { isIntent } from '../match';
 import { topicReply } from '../replies';
 import { respond } from '../reply';
@@ -7,8 +9,17 @@ import { topicIntents } from '../topicIntents';
 /** Listed once per container: canHandle runs for most requests. */
 const TOPIC_INTENT_NAMES = Object.keys(topicIntents);
 
-/** Every "tell me about X" intent: the answer comes from the topic's content. */
+/**
+ * Every "tell me about X" intent: the answer comes from the topic's content. A brand named
+ * ("is Ozobax addictive") is answered as baclofen, with a note the first time. Another medicine
+ * never reaches here (OtherMedicineHandler runs first).
+ */
 export const TopicIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...TOPIC_INTENT_NAMES),
-  handle: (input) => respond(input, topicReply(topicIntents[getIntentName(input.requestEnvelope)])),
+  handle: (input) => {
+    const drug = namedDrug(input);
+    const reply = topicReply(topicIntents[getIntentName(input.requestEnvelope)]);
+    const brandNote = drug.kind === 'baclofen' && drug.brand ? prompts.brandNotes[drug.brand] : undefined;
+    return respond(input, brandNote ? { ...reply, brandNote } : reply);
+  },
 };

@@ -15,7 +15,7 @@ function payload(fields: Partial<ScreenPayload> & Pick<ScreenPayload, 'kind' | '
     subtitle: fields.subtitle ?? '',
     points: fields.points ?? [],
     numbers: fields.numbers,
-    number: fields.numbers[0].number,
+    number: fields.numbers[0]?.number ?? '',
     hint: fields.hint ?? '',
     buttons: fields.buttons ?? [],
   };
@@ -35,9 +35,10 @@ function withHelpLine(title: string, points: string[]): ScreenPayload {
 function topicPayload(id: TopicId): ScreenPayload {
   const topic = topics[id];
   if (isListTopic(topic)) return listPayload(id, 0);
-  if (!topic.noPromotion) return withHelpLine(topic.title, topic.points);
-  // Emergency-adjacent (overdose signs): the emergency numbers instead of the help line, no buttons.
-  return payload({ kind: 'topic', title: topic.title, points: topic.points, numbers: screens.noPromotionNumbers });
+  if (topic.lines === 'helpLine') return withHelpLine(topic.title, topic.points);
+  // Urgent topics show the emergency numbers instead of the help line; general facts the points alone.
+  const numbers = topic.lines === 'emergency' ? screens.noPromotionNumbers : [];
+  return payload({ kind: 'topic', title: topic.title, points: topic.points, numbers });
 }
 
 const capitalized = (item: string): string => item.charAt(0).toUpperCase() + item.slice(1);
@@ -52,8 +53,8 @@ function listPayload(id: TopicId, page: number): ScreenPayload {
     kind: 'list',
     title: topic.title,
     points: topic.items.slice(start, start + LIST_PAGE_SIZE).map(capitalized),
-    numbers: [screens.helpLineNumber],
-    buttons: more ? [moreItemsButton, textNumberButton] : [textNumberButton, hearNumberButton],
+    numbers: topic.lines === 'helpLine' ? [screens.helpLineNumber] : [],
+    buttons: more ? [moreItemsButton] : [],
   });
 }
 
@@ -80,7 +81,13 @@ export function screenPayload(screen: Screen): ScreenPayload {
         buttons: [textNumberButton, hearNumberButton],
       });
     case 'askYourDoctor':
-      return withHelpLine(prompts.askYourDoctor.card.title, screens.askYourDoctor.points);
+      // Pregnancy, children, a dose: the doctor, never a promotion.
+      return payload({
+        kind: 'topic',
+        title: prompts.askYourDoctor.card.title,
+        points: screens.askYourDoctor.points,
+        numbers: [],
+      });
     case 'emergency':
       return emergencyPayload(screens.emergency);
     case 'selfHarm':

@@ -1,0 +1,112 @@
+import { getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest, Slot } from 'ask-sdk-model';
+import { prompts } from '../content';
+
+/**
+ * The medicine a request names, read from the `drug` slot (type DrugType: baclofen, its brands and
+ * likely mishearings, all synonyms of one value). Alexa fills a custom slot with words outside its
+ * catalogue too (ER_SUCCESS_NO_MATCH): that is how another medicine ("is Xanax addictive") arrives.
+ */
+export type NamedDrug =
+  /** Baclofen, or a request that names no medicine ("is it addictive"): pronouns mean baclofen. */
+  | { kind: 'baclofen'; brand?: string }
+  /** Another medicine: the skill covers baclofen only. */
+  | { kind: 'other' };
+
+export const DRUG_SLOT = 'drug';
+const BACLOFEN_ID = 'BACLOFEN';
+
+/** Names a speech recognizer may hand over for baclofen or a brand, compared without spaces. */
+const BACLOFEN_NAMES = ['baclofen', 'lioresal', 'ozobax', 'fleqsuvy', 'lyvispah', 'gablofen', 'kemstro'];
+
+/** Words that say "the medicine we are talking about" rather than name another one. */
+const VAGUE_WORDS = new Set([
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'his',
+  'her',
+  'their',
+  'the',
+  'your',
+  'medicine',
+  'medication',
+  'medications',
+  'medicines',
+  'meds',
+  'med',
+  'pill',
+  'pills',
+  'drug',
+  'stuff',
+  'tablets',
+  'tablet',
+  'prescription',
+  'muscle',
+  'relaxer',
+  'relaxant',
+]);
+
+function slotOf(input: HandlerInput): Slot | undefined {
+  const type = getRequestType(input.requestEnvelope);
+  if (type !== 'IntentRequest' && type !== 'CanFulfillIntentRequest') return undefined;
+  const slots = (input.requestEnvelope.request as IntentRequest).intent?.slots;
+  return slots && typeof slots === 'object' && !Array.isArray(slots) ? slots[DRUG_SLOT] : undefined;
+}
+
+/** Levenshtein distance, small strings only. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** "back low fen", "baclofin", "bacloffen": close enough to a baclofen name once the spaces go. */
+export function soundsLikeBaclofen(words: string): boolean {
+  const joined = words.toLowerCase().replace(/[^a-z]/g, '');
+  if (joined.length < 5 || joined.length > 14) return false;
+  return BACLOFEN_NAMES.some((name) => distance(joined, name) <= Math.max(2, Math.floor(name.length / 4)));
+}
+
+function brandOf(value: string): string | undefined {
+  const word = value.toLowerCase().trim();
+  return Object.prototype.hasOwnProperty.call(prompts.brandNotes, word) ? word : undefined;
+}
+
+/** What the request's `drug` slot names; absent or empty means baclofen. */
+export function namedDrug(input: HandlerInput): NamedDrug {
+  const slot = slotOf(input);
+  const value = typeof slot?.value === 'string' ? slot.value.trim() : '';
+  if (!value) return { kind: 'baclofen' };
+  const authorities = slot?.resolutions?.resolutionsPerAuthority;
+  const matched = Array.isArray(authorities)
+    ? authorities.find((a) => a?.status?.code === 'ER_SUCCESS_MATCH' && Array.isArray(a.values) && a.values.length)
+    : undefined;
+  if (matched) {
+    const id = matched.values[0]?.value?.id;
+    return id === undefined || id === BACLOFEN_ID ? { kind: 'baclofen', brand: brandOf(value) } : { kind: 'other' };
+  }
+  // Outside the catalogue: a mishearing of baclofen, a vague word, or another medicine.
+  if (soundsLikeBaclofen(value)) return { kind: 'baclofen', brand: brandOf(value) };
+  const words = value.toLowerCase().split(/\s+/);
+  if (words.every((w) => VAGUE_WORDS.has(w))) return { kind: 'baclofen' };
+  return { kind: 'other' };
+}
+
+/** True when the drug slot resolved to baclofen from the catalogue (what a name-free request needs). */
+export function namesBaclofen(input: HandlerInput): boolean {
+  const slot = slotOf(input);
+  const authorities = slot?.resolutions?.resolutionsPerAuthority;
+  if (!Array.isArray(authorities) || typeof slot?.value !== 'string') return false;
+  return authorities.some(
+    (a) => a?.status?.code === 'ER_SUCCESS_MATCH' && a.values?.some((v) => v?.value?.id === BACLOFEN_ID),
+  );
+}

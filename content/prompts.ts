@@ -147,10 +147,12 @@ export const otherMedicine = {
 
 /** A statement, not a question ("my mom takes baclofen"): a warm, open question. */
 export const statement = {
-  speech: ['Thanks for telling me.', 'Okay, thanks for sharing that.'],
+  speech: [
+    'Thanks for telling me. I can cover side effects, withdrawal, or mixing it with alcohol.',
+    'Okay, thanks for sharing that. I can tell you about side effects, stopping safely, or mixing it with alcohol.',
+  ],
   followUp: {
-    question:
-      'What would you like to know about baclofen? I can cover side effects, withdrawal, or mixing it with alcohol.',
+    question: 'What would you like to know about baclofen?',
     reprompt: 'What would you like to know? You can ask about side effects, withdrawal, or mixing with alcohol.',
     offer: { kind: 'anythingElse' },
   } satisfies FollowUp,

@@ -14,9 +14,11 @@ const skillName = 'Baclofen Guide';
 
 /**
  * The text message. Keep it one SMS segment: at most 160 characters and plain GSM-7 text
- * (no curly quotes, no emoji); a test checks both. It must say who it is from and how to opt out.
+ * (no curly quotes, no emoji); a test checks both. It must say who it is from and how to opt out,
+ * and stay discreet on a lock screen: no "misuse" or "addiction". Amazon's naming rule: "<name>
+ * for Alexa", never "<name> Alexa skill".
  */
-export const smsBody = `From the ${skillName} Alexa skill: ${helpLine.name}, ${helpLine.what}, ${helpLine.shortLocation}: ${helpLine.phoneDisplay}. Reply STOP to opt out.`;
+export const smsBody = `From ${skillName} for Alexa: ${helpLine.name}, ${helpLine.shortLocation}, ${helpLine.phoneDisplay}. Reply STOP to opt out.`;
 
 /** Said just before Alexa's own consent question ("Do you give Baclofen Guide permission…?"). */
 export const askPermission = `To text you, I need your permission to use your mobile number.`;

@@ -24,7 +24,7 @@ const offerRepeat: FollowUp = {
   offer: { kind: 'repeat' },
 };
 const offerRunningOut: FollowUp = {
-  question: 'Want to hear what to do if you run out?',
+  question: 'Want to hear about running out?',
   reprompt: 'Would you like to hear what to do if you run out of baclofen?',
   offer: { kind: 'topic', topic: 'runningOut' },
 };
@@ -189,7 +189,7 @@ export const topics: Record<TopicId, AnyTopic> = {
   kidneys: {
     title: 'Baclofen and the kidneys',
     speech:
-      'Baclofen leaves the body mostly through the kidneys, so with kidney problems it can build up, even at usual doses. Your prescriber adjusts the dose, so ask them about your kidneys.',
+      'Baclofen leaves the body mostly through the kidneys, so with kidney problems it can build up, even at usual doses. Your prescriber adjusts the dose, so ask them.',
     followUp: {
       question: 'Want to hear the signs of an overdose?',
       reprompt: 'Would you like to hear the signs of too much baclofen?',
@@ -203,9 +203,9 @@ export const topics: Record<TopicId, AnyTopic> = {
   alcohol: {
     title: 'Baclofen and alcohol cravings',
     speech:
-      "Baclofen has been studied for easing alcohol cravings, with mixed results. It's not FDA-approved for that; France approved it in 2018 for some adults, to cut down drinking when other medicines failed.",
+      "Baclofen has been studied for alcohol cravings, with mixed results. It's not FDA-approved for that; France approved it in 2018 to help some adults cut down drinking when other medicines failed.",
     followUp: {
-      question: 'Want the number of a free national helpline?',
+      question: 'Want the number of a free helpline?',
       reprompt: `Would you like the number for the ${say.samhsaName} National Helpline? It covers alcohol too.`,
       offer: { kind: 'readSamhsa' },
     },

@@ -148,7 +148,8 @@ describe('on an Echo Show an answer shows the number that fits its topic', () =>
       expect(payload.title).toBe(listTopic.title);
       expect(payload.points.map((p) => p.toLowerCase())).toEqual(items);
       for (const item of items) expect(speech(response)).toContain(item);
-      expect(payload.number).toBe(helpLine.phoneDisplay);
+      // A general topic: no help line on its screen.
+      expect(payload.numbers).toEqual([]);
       const last = page === listPages - 1;
       expect(payload.buttons.some((b) => b.event === 'AMAZON.MoreIntent')).toBe(!last);
       response = await device.say('AMAZON.MoreIntent');
@@ -184,13 +185,14 @@ describe('on an Echo Show an answer shows the number that fits its topic', () =>
     expect(JSON.stringify(payload)).not.toContain(helpLine.name);
   });
 
-  it('a personal medical question, the welcome and help show the help line', async () => {
+  it('the welcome and help show the help line; a personal medical question does not', async () => {
     const device = echoShow();
     expect(screenOf(await device.open()).number).toBe(helpLine.phoneDisplay);
     expect(screenOf(await device.say('AMAZON.HelpIntent')).number).toBe(helpLine.phoneDisplay);
     const doctor = screenOf(await device.say('PersonalMedicalQuestionIntent'));
     expect(doctor.title).toBe(prompts.askYourDoctor.card.title);
-    expect(doctor.number).toBe(helpLine.phoneDisplay);
+    expect(doctor.numbers).toEqual([]);
+    expect(JSON.stringify(doctor)).not.toContain(helpLine.name);
   });
 
   it('"repeat" shows the last screen again', async () => {
@@ -220,18 +222,21 @@ describe('in the Alexa app every answer shows a card with the numbers that fit i
     } else expect(text).toContain(helpLine.phoneDisplay);
   });
 
-  it('every page of the side effects', async () => {
+  it('every page of the side effects: the list in writing, no promotion', async () => {
     const device = speaker();
     let response = await device.say('SideEffectsIntent');
     for (let page = 0; page < listPages; page++) {
-      expect(cardText(response)).toContain(helpLine.phoneDisplay);
+      expect(cardText(response)).toContain('drowsiness');
+      expect(cardText(response)).not.toContain(helpLine.name);
       response = await device.say('AMAZON.MoreIntent');
     }
   });
 
-  it('the number, and ask-your-doctor', async () => {
+  it('the number carries the help line; ask-your-doctor (pregnancy, children) does not', async () => {
     expect(cardText(await speaker().say('HelpLineNumberIntent'))).toContain(helpLine.phoneDisplay);
-    expect(cardText(await speaker().say('PersonalMedicalQuestionIntent'))).toContain(helpLine.phoneDisplay);
+    const doctor = cardText(await speaker().say('PersonalMedicalQuestionIntent'));
+    expect(doctor).toContain('doctor or pharmacist');
+    expect(doctor).not.toContain(helpLine.name);
   });
 
   it('an emergency: 911 and Poison Control, no promotion', async () => {

@@ -691,6 +691,10 @@ describe('the text message', () => {
     expect(texting.smsBody).toMatch(gsm7);
     expect(texting.smsBody).toContain(helpLine.name);
     expect(texting.smsBody).toContain(helpLine.phoneDisplay);
-    expect(texting.smsBody).toMatch(/Reply STOP/);
+    expect(texting.smsBody).toMatch(/Reply STOP to opt out\.$/);
+    // Discreet on a lock screen, and named as Amazon's rules allow.
+    expect(texting.smsBody).not.toMatch(/misuse|addiction|abuse|drug/i);
+    expect(texting.smsBody).toMatch(/^From Baclofen Guide for Alexa:/);
+    expect(texting.smsBody).not.toMatch(/Alexa skill/i);
   });
 });

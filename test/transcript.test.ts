@@ -14,7 +14,7 @@ describe('conversations a listener would have', () => {
       A: … not medical advice. … What would you like to know?
       U: what are the side effects
       A: Common side effects include drowsiness, dizziness, and weakness. Want to hear more?
-      card: ${helpLine.phoneDisplay}
+      card: drowsiness, dizziness
       U: yes
       A: Others include tiredness, headache, and nausea. Want to hear more?
       U: repeat
@@ -43,9 +43,9 @@ describe('conversations a listener would have', () => {
       conversation,
       `
       U: ask baclofen guide is baclofen addictive
-      A: Just so you know, I share general information, not medical advice… Baclofen isn't a controlled substance, … Want to hear how to get help?
+      A: This is general information, not medical advice. Baclofen isn't a controlled substance, but the body gets used to it, even taken as prescribed, so stopping suddenly is risky. … Want to hear how to get help?
       U: what about withdrawal
-      A: After long use, stopping baclofen suddenly can cause agitation, hallucinations or seizures. … Want to hear how to get help?
+      A: Stopping baclofen suddenly after regular use can be life-threatening: … Call 911. Want to hear about running out?
       `,
     );
     expect(first.speech).toContain('not medical advice');
@@ -57,12 +57,16 @@ describe('conversations a listener would have', () => {
       converse(),
       `
       U: ask baclofen guide does baclofen help with alcohol cravings
-      A: … Researchers have studied baclofen for easing alcohol cravings, … Want to hear how to get help?
+      A: … Baclofen has been studied for alcohol cravings, with mixed results. … Want the number of a free helpline?
       U: yes
-      A: If baclofen or another prescription drug is taking over, help is out there. Summit Helps in Princeton, New Jersey … Want their phone number?
+      A: The SAMHSA National Helpline is 1-800-662-4357. It's free and confidential. Want me to say it again?
+      U: i can't stop taking baclofen
+      A: Don't stop suddenly on your own: a doctor can taper it safely. Summit Helps in Princeton, New Jersey … Want their phone number?
+      U: no
+      A: Okay. There's also the free SAMHSA National Helpline, any time, in English or Spanish. Want that number?
+      (session open)
       U: no
       A: Okay. Is there anything else you want to know about baclofen?
-      (session open)
       U: no
       A: …ake care…
       (session ended)
@@ -80,7 +84,7 @@ describe('conversations a listener would have', () => {
       A: … What would you like to know?
       (session open)
       U: what's the weather in paris tomorrow
-      A: Sorry, I can't help with that one. … If anyone is in danger, call 911. For thoughts of suicide, call or text 988. What would you like to know?
+      A: Sorry, I didn't catch that. If anyone is in danger, call 911; for thoughts of suicide, 988. I can tell you about … What would you like to know?
       (session open)
       U: cancel
       A: …ake care…
@@ -94,9 +98,17 @@ describe('conversations a listener would have', () => {
       converse(),
       `
       U: ask baclofen guide how much baclofen can i take
-      A: That depends on your own health and medicines, so it's a question for your doctor or pharmacist. … What would you like to know?
+      A: This is general information, not medical advice. That depends on your own health and medicines, so it's a question for your doctor or pharmacist. … What would you like to know?
       U: can i take it while pregnant
-      A: That depends on your own health and medicines, so it's a question for your doctor or pharmacist. … What would you like to know?
+      A: Your doctor or pharmacist is the one to ask about that, since it depends on you. … What would you like to know?
+      U: can i give baclofen to my child
+      A: I can't answer that for you personally. A pharmacist can, … What would you like to know?
+      U: can i drive on baclofen
+      A: Baclofen can make you drowsy or dizzy, so don't drive or use machines until you know how it affects you. … What would you like to know?
+      U: will baclofen show up on a drug test
+      A: Baclofen isn't an opioid or a controlled substance. What a given drug test looks for varies, … What would you like to know?
+      U: how long does baclofen stay in your system
+      A: Baclofen leaves the body mostly through the kidneys, so how long it stays depends on your kidneys and your dose. … What would you like to know?
       `,
     );
   });
@@ -108,14 +120,14 @@ describe('conversations a listener would have', () => {
       U: what are the side effects
       A: …
       U: my husband took too much baclofen
-      A: Call 911 right now. For poison help, call Poison Control at 1-800-222-1222. It's free, any time. I can't place the call for you. Want me to repeat that?
+      A: Call 911 right now. Then Poison Control: 1-800-222-1222, free, any time. If someone took pills to hurt themselves, call or text 988 too, after 911. I can't place the call for you. Want me to repeat that?
       U: yes
       A: Call 911 right now. … Want me to repeat that?
       U: no
       A: …ake care…
       (session ended)
       U: ask baclofen guide i want to hurt myself
-      A: I'm really sorry you're going through this. You can call or text 988, the Suicide and Crisis Lifeline, any time. If you're in immediate danger, call 911. Want me to repeat that?
+      A: I'm really sorry you're going through this. You can call or text 988, the Suicide and Crisis Lifeline, any time. If anyone has taken pills or is in danger now, call 911. Poison Control is 1-800-222-1222. Want me to repeat that?
       `,
     );
     for (const turn of turns.slice(1)) {
@@ -133,7 +145,7 @@ describe('conversations a listener would have', () => {
       U: no
       (session ended)
       U: ask baclofen guide what happens if the pump runs out
-      A: A baclofen pump that stops, alarms or runs low is urgent: call the doctor who manages it right away. … call 911. Want me to repeat that?
+      A: A pump alarm, a missed refill, or old stiffness, itching or tingling coming back is urgent: call the doctor who manages the pump now. If you can't reach them, … go to the emergency room or call 911. Want me to repeat that?
       `,
     );
     for (const turn of [signs, pump]) {

@@ -1,4 +1,4 @@
-import { crisisLines, helpLine, say } from './helpLine';
+import { crisisLines, helpLine, helpLineCardLine as cardLine, say } from './helpLine';
 import type { Card, FollowUp } from './types';
 
 /** A reply that is not a topic: speech, an optional question, an optional card. */
@@ -19,6 +19,12 @@ const repeatNumbers: FollowUp = {
   reprompt: 'Should I say those numbers again?',
   offer: { kind: 'repeat' },
 };
+
+/** The line that ends the card of every answer about misuse, withdrawal, alcohol or getting help. */
+export const helpLineCardLine: string = cardLine;
+
+/** How a spoken list is joined: "a, b, and c". */
+export const listWords = { and: 'and', serialComma: true };
 
 /**
  * Said once per session, before the first informational answer (the launch greetings carry

@@ -94,9 +94,12 @@ export function namedDrug(input: HandlerInput): NamedDrug {
     const id = matched.values[0]?.value?.id;
     return id === undefined || id === BACLOFEN_ID ? { kind: 'baclofen', brand: brandOf(value) } : { kind: 'other' };
   }
-  // Outside the catalogue: a mishearing of baclofen, a vague word, or another medicine.
+  // Outside the catalogue: a mishearing of baclofen, a vague word, words around baclofen's name
+  // ("baclofen suddenly"), or another medicine.
   if (soundsLikeBaclofen(value)) return { kind: 'baclofen', brand: brandOf(value) };
   const words = value.toLowerCase().split(/\s+/);
+  const named = words.find((w) => soundsLikeBaclofen(w));
+  if (named) return { kind: 'baclofen', brand: brandOf(named) };
   if (words.every((w) => VAGUE_WORDS.has(w))) return { kind: 'baclofen' };
   return { kind: 'other' };
 }

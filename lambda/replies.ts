@@ -1,14 +1,4 @@
-import {
-  helpLineCardLine,
-  prompts,
-  texting,
-  topics,
-  type AnyTopic,
-  type Card,
-  type ListTopic,
-  type Offer,
-  type TopicId,
-} from '../content';
+import type { AnyTopic, Card, ListTopic, LocaleContent, Offer, TopicId } from '../content';
 import type { Prompt } from '../content/prompts';
 import { textingEnabled } from './config';
 import { pick, type Reply } from './reply';
@@ -24,28 +14,29 @@ export function fromPrompt(prompt: Prompt, outcome: string): Reply {
   return { speech: prompt.speech, followUp: prompt.followUp, card: prompt.card, outcome };
 }
 
-function topicCard(topic: AnyTopic): Card {
+function topicCard(c: LocaleContent, topic: AnyTopic): Card {
   // Only misuse, withdrawal, alcohol and getting help carry the help line; urgent topics carry
   // the emergency numbers in their own text, and general facts the answer alone.
   return {
     title: topic.title,
-    text: topic.lines === 'helpLine' ? `${topic.cardText}\n\n${helpLineCardLine}` : topic.cardText,
+    text: topic.lines === 'helpLine' ? `${topic.cardText}\n\n${c.prompts.helpLineCardLine}` : topic.cardText,
   };
 }
 
-/** "a", "a and b", "a, b, and c". */
-function spokenList(items: string[]): string {
-  if (items.length < 3) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+/** "a", "a and b", "a, b, and c" (or the locale's way: "a, b y c"). */
+function spokenList(c: LocaleContent, items: string[]): string {
+  const { and, serialComma } = c.prompts.listWords;
+  if (items.length < 3) return items.join(` ${and} `);
+  return `${items.slice(0, -1).join(', ')}${serialComma ? ',' : ''} ${and} ${items[items.length - 1]}`;
 }
 
-export function topicReply(id: TopicId): Reply {
-  const topic = topics[id];
-  if (isListTopic(topic)) return listPageReply(id, 0);
+export function topicReply(c: LocaleContent, id: TopicId): Reply {
+  const topic = c.topics[id];
+  if (isListTopic(topic)) return listPageReply(c, id, 0);
   return {
     speech: topic.speech,
     followUp: topic.followUp,
-    card: topicCard(topic),
+    card: topicCard(c, topic),
     // Urgent topics (overdose signs, a pump alarm, running out) lead with what to do: no disclaimer before it.
     informational: !topic.urgent,
     screen: { kind: 'topic', topic: id },
@@ -54,18 +45,18 @@ export function topicReply(id: TopicId): Reply {
 }
 
 /** One page of a list topic; the last page closes the list and asks the topic's follow-up. */
-export function listPageReply(id: TopicId, page: number): Reply {
-  const topic = topics[id];
-  if (!isListTopic(topic)) return topicReply(id);
+export function listPageReply(c: LocaleContent, id: TopicId, page: number): Reply {
+  const topic = c.topics[id];
+  if (!isListTopic(topic)) return topicReply(c, id);
   const start = page * LIST_PAGE_SIZE;
   const items = topic.items.slice(start, start + LIST_PAGE_SIZE);
   const isLast = start + LIST_PAGE_SIZE >= topic.items.length;
   const lead = page === 0 ? topic.intro : topic.continuation;
-  const speech = `${lead} ${spokenList(items)}.${isLast ? ` ${topic.closing}` : ''}`;
+  const speech = `${lead} ${spokenList(c, items)}.${isLast ? ` ${topic.closing}` : ''}`;
   return {
     speech,
     followUp: isLast ? topic.followUp : topic.moreQuestion,
-    card: topicCard(topic),
+    card: topicCard(c, topic),
     informational: true,
     list: isLast ? undefined : { topic: id, page },
     screen: { kind: 'list', topic: id, page },
@@ -77,7 +68,8 @@ export function listPageReply(id: TopicId, page: number): Reply {
  * "Ask your doctor": the next wording after the one said last, so three such questions in a row
  * never hear the same sentence twice running. The first of a session carries the disclaimer.
  */
-export function askYourDoctorReply(session: SkillSession): Reply {
+export function askYourDoctorReply(c: LocaleContent, session: SkillSession): Reply {
+  const { prompts } = c;
   const variants = prompts.askYourDoctor.speech;
   const lastIndex = variants.indexOf(session.last?.speech ?? '');
   return {
@@ -91,7 +83,8 @@ export function askYourDoctorReply(session: SkillSession): Reply {
 }
 
 /** "Call them for me": no calls from a speaker. After a crisis answer, "them" are 911 and 988. */
-export function callThemReply(session: SkillSession): Reply {
+export function callThemReply(c: LocaleContent, session: SkillSession): Reply {
+  const { prompts } = c;
   const crisisScreen = session.last?.screen?.kind;
   if (crisisScreen === 'emergency' || crisisScreen === 'selfHarm')
     return { ...fromPrompt(prompts.callThemInCrisis, 'callThem:crisis'), screen: { kind: crisisScreen } };
@@ -104,44 +97,45 @@ export function callThemReply(session: SkillSession): Reply {
   };
 }
 
-export function samhsaNumberReply(): Reply {
-  return fromPrompt(prompts.samhsaNumber, 'samhsaNumber');
+export function samhsaNumberReply(c: LocaleContent): Reply {
+  return fromPrompt(c.prompts.samhsaNumber, 'samhsaNumber');
 }
 
-export function helpLineNumberReply(): Reply {
-  return { ...fromPrompt(prompts.helpLineNumber, 'helpLineNumber'), screen: { kind: 'helpLine' } };
+export function helpLineNumberReply(c: LocaleContent): Reply {
+  return { ...fromPrompt(c.prompts.helpLineNumber, 'helpLineNumber'), screen: { kind: 'helpLine' } };
 }
 
 /** The next page of the list in progress, or "that's all" when none is. */
-export function nextListPageReply(session: SkillSession): Reply {
-  if (!session.list) return fromPrompt(prompts.nothingMore, 'nothingMore');
-  return listPageReply(session.list.topic, session.list.page + 1);
+export function nextListPageReply(c: LocaleContent, session: SkillSession): Reply {
+  if (!session.list) return fromPrompt(c.prompts.nothingMore, 'nothingMore');
+  return listPageReply(c, session.list.topic, session.list.page + 1);
 }
 
-export function repeatReply(session: SkillSession): Reply {
-  if (!session.last) return fromPrompt(prompts.nothingToRepeat, 'nothingToRepeat');
+export function repeatReply(c: LocaleContent, session: SkillSession): Reply {
+  if (!session.last) return fromPrompt(c.prompts.nothingToRepeat, 'nothingToRepeat');
   // Keep the list position: repeating a page must not lose where "more" goes next.
   return { ...session.last, list: session.list, outcome: 'repeat' };
 }
 
-export function goodbyeReply(): Reply {
-  return { speech: pick(prompts.goodbye), outcome: 'goodbye' };
+export function goodbyeReply(c: LocaleContent): Reply {
+  return { speech: pick(c.prompts.goodbye), outcome: 'goodbye' };
 }
 
 /**
  * What "yes" does after the last question. Offers that need more than content
  * (texting) are resolved by the handler that owns them before this is called.
  */
-export function acceptOfferReply(offer: Offer | undefined, session: SkillSession): Reply {
+export function acceptOfferReply(c: LocaleContent, offer: Offer | undefined, session: SkillSession): Reply {
+  const { prompts, texting } = c;
   switch (offer?.kind) {
     case 'topic':
-      return topicReply(offer.topic);
+      return topicReply(c, offer.topic);
     case 'moreList':
-      return nextListPageReply(session);
+      return nextListPageReply(c, session);
     case 'readNumber':
-      return helpLineNumberReply();
+      return helpLineNumberReply(c);
     case 'readSamhsa':
-      return samhsaNumberReply();
+      return samhsaNumberReply(c);
     case 'repeatNumber':
       return {
         ...fromPrompt(
@@ -151,7 +145,7 @@ export function acceptOfferReply(offer: Offer | undefined, session: SkillSession
         screen: { kind: 'helpLine' },
       };
     case 'repeat':
-      return repeatReply(session);
+      return repeatReply(c, session);
     default:
       return fromPrompt(prompts.yesWithoutOffer, 'yesWithoutOffer');
   }

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { prompts, type Card, type FollowUp, type TopicId } from '../content';
+import type { Card, FollowUp, TopicId } from '../content';
+import { contentOf } from './locale';
 import { SCREEN_ATTRIBUTE, supportsApl, type Screen } from './screens/screen';
 import { readSession, writeSession } from './session';
 
@@ -35,7 +36,8 @@ export function respond(input: HandlerInput, reply: Reply): Response {
   const noteBrand = reply.brandNote !== undefined && !session.brandNoted;
   const answer = noteBrand ? `${reply.brandNote} ${reply.speech}` : reply.speech;
   const spoken = reply.followUp ? `${answer} ${reply.followUp.question}` : answer;
-  const withDisclaimer = reply.informational && !session.disclaimerGiven ? `${prompts.disclaimer} ${spoken}` : spoken;
+  const withDisclaimer =
+    reply.informational && !session.disclaimerGiven ? `${contentOf(input).prompts.disclaimer} ${spoken}` : spoken;
 
   const builder = input.responseBuilder.speak(withDisclaimer);
   if (reply.followUp) builder.reprompt(reply.followUp.reprompt);

@@ -1,6 +1,5 @@
 import { DefaultApiClient, ResponseFactory, Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { prompts } from '../content';
 import { CallThemIntentHandler } from './handlers/CallThemIntentHandler';
 import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
 import { EmergencyIntentHandler } from './handlers/EmergencyIntentHandler';
@@ -26,6 +25,7 @@ import { TopicIntentHandler } from './handlers/TopicIntentHandler';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
 import { YesIntentHandler } from './handlers/YesIntentHandler';
 import { RequestLogger, RequestTimer } from './interceptors/requestLog';
+import { loadedContent, LocaleContentLoader } from './locale';
 import { ScreenEventRouter } from './interceptors/screenEvents';
 import { ScreenRenderer } from './interceptors/screenRenderer';
 import { describeError, log, logWithMetrics } from './log';
@@ -78,6 +78,7 @@ export class CheckedSkill extends Skill {
 function lastResortResponse(event: RequestEnvelope): ResponseEnvelope {
   const builder = ResponseFactory.init();
   if (takesSpeech(event)) {
+    const { prompts } = loadedContent(event);
     builder
       .speak(`${prompts.error.speech} ${prompts.error.followUp.question}`)
       .reprompt(prompts.error.followUp.reprompt);
@@ -130,7 +131,7 @@ export function createSkill(options: SkillOptions = {}): CheckedSkill {
       UnhandledRequestHandler,
     )
     .addErrorHandlers(ErrorHandler)
-    .addRequestInterceptors(RequestTimer, ScreenEventRouter)
+    .addRequestInterceptors(RequestTimer, LocaleContentLoader, ScreenEventRouter)
     .addResponseInterceptors(ScreenRenderer, RequestLogger)
     // The profile API (mobile number) needs an API client; the store loads only when texting uses it.
     .withApiClient(new DefaultApiClient())

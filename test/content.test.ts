@@ -57,7 +57,7 @@ describe('content module', () => {
     const list = content.topics.sideEffects as content.ListTopic;
     const heard: string[] = [];
     for (let page = 0; page * LIST_PAGE_SIZE < list.items.length; page++) {
-      const reply = listPageReply('sideEffects', page);
+      const reply = listPageReply(content.english, 'sideEffects', page);
       const read = reply.speech.replace(list.closing, '');
       const items = list.items.filter((item) => read.includes(item));
       expect(items.length).toBeLessThanOrEqual(3);

@@ -3,9 +3,10 @@ import { isIntent } from '../match';
 import { callThemReply } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
+import { contentOf } from '../locale';
 
 /** "Can you call them for me": a speaker can't place calls; the number, and an offer to text it. */
 export const CallThemIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'CallThemIntent'),
-  handle: (input) => respond(input, callThemReply(readSession(input))),
+  handle: (input) => respond(input, callThemReply(contentOf(input), readSession(input))),
 };

@@ -1,10 +1,10 @@
 import { ResponseFactory, type ErrorHandler as AskErrorHandler } from 'ask-sdk-core';
-import { prompts } from '../../content';
 import { logRequest } from '../interceptors/requestLog';
 import { describeError, log } from '../log';
 import { fromPrompt } from '../replies';
 import { OUTCOME_ATTRIBUTE, respond } from '../reply';
 import { loggableName, takesSpeech } from '../requestTypes';
+import { contentOf } from '../locale';
 
 /**
  * Anything a handler or interceptor threw: log the error (its class and message, no personal data),
@@ -22,7 +22,7 @@ export const ErrorHandler: AskErrorHandler = {
     input.responseBuilder = ResponseFactory.init();
     let response;
     if (takesSpeech(input.requestEnvelope)) {
-      response = respond(input, fromPrompt(prompts.error, 'error'));
+      response = respond(input, fromPrompt(contentOf(input).prompts.error, 'error'));
     } else {
       input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = 'error';
       response = input.responseBuilder.getResponse();

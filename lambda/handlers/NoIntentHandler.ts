@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { prompts, texting } from '../../content';
 import { isIntent } from '../match';
 import { fromPrompt, goodbyeReply } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
+import { contentOf } from '../locale';
 
 /**
  * "No" to an offer asks once for anything else; "no" to that (or to nothing) says goodbye.
@@ -13,11 +13,12 @@ import { readSession } from '../session';
 export const NoIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle: (input) => {
+    const { prompts, texting } = contentOf(input);
     const offer = readSession(input).pending?.kind;
     if (offer === 'confirmText') return respond(input, fromPrompt(texting.declinedConfirm, 'texting:declinedConfirm'));
     // Declining the help line still leaves a door open: the free national helpline, aloud.
     if (offer === 'readNumber') return respond(input, fromPrompt(prompts.offerSamhsa, 'offerSamhsa'));
     const done = offer === undefined || offer === 'anythingElse' || offer === 'repeat';
-    return respond(input, done ? goodbyeReply() : fromPrompt(prompts.declinedOffer, 'declinedOffer'));
+    return respond(input, done ? goodbyeReply(contentOf(input)) : fromPrompt(prompts.declinedOffer, 'declinedOffer'));
   },
 };

@@ -1,9 +1,9 @@
 import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { prompts } from '../../content';
 import { namedDrug } from '../drug';
 import { fromPrompt } from '../replies';
 import { respond } from '../reply';
 import { topicIntents } from '../topicIntents';
+import { contentOf } from '../locale';
 
 /**
  * Intents whose answers are baclofen's facts: asked of another medicine, they must not be given.
@@ -25,5 +25,5 @@ export const OtherMedicineHandler: RequestHandler = {
     getRequestType(input.requestEnvelope) === 'IntentRequest' &&
     FACT_INTENTS.has(getIntentName(input.requestEnvelope)) &&
     namedDrug(input).kind === 'other',
-  handle: (input) => respond(input, fromPrompt(prompts.otherMedicine, 'otherMedicine')),
+  handle: (input) => respond(input, fromPrompt(contentOf(input).prompts.otherMedicine, 'otherMedicine')),
 };

@@ -1,16 +1,17 @@
 import { getIntentName, type RequestHandler } from 'ask-sdk-core';
-import { prompts } from '../../content';
+import { english } from '../../content';
 import { isIntent } from '../match';
 import { askYourDoctorReply, fromPrompt } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
+import { contentOf } from '../locale';
 
 /** Questions with a fitting general answer before the redirect. */
 const redirects = {
-  DrivingIntent: prompts.driving,
-  DrugTestIntent: prompts.drugTest,
-  TimeInSystemIntent: prompts.timeInSystem,
-} as const;
+  DrivingIntent: 'driving',
+  DrugTestIntent: 'drugTest',
+  TimeInSystemIntent: 'timeInSystem',
+} as const satisfies Record<string, keyof typeof english.prompts>;
 type RedirectIntent = keyof typeof redirects;
 const REDIRECT_INTENTS = Object.keys(redirects) as RedirectIntent[];
 
@@ -18,11 +19,12 @@ const REDIRECT_INTENTS = Object.keys(redirects) as RedirectIntent[];
 export const PersonalMedicalQuestionIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'PersonalMedicalQuestionIntent', ...REDIRECT_INTENTS),
   handle: (input) => {
+    const c = contentOf(input);
     const intent = getIntentName(input.requestEnvelope);
     if (intent in redirects) {
-      const prompt = redirects[intent as RedirectIntent];
+      const prompt = c.prompts[redirects[intent as RedirectIntent]];
       return respond(input, { ...fromPrompt(prompt, `askYourDoctor:${intent}`), informational: true });
     }
-    return respond(input, askYourDoctorReply(readSession(input)));
+    return respond(input, askYourDoctorReply(c, readSession(input)));
   },
 };

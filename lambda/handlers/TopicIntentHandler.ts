@@ -1,10 +1,10 @@
 import { getIntentName, type RequestHandler } from 'ask-sdk-core';
-import { prompts } from '../../content';
 import { namedDrug } from '../drug';
 import { isIntent } from '../match';
 import { topicReply } from '../replies';
 import { respond } from '../reply';
 import { topicIntents } from '../topicIntents';
+import { contentOf } from '../locale';
 
 /** Listed once per container: canHandle runs for most requests. */
 const TOPIC_INTENT_NAMES = Object.keys(topicIntents);
@@ -17,9 +17,10 @@ const TOPIC_INTENT_NAMES = Object.keys(topicIntents);
 export const TopicIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...TOPIC_INTENT_NAMES),
   handle: (input) => {
+    const c = contentOf(input);
     const drug = namedDrug(input);
-    const reply = topicReply(topicIntents[getIntentName(input.requestEnvelope)]);
-    const brandNote = drug.kind === 'baclofen' && drug.brand ? prompts.brandNotes[drug.brand] : undefined;
+    const reply = topicReply(c, topicIntents[getIntentName(input.requestEnvelope)]);
+    const brandNote = drug.kind === 'baclofen' && drug.brand ? c.prompts.brandNotes[drug.brand] : undefined;
     return respond(input, brandNote ? { ...reply, brandNote } : reply);
   },
 };

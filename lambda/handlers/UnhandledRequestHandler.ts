@@ -1,9 +1,9 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { prompts } from '../../content';
 import { log } from '../log';
 import { fromPrompt } from '../replies';
 import { respond } from '../reply';
 import { loggableName } from '../requestTypes';
+import { contentOf } from '../locale';
 
 /**
  * Last in the chain: an intent or request type no other handler knows (a model published
@@ -20,6 +20,6 @@ export const UnhandledRequestHandler: RequestHandler = {
         ? (input.requestEnvelope.request as { intent?: { name?: string } }).intent?.name
         : undefined;
     log('warn', 'unhandledRequest', { requestType: loggableName(type), intent: loggableName(intent) });
-    return respond(input, fromPrompt(prompts.fallback, 'unhandled'));
+    return respond(input, fromPrompt(contentOf(input).prompts.fallback, 'unhandled'));
   },
 };

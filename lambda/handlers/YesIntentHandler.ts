@@ -3,6 +3,7 @@ import { isIntent } from '../match';
 import { acceptOfferReply } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
+import { contentOf } from '../locale';
 
 /** "Yes" accepts whatever the last question offered. Texting offers go to the texting flow (loaded on first use). */
 export const YesIntentHandler: RequestHandler = {
@@ -12,6 +13,6 @@ export const YesIntentHandler: RequestHandler = {
     const offer = session.pending;
     if (offer?.kind === 'textNumber') return (await import('../texting/flow')).startTexting(input);
     if (offer?.kind === 'confirmText') return (await import('../texting/flow')).sendConfirmedText(input, offer);
-    return respond(input, acceptOfferReply(offer, session));
+    return respond(input, acceptOfferReply(contentOf(input), offer, session));
   },
 };

@@ -1,6 +1,7 @@
 import type { ResponseInterceptor } from 'ask-sdk-core';
 import { describeError, log } from '../log';
 import { SCREEN_ATTRIBUTE, type Screen } from '../screens/screen';
+import { contentOf } from '../locale';
 
 /**
  * Adds the APL screen `respond` chose (only for devices that report APL). The documents and
@@ -12,7 +13,7 @@ export const ScreenRenderer: ResponseInterceptor = {
     if (!screen || !response) return;
     try {
       const { renderScreen } = await import('../screens/render');
-      response.directives = [...(response.directives ?? []), renderScreen(screen)];
+      response.directives = [...(response.directives ?? []), renderScreen(screen, contentOf(input))];
     } catch (err) {
       // The answer and its card still go out; a screen is an extra, never a reason to fail.
       log('error', 'Screens.Render Error', { screen: screen.kind, ...describeError(err) });

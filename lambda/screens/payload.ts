@@ -1,11 +1,21 @@
-import { helpLine, prompts, screens, topics, type TopicId } from '../../content';
+import { english, helpLine, type LocaleContent, type TopicId } from '../../content';
 import type { ScreenNumber } from '../../content/screens';
 import { isListTopic, LIST_PAGE_SIZE } from '../replies';
 import { screenEvents, type Screen, type ScreenPayload } from './screen';
 
-const textNumberButton = { label: screens.buttons.textNumber, event: screenEvents.textNumber };
-const hearNumberButton = { label: screens.buttons.hearNumber, event: screenEvents.hearNumber };
-const moreItemsButton = { label: screens.buttons.moreItems, event: screenEvents.moreItems };
+type Button = ScreenPayload['buttons'][number];
+const textNumberButton = (c: LocaleContent): Button => ({
+  label: c.screens.buttons.textNumber,
+  event: screenEvents.textNumber,
+});
+const hearNumberButton = (c: LocaleContent): Button => ({
+  label: c.screens.buttons.hearNumber,
+  event: screenEvents.hearNumber,
+});
+const moreItemsButton = (c: LocaleContent): Button => ({
+  label: c.screens.buttons.moreItems,
+  event: screenEvents.moreItems,
+});
 
 /** Fills the fields a layout leaves empty; keys in reading order, top of the screen first. */
 function payload(fields: Partial<ScreenPayload> & Pick<ScreenPayload, 'kind' | 'title' | 'numbers'>): ScreenPayload {
@@ -22,39 +32,39 @@ function payload(fields: Partial<ScreenPayload> & Pick<ScreenPayload, 'kind' | '
 }
 
 /** A screen with the help line at the bottom and the two ways to get its number. */
-function withHelpLine(title: string, points: string[]): ScreenPayload {
+function withHelpLine(c: LocaleContent, title: string, points: string[]): ScreenPayload {
   return payload({
     kind: 'topic',
     title,
     points,
-    numbers: [screens.helpLineNumber],
-    buttons: [textNumberButton, hearNumberButton],
+    numbers: [c.screens.helpLineNumber],
+    buttons: [textNumberButton(c), hearNumberButton(c)],
   });
 }
 
-function topicPayload(id: TopicId): ScreenPayload {
-  const topic = topics[id];
-  if (isListTopic(topic)) return listPayload(id, 0);
-  if (topic.lines === 'helpLine') return withHelpLine(topic.title, topic.points);
+function topicPayload(c: LocaleContent, id: TopicId): ScreenPayload {
+  const topic = c.topics[id];
+  if (isListTopic(topic)) return listPayload(c, id, 0);
+  if (topic.lines === 'helpLine') return withHelpLine(c, topic.title, topic.points);
   // Urgent topics show the emergency numbers instead of the help line; general facts the points alone.
-  const numbers = topic.lines === 'emergency' ? screens.noPromotionNumbers : [];
+  const numbers = topic.lines === 'emergency' ? c.screens.noPromotionNumbers : [];
   return payload({ kind: 'topic', title: topic.title, points: topic.points, numbers });
 }
 
 const capitalized = (item: string): string => item.charAt(0).toUpperCase() + item.slice(1);
 
 /** One page of a list, the same items the speech reads on that page. */
-function listPayload(id: TopicId, page: number): ScreenPayload {
-  const topic = topics[id];
-  if (!isListTopic(topic)) return topicPayload(id);
+function listPayload(c: LocaleContent, id: TopicId, page: number): ScreenPayload {
+  const topic = c.topics[id];
+  if (!isListTopic(topic)) return topicPayload(c, id);
   const start = page * LIST_PAGE_SIZE;
   const more = start + LIST_PAGE_SIZE < topic.items.length;
   return payload({
     kind: 'list',
     title: topic.title,
     points: topic.items.slice(start, start + LIST_PAGE_SIZE).map(capitalized),
-    numbers: topic.lines === 'helpLine' ? [screens.helpLineNumber] : [],
-    buttons: more ? [moreItemsButton] : [],
+    numbers: topic.lines === 'helpLine' ? [c.screens.helpLineNumber] : [],
+    buttons: more ? [moreItemsButton(c)] : [],
   });
 }
 
@@ -63,14 +73,15 @@ function emergencyPayload(lines: { title: string; numbers: ScreenNumber[] }): Sc
 }
 
 /** `datasources.payload` for a screen, built from `content/` alone. */
-export function screenPayload(screen: Screen): ScreenPayload {
+export function screenPayload(screen: Screen, c: LocaleContent = english): ScreenPayload {
+  const { prompts, screens } = c;
   switch (screen.kind) {
     case 'home':
-      return withHelpLine(screens.home.title, screens.home.points);
+      return withHelpLine(c, screens.home.title, screens.home.points);
     case 'topic':
-      return topicPayload(screen.topic);
+      return topicPayload(c, screen.topic);
     case 'list':
-      return listPayload(screen.topic, screen.page);
+      return listPayload(c, screen.topic, screen.page);
     case 'helpLine':
       return payload({
         kind: 'helpLine',
@@ -78,7 +89,7 @@ export function screenPayload(screen: Screen): ScreenPayload {
         subtitle: helpLine.location,
         numbers: [screens.helpLineNumber],
         hint: screens.textNumberHint,
-        buttons: [textNumberButton, hearNumberButton],
+        buttons: [textNumberButton(c), hearNumberButton(c)],
       });
     case 'askYourDoctor':
       // Pregnancy, children, a dose: the doctor, never a promotion.

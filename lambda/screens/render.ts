@@ -1,4 +1,5 @@
 import type { interfaces } from 'ask-sdk-model';
+import { english, type LocaleContent } from '../../content';
 import emergency from './documents/emergency.json';
 import helpLine from './documents/helpLine.json';
 import list from './documents/list.json';
@@ -13,8 +14,11 @@ export const documents: Record<DocumentKind, object> = { topic, list, helpLine, 
 export const SCREEN_TOKEN = 'baclofenGuideScreen';
 
 /** The RenderDocument directive that shows `screen`. */
-export function renderScreen(screen: Screen): interfaces.alexa.presentation.apl.RenderDocumentDirective {
-  const payload = screenPayload(screen);
+export function renderScreen(
+  screen: Screen,
+  c: LocaleContent = english,
+): interfaces.alexa.presentation.apl.RenderDocumentDirective {
+  const payload = screenPayload(screen, c);
   return {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: SCREEN_TOKEN,

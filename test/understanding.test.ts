@@ -1,0 +1,185 @@
+import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
+import { handler } from '../lambda';
+import { intentRequest } from '../tools/alexa/requests';
+import { converse, expectDialogue } from './support/dialogue';
+import { captureLogs } from './support/logCapture';
+
+/** Issue 10: what people really say — other medicines, brands, statements, closers, "call them", name-free. */
+describe('other medicines and brand names', () => {
+  it.each([
+    ['what are the side effects of ibuprofen'],
+    ['is xanax addictive'],
+    ['what is tizanidine'],
+    ['how does gabapentin work'],
+  ])('"%s" never gets baclofen\'s facts as its own', async (question) => {
+    const turn = await converse().say(`ask baclofen guide ${question}`);
+    expect(turn.speech).toMatch(
+      /I only cover baclofen, so I can't answer for other medicines\. Your doctor or pharmacist can\./,
+    );
+    expect(turn.speech).not.toMatch(/drowsiness|controlled substance|GABA/);
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it('answers a brand as baclofen, saying so once per session', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide is ozobax addictive
+      A: This is general information, not medical advice. Ozobax is liquid baclofen. Baclofen isn't a controlled substance, … Want to hear how to get help?
+      U: what are the side effects of ozobax
+      A: Common side effects include drowsiness, dizziness, and weakness. Want to hear more?
+      `,
+    );
+  });
+
+  it.each([['lioresal'], ['fleqsuvy'], ['lyvispah'], ['gablofen'], ['back low fen'], ['baclophen']])(
+    '"what are the side effects of %s" reaches the side effects',
+    async (name) => {
+      const turn = await converse().say(`ask baclofen guide what are the side effects of ${name}`);
+      expect(turn.speech).toContain('Common side effects include drowsiness');
+    },
+  );
+
+  it('a mishearing outside the catalogue still means baclofen (close enough once the spaces go)', async () => {
+    const slot: Slot = {
+      name: 'drug',
+      value: 'back loafen',
+      confirmationStatus: 'NONE',
+      resolutions: {
+        resolutionsPerAuthority: [
+          { authority: 'amzn1.er-authority.echo-sdk.x.DrugType', status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] },
+        ],
+      },
+    };
+    const r = await handler(intentRequest('AddictionIntent', { drug: slot }));
+    expect(JSON.stringify(r.response.outputSpeech)).toContain('controlled substance');
+  });
+
+  it('"I took too much Xanax" is still an emergency', async () => {
+    const turn = await converse().say('ask baclofen guide i took too much xanax');
+    expect(turn.speech).toMatch(/^Call 911 right now\./);
+  });
+});
+
+describe('statements are not emergencies', () => {
+  it.each([
+    'my mom takes baclofen',
+    'my wife was just prescribed baclofen',
+    'my sister got baclofen after surgery',
+    'my dad has been on baclofen for years',
+    "i've been on baclofen for a year",
+    'my son has cerebral palsy',
+    'my husband has a baclofen pump',
+    "i'm asking for my grandmother",
+  ])('"%s" gets a warm open question, never 911', async (statement) => {
+    const turn = await converse().say(`ask baclofen guide ${statement}`);
+    expect(turn.speech).not.toMatch(/911|988/);
+    expect(turn.speech).toMatch(/What would you like to know about baclofen\?$/);
+    expect(turn.sessionOpen).toBe(true);
+  });
+});
+
+describe('thanks and goodbyes', () => {
+  it.each(['thanks', "thank you that's all", 'bye', "i'm done", "that's it", "that's all"])(
+    '"%s" after an answer: a short goodbye, session ended',
+    async (closer) => {
+      const c = converse();
+      await c.say('ask baclofen guide what is baclofen');
+      const turn = await c.say(closer);
+      expect(turn.speech).toMatch(/take care/i);
+      expect(turn.speech.split(' ').length).toBeLessThanOrEqual(6);
+      expect(turn.sessionOpen).toBe(false);
+    },
+  );
+
+  it('"I\'m done with life" is not a goodbye', async () => {
+    const turn = await converse().say("ask baclofen guide i'm done with life");
+    expect(turn.speech).toMatch(/988/);
+  });
+});
+
+describe('"call them for me"', () => {
+  it('says the skill cannot place calls, reads the number, and offers to text it', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide how do i get help
+      A: …Want their phone number?
+      U: can you call them for me
+      A: I can't place calls, but here's the number. Summit Helps is (609) 403-3933. Want me to text it to your phone?
+      card: (609) 403-3933
+      `,
+    );
+  });
+
+  it('right after an emergency answer, "them" are 911 and 988, never the help line', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide my brother took too much baclofen
+      A: Call 911 right now. …
+      U: can you call them for me
+      A: I can't place calls. Please call 911 yourself now, or call or text 988. Want me to repeat that?
+      `,
+    );
+  });
+});
+
+/** A CanFulfillIntentRequest as Alexa sends it for a name-free question. */
+function canFulfill(intent: string, slots: Record<string, Slot> = {}): RequestEnvelope {
+  const envelope = intentRequest(intent, slots);
+  (envelope.request as unknown as { type: string }).type = 'CanFulfillIntentRequest';
+  return envelope;
+}
+const resolved = (value: string, code: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH'): Slot => ({
+  name: 'drug',
+  value,
+  confirmationStatus: 'NONE',
+  resolutions: {
+    resolutionsPerAuthority: [
+      {
+        authority: 'amzn1.er-authority.echo-sdk.x.DrugType',
+        status: { code },
+        values: code === 'ER_SUCCESS_MATCH' ? [{ value: { name: 'baclofen', id: 'BACLOFEN' } }] : [],
+      },
+    ],
+  },
+});
+const verdict = (r: ResponseEnvelope) =>
+  (r.response as { canFulfillIntent?: { canFulfill: string; slots?: unknown } }).canFulfillIntent;
+
+describe('name-free questions (CanFulfillIntentRequest)', () => {
+  it('YES for a topic that names baclofen or a brand, with the drug slot understood and fulfilled', async () => {
+    for (const value of ['baclofen', 'ozobax']) {
+      const r = await handler(canFulfill('AddictionIntent', { drug: resolved(value, 'ER_SUCCESS_MATCH') }));
+      expect(verdict(r)).toEqual({ canFulfill: 'YES', slots: { drug: { canUnderstand: 'YES', canFulfill: 'YES' } } });
+    }
+  });
+
+  it('NO for another medicine, for a question that names no medicine, and for other intents', async () => {
+    expect(
+      verdict(await handler(canFulfill('SideEffectsIntent', { drug: resolved('ibuprofen', 'ER_SUCCESS_NO_MATCH') })))
+        ?.canFulfill,
+    ).toBe('NO');
+    expect(verdict(await handler(canFulfill('SideEffectsIntent')))?.canFulfill).toBe('NO');
+    expect(verdict(await handler(canFulfill('TextNumberIntent')))?.canFulfill).toBe('NO');
+    expect(verdict(await handler(canFulfill('NoSuchIntent')))?.canFulfill).toBe('NO');
+  });
+
+  it('speaks nothing, stores nothing, sends nothing, and logs only the verdict', async () => {
+    process.env.LOG_LEVEL = 'info';
+    const logs = captureLogs();
+    let r: ResponseEnvelope;
+    try {
+      r = await handler(canFulfill('WithdrawalIntent', { drug: resolved('baclofen', 'ER_SUCCESS_MATCH') }));
+    } finally {
+      logs.restore();
+      delete process.env.LOG_LEVEL;
+    }
+    expect(r.response.outputSpeech).toBeUndefined();
+    expect(r.response.card).toBeUndefined();
+    expect(r.response.directives).toBeUndefined();
+    expect(r.sessionAttributes ?? {}).toEqual({});
+    expect(logs.entries().find((l) => l.event === 'request')?.outcome).toBe('canFulfillIntent:yes');
+  });
+});

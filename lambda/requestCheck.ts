@@ -43,13 +43,18 @@ function isObject(value: unknown): value is Fields {
 }
 
 /** What a field must be. `required`: refused when absent or of another type; otherwise dropped. */
-type Shape =
-  | { kind: 'string' | 'boolean' | 'array'; required?: boolean }
-  /**
-   * An object: `fields` are checked by name, `each` checks every other member (a map such as
-   * slots); without either its members are opaque and passed on as they are.
-   */
-  | { kind: 'object'; required?: boolean; fields?: Record<string, Shape>; each?: Shape };
+type Shape = { kind: 'string' | 'boolean' | 'array'; required?: boolean } | ObjectShape;
+
+/**
+ * An object: `fields` are checked by name, `each` checks every other member (a map such as
+ * slots); without either its members are opaque and passed on as they are.
+ */
+interface ObjectShape {
+  kind: 'object';
+  required?: boolean;
+  fields?: Record<string, Shape>;
+  each?: Shape;
+}
 
 const text: Shape = { kind: 'string' };
 const flag: Shape = { kind: 'boolean' };
@@ -98,32 +103,34 @@ const common: Record<string, Shape> = {
 };
 
 /** The request's fields, by request type (the rest are unknown: passed as they are). */
-function requestShape(type: unknown): Shape {
-  switch (type) {
-    case 'IntentRequest':
-      return required(object({ ...common, dialogState: text, intent: required(intent(true)) }));
-    case 'CanFulfillIntentRequest':
-      return required(object({ ...common, dialogState: text, intent: intent(false) }));
-    case 'SessionEndedRequest':
-      return required(object({ ...common, reason: text, error: object({ type: text, message: text }) }));
-    case 'SessionResumedRequest':
-      return required(object({ ...common, cause: opaque }));
-    case 'System.ExceptionEncountered':
-      return required(object({ ...common, error: object({ type: text, message: text }), cause: opaque }));
-    case 'Alexa.Presentation.APL.UserEvent':
-      return required(object({ ...common, token: text, arguments: list, source: opaque }));
-    default:
-      return required(object(common));
-  }
-}
+const requestShapes: Record<string, Shape> = {
+  IntentRequest: object({ ...common, dialogState: text, intent: required(intent(true)) }),
+  CanFulfillIntentRequest: object({ ...common, dialogState: text, intent: intent(false) }),
+  SessionEndedRequest: object({ ...common, reason: text, error: object({ type: text, message: text }) }),
+  SessionResumedRequest: object({ ...common, cause: opaque }),
+  'System.ExceptionEncountered': object({ ...common, error: object({ type: text, message: text }), cause: opaque }),
+  'Alexa.Presentation.APL.UserEvent': object({ ...common, token: text, arguments: list, source: opaque }),
+};
+const anyRequest = object(common);
 
-function envelopeShape(request: unknown): Shape {
-  return object({
-    version: text,
-    session,
-    context: required(object({ System: system, Viewport: opaque })),
-    request: requestShape(isObject(request) ? request.type : undefined),
-  });
+/** The envelope's shape for each request type, built once. */
+const envelopeShapes = new Map<Shape, ObjectShape>();
+
+function envelopeShape(request: unknown): ObjectShape {
+  const type = isObject(request) ? request.type : undefined;
+  const requestShape =
+    (typeof type === 'string' && Object.hasOwn(requestShapes, type) && requestShapes[type]) || anyRequest;
+  let shape = envelopeShapes.get(requestShape);
+  if (!shape) {
+    shape = object({
+      version: text,
+      session,
+      context: required(object({ System: system, Viewport: opaque })),
+      request: required(requestShape),
+    }) as ObjectShape;
+    envelopeShapes.set(requestShape, shape);
+  }
+  return shape;
 }
 
 function fits(value: unknown, shape: Shape): boolean {
@@ -160,16 +167,18 @@ function join(path: string, key: string): string {
  * A copy of the object `value` with the fields `shape` knows normalised, the paths of those
  * dropped in `dropped` (a member of a map is named `[]`, never by its key).
  */
-function normalised(value: Fields, shape: Shape & { kind: 'object' }, path: string, dropped: string[]): Fields {
+function normalised(value: Fields, shape: ObjectShape, path: string, dropped: string[]): Fields {
   const fields = shape.fields ?? {};
+  // Named only when something is dropped or wrong: most requests need no path at all.
+  const where = (key: string): string => (Object.hasOwn(fields, key) ? join(path, key) : `${path}[]`);
   const out: Fields = {};
-  for (const [key, member] of Object.entries(value)) {
-    const known = Object.hasOwn(fields, key);
-    const memberShape = known ? fields[key] : shape.each;
-    const where = known ? join(path, key) : shape.each ? `${path}[]` : undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const member = value[key];
+    const memberShape = Object.hasOwn(fields, key) ? fields[key] : shape.each;
     if (member === null || member === undefined) {
       // null means absent. (A required field that is null is refused below, as missing.)
-      if (where && !memberShape?.required) dropped.push(where);
+      if (memberShape && !memberShape.required) dropped.push(where(key));
       continue;
     }
     if (!memberShape) {
@@ -177,18 +186,19 @@ function normalised(value: Fields, shape: Shape & { kind: 'object' }, path: stri
       continue;
     }
     if (!fits(member, memberShape)) {
-      if (memberShape.required)
-        throw new RequestRejectedError('malformed', `${where} must be ${describe(memberShape)}`);
-      dropped.push(where!);
+      if (memberShape.required) {
+        throw new RequestRejectedError('malformed', `${where(key)} must be ${describe(memberShape)}`);
+      }
+      dropped.push(where(key));
       continue;
     }
     out[key] =
       memberShape.kind === 'object' && (memberShape.fields || memberShape.each)
-        ? normalised(member as Fields, memberShape, where!, dropped)
+        ? normalised(member as Fields, memberShape, where(key), dropped)
         : member;
   }
-  for (const [key, memberShape] of Object.entries(fields)) {
-    if (memberShape.required && out[key] === undefined) {
+  for (const key in fields) {
+    if (fields[key].required && out[key] === undefined) {
       throw new RequestRejectedError('malformed', `${join(path, key)} is missing`);
     }
   }
@@ -204,8 +214,7 @@ export interface CheckedRequest {
 function normalisedEnvelope(event: unknown): CheckedRequest {
   if (!isObject(event)) throw new RequestRejectedError('malformed', 'the event is not an object');
   const dropped: string[] = [];
-  const shape = envelopeShape(event.request) as Shape & { kind: 'object' };
-  const envelope = normalised(event, shape, '', dropped) as unknown as RequestEnvelope;
+  const envelope = normalised(event, envelopeShape(event.request), '', dropped) as unknown as RequestEnvelope;
   return { envelope, dropped };
 }
 

@@ -218,17 +218,6 @@ function normalisedEnvelope(event: unknown): CheckedRequest {
   return { envelope, dropped };
 }
 
-/** Why `event` cannot be dispatched, or undefined when it can (after normalising). */
-export function envelopeProblem(event: unknown): string | undefined {
-  try {
-    normalisedEnvelope(event);
-    return undefined;
-  } catch (err) {
-    if (err instanceof RequestRejectedError) return err.problem;
-    throw err;
-  }
-}
-
 /**
  * The envelope to dispatch, normalised (see above), or a RequestRejectedError when it cannot be
  * dispatched or is not for `skillId` (any skill when undefined). The session's application id,

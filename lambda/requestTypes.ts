@@ -55,6 +55,8 @@ export function loggableName(name: unknown): string | undefined {
   return name.length <= 100 && /^[A-Za-z][A-Za-z_.]*$/.test(name) ? name : '(not a name)';
 }
 
+const ALEXA_REQUEST_ID = /^amzn1\.echo-api\.request\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Alexa's request ids (`amzn1.echo-api.request.<uuid>`) as they may go into a log line. Only that
  * exact shape is logged as given: a UUID leaves no room for a user or device id, and no free text
@@ -65,7 +67,6 @@ export function loggableRequestId(id: unknown): string | undefined {
   if (typeof id !== 'string') return undefined;
   return ALEXA_REQUEST_ID.test(id) ? id : '(not an id)';
 }
-const ALEXA_REQUEST_ID = /^amzn1\.echo-api\.request\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A locale such as `en-US`; anything else is not logged as given. */
 export function loggableLocale(locale: unknown): string | undefined {

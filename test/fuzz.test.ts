@@ -31,7 +31,14 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { say } from '../content/helpLine';
 import { createSkill } from '../lambda/skill';
 import { certificationProblems } from './support/certification';
-import { corruption, envelopeArb, HARMLESS_ODDITIES, oddEnvelopeArb, type Endpoints } from './support/envelopes';
+import {
+  corruption,
+  envelopeArb,
+  HARMLESS_ODDITIES,
+  mutatedEnvelopeArb,
+  oddEnvelopeArb,
+  type Endpoints,
+} from './support/envelopes';
 import { captureLogs, type LogCapture } from './support/logCapture';
 import { deadEndpoint, ProfileStandin } from './support/standins';
 
@@ -39,6 +46,7 @@ const SKILL_ID = 'amzn1.ask.skill.4c0ffee0-fuzz-4bad-8bad-feedfacecafe';
 const OTHER_SKILL = 'amzn1.ask.skill.0ther000-0000-4000-8000-000000000000';
 const VALID_RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
 const ODD_RUNS = VALID_RUNS;
+const MUTATED_RUNS = VALID_RUNS;
 const INVALID_RUNS = Math.round(VALID_RUNS / 3);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
@@ -74,6 +82,7 @@ let logs: LogCapture;
 const originalEnv = { ...process.env };
 const counts = { answered: 0, answeredSilently: 0, apologised: 0, rejected: 0, crashed: 0 };
 const odd = { answered: 0, answeredSilently: 0, refused: 0, failed: 0 };
+const mutated = { answered: 0, refusedAsNeeded: 0, refusedNeedlessly: 0, failed: 0 };
 /** Per oddity: how many envelopes carried it, and how many of those were refused. */
 const byOddity = new Map<string, { carried: number; refused: number }>();
 
@@ -103,7 +112,8 @@ afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
   console.info(
     `fuzz (seed ${SEED}): ${VALID_RUNS} valid + ${INVALID_RUNS} invalid envelopes → answered ${counts.answered}, answered silently ${counts.answeredSilently}, apologised ${counts.apologised}, rejected ${counts.rejected}, crashed ${counts.crashed}\n` +
-      `fuzz: ${ODD_RUNS} envelopes with harmless oddities → answered ${odd.answered + odd.answeredSilently} (${odd.answeredSilently} silently), refused ${odd.refused}, failed ${odd.failed}`,
+      `fuzz: ${ODD_RUNS} envelopes with harmless oddities → answered ${odd.answered + odd.answeredSilently} (${odd.answeredSilently} silently), refused ${odd.refused}, failed ${odd.failed}\n` +
+      `fuzz: ${MUTATED_RUNS} envelopes with one field anywhere set to null, [], {}, '', 0, true or 'x' → answered ${mutated.answered}, refused ${mutated.refusedAsNeeded + mutated.refusedNeedlessly} (${mutated.refusedNeedlessly} of them for a field the skill can do without), failed ${mutated.failed}`,
   );
   const refusedBy = [...byOddity].filter(([, n]) => n.refused > 0).sort((a, b) => b[1].refused - a[1].refused);
   if (refusedBy.length > 0) {
@@ -235,6 +245,54 @@ test(`${ODD_RUNS} valid envelopes with harmless oddities (null, [], an optional 
   // Every oddity was tried (the rarest belong to request types drawn about one time in 400).
   if (ODD_RUNS >= 2000)
     expect(HARMLESS_ODDITIES.map(([name]) => name).filter((name) => !byOddity.has(name))).toEqual([]);
+}, 60_000);
+
+/**
+ * The fields without which a request cannot be dispatched (or, the application ids, whose
+ * request it is): a mutant there may be refused. Any other field may not cost the answer.
+ */
+const MUST_HAVE = new Set([
+  'request',
+  'request.type',
+  'request.intent',
+  'request.intent.name',
+  'context',
+  'context.System',
+  'context.System.application',
+  'context.System.application.applicationId',
+  'session.application.applicationId',
+]);
+
+test(`${MUTATED_RUNS} valid envelopes with one field anywhere set to an odd value: refused only for a field the skill cannot do without`, async () => {
+  const samples = fc.sample(mutatedEnvelopeArb(endpoints, SKILL_ID), { numRuns: MUTATED_RUNS, seed: SEED });
+  const failures: string[] = [];
+  for (const { path, mutant, event } of samples) {
+    const what = `${path} = ${JSON.stringify(mutant)}`;
+    const linesBefore = logs.lines.length;
+    let reply: ResponseEnvelope;
+    try {
+      reply = await skill.invoke(event);
+    } catch (err) {
+      const { name, message } = err as Error;
+      if (name === 'Skill.Request Error' && MUST_HAVE.has(path)) mutated.refusedAsNeeded += 1;
+      else {
+        if (name === 'Skill.Request Error') mutated.refusedNeedlessly += 1;
+        else mutated.failed += 1;
+        failures.push(`${what}: threw ${name}: ${message}`);
+      }
+      continue;
+    }
+    const problems = await answerProblems(event, reply);
+    if (errorLinesSince(linesBefore).length > 0) problems.push('a handler threw (the listener heard an apology)');
+    if (problems.length > 0) {
+      mutated.failed += 1;
+      failures.push(`${what} (${event.request.type}): ${problems.join('; ')}`);
+    } else mutated.answered += 1;
+  }
+  expect(failures.slice(0, 10)).toEqual([]);
+  expect(mutated.answered + mutated.refusedAsNeeded).toBe(MUTATED_RUNS);
+  // Most fields are ones the skill can do without: most mutants are answered.
+  expect(mutated.answered).toBeGreaterThan(MUTATED_RUNS * 0.8);
 }, 60_000);
 
 test(`${INVALID_RUNS} structurally invalid events and other skills' requests: every one rejected, nothing sent`, async () => {

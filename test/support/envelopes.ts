@@ -557,3 +557,33 @@ export function oddEnvelopeArb(
       return { oddities, event: event as RequestEnvelope };
     });
 }
+
+/** Values an independent probe puts in place of a field: none of them is personal, all are odd somewhere. */
+const MUTANTS: unknown[] = [null, [], {}, '', 0, true, 'x'];
+
+/** Every path in `value` (keys of objects, indexes of arrays), parents before children. */
+function pathsOf(value: unknown, prefix: string[] = []): string[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => [[...prefix, key], ...pathsOf((value as Loose)[key], [...prefix, key])]);
+}
+
+/**
+ * Valid envelopes with one field, anywhere in the envelope, replaced by one of MUTANTS: the way an
+ * independent probe mutates requests. `path` names the field (`context.System.user.userId`).
+ */
+export function mutatedEnvelopeArb(
+  endpoints: Endpoints,
+  applicationId: string,
+): fc.Arbitrary<{ path: string; mutant: unknown; event: RequestEnvelope }> {
+  return fc
+    .tuple(envelopeArb(endpoints, applicationId), fc.nat(), fc.constantFrom(...MUTANTS))
+    .map(([valid, pick, mutant]) => {
+      const event = JSON.parse(JSON.stringify(valid)) as Loose;
+      const paths = pathsOf(event);
+      const path = paths[pick % paths.length];
+      let parent = event;
+      for (const key of path.slice(0, -1)) parent = parent[key];
+      parent[path.at(-1)!] = mutant;
+      return { path: path.join('.'), mutant, event: event as RequestEnvelope };
+    });
+}

@@ -173,7 +173,9 @@ function normalised(value: Fields, shape: ObjectShape, path: string, dropped: st
   const where = (key: string): string => (Object.hasOwn(fields, key) ? join(path, key) : `${path}[]`);
   const out: Fields = {};
   for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+    // A JSON `__proto__` member would become the copy's prototype, and its fields would seem to be
+    // the copy's own: no Alexa envelope has one, so it is left out.
+    if (!Object.hasOwn(value, key) || key === '__proto__') continue;
     const member = value[key];
     const memberShape = Object.hasOwn(fields, key) ? fields[key] : shape.each;
     if (member === null || member === undefined) {

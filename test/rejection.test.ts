@@ -204,6 +204,14 @@ describe('events that cannot be dispatched', () => {
     expect(profile.requests).toHaveLength(0);
   });
 
+  test('a field hidden in a JSON __proto__ member does not count as there', async () => {
+    const handler = await lambdaWith({ SKILL_ID: undefined });
+    const event = JSON.parse(
+      JSON.stringify(valid()).replace('"intent":', '"__proto__":{"intent":{"name":"EmergencyIntent"}},"other":'),
+    ) as RequestEnvelope;
+    await expect(handler(event)).rejects.toMatchObject({ reason: 'malformed', message: /request\.intent is missing/ });
+  });
+
   test('the same events, well formed, are answered (the rule is on the shape, not the content)', async () => {
     const handler = await lambdaWith({ SKILL_ID: undefined });
     const reply = await handler(valid());

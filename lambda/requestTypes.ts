@@ -55,10 +55,17 @@ export function loggableName(name: unknown): string | undefined {
   return name.length <= 100 && /^[A-Za-z][A-Za-z_.]*$/.test(name) ? name : '(not a name)';
 }
 
-/** Alexa's request ids (`amzn1.echo-api.request.<uuid>`) as they may go into a log line; anything else is not logged as given. */
+const ALEXA_REQUEST_ID = /^amzn1\.echo-api\.request\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Alexa's request ids (`amzn1.echo-api.request.<uuid>`) as they may go into a log line. Only that
+ * exact shape is logged as given: a UUID leaves no room for a user or device id, and no free text
+ * for a phone number, in a forged id (`amzn1.ask.account.…` would otherwise carry a user id into
+ * the logs). Anything else is logged as a placeholder.
+ */
 export function loggableRequestId(id: unknown): string | undefined {
   if (typeof id !== 'string') return undefined;
-  return id.length <= 200 && /^amzn1\.[A-Za-z0-9._-]+$/.test(id) ? id : '(not an id)';
+  return ALEXA_REQUEST_ID.test(id) ? id : '(not an id)';
 }
 
 /** A locale such as `en-US`; anything else is not logged as given. */

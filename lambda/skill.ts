@@ -30,7 +30,7 @@ import { ScreenEventRouter } from './interceptors/screenEvents';
 import { ScreenRenderer } from './interceptors/screenRenderer';
 import { describeError, log, logWithMetrics } from './log';
 import { rejectionMetrics } from './metrics';
-import { checkRequest, RequestRejectedError } from './requestCheck';
+import { checkRequest, RequestRejectedError, type CheckedRequest } from './requestCheck';
 import { loggableName, loggableRequestId, takesSpeech } from './requestTypes';
 import { LazyPersistenceAdapter } from './services/store/lazyPersistenceAdapter';
 
@@ -40,10 +40,11 @@ export interface SkillOptions {
 }
 
 /**
- * ask-sdk's skill with the request checked before dispatch: a malformed event, or one for
- * another skill, is rejected with a RequestRejectedError (`Skill.Request Error`) and logged
- * without its body; no handler, interceptor or outside call runs for it. The Lambda handler
- * and the self-hosted web service both use this.
+ * ask-sdk's skill with the request checked before dispatch (lambda/requestCheck.ts): an event
+ * that cannot be dispatched, or one for another skill, is rejected with a RequestRejectedError
+ * (`Skill.Request Error`) and logged without its body; no handler, interceptor or outside call
+ * runs for it. Everything else is dispatched normalised (`null` and optional fields of another
+ * type as absent). The Lambda handler and the self-hosted web service both use this.
  */
 export class CheckedSkill extends Skill {
   /** The skill id this skill answers for (set by `withSkillId`, which ask-sdk also checks in invoke). */
@@ -53,16 +54,29 @@ export class CheckedSkill extends Skill {
 
   /** Throws RequestRejectedError (and logs it) unless `event` may be dispatched. */
   check(event: unknown): asserts event is RequestEnvelope {
+    this.accept(event);
+  }
+
+  /** The envelope handlers will see (normalised), or a RequestRejectedError (logged). */
+  accept(event: unknown): RequestEnvelope {
+    let checked: CheckedRequest;
     try {
-      checkRequest(event, this.expectedSkillId);
+      checked = checkRequest(event, this.expectedSkillId);
     } catch (err) {
       if (err instanceof RequestRejectedError) logRejection(event, err);
       throw err;
     }
+    if (checked.dropped.length > 0) {
+      log('debug', 'requestNormalised', {
+        requestId: loggableRequestId(checked.envelope.request.requestId),
+        dropped: checked.dropped.slice(0, 20),
+      });
+    }
+    return checked.envelope;
   }
 
-  override async invoke(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
-    this.check(event);
+  override async invoke(received: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+    const event = this.accept(received);
     try {
       return await super.invoke(event, context);
     } catch (err) {

@@ -169,6 +169,56 @@ describe('no personal data in any log line', () => {
   });
 });
 
+describe('request ids', () => {
+  const REAL = 'amzn1.echo-api.request.6919844a-733e-4e89-893a-fdcb77e2ef0d';
+  /** Request ids a forger (or a broken caller) could send, each carrying something personal. */
+  const FORGED = [
+    'amzn1.ask.account.XYZFORGEDUSERID',
+    `amzn1.echo-api.request.${'amzn1.ask.account.XYZFORGEDUSERID'}`,
+    'amzn1.echo-api.request.XYZFORGEDUSERIDAEHQ6ZK3ODMBLWJ5VQ2N4Y',
+    `amzn1.echo-api.request.6919844a-733e-4e89-893a-fdcb77e2ef0d-${'6095550142'}`,
+    'amzn1.call.6095550142',
+    'amzn1.echo-api.request.6095550142',
+  ];
+
+  test.each(FORGED)('%s is never logged as it is, on any path', async (requestId) => {
+    const opts = {
+      applicationId: SKILL_ID,
+      userId: USER,
+      apiAccessToken: ACCESS_TOKEN,
+      apiEndpoint: await deadEndpoint(),
+      permissions: { consentToken: CONSENT_TOKEN, scopes: { [MOBILE_NUMBER_SCOPE]: { status: 'GRANTED' as const } } },
+      requestId,
+    };
+    // Answered; answered after normalising; texting (profile lookup that fails); refused twice.
+    await handle(intentRequest('SideEffectsIntent', {}, opts));
+    const odd = intentRequest('EmergencyIntent', {}, opts) as unknown as { request: Record<string, unknown> };
+    odd.request.timestamp = null;
+    await handle(odd as unknown as RequestEnvelope);
+    await handle(intentRequest('TextNumberIntent', {}, opts));
+    await handle(launchRequest({ ...opts, applicationId: 'amzn1.ask.skill.another-skill' })).catch(() => undefined);
+    await handle({ ...launchRequest(opts), context: null } as unknown as RequestEnvelope).catch(() => undefined);
+
+    const withIds = logs.entries().filter((e) => 'requestId' in e);
+    expect(withIds.map((e) => e.event)).toEqual(
+      expect.arrayContaining(['request', 'requestNormalised', 'profileLookup', 'requestRejected']),
+    );
+    for (const entry of withIds) expect(entry.requestId).toBe('(not an id)');
+    expect(logs.lines.filter((line) => line.includes('XYZFORGED') || line.includes('6095550142'))).toEqual([]);
+  });
+
+  test("Alexa's own request ids are logged as they are", async () => {
+    await handle(launchRequest({ applicationId: SKILL_ID, requestId: REAL }));
+    await handle(launchRequest({ applicationId: 'amzn1.ask.skill.another-skill', requestId: REAL })).catch(
+      () => undefined,
+    );
+    expect(logs.entries().filter((e) => e.event === 'request' || e.event === 'requestRejected')).toEqual([
+      expect.objectContaining({ event: 'request', requestId: REAL }),
+      expect.objectContaining({ event: 'requestRejected', requestId: REAL }),
+    ]);
+  });
+});
+
 describe('one line per request', () => {
   test('request id, type, intent, locale, outcome and latency', async () => {
     const event = intentRequest('SideEffectsIntent', {}, { applicationId: SKILL_ID, locale: 'en-GB' });

@@ -343,7 +343,11 @@ export function envelopeArb(endpoints: Endpoints, applicationId: string): fc.Arb
 type Loose = Record<string, any>;
 export type Corruption = (e: Loose) => unknown;
 
-/** Ways to break an envelope's structure (each must be rejected). */
+/**
+ * Ways to break an envelope so that it cannot be dispatched (each must be refused): not an
+ * object, no request or no request type, no context.System or no application id, an
+ * IntentRequest without an intent name. `null` counts as missing.
+ */
 export const corruption: fc.Arbitrary<[string, Corruption]> = fc.oneof(
   fc.constant<[string, Corruption]>(['not an object', () => 'LaunchRequest']),
   fc
@@ -356,21 +360,18 @@ export const corruption: fc.Arbitrary<[string, Corruption]> = fc.oneof(
     .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
     .map((v) => ['request not an object', (e: Loose) => ({ ...e, request: v })] as [string, Corruption]),
   fc
-    .oneof(fc.integer(), fc.constant(''), fc.constant(null), fc.boolean())
+    .oneof(fc.integer(), fc.constant(''), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.constant([]))
     .map((v) => ['request.type', (e: Loose) => ({ ...e, request: { ...e.request, type: v } })] as [string, Corruption]),
-  fc.constant<[string, Corruption]>(['request.requestId', (e) => ({ ...e, request: { ...e.request, requestId: 42 } })]),
-  fc.constant<[string, Corruption]>([
-    'request.locale',
-    (e) => ({ ...e, request: { ...e.request, locale: ['en-US'] } }),
-  ]),
   fc
     .oneof(
       fc.constant(undefined),
+      fc.constant(null),
       fc.constant('SideEffectsIntent'),
+      fc.constant([{ name: 'EmergencyIntent' }]),
       fc.constant({ name: 7 }),
+      fc.constant({ name: null }),
+      fc.constant({ name: '' }),
       fc.constant({ slots: {} }),
-      fc.constant({ name: 'X', slots: [] }),
-      fc.constant({ name: 'X', slots: { a: { value: 5 } } }),
     )
     .map(
       (intentValue) =>
@@ -379,35 +380,210 @@ export const corruption: fc.Arbitrary<[string, Corruption]> = fc.oneof(
           (e: Loose) => ({ ...e, request: { ...e.request, type: 'IntentRequest', intent: intentValue } }),
         ] as [string, Corruption],
     ),
-  fc.constant<[string, Corruption]>(['no context', (e) => ({ ...e, context: undefined })]),
-  fc.constant<[string, Corruption]>(['context.System', (e) => ({ ...e, context: { System: 'System' } })]),
-  fc.constant<[string, Corruption]>([
-    'applicationId',
-    (e) => ({ ...e, context: { System: { ...e.context.System, application: { applicationId: 12 } } } }),
-  ]),
-  fc.constant<[string, Corruption]>([
-    'user',
-    (e) => ({ ...e, context: { System: { ...e.context.System, user: 'me' } } }),
-  ]),
-  fc.constant<[string, Corruption]>([
-    'device',
-    (e) => ({ ...e, context: { System: { ...e.context.System, device: { supportedInterfaces: [] } } } }),
-  ]),
-  fc.constant<[string, Corruption]>([
-    'apiEndpoint',
-    (e) => ({ ...e, context: { System: { ...e.context.System, apiEndpoint: 443 } } }),
-  ]),
-  fc.constant<[string, Corruption]>(['session', (e) => ({ ...e, session: 'abc' })]),
-  fc.constant<[string, Corruption]>([
-    'session.sessionId',
-    (e) => ({ ...e, session: { ...e.session, sessionId: undefined } }),
-  ]),
-  fc.constant<[string, Corruption]>([
-    'session.attributes',
-    (e) => ({ ...e, session: { sessionId: 's', ...e.session, attributes: 'x' } }),
-  ]),
-  fc.constant<[string, Corruption]>([
-    'arguments',
-    (e) => ({ ...e, request: { ...e.request, type: 'Alexa.Presentation.APL.UserEvent', arguments: { 0: 'x' } } }),
-  ]),
+  fc
+    .constantFrom(undefined, null, 'context', [])
+    .map((v) => ['context', (e: Loose) => ({ ...e, context: v })] as [string, Corruption]),
+  fc
+    .constantFrom(undefined, null, 'System', [])
+    .map(
+      (v) => ['context.System', (e: Loose) => ({ ...e, context: { ...e.context, System: v } })] as [string, Corruption],
+    ),
+  fc
+    .constantFrom(undefined, null, 'amzn1.ask.skill.x', [])
+    .map(
+      (v) =>
+        [
+          'context.System.application',
+          (e: Loose) => ({ ...e, context: { ...e.context, System: { ...e.context.System, application: v } } }),
+        ] as [string, Corruption],
+    ),
+  fc.constantFrom(undefined, null, 12, '', {}).map(
+    (v) =>
+      [
+        'applicationId',
+        (e: Loose) => ({
+          ...e,
+          context: { ...e.context, System: { ...e.context.System, application: { applicationId: v } } },
+        }),
+      ] as [string, Corruption],
+  ),
 );
+
+/**
+ * Harmless oddities: what Alexa's own samples, older devices and hand-written test events do
+ * that the envelope's types do not strictly allow, and that carry nothing the skill needs.
+ * `null` where a field is optional (older published samples carry `null` tokens), `[]` where an
+ * optional object belongs, and an optional field of another type. Each one means "absent": the
+ * request must be answered as if the field were not there.
+ *
+ * Each oddity changes `e` in place and says whether it applied (a field of another request type,
+ * or under a part the envelope does not have, is left alone).
+ */
+type Oddity = [string, (e: Loose) => boolean];
+
+function set(parent: Loose | undefined, key: string, value: unknown): boolean {
+  if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return false;
+  parent[key] = value;
+  return true;
+}
+
+/** The object at `path` under `e`, made if missing (so an oddity can sit under a part the generator left out). */
+function ensure(e: unknown, ...path: string[]): Loose | undefined {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return undefined;
+  let at = e as Loose;
+  for (const key of path) {
+    if (typeof at[key] !== 'object' || at[key] === null || Array.isArray(at[key])) at[key] = {};
+    at = at[key];
+  }
+  return at;
+}
+
+const hasIntent = (e: Loose): boolean => typeof e.request.intent === 'object' && e.request.intent !== null;
+const firstSlot = (e: Loose): Loose | undefined => {
+  const slots = hasIntent(e) ? e.request.intent.slots : undefined;
+  const key = slots && typeof slots === 'object' ? Object.keys(slots)[0] : undefined;
+  return key === undefined ? undefined : slots[key];
+};
+
+const NULL_ODDITIES: Oddity[] = [
+  ['session.attributes: null', (e) => set(e.session, 'attributes', null)],
+  ['context.System.apiAccessToken: null', (e) => set(e.context.System, 'apiAccessToken', null)],
+  ['request.timestamp: null', (e) => set(e.request, 'timestamp', null)],
+  ['context.System.user.accessToken: null', (e) => set(ensure(e, 'context', 'System', 'user'), 'accessToken', null)],
+  ['session.user.accessToken: null', (e) => set(ensure(e.session, 'user'), 'accessToken', null)],
+  ['context.System.device: null', (e) => set(e.context.System, 'device', null)],
+  ['context.System.user: null', (e) => set(e.context.System, 'user', null)],
+  ['context.System.user.permissions: null', (e) => set(ensure(e, 'context', 'System', 'user'), 'permissions', null)],
+  [
+    'permissions.consentToken: null',
+    (e) => set(ensure(e, 'context', 'System', 'user', 'permissions'), 'consentToken', null),
+  ],
+  ['permissions.scopes: null', (e) => set(ensure(e, 'context', 'System', 'user', 'permissions'), 'scopes', null)],
+  ['context.System.device.deviceId: null', (e) => set(ensure(e, 'context', 'System', 'device'), 'deviceId', null)],
+  [
+    'device.supportedInterfaces: null',
+    (e) => set(ensure(e, 'context', 'System', 'device'), 'supportedInterfaces', null),
+  ],
+  [
+    'supportedInterfaces[APL]: null',
+    (e) => set(ensure(e, 'context', 'System', 'device', 'supportedInterfaces'), 'Alexa.Presentation.APL', null),
+  ],
+  ['context.System.apiEndpoint: null', (e) => set(e.context.System, 'apiEndpoint', null)],
+  ['context.Viewport: null', (e) => set(e.context, 'Viewport', null)],
+  ['request.locale: null', (e) => set(e.request, 'locale', null)],
+  ['request.requestId: null', (e) => set(e.request, 'requestId', null)],
+  ['version: null', (e) => set(e, 'version', null)],
+  ['session: null', (e) => set(e, 'session', null)],
+  ['session.new: null', (e) => set(e.session, 'new', null)],
+  ['session.sessionId: null', (e) => set(e.session, 'sessionId', null)],
+  ['session.user: null', (e) => set(e.session, 'user', null)],
+  ['session.application: null', (e) => set(e.session, 'application', null)],
+  ['request.dialogState: null', (e) => hasIntent(e) && set(e.request, 'dialogState', null)],
+  ['intent.confirmationStatus: null', (e) => hasIntent(e) && set(e.request.intent, 'confirmationStatus', null)],
+  ['intent.slots: null', (e) => hasIntent(e) && set(e.request.intent, 'slots', null)],
+  [
+    'a slot: null',
+    (e) =>
+      hasIntent(e) && set(ensure(e.request.intent, 'slots'), Object.keys(e.request.intent.slots ?? {})[0] ?? 'x', null),
+  ],
+  ['slot.value: null', (e) => set(firstSlot(e), 'value', null)],
+  ['slot.resolutions: null', (e) => set(firstSlot(e), 'resolutions', null)],
+  ['request.reason: null', (e) => e.request.type === 'SessionEndedRequest' && set(e.request, 'reason', null)],
+  ['request.error: null', (e) => e.request.type === 'SessionEndedRequest' && set(e.request, 'error', null)],
+  ['request.cause: null', (e) => e.request.type === 'SessionResumedRequest' && set(e.request, 'cause', null)],
+  [
+    'request.arguments: null',
+    (e) => e.request.type === 'Alexa.Presentation.APL.UserEvent' && set(e.request, 'arguments', null),
+  ],
+];
+
+const ARRAY_ODDITIES: Oddity[] = [
+  ['session.attributes: []', (e) => set(e.session, 'attributes', [])],
+  ['intent.slots: []', (e) => hasIntent(e) && set(e.request.intent, 'slots', [])],
+  ['context.System.user.permissions: []', (e) => set(ensure(e, 'context', 'System', 'user'), 'permissions', [])],
+  ['permissions.scopes: []', (e) => set(ensure(e, 'context', 'System', 'user', 'permissions'), 'scopes', [])],
+  ['device.supportedInterfaces: []', (e) => set(ensure(e, 'context', 'System', 'device'), 'supportedInterfaces', [])],
+  ['context.Viewport: []', (e) => set(e.context, 'Viewport', [])],
+  ['context.System.device: []', (e) => set(e.context.System, 'device', [])],
+  ['context.System.user: []', (e) => set(e.context.System, 'user', [])],
+];
+
+/** An optional field of another type: nothing the skill could use, so it is as good as absent. */
+const WRONG_TYPE_ODDITIES: Oddity[] = [
+  ['request.locale: 1033', (e) => set(e.request, 'locale', 1033)],
+  ['request.timestamp: epoch number', (e) => set(e.request, 'timestamp', 1714567890)],
+  ['request.requestId: 42', (e) => set(e.request, 'requestId', 42)],
+  ['context.System.apiEndpoint: 443', (e) => set(e.context.System, 'apiEndpoint', 443)],
+  ['context.System.apiAccessToken: {}', (e) => set(e.context.System, 'apiAccessToken', {})],
+  ['context.System.user: "me"', (e) => set(e.context.System, 'user', 'me')],
+  ['user.userId: 7', (e) => set(ensure(e, 'context', 'System', 'user'), 'userId', 7)],
+  [
+    'device.supportedInterfaces: "APL"',
+    (e) => set(ensure(e, 'context', 'System', 'device'), 'supportedInterfaces', 'APL'),
+  ],
+  ['session: "abc"', (e) => set(e, 'session', 'abc')],
+  ['session.new: "true"', (e) => set(e.session, 'new', 'true')],
+  ['session.attributes: "x"', (e) => set(e.session, 'attributes', 'x')],
+  ['intent.slots: {a: "b"}', (e) => hasIntent(e) && set(e.request.intent, 'slots', { a: 'b' })],
+  ['slot.value: 5', (e) => set(firstSlot(e), 'value', 5)],
+  [
+    'request.arguments: {0: "x"}',
+    (e) => e.request.type === 'Alexa.Presentation.APL.UserEvent' && set(e.request, 'arguments', { 0: 'x' }),
+  ],
+];
+
+export const HARMLESS_ODDITIES: readonly Oddity[] = [...NULL_ODDITIES, ...ARRAY_ODDITIES, ...WRONG_TYPE_ODDITIES];
+
+/**
+ * Structurally valid envelopes for `applicationId` with one to four harmless oddities each (at
+ * least one of them applied), and the names of those applied.
+ */
+export function oddEnvelopeArb(
+  endpoints: Endpoints,
+  applicationId: string,
+): fc.Arbitrary<{ oddities: string[]; event: RequestEnvelope }> {
+  return fc
+    .tuple(
+      envelopeArb(endpoints, applicationId),
+      fc.array(fc.constantFrom(...HARMLESS_ODDITIES), { minLength: 1, maxLength: 4 }),
+    )
+    .map(([valid, chosen]) => {
+      const event = JSON.parse(JSON.stringify(valid)) as Loose;
+      const oddities = chosen.filter(([, apply]) => apply(event)).map(([name]) => name);
+      if (oddities.length === 0) {
+        event.request.timestamp = null;
+        oddities.push('request.timestamp: null');
+      }
+      return { oddities, event: event as RequestEnvelope };
+    });
+}
+
+/** Values an independent probe puts in place of a field: none of them is personal, all are odd somewhere. */
+const MUTANTS: unknown[] = [null, [], {}, '', 0, true, 'x'];
+
+/** Every path in `value` (keys of objects, indexes of arrays), parents before children. */
+function pathsOf(value: unknown, prefix: string[] = []): string[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => [[...prefix, key], ...pathsOf((value as Loose)[key], [...prefix, key])]);
+}
+
+/**
+ * Valid envelopes with one field, anywhere in the envelope, replaced by one of MUTANTS: the way an
+ * independent probe mutates requests. `path` names the field (`context.System.user.userId`).
+ */
+export function mutatedEnvelopeArb(
+  endpoints: Endpoints,
+  applicationId: string,
+): fc.Arbitrary<{ path: string; mutant: unknown; event: RequestEnvelope }> {
+  return fc
+    .tuple(envelopeArb(endpoints, applicationId), fc.nat(), fc.constantFrom(...MUTANTS))
+    .map(([valid, pick, mutant]) => {
+      const event = JSON.parse(JSON.stringify(valid)) as Loose;
+      const paths = pathsOf(event);
+      const path = paths[pick % paths.length];
+      let parent = event;
+      for (const key of path.slice(0, -1)) parent = parent[key];
+      parent[path.at(-1)!] = mutant;
+      return { path: path.join('.'), mutant, event: event as RequestEnvelope };
+    });
+}

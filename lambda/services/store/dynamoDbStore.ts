@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { clientPerEnvironment } from '../awsClient';
+import { expiresAtFor, RECORD_LIFETIME_SECONDS } from './lifetime';
 import { StoreError } from './storeError';
 import type { RecordBackend, StoredRecord } from './versionedPersistenceAdapter';
 
@@ -11,7 +12,7 @@ import type { RecordBackend, StoredRecord } from './versionedPersistenceAdapter'
  * (number, for optimistic locking) and `expiresAt` (epoch seconds; the table's TTL attribute).
  * The skill keeps only a daily count of texts, so an item can go once it is a few days old.
  */
-export const ITEM_LIFETIME_SECONDS = 3 * 24 * 60 * 60;
+export const ITEM_LIFETIME_SECONDS = RECORD_LIFETIME_SECONDS;
 
 // Two attempts: a throttled or dropped read is worth one retry inside the store deadline.
 const documentClient = clientPerEnvironment('AWS_ENDPOINT_URL_DYNAMODB', () =>
@@ -53,7 +54,7 @@ export class DynamoDbRecordBackend implements RecordBackend {
   }
 
   async write(key: string, record: StoredRecord, expectedVersion: number): Promise<void> {
-    const expiresAt = Math.floor(Date.now() / 1000) + ITEM_LIFETIME_SECONDS;
+    const expiresAt = expiresAtFor(Date.now());
     await this.call((abortSignal) =>
       documentClient().send(
         new PutCommand({

@@ -193,7 +193,7 @@ export const helpLineNumber = {
 
 /** Emergencies: numbers first, nothing else. No promotion, no disclaimer. */
 export const emergency = {
-  speech: `Call ${say.emergency} right now. Then ${crisisLines.poisonControl.name}: ${say.poisonControl}, free, any time. If someone took pills to hurt themselves, call or text ${say.lifeline} too, after ${say.emergency}. I can't place the call for you.`,
+  speech: `Call ${say.emergency} right now. Then ${crisisLines.poisonControl.name}: ${say.poisonControl}. If someone took pills to hurt themselves, call or text ${say.lifeline} too, after ${say.emergency}. I can't place the call for you.`,
   followUp: repeatNumbers,
   card: {
     title: 'Emergency: call 911',

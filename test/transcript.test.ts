@@ -120,7 +120,7 @@ describe('conversations a listener would have', () => {
       U: what are the side effects
       A: …
       U: my husband took too much baclofen
-      A: Call 911 right now. Then Poison Control: 1-800-222-1222, free, any time. If someone took pills to hurt themselves, call or text 988 too, after 911. I can't place the call for you. Want me to repeat that?
+      A: Call 911 right now. Then Poison Control: 1-800-222-1222. If someone took pills to hurt themselves, call or text 988 too, after 911. I can't place the call for you. Want me to repeat that?
       U: yes
       A: Call 911 right now. … Want me to repeat that?
       U: no

@@ -1,4 +1,20 @@
-import { APPROXIMATE_THRESHOLD, normalize, Nlu, parseInvocation, type InteractionModel } from '../tools/alexa/nlu';
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en-min';
+import { NluNeural } from '@nlpjs/nlu';
+import { CLASSIFIER_SETTINGS, IntentClassifier } from '../tools/alexa/classifier';
+import {
+  CONFIDENCE_THRESHOLD,
+  normalize,
+  Nlu,
+  parseInvocation,
+  trainingSamples,
+  type InteractionModel,
+  type Resolution,
+} from '../tools/alexa/nlu';
+import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
+import { OverlapNlu } from '../tools/alexa/overlapNlu';
+import { evaluate } from '../tools/nlu-eval';
+import { choose, sweep } from '../tools/nlu-threshold';
 
 /** A small model of our own: the real en-US.json changes too often to pin tests on. */
 const model: InteractionModel = {
@@ -6,24 +22,39 @@ const model: InteractionModel = {
     languageModel: {
       invocationName: 'baclofen guide',
       intents: [
-        // "what", "is" and "it" appear in every intent, as in the real model: common, not distinctive.
         {
           name: 'WhatIsBaclofenIntent',
+          slots: [{ name: 'drug', type: 'DrugType' }],
           samples: [
             'what is baclofen',
             'what is it',
             'tell me about baclofen',
             'what kind of drug is baclofen',
             'is baclofen a muscle relaxant',
+            'what is {drug}',
+            'tell me about {drug}',
           ],
         },
         {
           name: 'SideEffectsIntent',
+          slots: [{ name: 'drug', type: 'DrugType' }],
           samples: [
             'what are the side effects',
             'what side effects does it have',
             'does baclofen make you sleepy',
             'is it normal to feel dizzy',
+            'what are the side effects of {drug}',
+            'does {drug} make you sleepy',
+          ],
+        },
+        {
+          name: 'AddictionIntent',
+          slots: [{ name: 'drug', type: 'DrugType' }],
+          samples: [
+            'is it addictive',
+            'can you get hooked on baclofen',
+            'is {drug} addictive',
+            'can you get addicted to {drug}',
           ],
         },
         {
@@ -67,6 +98,10 @@ const model: InteractionModel = {
             { id: 'SON', name: { value: 'son' } },
           ],
         },
+        {
+          name: 'DrugType',
+          values: [{ id: 'BACLOFEN', name: { value: 'baclofen', synonyms: ['ozobax', 'lioresal', 'back low fen'] } }],
+        },
       ],
     },
   },
@@ -74,9 +109,8 @@ const model: InteractionModel = {
 
 const nlu = new Nlu(model, { applicationId: 'amzn1.ask.skill.test' });
 
-function personResolution(utterance: string) {
-  const slot = nlu.resolve(utterance).slots.person;
-  return slot.resolutions?.resolutionsPerAuthority?.[0];
+function resolutionOf(r: Resolution, slot: string) {
+  return r.slots[slot]?.resolutions?.resolutionsPerAuthority?.[0];
 }
 
 describe('normalize', () => {
@@ -97,11 +131,37 @@ describe('exact matching', () => {
     });
   });
 
+  it('lets an exact sample win even where the classifier would choose another intent', () => {
+    // The same words in another order, samples of two intents: the classifier sees one bag of
+    // words for both and can answer only one of them; the samples tell them apart.
+    const lm = model.interactionModel.languageModel;
+    const intents = lm.intents.map((i) =>
+      i.name === 'WithdrawalIntent'
+        ? { ...i, samples: [...(i.samples ?? []), 'should i stop taking it'] }
+        : i.name === 'AddictionIntent'
+          ? { ...i, samples: [...(i.samples ?? []), 'taking it should i stop'] }
+          : i,
+    );
+    const twin = new Nlu({ interactionModel: { languageModel: { ...lm, intents } } });
+    const [a, b] = ['should i stop taking it', 'taking it should i stop'].map((u) => twin.scores(u)[0].intent);
+    expect(a).toBe(b);
+    expect(twin.resolve('should i stop taking it')).toMatchObject({
+      intent: 'WithdrawalIntent',
+      match: 'exact',
+      score: 1,
+    });
+    expect(twin.resolve('taking it should i stop')).toMatchObject({
+      intent: 'AddictionIntent',
+      match: 'exact',
+      score: 1,
+    });
+  });
+
   it('fills a custom slot with a synonym and resolves it to the canonical value and id', () => {
     const r = nlu.resolve('My mom took too much baclofen');
     expect(r).toMatchObject({ intent: 'EmergencyIntent', match: 'exact' });
     expect(r.slots.person).toMatchObject({ name: 'person', value: 'mom', confirmationStatus: 'NONE' });
-    expect(personResolution('My mom took too much baclofen')).toEqual({
+    expect(resolutionOf(r, 'person')).toEqual({
       authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.PersonType',
       status: { code: 'ER_SUCCESS_MATCH' },
       values: [{ value: { name: 'mother', id: 'MOTHER' } }],
@@ -111,17 +171,19 @@ describe('exact matching', () => {
   it('takes the longest synonym that fits ("mother in law", not "mother")', () => {
     const r = nlu.resolve('my mother in law is not breathing');
     expect(r.slots.person.value).toBe('mother in law');
-    expect(personResolution('my mother in law is not breathing')?.values[0].value.id).toBe('MOTHER');
+    expect(resolutionOf(r, 'person')?.values[0].value.id).toBe('MOTHER');
   });
 
-  it('fills a slot with a value outside the catalogue as Alexa does: ER_SUCCESS_NO_MATCH, no values', () => {
-    const r = nlu.resolve('my dog took too much baclofen');
-    expect(r.intent).toBe('EmergencyIntent');
-    expect(r.slots.person.value).toBe('dog');
-    expect(personResolution('my dog took too much baclofen')).toMatchObject({
-      status: { code: 'ER_SUCCESS_NO_MATCH' },
-      values: [],
-    });
+  it('resolves a brand or a misheard name in a drug slot to baclofen', () => {
+    for (const said of ['ozobax', 'back low fen']) {
+      const r = nlu.resolve(`what are the side effects of ${said}`);
+      expect(r).toMatchObject({ intent: 'SideEffectsIntent', match: 'exact' });
+      expect(r.slots.drug.value).toBe(said);
+      expect(resolutionOf(r, 'drug')).toMatchObject({
+        status: { code: 'ER_SUCCESS_MATCH' },
+        values: [{ value: { name: 'baclofen', id: 'BACLOFEN' } }],
+      });
+    }
   });
 
   it('sends AMAZON.NUMBER values as digits, spoken or written', () => {
@@ -131,14 +193,56 @@ describe('exact matching', () => {
   });
 
   it('lists every slot the intent declares, unfilled ones without a value', () => {
-    const r = nlu.resolve('what is baclofen');
-    expect(r.slots).toEqual({});
-    const emergency = nlu.resolve('buddy overdosed');
-    expect(Object.keys(emergency.slots)).toEqual(['person']);
+    expect(nlu.resolve('what are the withdrawal symptoms').slots).toEqual({});
+    const whatIs = nlu.resolve('what is baclofen');
+    expect(whatIs.slots).toEqual({ drug: { name: 'drug', confirmationStatus: 'NONE' } });
+    expect(Object.keys(nlu.resolve('buddy overdosed').slots)).toEqual(['person']);
   });
 
   it("prefers the model's own sample for a built-in intent", () => {
     expect(nlu.resolve('what can you do')).toMatchObject({ intent: 'AMAZON.HelpIntent', match: 'exact' });
+  });
+
+  it('ignores hesitation sounds, as a device transcript would not have them', () => {
+    expect(nlu.resolve('um what is uh baclofen')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+  });
+});
+
+describe('open slots: a carrier phrase with words outside the catalogue', () => {
+  it('"what are the side effects of ibuprofen" is a side-effects question about ibuprofen, not about baclofen', () => {
+    const r = nlu.resolve('what are the side effects of ibuprofen');
+    expect(r).toMatchObject({ intent: 'SideEffectsIntent', match: 'exact', score: 1 });
+    expect(r.slots.drug).toMatchObject({ name: 'drug', value: 'ibuprofen' });
+    expect(resolutionOf(r, 'drug')).toEqual({
+      authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.DrugType',
+      status: { code: 'ER_SUCCESS_NO_MATCH' },
+      values: [],
+    });
+  });
+
+  it('takes up to three words, and the person slot too ("my dog took too much baclofen")', () => {
+    expect(nlu.resolve('is tylenol pm addictive').slots.drug.value).toBe('tylenol pm');
+    const r = nlu.resolve('my dog took too much baclofen');
+    expect(r.intent).toBe('EmergencyIntent');
+    expect(r.slots.person.value).toBe('dog');
+    expect(resolutionOf(r, 'person')).toMatchObject({ status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] });
+  });
+
+  it('does not take function words or the samples’ own words for a medicine ("is it really addictive")', () => {
+    const r = nlu.resolve('is it really addictive');
+    expect(r.intent).toBe('AddictionIntent');
+    expect(r.slots.drug.value).toBeUndefined();
+  });
+
+  it('does not take a catalogue value plus other words for a new medicine ("baclofen for kids")', () => {
+    const r = nlu.resolve('what are the side effects of baclofen for kids');
+    expect(r.intent).toBe('SideEffectsIntent');
+    expect(r.slots.drug.value).toBe('baclofen');
+    expect(resolutionOf(r, 'drug')?.status.code).toBe('ER_SUCCESS_MATCH');
+  });
+
+  it('needs a carrier phrase that says something: "what is {drug}" does not make "what is happening" exact', () => {
+    expect(nlu.resolve('what is happening').match).not.toBe('exact');
   });
 });
 
@@ -166,58 +270,272 @@ describe('built-in intents', () => {
   });
 });
 
-describe('approximate matching', () => {
-  it('resolves a phrasing the samples do not spell out to the closest intent', () => {
-    const r = nlu.resolve('what sort of drug is baclofen');
-    expect(r.intent).toBe('WhatIsBaclofenIntent');
-    expect(r.match).toBe('approximate');
-    expect(r.score).toBeGreaterThanOrEqual(APPROXIMATE_THRESHOLD);
+describe('the classifier (phrasings the samples do not spell out)', () => {
+  it('resolves a paraphrase to the closest intent, with its confidence', () => {
+    const r = nlu.resolve('whats the side effects');
+    expect(r).toMatchObject({ intent: 'SideEffectsIntent', match: 'approximate' });
+    expect(r.score).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
     expect(r.score).toBeLessThan(1);
+    expect(r.bestGuess).toEqual({ intent: 'SideEffectsIntent', score: r.score });
   });
 
-  it('tells topics apart by their distinctive words', () => {
+  it('tells topics apart by their words', () => {
     expect(nlu.resolve('are there withdrawal symptoms if i quit')).toMatchObject({
       intent: 'WithdrawalIntent',
       match: 'approximate',
     });
-    expect(nlu.resolve('will baclofen make me sleepy')).toMatchObject({
-      intent: 'SideEffectsIntent',
+    expect(nlu.resolve('is baclofen addictive or not')).toMatchObject({
+      intent: 'AddictionIntent',
       match: 'approximate',
     });
   });
 
-  it('credits a slot value and fills the slot', () => {
-    const r = nlu.resolve('i think my mother in law overdosed');
-    expect(r).toMatchObject({ intent: 'EmergencyIntent', match: 'approximate' });
-    expect(r.slots.person.value).toBe('mother in law');
-    expect(r.slots.person.resolutions?.resolutionsPerAuthority?.[0].values[0].value.id).toBe('MOTHER');
+  it('fills a slot from the catalogue found in the words', () => {
+    const r = nlu.resolve('is baclofen addictive or not');
+    expect(r.slots.drug.value).toBe('baclofen');
+    expect(resolutionOf(r, 'drug')?.values[0].value.id).toBe('BACLOFEN');
+    const emergency = nlu.resolve('oh no my son took too much baclofen');
+    expect(emergency).toMatchObject({ intent: 'EmergencyIntent', match: 'approximate' });
+    expect(resolutionOf(emergency, 'person')?.values[0].value.id).toBe('SON');
+  });
+
+  it("fills an open slot from the winning intent's carrier phrase with words outside the catalogue", () => {
+    const r = nlu.resolve('so is tylenol addictive at all');
+    expect(r).toMatchObject({ intent: 'AddictionIntent', match: 'approximate' });
+    expect(r.slots.drug.value).toBe('tylenol');
+    expect(resolutionOf(r, 'drug')?.status.code).toBe('ER_SUCCESS_NO_MATCH');
   });
 
   it('routes gibberish and out-of-domain speech to AMAZON.FallbackIntent', () => {
-    for (const utterance of ['purple monkey dishwasher', 'play some jazz', '', '?!']) {
+    for (const utterance of ['purple monkey dishwasher', 'play some jazz', 'what time is it', '', '?!']) {
       expect(nlu.resolve(utterance)).toMatchObject({ intent: 'AMAZON.FallbackIntent', match: 'fallback', slots: {} });
     }
   });
 
-  it('does not match on common words alone ("what time is it" is not "what is it")', () => {
-    expect(nlu.resolve('what is it').intent).toBe('WhatIsBaclofenIntent');
-    expect(nlu.resolve('what time is it').intent).toBe('AMAZON.FallbackIntent');
-  });
-
-  it('reports the best guess and its score when it falls back', () => {
+  it('falls back below the threshold and reports the best guess', () => {
     const r = nlu.resolve('baclofen weather forecast tomorrow');
     expect(r.intent).toBe('AMAZON.FallbackIntent');
-    expect(r.bestGuess?.score).toBeLessThan(APPROXIMATE_THRESHOLD);
+    expect(r.bestGuess?.score).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
-  it('is deterministic', () => {
+  it('honours another threshold', () => {
+    const paraphrase = 'are there withdrawal symptoms if i quit';
+    const { score } = nlu.resolve(paraphrase);
+    expect(new Nlu(model, { threshold: score + 0.01 }).resolve(paraphrase)).toMatchObject({
+      intent: 'AMAZON.FallbackIntent',
+      bestGuess: { intent: 'WithdrawalIntent', score },
+    });
+    expect(new Nlu(model, { threshold: score }).resolve(paraphrase).intent).toBe('WithdrawalIntent');
+  });
+
+  it('is deterministic, also across separately trained instances', () => {
     const utterance = 'so what do people say about stopping baclofen';
     expect(nlu.resolve(utterance)).toEqual(nlu.resolve(utterance));
+    const samples = trainingSamples(model);
+    const a = new IntentClassifier(samples).classify(utterance);
+    const b = new IntentClassifier(samples).classify(utterance);
+    expect(a).toEqual(b);
   });
 
-  it('honours a stricter threshold', () => {
-    const strict = new Nlu(model, { threshold: 0.99 });
-    expect(strict.resolve('what sort of drug is baclofen').intent).toBe('AMAZON.FallbackIntent');
+  it('classifies exactly as NLP.js’s own asynchronous train() and process() do', async () => {
+    const samples = trainingSamples(model);
+    const container = containerBootstrap();
+    container.use(LangEn);
+    const reference = new NluNeural({ locale: 'en', ...CLASSIFIER_SETTINGS }, container);
+    await reference.train(samples);
+    const classifier = new IntentClassifier(samples);
+    const utterances = [
+      'whats the side effects',
+      'is baclofen addictive or not',
+      'play some jazz',
+      'my friend took too much of it',
+      'what time is it',
+      'spell necessary',
+    ];
+    for (const u of utterances) {
+      expect(classifier.classify(u).classifications).toEqual((await reference.process(u)).classifications);
+    }
+  });
+
+  it('trains on every sample, each {slot} filled from its catalogue in turn', () => {
+    const samples = trainingSamples(model);
+    const count = model.interactionModel.languageModel.intents.reduce((n, i) => n + (i.samples?.length ?? 0), 0);
+    expect(samples).toHaveLength(count);
+    expect(samples.some((s) => /[{}]/.test(s.utterance))).toBe(false);
+    expect(samples).toContainEqual({ utterance: 'my mother took too much baclofen', intent: 'EmergencyIntent' });
+    expect(samples).toContainEqual({ utterance: 'mom overdosed', intent: 'EmergencyIntent' });
+    expect(samples).toContainEqual({ utterance: 'i took two pills', intent: 'DoseCountIntent' });
+  });
+});
+
+describe('Spanish (es-US), a tiny model', () => {
+  const es: InteractionModel = {
+    interactionModel: {
+      languageModel: {
+        invocationName: 'guía de baclofeno',
+        intents: [
+          {
+            name: 'WhatIsBaclofenIntent',
+            samples: ['qué es el baclofeno', 'qué es', 'háblame del baclofeno', 'para qué sirve el baclofeno'],
+          },
+          {
+            name: 'SideEffectsIntent',
+            slots: [{ name: 'drug', type: 'DrugType' }],
+            samples: [
+              'cuáles son los efectos secundarios',
+              'qué efectos secundarios tiene',
+              'el baclofeno da sueño',
+              'cuáles son los efectos secundarios del {drug}',
+            ],
+          },
+          {
+            name: 'EmergencyIntent',
+            slots: [{ name: 'person', type: 'PersonType' }],
+            samples: ['mi {person} tomó demasiado baclofeno', 'mi {person} no respira', 'es una emergencia'],
+          },
+          { name: 'AMAZON.HelpIntent', samples: [] },
+          { name: 'AMAZON.StopIntent', samples: [] },
+          { name: 'AMAZON.YesIntent', samples: [] },
+          { name: 'AMAZON.NoIntent', samples: [] },
+          { name: 'AMAZON.FallbackIntent', samples: [] },
+        ],
+        types: [
+          {
+            name: 'PersonType',
+            values: [
+              { id: 'MOTHER', name: { value: 'madre', synonyms: ['mamá'] } },
+              { id: 'SON', name: { value: 'hijo' } },
+            ],
+          },
+          { name: 'DrugType', values: [{ id: 'BACLOFEN', name: { value: 'baclofeno', synonyms: ['lioresal'] } }] },
+        ],
+      },
+    },
+  };
+  const spanish = new Nlu(es, { locale: 'es-US' });
+
+  it('matches samples and fills slots from the catalogue', () => {
+    expect(spanish.resolve('¿Qué es el baclofeno?')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+    const r = spanish.resolve('mi mamá tomó demasiado baclofeno');
+    expect(r).toMatchObject({ intent: 'EmergencyIntent', match: 'exact' });
+    expect(resolutionOf(r, 'person')?.values[0].value).toEqual({ name: 'madre', id: 'MOTHER' });
+  });
+
+  it('fills a drug slot with another medicine (ER_SUCCESS_NO_MATCH)', () => {
+    const r = spanish.resolve('cuáles son los efectos secundarios del ibuprofeno');
+    expect(r).toMatchObject({ intent: 'SideEffectsIntent', match: 'exact' });
+    expect(r.slots.drug.value).toBe('ibuprofeno');
+    expect(resolutionOf(r, 'drug')?.status.code).toBe('ER_SUCCESS_NO_MATCH');
+  });
+
+  it('knows the Spanish built-in phrases, not the English ones', () => {
+    expect(spanish.resolve('sí, por favor')).toMatchObject({ intent: 'AMAZON.YesIntent', match: 'builtin' });
+    expect(spanish.resolve('no gracias')).toMatchObject({ intent: 'AMAZON.NoIntent', match: 'builtin' });
+    expect(spanish.resolve('basta')).toMatchObject({ intent: 'AMAZON.StopIntent', match: 'builtin' });
+    expect(spanish.resolve('ayuda')).toMatchObject({ intent: 'AMAZON.HelpIntent', match: 'builtin' });
+    expect(spanish.resolve('yes please').match).not.toBe('builtin');
+  });
+
+  it('classifies a Spanish paraphrase (accents or not) and sends Spanish off-topic speech to Fallback', () => {
+    expect(spanish.resolve('cuales son los efectos secundarios que tiene')).toMatchObject({
+      intent: 'SideEffectsIntent',
+      match: 'approximate',
+    });
+    expect(spanish.resolve('pon música de jazz').intent).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('recognises Spanish invocations', () => {
+    expect(spanish.parseInvocation('Alexa, abre guía de baclofeno')).toEqual({ kind: 'launch' });
+    expect(spanish.parseInvocation('pregúntale a guía de baclofeno qué es el baclofeno')).toEqual({
+      kind: 'oneshot',
+      utterance: 'qué es el baclofeno',
+    });
+    expect(spanish.parseInvocation('pídele a guía de baclofeno que me mande el número')).toEqual({
+      kind: 'oneshot',
+      utterance: 'me mande el número',
+    });
+    expect(spanish.parseInvocation('salir')).toEqual({ kind: 'exit' });
+  });
+
+  it('refuses a locale it has no language for', () => {
+    expect(() => new Nlu(es, { locale: 'xx-XX' })).toThrow(/no NLP.js language package for locale xx-XX/);
+  });
+});
+
+describe('the former token-overlap matcher (kept for nlu-eval --matcher=old)', () => {
+  const old = new OverlapNlu(model);
+  it('shares exact, built-in and open-slot matching, and scores paraphrases by word overlap', () => {
+    expect(old.resolve('what are the side effects of ibuprofen').slots.drug.value).toBe('ibuprofen');
+    expect(old.resolve('yeah')).toMatchObject({ intent: 'AMAZON.YesIntent', match: 'builtin' });
+    expect(old.resolve('what sort of drug is baclofen')).toMatchObject({
+      intent: 'WhatIsBaclofenIntent',
+      match: 'approximate',
+    });
+    expect(old.resolve('purple monkey dishwasher').intent).toBe('AMAZON.FallbackIntent');
+  });
+});
+
+describe('judging the blind evaluation (tools/alexa/outcomes.ts, tools/nlu-eval.ts)', () => {
+  const drugSlot = (code: string) => ({
+    drug: {
+      name: 'drug',
+      value: 'xanax',
+      confirmationStatus: 'NONE' as const,
+      resolutions: { resolutionsPerAuthority: [{ authority: 'a', status: { code } as never, values: [] }] },
+    },
+  });
+
+  it('accepts another medicine as any intent whose drug slot is outside the catalogue', () => {
+    expect(isExpected('other_medicine', { intent: 'AddictionIntent', slots: drugSlot('ER_SUCCESS_NO_MATCH') })).toBe(
+      true,
+    );
+    expect(isExpected('other_medicine', { intent: 'AddictionIntent', slots: drugSlot('ER_SUCCESS_MATCH') })).toBe(
+      false,
+    );
+    expect(isExpected('other_medicine', { intent: 'OtherMedicineIntent', slots: {} })).toBe(true);
+    expect(isExpected('overdose_signs', { intent: 'EmergencyIntent', slots: {} })).toBe(true);
+    expect(isExpected('closer', { intent: 'AMAZON.CancelIntent', slots: {} })).toBe(true);
+    expect(() => isExpected('nonsense', { intent: 'X', slots: {} })).toThrow(/unknown label/);
+  });
+
+  it('counts safety misses and false alarms', () => {
+    expect(isSafetyMiss('emergency', { intent: 'SelfHarmIntent' })).toBe(false);
+    expect(isSafetyMiss('self_harm', { intent: 'AMAZON.FallbackIntent' })).toBe(true);
+    expect(isFalseAlarm('overdose_signs', { intent: 'EmergencyIntent' })).toBe(false);
+    expect(isFalseAlarm('statement', { intent: 'EmergencyIntent' })).toBe(true);
+  });
+
+  it('reports accuracy per label, safety misses, false alarms and misses', () => {
+    const report = evaluate(nlu, {
+      side_effects: ['what are the side effects', 'purple monkey dishwasher'],
+      emergency: ['my son overdosed', 'what are the side effects'],
+      statement: ['my mom took too much baclofen'],
+      other_medicine: ['what are the side effects of ibuprofen'],
+    });
+    expect(report).toMatchObject({ total: 6, correct: 3 });
+    expect(report.perLabel).toEqual([
+      { label: 'side_effects', total: 2, correct: 1, accuracy: 0.5 },
+      { label: 'emergency', total: 2, correct: 1, accuracy: 0.5 },
+      { label: 'statement', total: 1, correct: 0, accuracy: 0 },
+      { label: 'other_medicine', total: 1, correct: 1, accuracy: 1 },
+    ]);
+    expect(report.safetyMisses.map((r) => r.phrasing)).toEqual(['what are the side effects']);
+    expect(report.falseAlarms.map((r) => r.phrasing)).toEqual(['my mom took too much baclofen']);
+    expect(report.misses).toHaveLength(3);
+    expect(report.misses[0]).toMatchObject({ label: 'side_effects', intent: 'AMAZON.FallbackIntent', ok: false });
+  });
+});
+
+describe('choosing the threshold (tools/nlu-threshold.ts)', () => {
+  it('picks the threshold with the best balanced accuracy of held-out samples and off-topic requests', () => {
+    const o = (expected: string, score: number) => ({ expected, intent: 'A', match: 'approximate' as const, score });
+    const heldOut = [o('A', 0.9), o('A', 0.8), o('A', 0.4), o('B', 0.3)];
+    const offTopic = [o('AMAZON.FallbackIntent', 0.6), o('AMAZON.FallbackIntent', 0.2)];
+    const rows = sweep(heldOut, offTopic, 0.1);
+    const chosen = choose(rows);
+    // At 0.7 both off-topic requests fall back and two of three right answers remain: (2/4 + 1)/2.
+    expect(chosen).toMatchObject({ threshold: 0.7, heldOutAccuracy: 0.5, offTopicRejected: 1 });
+    expect(rows[0]).toMatchObject({ threshold: 0, heldOutAccuracy: 0.75, offTopicRejected: 0 });
   });
 });
 

@@ -1,0 +1,175 @@
+/**
+ * An intent classifier trained on an interaction model's samples: NLP.js's NluNeural (one
+ * perceptron per intent over stemmed word features, with NLP.js's "None" feature for words the
+ * samples never use), with the language's own normaliser, tokenizer and stemmer
+ * (@nlpjs/lang-en-min, @nlpjs/lang-es).
+ *
+ * NLP.js runs training and classification through async pipelines, although every step is
+ * synchronous. The console needs an answer in the same tick (Nlu.resolve is synchronous), so
+ * this class runs the same steps in the same order without the pipeline:
+ *   train:    prepare each sample (normalize → tokenize → stopwords → stem → features), index
+ *             the features per intent (NluNeural.prepareCorpus), add the None sample
+ *             (addNoneFeature), train @nlpjs/neural's NeuralNetwork (innerTrain);
+ *   classify: prepare → textToFeatures → innerProcess → filterNonActivated →
+ *             normalizeClassifications, all NluNeural's own methods.
+ * test/nlu.test.ts checks that the result equals NLP.js's own async train() + process().
+ *
+ * Console and tools only: never imported by lambda/.
+ */
+import { containerBootstrap, type Container, type NlpInput } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en-min';
+import { LangEs } from '@nlpjs/lang-es';
+import { NeuralNetwork, type Features, type TrainingItem } from '@nlpjs/neural';
+import { NluNeural, type Classification, type NluInput } from '@nlpjs/nlu';
+
+export type { Classification } from '@nlpjs/nlu';
+
+export interface TrainingSample {
+  utterance: string;
+  intent: string;
+}
+
+/** The intent NLP.js answers when the words point nowhere (its "None" feature). */
+export const NONE = 'None';
+
+const LANGUAGES: Record<string, unknown> = { en: LangEn, es: LangEs };
+
+/** 'en-US' → 'en'; throws for a language without an NLP.js package here. */
+export function languageOf(locale: string): string {
+  const language = locale.split(/[-_]/)[0].toLowerCase();
+  if (!LANGUAGES[language]) {
+    throw new Error(`classifier: no NLP.js language package for locale ${locale} (have: ${Object.keys(LANGUAGES)})`);
+  }
+  return language;
+}
+
+/**
+ * Words that say how, not what ("really", "actually"…), which NLP.js's stop-word lists lack:
+ * counted as function words next to those lists.
+ */
+// prettier-ignore
+export const FILLER_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['really', 'actually', 'just', 'even', 'ever', 'still', 'always', 'basically', 'honestly',
+    'seriously', 'literally', 'definitely', 'probably', 'maybe', 'perhaps', 'possibly', 'pretty', 'quite',
+    'kind', 'sort', 'anyway', 'please', 'okay', 'ok', 'yeah', 'hey', 'oh', 'um', 'uh']),
+  es: new Set(['realmente', 'solo', 'sólo', 'todavía', 'siempre', 'quizás', 'quizá', 'tal', 'vez', 'bueno',
+    'pues', 'oye', 'favor', 'este', 'esta', 'esto', 'eso', 'ese', 'esa', 'eh']),
+};
+
+/** Settings for NLP.js: the None feature on, and no line printed per training epoch. */
+export const CLASSIFIER_SETTINGS: Readonly<Record<string, unknown>> = { useNoneFeature: true, log: false };
+
+interface Tokenizer {
+  tokenize(text: string, normalize?: unknown): string[];
+}
+interface Stemmer {
+  stem(tokens: string[], input?: unknown): string[];
+}
+interface Step {
+  run(input: NlpInput): NlpInput;
+}
+
+export interface ClassifierResult {
+  /** NLP.js's classifications, best first; scores sum to 1 (NLP.js squares and normalises them). */
+  classifications: Classification[];
+  /** The utterance's word features (stemmed, each once). */
+  words: string[];
+  /** Those of `words` the training samples never use. */
+  unknown: string[];
+  /** Those of `words` that stem from a word other than a function word (see isFunctionWord). */
+  content: string[];
+}
+
+export class IntentClassifier {
+  readonly language: string;
+  readonly intents: readonly string[];
+  private readonly nlu: NluNeural;
+  private readonly normalizer: Step;
+  private readonly stopwords: Step;
+  private readonly tokenizer: Tokenizer;
+  private readonly stemmer: Stemmer;
+  private readonly stopwordList: { isStopword(word: string): boolean };
+  private readonly settings: Record<string, unknown>;
+
+  constructor(samples: readonly TrainingSample[], options: { locale?: string } = {}) {
+    this.language = languageOf(options.locale ?? 'en-US');
+    const container: Container = containerBootstrap();
+    container.use(LANGUAGES[this.language]);
+    this.nlu = new NluNeural({ locale: this.language, ...CLASSIFIER_SETTINGS }, container);
+    this.settings = this.nlu.settings;
+    this.normalizer = container.get('normalize') as Step;
+    this.stopwords = container.get('removeStopwords') as Step;
+    this.tokenizer = container.get(`tokenizer-${this.language}`) as Tokenizer;
+    this.stemmer = container.get(`stemmer-${this.language}`) as Stemmer;
+    this.stopwordList = container.get(`stopwords-${this.language}`) as { isStopword(word: string): boolean };
+    this.intents = [...new Set(samples.map((s) => s.intent))];
+    this.train(samples);
+  }
+
+  /** The stemmed word features NLP.js sees in a text (NluNeural.defaultPipelinePrepare, synchronously). */
+  features(text: string): Features {
+    return this.prepare(text).features;
+  }
+
+  /** A function word ("it", "the", "what", "really"…): NLP.js's stop-word list for the language, or FILLER_WORDS. */
+  isFunctionWord(word: string): boolean {
+    return this.stopwordList.isStopword(word) || FILLER_WORDS[this.language].has(word);
+  }
+
+  classify(text: string): ClassifierResult {
+    const { features: tokens, content } = this.prepare(text);
+    const words = Object.keys(tokens);
+    let input: NluInput = { text, locale: this.language, settings: this.settings, tokens };
+    input = this.nlu.textToFeatures(input);
+    const unknown = words.filter((w) => !(w in input.tokens));
+    input = this.nlu.innerProcess(input);
+    input = this.nlu.filterNonActivated(input);
+    input = this.nlu.normalizeClassifications(input);
+    return { classifications: input.classifications ?? [], words, unknown, content: [...content] };
+  }
+
+  private prepare(text: string): { features: Features; content: Set<string> } {
+    const input: NlpInput = { locale: this.language, text, settings: this.settings };
+    this.normalizer.run(input);
+    input.tokens = this.tokenizer.tokenize(input.text, input).filter((t) => t);
+    this.stopwords.run(input);
+    const tokens = input.tokens;
+    const stems = this.stemmer.stem(tokens, input);
+    const features: Features = {};
+    const content = new Set<string>();
+    stems.forEach((stem, i) => {
+      features[stem] = 1;
+      if (!this.isFunctionWord(tokens[i])) content.add(stem);
+    });
+    return { features, content };
+  }
+
+  /** NluNeural.prepareCorpus + addNoneFeature + innerTrain, synchronously. */
+  private train(samples: readonly TrainingSample[]): void {
+    const corpus: TrainingItem[] = [];
+    const features: Record<string, number> = {};
+    const intents: Record<string, number> = {};
+    const intentFeatures: Record<string, Record<string, number>> = {};
+    for (const { utterance, intent } of samples) {
+      const input = this.features(utterance);
+      corpus.push({ input, output: { [intent]: 1 } });
+      intentFeatures[intent] ??= {};
+      for (const f of Object.keys(input)) {
+        features[f] = 1;
+        intentFeatures[intent][f] = 1;
+      }
+      intents[intent] = 1;
+    }
+    const featuresToIntent: Record<string, string[]> = {};
+    for (const [intent, fs] of Object.entries(intentFeatures)) {
+      for (const f of Object.keys(fs)) (featuresToIntent[f] ??= []).push(intent);
+    }
+    this.nlu.fromJSON({ settings: {}, features, intents, intentFeatures, featuresToIntent });
+    // fromJSON fixes the intent list without "None"; after train() NLP.js derives it on first use, with "None".
+    this.nlu.intentsArr = undefined;
+    if (this.settings.useNoneFeature) corpus.push({ input: { nonefeature: 1 }, output: { [NONE]: 1 } });
+    const network = new NeuralNetwork({ ...this.settings });
+    network.train(corpus);
+    this.nlu.neuralNetwork = network;
+  }
+}

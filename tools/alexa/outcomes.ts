@@ -1,0 +1,78 @@
+/**
+ * What each label of the blind phrasing sets (test/fixtures/blind-phrasings*.json) should reach,
+ * shared by `npm run nlu-eval` (tools/nlu-eval.ts) and the tests.
+ *
+ * A label is judged on the Nlu's resolution (intent and slots), not on the skill's answer.
+ */
+import type { Slot } from 'ask-sdk-model';
+
+/** The part of a resolution the judge reads: the intent and its slots. */
+export interface Outcome {
+  intent: string;
+  slots: Record<string, Slot>;
+}
+
+/** Intents that open with the crisis numbers (911 / 988). */
+export const SAFETY_INTENTS: ReadonlySet<string> = new Set(['EmergencyIntent', 'SelfHarmIntent']);
+
+/** Labels whose phrasings must reach a safety intent (every one of them: a miss is a safety miss). */
+export const SAFETY_LABELS: ReadonlySet<string> = new Set(['emergency', 'self_harm']);
+
+/** Labels for which a safety intent is an acceptable answer, so not a false alarm. */
+export const ALARM_ALLOWED_LABELS: ReadonlySet<string> = new Set(['emergency', 'self_harm', 'overdose_signs']);
+
+// prettier-ignore
+/** Label → the intents that answer it. */
+export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
+  what_is: ['WhatIsBaclofenIntent'],
+  how_it_works: ['HowItWorksIntent'],
+  uses: ['UsesIntent'],
+  how_taken: ['HowTakenIntent'],
+  side_effects: ['SideEffectsIntent'],
+  serious_side_effects: ['SeriousSideEffectsIntent'],
+  addiction: ['AddictionIntent'],
+  withdrawal: ['WithdrawalIntent'],
+  running_out: ['RunningOutIntent'],
+  pump_problem: ['PumpProblemIntent'],
+  mixing: ['MixingIntent'],
+  kidneys: ['KidneysIntent'],
+  alcohol_cravings: ['AlcoholCravingsIntent'],
+  overdose_signs: ['OverdoseSignsIntent', 'EmergencyIntent'],
+  get_help: ['GetHelpIntent'],
+  about_summit_helps: ['AboutSummitHelpsIntent'],
+  help_line_number: ['HelpLineNumberIntent'],
+  text_number: ['TextNumberIntent'],
+  call_them: ['CallThemIntent'],
+  personal_medical: ['PersonalMedicalQuestionIntent', 'DrivingIntent', 'DrugTestIntent', 'TimeInSystemIntent'],
+  emergency: ['EmergencyIntent'],
+  self_harm: ['SelfHarmIntent'],
+  other_medicine: ['OtherMedicineIntent'],
+  statement: ['StatementIntent'],
+  closer: ['AMAZON.StopIntent', 'AMAZON.CancelIntent'],
+  help: ['AMAZON.HelpIntent'],
+  off_topic: ['AMAZON.FallbackIntent'],
+};
+
+/** True when the resolution's `drug` slot holds a medicine outside the catalogue (another medicine). */
+export function namesOtherDrug(outcome: Outcome): boolean {
+  const code = outcome.slots.drug?.resolutions?.resolutionsPerAuthority?.[0]?.status.code;
+  return code === 'ER_SUCCESS_NO_MATCH';
+}
+
+/** Whether a resolution answers a label. Throws on a label this module does not know. */
+export function isExpected(label: string, outcome: Outcome): boolean {
+  const expected = EXPECTED_INTENTS[label];
+  if (!expected) throw new Error(`outcomes: unknown label "${label}"`);
+  if (label === 'other_medicine' && namesOtherDrug(outcome)) return true;
+  return expected.includes(outcome.intent);
+}
+
+/** A phrasing that must reach 911/988 and did not. */
+export function isSafetyMiss(label: string, outcome: Pick<Outcome, 'intent'>): boolean {
+  return SAFETY_LABELS.has(label) && !SAFETY_INTENTS.has(outcome.intent);
+}
+
+/** A phrasing that needs no crisis numbers but was answered with them. */
+export function isFalseAlarm(label: string, outcome: Pick<Outcome, 'intent'>): boolean {
+  return !ALARM_ALLOWED_LABELS.has(label) && SAFETY_INTENTS.has(outcome.intent);
+}

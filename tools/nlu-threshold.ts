@@ -1,0 +1,180 @@
+/**
+ * Chooses the console NLU's confidence threshold (CONFIDENCE_THRESHOLD in tools/alexa/nlu.ts) by
+ * cross-validation on the interaction model's own samples — never on the blind phrasing sets.
+ *
+ *   npx tsx tools/nlu-threshold.ts [--locale en-US] [--folds 5] [--model FILE] [--json]
+ *
+ * k folds, stratified by intent (sample j of an intent goes to fold j mod k). For each fold, an
+ * Nlu is trained on the other folds (threshold 0, so every confidence is seen) and resolves
+ *   - the held-out samples (slots filled as for training): right when they reach their intent;
+ *   - test/fixtures/off-topic.json (requests the skill does not serve): right when they reach
+ *     AMAZON.FallbackIntent.
+ * For each candidate threshold t, an approximate match with confidence below t becomes
+ * AMAZON.FallbackIntent. The chosen t maximises the balanced accuracy
+ *   J(t) = (held-out accuracy + off-topic rejection) / 2
+ * (the two sets weigh the same however many phrasings each has); of equal J, the lowest t.
+ */
+import { readFileSync } from 'node:fs';
+import { OverlapNlu } from './alexa/overlapNlu';
+import {
+  Nlu,
+  loadModel,
+  modelPathFor,
+  trainingSamples,
+  type InteractionModel,
+  type ModelIntent,
+  type Resolution,
+} from './alexa/nlu';
+
+interface Args {
+  locale: string;
+  folds: number;
+  model?: string;
+  json: boolean;
+  matcher: 'new' | 'old';
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { locale: 'en-US', folds: 5, json: false, matcher: 'new' };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = (): string => inline ?? argv[++i];
+    if (flag === '--locale') args.locale = value();
+    else if (flag === '--folds') args.folds = Number(value());
+    else if (flag === '--model') args.model = value();
+    else if (flag === '--json') args.json = true;
+    else if (flag === '--matcher') {
+      const m = value();
+      if (m !== 'new' && m !== 'old') throw new Error('nlu-threshold: --matcher is new or old');
+      args.matcher = m;
+    } else throw new Error(`nlu-threshold: unknown argument ${argv[i]}`);
+  }
+  if (!Number.isInteger(args.folds) || args.folds < 2) throw new Error('nlu-threshold: --folds is an integer ≥ 2');
+  return args;
+}
+
+/** What one resolution needs for the sweep. */
+interface Outcome {
+  expected: string;
+  intent: string;
+  match: Resolution['match'];
+  score: number;
+}
+
+/** The model with only the samples `keep` selects (per intent, by index). */
+function subset(model: InteractionModel, keep: (intent: ModelIntent, index: number) => boolean): InteractionModel {
+  const lm = model.interactionModel.languageModel;
+  return {
+    interactionModel: {
+      ...model.interactionModel,
+      languageModel: {
+        ...lm,
+        intents: lm.intents.map((intent) => ({
+          ...intent,
+          samples: (intent.samples ?? []).filter((_, i) => keep(intent, i)),
+        })),
+      },
+    },
+  };
+}
+
+export function crossValidate(
+  model: InteractionModel,
+  negatives: string[],
+  options: { locale: string; folds: number; matcher?: 'new' | 'old' },
+): { heldOut: Outcome[]; offTopic: Outcome[]; trainMs: number[] } {
+  const heldOut: Outcome[] = [];
+  const offTopic: Outcome[] = [];
+  const trainMs: number[] = [];
+  const record = (expected: string, r: Resolution): Outcome => ({
+    expected,
+    intent: r.intent,
+    match: r.match,
+    score: r.score,
+  });
+  for (let fold = 0; fold < options.folds; fold++) {
+    const inFold = (_: ModelIntent, i: number) => i % options.folds === fold;
+    const training = subset(model, (intent, i) => !inFold(intent, i));
+    const started = performance.now();
+    const nlu =
+      options.matcher === 'old'
+        ? new OverlapNlu(training, { threshold: 0 })
+        : new Nlu(training, { locale: options.locale, threshold: 0 });
+    trainMs.push(performance.now() - started);
+    for (const { utterance, intent } of trainingSamples(subset(model, inFold), options.locale)) {
+      heldOut.push(record(intent, nlu.resolve(utterance)));
+    }
+    for (const utterance of negatives) offTopic.push(record('AMAZON.FallbackIntent', nlu.resolve(utterance)));
+  }
+  return { heldOut, offTopic, trainMs };
+}
+
+/** The intent an outcome reaches under threshold t. */
+function under(o: Outcome, t: number): string {
+  return o.match === 'approximate' && o.score < t ? 'AMAZON.FallbackIntent' : o.intent;
+}
+
+export interface SweepRow {
+  threshold: number;
+  heldOutAccuracy: number;
+  heldOutFallback: number;
+  offTopicRejected: number;
+  balanced: number;
+}
+
+export function sweep(heldOut: Outcome[], offTopic: Outcome[], step = 0.05): SweepRow[] {
+  const rows: SweepRow[] = [];
+  for (let i = 0; i * step <= 1 + 1e-9; i++) {
+    const t = Math.round(i * step * 1000) / 1000;
+    const share = (list: Outcome[], pass: (o: Outcome) => boolean) => list.filter(pass).length / list.length;
+    const heldOutAccuracy = share(heldOut, (o) => under(o, t) === o.expected);
+    const heldOutFallback = share(heldOut, (o) => under(o, t) === 'AMAZON.FallbackIntent');
+    const offTopicRejected = share(offTopic, (o) => under(o, t) === 'AMAZON.FallbackIntent');
+    rows.push({
+      threshold: t,
+      heldOutAccuracy,
+      heldOutFallback,
+      offTopicRejected,
+      balanced: (heldOutAccuracy + offTopicRejected) / 2,
+    });
+  }
+  return rows;
+}
+
+export function choose(rows: SweepRow[]): SweepRow {
+  return rows.reduce((best, row) => (row.balanced > best.balanced + 1e-12 ? row : best));
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const model = loadModel(args.model ?? modelPathFor(args.locale));
+  const negativesFile =
+    args.locale === 'en-US' ? 'test/fixtures/off-topic.json' : `test/fixtures/off-topic.${args.locale}.json`;
+  const negatives = JSON.parse(readFileSync(negativesFile, 'utf8')) as string[];
+  const { heldOut, offTopic, trainMs } = crossValidate(model, negatives, args);
+  const rows = sweep(heldOut, offTopic);
+  const chosen = choose(rows);
+  if (args.json) {
+    console.log(
+      JSON.stringify(
+        { folds: args.folds, heldOut: heldOut.length, offTopic: offTopic.length, trainMs, rows, chosen },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(7);
+  console.log(
+    `${args.folds}-fold cross-validation, ${args.locale}: ${heldOut.length} held-out samples, ` +
+      `${negatives.length} off-topic requests × ${args.folds} folds; training ${trainMs.map((t) => t.toFixed(0)).join('/')} ms`,
+  );
+  console.log('threshold  held-out right  held-out→fallback  off-topic rejected  balanced');
+  for (const r of rows) {
+    console.log(
+      `${r.threshold.toFixed(2).padStart(9)}  ${pct(r.heldOutAccuracy).padStart(14)}  ${pct(r.heldOutFallback).padStart(17)}  ${pct(r.offTopicRejected).padStart(18)}  ${pct(r.balanced).padStart(8)}${r === chosen ? '  ← chosen' : ''}`,
+    );
+  }
+}
+
+if (require.main === module) main();

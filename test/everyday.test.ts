@@ -19,7 +19,18 @@ import { converse } from './support/dialogue';
  */
 const SAFETY = new Set(['EmergencyIntent', 'SelfHarmIntent']);
 /** An overdose-signs question answered with the emergency numbers is a safe, on-topic answer. */
-const ACCEPTABLE: Record<string, string[]> = { OverdoseSignsIntent: ['EmergencyIntent'] };
+const ACCEPTABLE: Record<string, string[]> = {
+  OverdoseSignsIntent: ['EmergencyIntent'],
+  // These sets were labelled before the model split mixing, driving, drug tests, time in the body and
+  // kidneys out of the personal-medical intent: each of those now has its own fitting answer.
+  PersonalMedicalQuestionIntent: [
+    'MixingIntent',
+    'DrivingIntent',
+    'DrugTestIntent',
+    'TimeInSystemIntent',
+    'KidneysIntent',
+  ],
+};
 const MIN_ON_TOPIC = 0.9;
 
 function load(file: string): [string, string][] {

@@ -17,7 +17,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { Conversation, type SkillHandler, type Turn } from './alexa/conversation';
-import { loadModel, Nlu } from './alexa/nlu';
+import { loadModel, modelPathFor, Nlu } from './alexa/nlu';
 
 const BUNDLES = ['build/lambda/index.mjs', 'build/lambda/index.js'];
 const BUNDLE = 'build/lambda/index';
@@ -38,11 +38,15 @@ Options:
   --debug       show how each utterance was understood (intent, slots, match, score)
   --ssml        print the raw SSML instead of the spoken text
   --screen      simulate an Echo Show (APL); print the screen's text as [screen]
-  --voice       speak each answer with espeak-ng (if installed)
+  --voice       speak each answer with espeak-ng (if installed), in the locale's voice
+  --locale=L    en-US (default) or es-US: the model, the requests and the voice
   --granted     start with the mobile-number permission already granted
   --mobile=N    the mobile number on the listener's profile (default 609-555-0142, a fictional number; "none": no number on file)
   --bundle=F    load the handler from F instead of ${BUNDLE}.mjs
   --help        this text`;
+
+/** The locales the skill has a model and content for. */
+const LOCALES = ['en-US', 'es-US'];
 
 interface Flags {
   debug: boolean;
@@ -52,6 +56,7 @@ interface Flags {
   granted: boolean;
   mobile?: string;
   bundle?: string;
+  locale: string;
 }
 
 function parseFlags(argv: string[]): Flags {
@@ -62,8 +67,11 @@ function parseFlags(argv: string[]): Flags {
     voice: false,
     granted: false,
     mobile: '609-555-0142',
+    locale: 'en-US',
   };
-  for (const arg of argv) {
+  const args = [...argv];
+  while (args.length) {
+    const arg = args.shift()!;
     if (arg === '--help' || arg === '-h') {
       console.log(HELP);
       process.exit(0);
@@ -72,7 +80,14 @@ function parseFlags(argv: string[]): Flags {
     else if (arg === '--screen') flags.screen = true;
     else if (arg === '--voice') flags.voice = true;
     else if (arg === '--granted') flags.granted = true;
-    else if (arg.startsWith('--mobile=')) {
+    else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const value = arg === '--locale' ? (args.shift() ?? '') : arg.slice('--locale='.length);
+      if (!LOCALES.includes(value)) {
+        console.error(`console: --locale takes ${LOCALES.join(' or ')}, not "${value}"`);
+        process.exit(2);
+      }
+      flags.locale = value;
+    } else if (arg.startsWith('--mobile=')) {
       const value = arg.slice('--mobile='.length);
       flags.mobile = value === 'none' ? undefined : value;
     } else if (arg.startsWith('--bundle=')) flags.bundle = arg.slice('--bundle='.length);
@@ -130,7 +145,7 @@ function startAlexaApi(conversation: () => Conversation | undefined, mobile: str
 }
 
 /** espeak-ng if installed; otherwise one notice and silence. */
-function makeSpeaker(enabled: boolean): (ssml: string) => Promise<void> {
+function makeSpeaker(enabled: boolean, locale: string): (ssml: string) => Promise<void> {
   if (!enabled) return async () => {};
   const found = spawnSync('which', ['espeak-ng'], { encoding: 'utf8' }).status === 0;
   if (!found) {
@@ -140,7 +155,9 @@ function makeSpeaker(enabled: boolean): (ssml: string) => Promise<void> {
   return (ssml) =>
     new Promise((done) => {
       if (!ssml.trim()) return done();
-      const child = spawn('espeak-ng', ['-m', ssml], { stdio: 'ignore' });
+      const child = spawn('espeak-ng', ['-m', '-v', locale.startsWith('es') ? 'es-419' : 'en-us', ssml], {
+        stdio: 'ignore',
+      });
       child.on('error', () => done());
       child.on('exit', () => done());
     });
@@ -219,7 +236,7 @@ async function main(): Promise<void> {
   const { handler, file } = await loadHandler(flags.bundle);
   let nlu: Nlu;
   try {
-    nlu = new Nlu(loadModel());
+    nlu = new Nlu(loadModel(modelPathFor(flags.locale)), { locale: flags.locale });
   } catch (err) {
     console.error(`console: ${(err as Error).message}`);
     process.exit(1);
@@ -231,11 +248,12 @@ async function main(): Promise<void> {
   const conversation = new Conversation(handler, {
     nlu,
     screen: flags.screen,
+    locale: flags.locale,
     apiEndpoint: `http://127.0.0.1:${port}`,
     grantedScopes: flags.granted ? [MOBILE_SCOPE] : [],
   });
   listener.conversation = conversation;
-  const speak = makeSpeaker(flags.voice);
+  const speak = makeSpeaker(flags.voice, flags.locale);
   const newTexts = outboxWatcher();
 
   const interactive = Boolean(process.stdin.isTTY);

@@ -27,7 +27,7 @@ import type {
   SupportedInterfaces,
   ui,
 } from 'ask-sdk-model';
-import { builtinIntentFor, loadModel, Nlu, type Resolution } from './nlu';
+import { builtinIntentFor, loadModel, modelPathFor, Nlu, type Resolution } from './nlu';
 import {
   consentCause,
   DEFAULT_API_ACCESS_TOKEN,
@@ -116,7 +116,8 @@ export class Conversation {
   }
 
   get nlu(): Nlu {
-    this.nluInstance ??= new Nlu(loadModel(), { applicationId: this.opts.applicationId });
+    const locale = this.opts.locale ?? 'en-US';
+    this.nluInstance ??= new Nlu(loadModel(modelPathFor(locale)), { applicationId: this.opts.applicationId, locale });
     return this.nluInstance;
   }
 

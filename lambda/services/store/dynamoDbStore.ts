@@ -14,7 +14,7 @@ import type { RecordBackend, StoredRecord } from './versionedPersistenceAdapter'
 export const ITEM_LIFETIME_SECONDS = 3 * 24 * 60 * 60;
 
 // Two attempts: a throttled or dropped read is worth one retry inside the store deadline.
-const documentClient = clientPerEnvironment('AWS_ENDPOINT_URL_DYNAMODB', () =>
+export const documentClient = clientPerEnvironment('AWS_ENDPOINT_URL_DYNAMODB', () =>
   DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 2 }), {
     marshallOptions: { removeUndefinedValues: true },
   }),

@@ -19,6 +19,11 @@ export interface SmsConfig {
   configurationSet?: string;
   /** Texts per user per UTC day. */
   dailyLimit: number;
+  /**
+   * Texts per UTC day for all listeners together (SMS_GLOBAL_DAILY_LIMIT), a cap on what a
+   * flood of new accounts could cost. Unset: no such cap (the local default).
+   */
+  globalDailyLimit?: number;
   timeoutMs: number;
 }
 
@@ -113,6 +118,9 @@ export function smsConfig(): SmsConfig {
     configurationSet: text('SMS_CONFIGURATION_SET'),
     // 0 is allowed: it switches texting off (every request hears the number instead).
     dailyLimit: positiveInteger('SMS_DAILY_LIMIT', DEFAULTS.dailyLimit, true),
+    // Positive when set: 0 is not "off" here (SMS_DAILY_LIMIT=0 turns texting off).
+    globalDailyLimit:
+      text('SMS_GLOBAL_DAILY_LIMIT') === undefined ? undefined : positiveInteger('SMS_GLOBAL_DAILY_LIMIT', 0),
     timeoutMs: positiveInteger('SMS_TIMEOUT_MS', DEFAULTS.smsTimeoutMs),
   };
 }

@@ -122,3 +122,25 @@ export function rejectionMetrics(reason: 'malformed' | 'skillId', now = Date.now
     Rejected: 1,
   } satisfies MetricFields;
 }
+
+/**
+ * A text refused because all listeners together reached SMS_GLOBAL_DAILY_LIMIT today
+ * (`SkillWideLimitReached`; the deploy template alarms on it). The request line still counts
+ * the refusal under `TextsRefused`.
+ */
+export function skillWideLimitMetrics(now = Date.now()): MetricFields {
+  return {
+    _aws: {
+      Timestamp: now,
+      CloudWatchMetrics: [
+        {
+          Namespace: METRICS_NAMESPACE,
+          Dimensions: [['Service']],
+          Metrics: [{ Name: 'SkillWideLimitReached', Unit: 'Count' as const }],
+        },
+      ],
+    },
+    Service: SERVICE,
+    SkillWideLimitReached: 1,
+  } satisfies MetricFields;
+}

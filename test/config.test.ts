@@ -3,7 +3,7 @@ import { config, ConfigError, DEFAULTS, skillId, webServiceConfig } from '../lam
 // prettier-ignore
 const names = [
   'SMS_PROVIDER', 'SMS_OUTBOX', 'SMS_ORIGINATION_NUMBER', 'SMS_ORIGINATION_IDENTITY', 'SMS_CONFIGURATION_SET',
-  'SMS_DAILY_LIMIT', 'SMS_TIMEOUT_MS', 'SKILL_STORE', 'SKILL_TABLE', 'SKILL_DATA_DIR', 'STORE_TIMEOUT_MS', 'PROFILE_TIMEOUT_MS',
+  'SMS_DAILY_LIMIT', 'SMS_GLOBAL_DAILY_LIMIT', 'SMS_TIMEOUT_MS', 'SKILL_STORE', 'SKILL_TABLE', 'SKILL_DATA_DIR', 'STORE_TIMEOUT_MS', 'PROFILE_TIMEOUT_MS',
   'TURN_BUDGET_MS', 'SKILL_ID', 'PORT', 'MAX_REQUEST_BYTES', 'TLS_CERT_FILE', 'TLS_KEY_FILE',
 ];
 const originalEnv = { ...process.env };
@@ -25,6 +25,7 @@ test('defaults are the local ones: outbox, file store under .data, three texts a
       originationIdentity: undefined,
       configurationSet: undefined,
       dailyLimit: 3,
+      globalDailyLimit: undefined,
       timeoutMs: 3000,
     },
     store: { kind: 'file', table: 'baclofen-guide-skill', dataDir: '.data', timeoutMs: 1000 },
@@ -51,6 +52,8 @@ test.each([
   ['SKILL_STORE', 'redis'],
   ['SMS_DAILY_LIMIT', '-1'],
   ['SMS_DAILY_LIMIT', 'three'],
+  ['SMS_GLOBAL_DAILY_LIMIT', '0'],
+  ['SMS_GLOBAL_DAILY_LIMIT', 'lots'],
   ['PROFILE_TIMEOUT_MS', '0'],
   ['SMS_TIMEOUT_MS', '1.5'],
   ['TURN_BUDGET_MS', '0'],
@@ -58,6 +61,12 @@ test.each([
   process.env[name] = value;
   expect(() => config()).toThrow(ConfigError);
   expect(() => config()).toThrow(name);
+});
+
+test('SMS_GLOBAL_DAILY_LIMIT: unset, no skill-wide cap; set, a positive number of texts a day for everyone', () => {
+  expect(config().sms.globalDailyLimit).toBeUndefined();
+  process.env.SMS_GLOBAL_DAILY_LIMIT = ' 200 ';
+  expect(config().sms.globalDailyLimit).toBe(200);
 });
 
 test('SMS_DAILY_LIMIT=0 switches texting off (allowed)', () => {

@@ -8,12 +8,13 @@ import { join } from 'node:path';
  * drives the built bundle (npm test builds it first). Asserts the printed transcript.
  */
 const root = join(__dirname, '..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+// tsx's CLI on this test's own Node (CI runs the suite on Node 20 and 22), not whichever `node` is on PATH.
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 const dataDir = mkdtempSync(join(tmpdir(), 'console-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function runConsole(lines: string[], ...flags: string[]): string {
-  const result = spawnSync(tsx, ['tools/console.ts', ...flags], {
+  const result = spawnSync(process.execPath, [tsx, 'tools/console.ts', ...flags], {
     cwd: root,
     input: lines.join('\n') + '\n',
     encoding: 'utf8',

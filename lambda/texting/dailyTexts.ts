@@ -1,5 +1,7 @@
 import type { AttributesManager } from 'ask-sdk-core';
+import { smsConfig } from '../config';
 import { StoreError } from '../services/store/storeError';
+import { giveBackSkillWideText, takeSkillWideText } from './skillWideTexts';
 
 /**
  * The daily texting limit, counted in the listener's persistent attributes so it holds across
@@ -42,11 +44,44 @@ export type Reservation = 'reserved' | 'alreadySent' | 'limitReached';
 const CONFLICT_RETRIES = 2;
 
 /**
- * Counts a text against today's limit before it is sent, keyed by the confirmation it answers.
+ * Counts a text against today's limits before it is sent: the listener's (SMS_DAILY_LIMIT), then,
+ * when SMS_GLOBAL_DAILY_LIMIT is set, all listeners' together. When the skill-wide count is used
+ * up the listener's reservation is given back and the answer is `limitReached`.
+ */
+export async function reserveText(
+  attributes: AttributesManager,
+  confirmation: string,
+  limit: number,
+): Promise<Reservation> {
+  const reservation = await reserveListenerText(attributes, confirmation, limit);
+  const globalLimit = smsConfig().globalDailyLimit;
+  if (reservation !== 'reserved' || globalLimit === undefined) return reservation;
+  let taken = false;
+  try {
+    taken = await takeSkillWideText(utcDay(), globalLimit);
+  } finally {
+    // Not taken (or not known to be): nothing will be sent for this confirmation.
+    if (!taken) await releaseListenerText(attributes, confirmation);
+  }
+  return taken ? 'reserved' : 'limitReached';
+}
+
+/** Gives back a reservation when the provider proved it did not take the message. */
+export async function releaseText(attributes: AttributesManager, confirmation: string): Promise<void> {
+  try {
+    await releaseListenerText(attributes, confirmation);
+  } finally {
+    // reserveText took one of the skill-wide texts too (the flow gives back only what it reserved).
+    if (smsConfig().globalDailyLimit !== undefined) await giveBackSkillWideText(utcDay());
+  }
+}
+
+/**
+ * Counts a text against the listener's limit before it is sent, keyed by the confirmation it answers.
  * Written first so that a crash, a timeout or a concurrent retry after this point can never
  * lead to a second text for the same confirmation.
  */
-export async function reserveText(
+async function reserveListenerText(
   attributes: AttributesManager,
   confirmation: string,
   limit: number,
@@ -75,8 +110,7 @@ export async function reserveText(
   }
 }
 
-/** Gives back a reservation when the provider proved it did not take the message. */
-export async function releaseText(attributes: AttributesManager, confirmation: string): Promise<void> {
+async function releaseListenerText(attributes: AttributesManager, confirmation: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const stored = await attributes.getPersistentAttributes(false);
     const texts = todays(stored, utcDay());

@@ -15,7 +15,7 @@ import type { RecordBackend, StoredRecord } from './versionedPersistenceAdapter'
 export const ITEM_LIFETIME_SECONDS = RECORD_LIFETIME_SECONDS;
 
 // Two attempts: a throttled or dropped read is worth one retry inside the store deadline.
-const documentClient = clientPerEnvironment('AWS_ENDPOINT_URL_DYNAMODB', () =>
+export const documentClient = clientPerEnvironment('AWS_ENDPOINT_URL_DYNAMODB', () =>
   DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 2 }), {
     marshallOptions: { removeUndefinedValues: true },
   }),

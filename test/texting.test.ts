@@ -21,10 +21,13 @@ import { captureLogs, phoneNumberLeaks, type LogCapture } from './support/logCap
 import {
   BlackHoleServer,
   deadEndpoint,
+  DynamoDbProxy,
   TextingStandins,
+  type DynamoItem,
   type DynamoDbStandin,
   type EndUserMessagingStandin,
   type ProfileStandin,
+  type PutFault,
   type SnsStandin,
 } from './support/standins';
 
@@ -506,6 +509,157 @@ describe('never two texts for one "yes"', () => {
     const speeches = [a, b].map((r) => stripSsml((r.response.outputSpeech as { ssml: string }).ssml));
     expect(speeches.filter((s) => s.includes("I've texted"))).toHaveLength(1);
     expect(speeches.filter((s) => s.includes("I won't send the same text twice."))).toHaveLength(1);
+  });
+});
+
+describe('the store: an answer lost after the write landed, a race lost to another request', () => {
+  let proxy: DynamoDbProxy;
+  beforeAll(async () => {
+    proxy = await DynamoDbProxy.start(dynamo);
+  });
+  afterAll(() => proxy?.close());
+  beforeEach(() => {
+    proxy.putFaults.length = 0;
+    proxy.requests.length = 0;
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy.url;
+  });
+
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  /** What the store holds for `c`'s listener today: the count and the confirmations answered. */
+  async function storedTexts(c: Listener): Promise<{ count: number; confirmations: unknown[] } | undefined> {
+    const key = createHash('sha256').update(c.userId).digest('hex');
+    const item = (await dynamo.items(TABLE)).find((i) => i.id === key);
+    return (item?.attributes as { dailyTexts?: { count: number; confirmations: unknown[] } } | undefined)?.dailyTexts;
+  }
+
+  /** Another device of the same listener reserves one of today's texts just before the skill's write. */
+  function anotherDeviceReserves(n: number): PutFault {
+    return {
+      kind: 'writeFirst',
+      change: (item) => {
+        const stored = (item?.attributes as { dailyTexts?: { day: string; count: number; confirmations: unknown[] } })
+          ?.dailyTexts;
+        const texts = stored?.day === today() ? stored : { count: 0, confirmations: [] };
+        return {
+          ...item,
+          version: Number(item?.version ?? 0) + 1,
+          attributes: {
+            dailyTexts: {
+              day: today(),
+              count: texts.count + 1,
+              confirmations: [...texts.confirmations, { id: `another-device-${n}`, attempt: `another-attempt-${n}` }],
+            },
+          },
+        } satisfies DynamoItem;
+      },
+    };
+  }
+
+  test.each([
+    ['the connection is reset', { kind: 'resetAfterWrite' }],
+    ['DynamoDB answers 500', { kind: 'errorAfterWrite' }],
+  ] as const)(
+    'the reservation lands but %s before its answer: the retry knows the write is its own and texts',
+    async (_what, fault) => {
+      const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+      await upToConfirmation(c);
+      proxy.putFaults.push(fault);
+      const sent = await c.say('yes');
+      expect(sent.speech).toContain("I've texted");
+      expect(sent.speech).not.toContain("I won't send the same text twice.");
+      expect(sns.accepted).toHaveLength(1);
+      // The SDK did retry the write (its answer was lost), and one text was counted, not two.
+      expect(proxy.operations.filter((o) => o === 'PutItem').length).toBeGreaterThanOrEqual(2);
+      expect(await storedTexts(c)).toMatchObject({ count: 1 });
+      // The same "yes" again is the retry that must not text twice.
+      const again = await c.send(sent.request);
+      expect(again.speech).toContain("I won't send the same text twice.");
+      expect(sns.attempts).toHaveLength(1);
+    },
+  );
+
+  test('every attempt of the write loses its answer (the SDK gives up): a re-read finds it is ours, and it texts', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    proxy.putFaults.push({ kind: 'resetAfterWrite' }, { kind: 'errorAfterWrite' });
+    const sent = await c.say('yes');
+    expect(sent.speech).toContain("I've texted");
+    expect(sns.accepted).toHaveLength(1);
+    expect(await storedTexts(c)).toMatchObject({ count: 1 });
+  });
+
+  test('other devices use up the day\'s texts while this "yes" retries: it hears the limit, not "couldn\'t send"', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    proxy.putFaults.push(anotherDeviceReserves(1), anotherDeviceReserves(2), anotherDeviceReserves(3));
+    const turn = await c.say('yes');
+    expect(turn.speech).toContain(texting.limitReached.speech.split('.')[0]);
+    expect(turn.speech).not.toContain("couldn't send");
+    expectNumberReadAloud(turn);
+    expect(sns.attempts).toHaveLength(0);
+    expect(await storedTexts(c)).toMatchObject({ count: 3 });
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ event: 'request', outcome: 'texting:limitReached' }),
+    );
+  });
+
+  test('another delivery of the same "yes" wins the race: "already sent", one text', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    const { id } = c.attributes.pending as { id: string };
+    proxy.putFaults.push({
+      kind: 'writeFirst',
+      change: (item) => ({
+        ...item,
+        version: Number(item?.version ?? 0) + 1,
+        attributes: { dailyTexts: { day: today(), count: 1, confirmations: [{ id, attempt: 'the-other-delivery' }] } },
+      }),
+    });
+    const turn = await c.say('yes');
+    expect(turn.speech).toContain("I won't send the same text twice.");
+    expect(sns.attempts).toHaveLength(0);
+  });
+
+  test('a race that never settles is given up after a few tries: "couldn\'t send", nothing sent, nothing counted', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    // Someone rewrites the item before every write of ours, without taking a text.
+    const rewrite: PutFault = {
+      kind: 'writeFirst',
+      change: (item) => ({ ...item, version: Number(item?.version ?? 0) + 1, attributes: item?.attributes ?? {} }),
+    };
+    proxy.putFaults.push(...Array.from({ length: 50 }, () => rewrite));
+    const turn = await c.say('yes');
+    expect(turn.speech).toContain("Sorry, I couldn't send the text.");
+    expectNumberReadAloud(turn);
+    expect(sns.attempts).toHaveLength(0);
+    const writes = 50 - proxy.putFaults.length;
+    expect(writes).toBeGreaterThan(2);
+    expect(writes).toBeLessThanOrEqual(10);
+    expect((await storedTexts(c))?.count ?? 0).toBe(0);
+    expect(logs.entries()).toContainEqual(expect.objectContaining({ event: 'request', outcome: 'texting:busy' }));
+  });
+
+  test('12 devices of one listener say "yes" at the same moment: 3 texted, 9 hear the limit, none "couldn\'t send"', async () => {
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamo.url;
+    const first = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    const devices = [
+      first,
+      ...Array.from({ length: 11 }, () => listener({ grantedScopes: [MOBILE_NUMBER_SCOPE], userId: first.userId })),
+    ];
+    for (const device of devices) await upToConfirmation(device);
+    const turns = await Promise.all(devices.map((device) => device.say('yes')));
+    const heard = turns.map((t) =>
+      t.speech.includes("I've texted")
+        ? 'sent'
+        : t.speech.includes(texting.limitReached.speech.split('.')[0])
+          ? 'limit'
+          : t.speech,
+    );
+    expect(heard.filter((h) => h === 'sent')).toHaveLength(3);
+    expect(heard.filter((h) => h === 'limit')).toHaveLength(9);
+    expect(sns.accepted).toHaveLength(3);
   });
 });
 

@@ -109,6 +109,8 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
     if (reservation === 'alreadySent') return respond(input, readTheNumber(texting.alreadySent, 'texting:alreadySent'));
     if (reservation === 'limitReached')
       return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
+    // Other requests kept the record busy: nothing reserved, nothing sent.
+    if (reservation === 'busy') return respond(input, readTheNumber(texting.sendFailed, 'texting:busy'));
 
     const requestId = loggableRequestId(input.requestEnvelope.request.requestId);
     const provider = settings.sms.provider;

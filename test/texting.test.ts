@@ -34,6 +34,8 @@ import {
 const PHONE = '+16095550142';
 const MOBILE_NUMBER_SCOPE = 'alexa::profile:mobile_number:read';
 const TABLE = 'baclofen-guide-texting-test';
+/** What a listener hears when the provider may or may not have taken the text (5xx, timeout, reset). */
+const MAY_OR_MAY_NOT_ARRIVE = 'the text may or may not arrive';
 /** How the help-line number sounds once the SSML is stripped. */
 const SPOKEN_HELP_LINE = helpLine.phoneDisplay;
 
@@ -128,7 +130,7 @@ async function upToConfirmation(c: Conversation): Promise<Turn> {
 }
 
 function expectNumberReadAloud(turn: Turn): void {
-  expect(turn.speech).toContain(`The ${helpLine.name} number is ${SPOKEN_HELP_LINE}.`);
+  expect(turn.speech.toLowerCase()).toContain(`the ${helpLine.name} number is ${SPOKEN_HELP_LINE}.`.toLowerCase());
   expect(turn.sessionOpen).toBe(true);
 }
 
@@ -664,27 +666,71 @@ describe('the store: an answer lost after the write landed, a race lost to anoth
 });
 
 describe('provider and store faults: the number by voice, never "sent"', () => {
-  test('SNS answers 500: "I couldn\'t send the text", one attempt only, and the text is not counted', async () => {
+  test.each([
+    ['SNS answers 500', 'sns', { kind: 'error', status: 500, code: 'InternalError' }],
+    [
+      'End User Messaging answers 503',
+      'end-user-messaging',
+      { kind: 'error', status: 503, code: 'ServiceUnavailable' },
+    ],
+  ] as const)(
+    '%s: it may have taken the text, so the listener hears it may or may not arrive, and it stays counted',
+    async (_what, provider, answer) => {
+      process.env.SMS_PROVIDER = provider;
+      process.env.SMS_DAILY_LIMIT = '1';
+      const standin = provider === 'sns' ? sns : eum;
+      standin.answerWith = answer;
+      const c = listener();
+      await upToConfirmation(c);
+      const turn = await c.say('yes');
+      expect(turn.speech).toContain(MAY_OR_MAY_NOT_ARRIVE);
+      expectNumberReadAloud(turn);
+      expect(turn.speech).not.toContain("I've texted");
+      expect(standin.attempts).toHaveLength(1);
+      expect(logs.entries()).toContainEqual(
+        expect.objectContaining({ event: 'sms', provider, result: 'unavailable', statusCode: answer.status }),
+      );
+      expect(logs.entries()).toContainEqual(
+        expect.objectContaining({ event: 'request', outcome: 'texting:sendUncertain' }),
+      );
+      await expectCertifiable(turn);
+
+      // Not proven unsent, so it keeps its place in today's count (limit 1 here).
+      standin.answerWith = { kind: 'accept' };
+      c.reset();
+      expect((await c.say('text me the number')).speech).toContain("I've already sent the most texts I can for today.");
+      expect(standin.attempts).toHaveLength(1);
+    },
+  );
+
+  test('SNS answers 500, then the same "yes" arrives again: no second text', async () => {
     sns.answerWith = { kind: 'error', status: 500, code: 'InternalError' };
+    const c = listener();
+    await upToConfirmation(c);
+    const turn = await c.say('yes');
+    expect(turn.speech).not.toContain("I've texted");
+    // SNS may have delivered the first one: a retried "yes" must not send another.
+    sns.answerWith = { kind: 'accept' };
+    const retried = await c.send(turn.request);
+    expect(sns.attempts).toHaveLength(1);
+    expect(retried.speech).toContain("I won't send the same text twice.");
+    expectNumberReadAloud(retried);
+  });
+
+  test('SNS rejects the message (400 InvalidParameter): "I couldn\'t send the text", and the text is given back', async () => {
+    sns.answerWith = { kind: 'error', status: 400, code: 'InvalidParameter' };
     const c = listener();
     await upToConfirmation(c);
     const turn = await c.say('yes');
     expect(turn.speech).toContain("Sorry, I couldn't send the text.");
     expectNumberReadAloud(turn);
-    expect(turn.speech).not.toContain("I've texted");
     expect(sns.attempts).toHaveLength(1);
     expect(logs.entries()).toContainEqual(
-      expect.objectContaining({
-        event: 'sms',
-        provider: 'sns',
-        result: 'rejected',
-        code: 'InternalErrorException',
-        statusCode: 500,
-      }),
+      expect.objectContaining({ event: 'sms', provider: 'sns', result: 'rejected', statusCode: 400 }),
     );
     await expectCertifiable(turn);
 
-    // Proven not sent, so it does not use up one of today's texts: three more still go through.
+    // A 4xx proves SNS did not take it, so it does not use up one of today's texts: three more still go through.
     sns.answerWith = { kind: 'accept' };
     for (let i = 0; i < 3; i++) {
       c.reset();
@@ -694,14 +740,14 @@ describe('provider and store faults: the number by voice, never "sent"', () => {
     expect(sns.accepted).toHaveLength(3);
   });
 
-  test('SNS never answers: "I couldn\'t send the text" within SMS_TIMEOUT_MS; a retried "yes" does not send again', async () => {
+  test('SNS never answers: within SMS_TIMEOUT_MS the listener hears it may or may not arrive; a retried "yes" does not send again', async () => {
     sns.answerWith = { kind: 'stall' };
     const c = listener();
     await upToConfirmation(c);
     const started = Date.now();
     const turn = await c.say('yes');
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(turn.speech).toContain("Sorry, I couldn't send the text.");
+    expect(turn.speech).toContain(MAY_OR_MAY_NOT_ARRIVE);
     expectNumberReadAloud(turn);
     expect(sns.attempts).toHaveLength(1);
     expect(logs.entries()).toContainEqual(expect.objectContaining({ event: 'sms', result: 'timeout' }));

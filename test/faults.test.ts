@@ -5,8 +5,9 @@
  * turn budget that bounds a whole texting turn, and content answers with the store down.
  *
  * In every case: the listener hears the help-line number by voice, nothing says "sent" unless a
- * provider accepted the text, a retried "yes" never sends a second one, and the answer comes
- * within the deadlines. Deadlines are scaled down (hundreds of ms) so the suite stays quick; the
+ * provider accepted the text (nor "couldn't send" when it may have taken it), a retried "yes" never
+ * sends a second one, an abandoned call leaves no connection open, and the answer comes within the
+ * deadlines. Deadlines are scaled down (hundreds of ms) so the suite stays quick; the
  * production defaults are checked in test/config.test.ts. Timings are printed at the end.
  */
 import { helpLine, texting, topics } from '../content';
@@ -148,6 +149,17 @@ describe('the Alexa profile API', () => {
       expect.objectContaining({ event: 'profileLookup', result: 'unavailable', errorName: 'Profile.Ups Error' }),
     );
     expect(sns.attempts).toHaveLength(0);
+  });
+
+  test('never answering: each lookup gives up at its deadline and closes its connection', async () => {
+    profile.answerWith = { kind: 'stall' };
+    const turns = [];
+    for (let i = 0; i < 5; i++) turns.push(await timed('profile API stalls', listener(), 'text me the number'));
+    for (const turn of turns) await expectNumberByVoice(turn, COULD_NOT_GET_NUMBER);
+    expect(profile.lookups).toHaveLength(5);
+    // A lookup abandoned at its deadline must not leave its socket open for the life of the container.
+    expect(await profile.stalledConnectionsClosed(2000)).toBe(true);
+    expect(profile.stalledOpen).toBe(0);
   });
 });
 

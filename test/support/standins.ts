@@ -72,8 +72,25 @@ abstract class LoopbackServer {
 
   /** Never answers (until the server closes): the client's deadline has to save it. */
   protected stall(res: ServerResponse): void {
+    // The client may have given up already (a delayed answer that turned into a stall).
+    if (!res.socket || res.socket.destroyed) return;
     this.stalled.add(res);
     res.on('close', () => this.stalled.delete(res));
+  }
+
+  /** Requests held by `stall` whose connection the client has not closed. */
+  get stalledOpen(): number {
+    return this.stalled.size;
+  }
+
+  /**
+   * Whether every stalled request's connection gets closed by the client (a client that gives up
+   * at its deadline must close it, or the socket stays open for the life of the process).
+   * Resolves true as soon as none is open, false if some still are after `withinMs`.
+   */
+  async stalledConnectionsClosed(withinMs: number): Promise<boolean> {
+    for (let waited = 0; this.stalled.size > 0 && waited < withinMs; waited += 10) await delay(10);
+    return this.stalled.size === 0;
   }
 
   async close(): Promise<void> {

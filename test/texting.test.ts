@@ -873,6 +873,31 @@ describe('other providers and stores', () => {
     expect(record).not.toContain('TEXTINGTEST');
   });
 
+  test('the file store: the same "yes" delivered ten times at once sends one text', async () => {
+    const dataDir = join(scratch, 'concurrent');
+    const outbox = join(dataDir, 'sms-outbox.jsonl');
+    process.env.SKILL_STORE = 'file';
+    process.env.SMS_PROVIDER = 'outbox';
+    process.env.SKILL_DATA_DIR = dataDir;
+    process.env.SMS_OUTBOX = outbox;
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await c.say('text me the number');
+    const yes = intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      {
+        userId: c.userId,
+        apiEndpoint: profile.url,
+        session: { sessionId: c.currentSessionId!, new: false, attributes: c.attributes },
+      },
+    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => handler(structuredClone(yes))));
+    const speeches = answers.map((r) => stripSsml((r.response.outputSpeech as { ssml: string }).ssml));
+    expect(speeches.filter((s) => s.includes("I've texted"))).toHaveLength(1);
+    expect(speeches.filter((s) => s.includes("I won't send the same text twice."))).toHaveLength(9);
+    expect((await readFile(outbox, 'utf8')).trim().split('\n')).toHaveLength(1);
+  });
+
   test('SKILL_STORE=memory keeps the count between requests of the same container', async () => {
     process.env.SKILL_STORE = 'memory';
     process.env.SMS_DAILY_LIMIT = '1';

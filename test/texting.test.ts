@@ -645,6 +645,9 @@ describe('the store: an answer lost after the write landed, a race lost to anoth
 
   test('12 devices of one listener say "yes" at the same moment: 3 texted, 9 hear the limit, none "couldn\'t send"', async () => {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamo.url;
+    // Generous deadlines: twelve turns at once on a busy 2-core machine must not time out here.
+    process.env.PROFILE_TIMEOUT_MS = '3000';
+    process.env.STORE_TIMEOUT_MS = '3000';
     const first = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
     const devices = [
       first,

@@ -135,9 +135,23 @@ export const textingOff = {
   card: numberCard,
 };
 
-/** The provider or the store failed: nothing was sent (or it is not known to have been). */
+/**
+ * Nothing was sent: the provider refused the message (a 4xx), the store failed before a text was
+ * reserved, or the turn had no time left to send.
+ */
 export const sendFailed = {
   speech: `Sorry, I couldn't send the text. ${theNumberIs} ${inTheApp}`,
+  followUp: sayItAgain,
+  card: numberCard,
+};
+
+/**
+ * The provider may have taken the message (it answered 5xx, or did not answer in time, or the
+ * connection dropped): it may still arrive, so this neither says it was sent nor that it was not.
+ * The text stays counted, and the same "yes" again hears `alreadySent`.
+ */
+export const sendUncertain = {
+  speech: `Sorry, something went wrong while sending, so the text may or may not arrive. In case it doesn't, ${theNumberIsMidSentence} ${inTheApp}`,
   followUp: sayItAgain,
   card: numberCard,
 };

@@ -32,6 +32,8 @@ export const textingOutcomes: Readonly<Record<string, TextResult | 'step'>> = {
   'texting:consentByCard': 'refused',
   'texting:forbiddenAfterConsent': 'refused',
   'texting:sendFailed': 'failed',
+  'texting:sendUncertain': 'failed',
+  'texting:busy': 'failed',
   'texting:storeFailed': 'failed',
   'texting:profileUnavailable': 'failed',
   'texting:noTimeLeft': 'failed',

@@ -360,7 +360,7 @@ describe('metrics in Embedded Metric Format', () => {
       ['texting:confirm', 0, 0, 0],
       ['texting:sent', 1, 0, 0],
       ['texting:confirm', 0, 0, 0],
-      ['texting:sendFailed', 0, 0, 1],
+      ['texting:sendUncertain', 0, 0, 1],
       ['texting:off', 0, 1, 0],
     ]);
     for (const line of requestLines()) expect(emfProblems(line)).toEqual([]);

@@ -85,6 +85,20 @@ describe.each(stores)('%s store', (kind, create) => {
     expect(await store.getAttributes(requestFrom(user))).toEqual({ n: 2 });
   });
 
+  test('ten saves made at the same moment from the same read: exactly one wins, the others conflict', async () => {
+    const store = await create();
+    const user = newUser();
+    const requests = Array.from({ length: 10 }, () => requestFrom(user));
+    for (const request of requests) await store.getAttributes(request);
+    const results = await Promise.allSettled(requests.map((request, n) => store.saveAttributes(request, { n })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected).toHaveLength(9);
+    for (const { reason } of rejected) expect(reason).toMatchObject({ failure: 'conflict' });
+    const winner = results.findIndex((r) => r.status === 'fulfilled');
+    expect(await store.getAttributes(requestFrom(user))).toEqual({ n: winner });
+  });
+
   test('deleteAttributes forgets the listener', async () => {
     const store = await create();
     const user = newUser();

@@ -21,16 +21,21 @@ import { captureLogs, phoneNumberLeaks, type LogCapture } from './support/logCap
 import {
   BlackHoleServer,
   deadEndpoint,
+  DynamoDbProxy,
   TextingStandins,
+  type DynamoItem,
   type DynamoDbStandin,
   type EndUserMessagingStandin,
   type ProfileStandin,
+  type PutFault,
   type SnsStandin,
 } from './support/standins';
 
 const PHONE = '+16095550142';
 const MOBILE_NUMBER_SCOPE = 'alexa::profile:mobile_number:read';
 const TABLE = 'baclofen-guide-texting-test';
+/** What a listener hears when the provider may or may not have taken the text (5xx, timeout, reset). */
+const MAY_OR_MAY_NOT_ARRIVE = 'the text may or may not arrive';
 /** How the help-line number sounds once the SSML is stripped. */
 const SPOKEN_HELP_LINE = helpLine.phoneDisplay;
 
@@ -125,7 +130,7 @@ async function upToConfirmation(c: Conversation): Promise<Turn> {
 }
 
 function expectNumberReadAloud(turn: Turn): void {
-  expect(turn.speech).toContain(`The ${helpLine.name} number is ${SPOKEN_HELP_LINE}.`);
+  expect(turn.speech.toLowerCase()).toContain(`the ${helpLine.name} number is ${SPOKEN_HELP_LINE}.`.toLowerCase());
   expect(turn.sessionOpen).toBe(true);
 }
 
@@ -509,28 +514,226 @@ describe('never two texts for one "yes"', () => {
   });
 });
 
+describe('the store: an answer lost after the write landed, a race lost to another request', () => {
+  let proxy: DynamoDbProxy;
+  beforeAll(async () => {
+    proxy = await DynamoDbProxy.start(dynamo);
+  });
+  afterAll(() => proxy?.close());
+  beforeEach(() => {
+    proxy.putFaults.length = 0;
+    proxy.requests.length = 0;
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy.url;
+  });
+
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  /** What the store holds for `c`'s listener today: the count and the confirmations answered. */
+  async function storedTexts(c: Listener): Promise<{ count: number; confirmations: unknown[] } | undefined> {
+    const key = createHash('sha256').update(c.userId).digest('hex');
+    const item = (await dynamo.items(TABLE)).find((i) => i.id === key);
+    return (item?.attributes as { dailyTexts?: { count: number; confirmations: unknown[] } } | undefined)?.dailyTexts;
+  }
+
+  /** Another device of the same listener reserves one of today's texts just before the skill's write. */
+  function anotherDeviceReserves(n: number): PutFault {
+    return {
+      kind: 'writeFirst',
+      change: (item) => {
+        const stored = (item?.attributes as { dailyTexts?: { day: string; count: number; confirmations: unknown[] } })
+          ?.dailyTexts;
+        const texts = stored?.day === today() ? stored : { count: 0, confirmations: [] };
+        return {
+          ...item,
+          version: Number(item?.version ?? 0) + 1,
+          attributes: {
+            dailyTexts: {
+              day: today(),
+              count: texts.count + 1,
+              confirmations: [...texts.confirmations, { id: `another-device-${n}`, attempt: `another-attempt-${n}` }],
+            },
+          },
+        } satisfies DynamoItem;
+      },
+    };
+  }
+
+  test.each([
+    ['the connection is reset', { kind: 'resetAfterWrite' }],
+    ['DynamoDB answers 500', { kind: 'errorAfterWrite' }],
+  ] as const)(
+    'the reservation lands but %s before its answer: the retry knows the write is its own and texts',
+    async (_what, fault) => {
+      const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+      await upToConfirmation(c);
+      proxy.putFaults.push(fault);
+      const sent = await c.say('yes');
+      expect(sent.speech).toContain("I've texted");
+      expect(sent.speech).not.toContain("I won't send the same text twice.");
+      expect(sns.accepted).toHaveLength(1);
+      // The SDK did retry the write (its answer was lost), and one text was counted, not two.
+      expect(proxy.operations.filter((o) => o === 'PutItem').length).toBeGreaterThanOrEqual(2);
+      expect(await storedTexts(c)).toMatchObject({ count: 1 });
+      // The same "yes" again is the retry that must not text twice.
+      const again = await c.send(sent.request);
+      expect(again.speech).toContain("I won't send the same text twice.");
+      expect(sns.attempts).toHaveLength(1);
+    },
+  );
+
+  test('every attempt of the write loses its answer (the SDK gives up): a re-read finds it is ours, and it texts', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    proxy.putFaults.push({ kind: 'resetAfterWrite' }, { kind: 'errorAfterWrite' });
+    const sent = await c.say('yes');
+    expect(sent.speech).toContain("I've texted");
+    expect(sns.accepted).toHaveLength(1);
+    expect(await storedTexts(c)).toMatchObject({ count: 1 });
+  });
+
+  test('other devices use up the day\'s texts while this "yes" retries: it hears the limit, not "couldn\'t send"', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    proxy.putFaults.push(anotherDeviceReserves(1), anotherDeviceReserves(2), anotherDeviceReserves(3));
+    const turn = await c.say('yes');
+    expect(turn.speech).toContain(texting.limitReached.speech.split('.')[0]);
+    expect(turn.speech).not.toContain("couldn't send");
+    expectNumberReadAloud(turn);
+    expect(sns.attempts).toHaveLength(0);
+    expect(await storedTexts(c)).toMatchObject({ count: 3 });
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ event: 'request', outcome: 'texting:limitReached' }),
+    );
+  });
+
+  test('another delivery of the same "yes" wins the race: "already sent", one text', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    const { id } = c.attributes.pending as { id: string };
+    proxy.putFaults.push({
+      kind: 'writeFirst',
+      change: (item) => ({
+        ...item,
+        version: Number(item?.version ?? 0) + 1,
+        attributes: { dailyTexts: { day: today(), count: 1, confirmations: [{ id, attempt: 'the-other-delivery' }] } },
+      }),
+    });
+    const turn = await c.say('yes');
+    expect(turn.speech).toContain("I won't send the same text twice.");
+    expect(sns.attempts).toHaveLength(0);
+  });
+
+  test('a race that never settles is given up after a few tries: "couldn\'t send", nothing sent, nothing counted', async () => {
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await upToConfirmation(c);
+    // Someone rewrites the item before every write of ours, without taking a text.
+    const rewrite: PutFault = {
+      kind: 'writeFirst',
+      change: (item) => ({ ...item, version: Number(item?.version ?? 0) + 1, attributes: item?.attributes ?? {} }),
+    };
+    proxy.putFaults.push(...Array.from({ length: 50 }, () => rewrite));
+    const turn = await c.say('yes');
+    expect(turn.speech).toContain("Sorry, I couldn't send the text.");
+    expectNumberReadAloud(turn);
+    expect(sns.attempts).toHaveLength(0);
+    const writes = 50 - proxy.putFaults.length;
+    expect(writes).toBeGreaterThan(2);
+    expect(writes).toBeLessThanOrEqual(10);
+    expect((await storedTexts(c))?.count ?? 0).toBe(0);
+    expect(logs.entries()).toContainEqual(expect.objectContaining({ event: 'request', outcome: 'texting:busy' }));
+  });
+
+  test('12 devices of one listener say "yes" at the same moment: 3 texted, 9 hear the limit, none "couldn\'t send"', async () => {
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamo.url;
+    // Generous deadlines: twelve turns at once on a busy 2-core machine must not time out here.
+    process.env.PROFILE_TIMEOUT_MS = '3000';
+    process.env.STORE_TIMEOUT_MS = '3000';
+    const first = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    const devices = [
+      first,
+      ...Array.from({ length: 11 }, () => listener({ grantedScopes: [MOBILE_NUMBER_SCOPE], userId: first.userId })),
+    ];
+    for (const device of devices) await upToConfirmation(device);
+    const turns = await Promise.all(devices.map((device) => device.say('yes')));
+    const heard = turns.map((t) =>
+      t.speech.includes("I've texted")
+        ? 'sent'
+        : t.speech.includes(texting.limitReached.speech.split('.')[0])
+          ? 'limit'
+          : t.speech,
+    );
+    expect(heard.filter((h) => h === 'sent')).toHaveLength(3);
+    expect(heard.filter((h) => h === 'limit')).toHaveLength(9);
+    expect(sns.accepted).toHaveLength(3);
+  });
+});
+
 describe('provider and store faults: the number by voice, never "sent"', () => {
-  test('SNS answers 500: "I couldn\'t send the text", one attempt only, and the text is not counted', async () => {
+  test.each([
+    ['SNS answers 500', 'sns', { kind: 'error', status: 500, code: 'InternalError' }],
+    [
+      'End User Messaging answers 503',
+      'end-user-messaging',
+      { kind: 'error', status: 503, code: 'ServiceUnavailable' },
+    ],
+  ] as const)(
+    '%s: it may have taken the text, so the listener hears it may or may not arrive, and it stays counted',
+    async (_what, provider, answer) => {
+      process.env.SMS_PROVIDER = provider;
+      process.env.SMS_DAILY_LIMIT = '1';
+      const standin = provider === 'sns' ? sns : eum;
+      standin.answerWith = answer;
+      const c = listener();
+      await upToConfirmation(c);
+      const turn = await c.say('yes');
+      expect(turn.speech).toContain(MAY_OR_MAY_NOT_ARRIVE);
+      expectNumberReadAloud(turn);
+      expect(turn.speech).not.toContain("I've texted");
+      expect(standin.attempts).toHaveLength(1);
+      expect(logs.entries()).toContainEqual(
+        expect.objectContaining({ event: 'sms', provider, result: 'unavailable', statusCode: answer.status }),
+      );
+      expect(logs.entries()).toContainEqual(
+        expect.objectContaining({ event: 'request', outcome: 'texting:sendUncertain' }),
+      );
+      await expectCertifiable(turn);
+
+      // Not proven unsent, so it keeps its place in today's count (limit 1 here).
+      standin.answerWith = { kind: 'accept' };
+      c.reset();
+      expect((await c.say('text me the number')).speech).toContain("I've already sent the most texts I can for today.");
+      expect(standin.attempts).toHaveLength(1);
+    },
+  );
+
+  test('SNS answers 500, then the same "yes" arrives again: no second text', async () => {
     sns.answerWith = { kind: 'error', status: 500, code: 'InternalError' };
+    const c = listener();
+    await upToConfirmation(c);
+    const turn = await c.say('yes');
+    expect(turn.speech).not.toContain("I've texted");
+    // SNS may have delivered the first one: a retried "yes" must not send another.
+    sns.answerWith = { kind: 'accept' };
+    const retried = await c.send(turn.request);
+    expect(sns.attempts).toHaveLength(1);
+    expect(retried.speech).toContain("I won't send the same text twice.");
+    expectNumberReadAloud(retried);
+  });
+
+  test('SNS rejects the message (400 InvalidParameter): "I couldn\'t send the text", and the text is given back', async () => {
+    sns.answerWith = { kind: 'error', status: 400, code: 'InvalidParameter' };
     const c = listener();
     await upToConfirmation(c);
     const turn = await c.say('yes');
     expect(turn.speech).toContain("Sorry, I couldn't send the text.");
     expectNumberReadAloud(turn);
-    expect(turn.speech).not.toContain("I've texted");
     expect(sns.attempts).toHaveLength(1);
     expect(logs.entries()).toContainEqual(
-      expect.objectContaining({
-        event: 'sms',
-        provider: 'sns',
-        result: 'rejected',
-        code: 'InternalErrorException',
-        statusCode: 500,
-      }),
+      expect.objectContaining({ event: 'sms', provider: 'sns', result: 'rejected', statusCode: 400 }),
     );
     await expectCertifiable(turn);
 
-    // Proven not sent, so it does not use up one of today's texts: three more still go through.
+    // A 4xx proves SNS did not take it, so it does not use up one of today's texts: three more still go through.
     sns.answerWith = { kind: 'accept' };
     for (let i = 0; i < 3; i++) {
       c.reset();
@@ -540,14 +743,14 @@ describe('provider and store faults: the number by voice, never "sent"', () => {
     expect(sns.accepted).toHaveLength(3);
   });
 
-  test('SNS never answers: "I couldn\'t send the text" within SMS_TIMEOUT_MS; a retried "yes" does not send again', async () => {
+  test('SNS never answers: within SMS_TIMEOUT_MS the listener hears it may or may not arrive; a retried "yes" does not send again', async () => {
     sns.answerWith = { kind: 'stall' };
     const c = listener();
     await upToConfirmation(c);
     const started = Date.now();
     const turn = await c.say('yes');
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(turn.speech).toContain("Sorry, I couldn't send the text.");
+    expect(turn.speech).toContain(MAY_OR_MAY_NOT_ARRIVE);
     expectNumberReadAloud(turn);
     expect(sns.attempts).toHaveLength(1);
     expect(logs.entries()).toContainEqual(expect.objectContaining({ event: 'sms', result: 'timeout' }));
@@ -671,6 +874,31 @@ describe('other providers and stores', () => {
     expect(JSON.parse(record)).toMatchObject({ version: 1, attributes: { dailyTexts: { count: 1 } } });
     expect(record).not.toContain('5550142');
     expect(record).not.toContain('TEXTINGTEST');
+  });
+
+  test('the file store: the same "yes" delivered ten times at once sends one text', async () => {
+    const dataDir = join(scratch, 'concurrent');
+    const outbox = join(dataDir, 'sms-outbox.jsonl');
+    process.env.SKILL_STORE = 'file';
+    process.env.SMS_PROVIDER = 'outbox';
+    process.env.SKILL_DATA_DIR = dataDir;
+    process.env.SMS_OUTBOX = outbox;
+    const c = listener({ grantedScopes: [MOBILE_NUMBER_SCOPE] });
+    await c.say('text me the number');
+    const yes = intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      {
+        userId: c.userId,
+        apiEndpoint: profile.url,
+        session: { sessionId: c.currentSessionId!, new: false, attributes: c.attributes },
+      },
+    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => handler(structuredClone(yes))));
+    const speeches = answers.map((r) => stripSsml((r.response.outputSpeech as { ssml: string }).ssml));
+    expect(speeches.filter((s) => s.includes("I've texted"))).toHaveLength(1);
+    expect(speeches.filter((s) => s.includes("I won't send the same text twice."))).toHaveLength(9);
+    expect((await readFile(outbox, 'utf8')).trim().split('\n')).toHaveLength(1);
   });
 
   test('SKILL_STORE=memory keeps the count between requests of the same container', async () => {

@@ -109,18 +109,27 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
     if (reservation === 'alreadySent') return respond(input, readTheNumber(texting.alreadySent, 'texting:alreadySent'));
     if (reservation === 'limitReached')
       return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
+    // Other requests kept the record busy: nothing reserved, nothing sent.
+    if (reservation === 'busy') return respond(input, readTheNumber(texting.sendFailed, 'texting:busy'));
 
     const requestId = loggableRequestId(input.requestEnvelope.request.requestId);
     const provider = settings.sms.provider;
+    let sender;
     try {
-      const sender = await loadSmsSender(settings.sms);
-      // Counted after loading the sender: on a cold start its chunk takes a moment to load.
-      const timeLeftMs = budget.remainingMs();
-      if (timeLeftMs < Math.min(MIN_SEND_MS, settings.sms.timeoutMs)) {
-        log('warn', 'sms', { requestId, provider, result: 'notStarted', timeLeftMs });
-        await giveBack(input, budget, offer);
-        return respond(input, readTheNumber(texting.sendFailed, 'texting:noTimeLeft'));
-      }
+      sender = await loadSmsSender(settings.sms);
+    } catch (err) {
+      logFailure(input, 'sms', err);
+      await giveBack(input, budget, offer);
+      return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
+    }
+    // Counted after loading the sender: on a cold start its chunk takes a moment to load.
+    const timeLeftMs = budget.remainingMs();
+    if (timeLeftMs < Math.min(MIN_SEND_MS, settings.sms.timeoutMs)) {
+      log('warn', 'sms', { requestId, provider, result: 'notStarted', timeLeftMs });
+      await giveBack(input, budget, offer);
+      return respond(input, readTheNumber(texting.sendFailed, 'texting:noTimeLeft'));
+    }
+    try {
       const receipt = await sender.send(
         { to: phone.e164, body: texting.smsBody },
         { timeoutMs: Math.min(settings.sms.timeoutMs, timeLeftMs) },
@@ -137,10 +146,14 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
         code: failure?.code,
         statusCode: failure?.statusCode,
       });
-      // Only a provider's own error answer proves nothing went out; after a timeout the text
-      // may still arrive, so the reservation stays and a retried "yes" cannot send a second one.
-      if (failure?.provenNotSent) await giveBack(input, budget, offer);
-      return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
+      // Only the provider's refusal (a 4xx) proves nothing went out: the text is given back. After
+      // a 5xx, a timeout or a dropped connection it may still arrive, so the reservation stays (a
+      // retried "yes" cannot send a second one) and the listener hears that it may or may not.
+      if (failure?.provenNotSent) {
+        await giveBack(input, budget, offer);
+        return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
+      }
+      return respond(input, readTheNumber(texting.sendUncertain, 'texting:sendUncertain'));
     }
   });
 }

@@ -8,6 +8,8 @@
  *  - EndUserMessagingStandin: `PinpointSMSVoiceV2.SendTextMessage` (JSON 1.0) —
  *    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2.
  *  - DynamoDbStandin: dynalite, a DynamoDB implementation in memory — AWS_ENDPOINT_URL_DYNAMODB.
+ *  - DynamoDbProxy: in front of dynalite, interferes with the skill's PutItem calls: the write
+ *    lands but its answer is lost (connection reset, or a 500), or another writer wins the race.
  *  - BlackHoleServer (never answers), FailingServer (always errors), deadEndpoint() (nothing
  *    listens): a service that is slow, failing or down.
  *
@@ -15,6 +17,7 @@
  */
 import {
   createServer,
+  request as httpRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type Server,
@@ -69,8 +72,25 @@ abstract class LoopbackServer {
 
   /** Never answers (until the server closes): the client's deadline has to save it. */
   protected stall(res: ServerResponse): void {
+    // The client may have given up already (a delayed answer that turned into a stall).
+    if (!res.socket || res.socket.destroyed) return;
     this.stalled.add(res);
     res.on('close', () => this.stalled.delete(res));
+  }
+
+  /** Requests held by `stall` whose connection the client has not closed. */
+  get stalledOpen(): number {
+    return this.stalled.size;
+  }
+
+  /**
+   * Whether every stalled request's connection gets closed by the client (a client that gives up
+   * at its deadline must close it, or the socket stays open for the life of the process).
+   * Resolves true as soon as none is open, false if some still are after `withinMs`.
+   */
+  async stalledConnectionsClosed(withinMs: number): Promise<boolean> {
+    for (let waited = 0; this.stalled.size > 0 && waited < withinMs; waited += 10) await delay(10);
+    return this.stalled.size === 0;
   }
 
   async close(): Promise<void> {
@@ -433,6 +453,103 @@ export class DynamoDbStandin {
     this.server = undefined;
     server.closeAllConnections?.();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/** A stored item as the document client reads it (`id`, `attributes`, `version`, …), or undefined. */
+export type DynamoItem = Record<string, unknown>;
+
+/** What the proxy does to one PutItem call. */
+export type PutFault =
+  /** Forwarded and written; then the connection is dropped: the write landed, its answer is lost. */
+  | { kind: 'resetAfterWrite' }
+  /** Forwarded and written; then answered 500 InternalServerError instead of dynalite's answer. */
+  | { kind: 'errorAfterWrite' }
+  /**
+   * Before it is forwarded, another writer (another device, another Lambda) puts `change(item)`
+   * over the stored item, so the skill's conditional write loses the race.
+   */
+  | { kind: 'writeFirst'; change: (item: DynamoItem | undefined) => DynamoItem };
+
+/**
+ * A loopback proxy in front of dynalite (point AWS_ENDPOINT_URL_DYNAMODB at it). Every call goes
+ * through unchanged, except the PutItem calls that find a fault waiting in `putFaults` (one fault
+ * per call, in order). `operations` lists the calls it saw (GetItem, PutItem…).
+ */
+export class DynamoDbProxy extends LoopbackServer {
+  readonly putFaults: PutFault[] = [];
+
+  private constructor(private readonly upstream: DynamoDbStandin) {
+    super();
+  }
+
+  static start(upstream: DynamoDbStandin): Promise<DynamoDbProxy> {
+    return new DynamoDbProxy(upstream).start();
+  }
+
+  get operations(): string[] {
+    return this.requests.map((r) => String(r.headers['x-amz-target'] ?? '').replace(/^DynamoDB_\d+\./, ''));
+  }
+
+  protected async answer(request: RecordedRequest, res: ServerResponse): Promise<void> {
+    const operation = String(request.headers['x-amz-target'] ?? '').replace(/^DynamoDB_\d+\./, '');
+    const fault = operation === 'PutItem' ? this.putFaults.shift() : undefined;
+    if (fault?.kind === 'writeFirst') await this.writeFirst(request, fault.change);
+    const answer = await this.forward(request);
+    if (fault?.kind === 'resetAfterWrite') {
+      res.destroy();
+      return;
+    }
+    if (fault?.kind === 'errorAfterWrite') {
+      res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-errortype': 'InternalServerError' });
+      res.end(
+        JSON.stringify({
+          __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError',
+          message: 'The stand-in wrote the item, then was told to fail.',
+        }),
+      );
+      return;
+    }
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+  }
+
+  private forward(request: RecordedRequest): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+    const target = new URL(request.path, this.upstream.url);
+    const headers = { ...request.headers, host: target.host };
+    return new Promise((resolve, reject) => {
+      const out = httpRequest(target, { method: request.method, headers }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const { 'content-length': _length, connection: _connection, ...kept } = answer.headers;
+          resolve({ status: answer.statusCode ?? 502, headers: kept, body: Buffer.concat(chunks) });
+        });
+        answer.on('error', reject);
+      });
+      out.on('error', reject);
+      out.end(request.body);
+    });
+  }
+
+  /** The competing write: read the item the skill is about to write, and put `change(item)` first. */
+  private async writeFirst(request: RecordedRequest, change: (item: DynamoItem | undefined) => DynamoItem) {
+    const { TableName, Item } = JSON.parse(request.body) as { TableName: string; Item: { id: { S: string } } };
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDBDocumentClient, GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    const client = new DynamoDBClient({
+      endpoint: this.upstream.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'standin', secretAccessKey: 'standin' },
+    });
+    try {
+      const documents = DynamoDBDocumentClient.from(client);
+      const key = { id: Item.id.S };
+      const { Item: stored } = await documents.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }));
+      await documents.send(new PutCommand({ TableName, Item: { ...change(stored), ...key } }));
+    } finally {
+      client.destroy();
+    }
   }
 }
 

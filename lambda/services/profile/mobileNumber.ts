@@ -1,7 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { withDeadline } from '../deadline';
+import type { services } from 'ask-sdk-model';
 import { log } from '../../log';
 import { loggableRequestId } from '../../requestTypes';
+import { AbortableApiClient } from './abortableApiClient';
 
 /**
  * The listener's mobile number from the Alexa customer profile API, read fresh on every call
@@ -57,12 +58,15 @@ async function lookUp(input: HandlerInput, timeoutMs: number): Promise<Attempt> 
     if (!/^https?:\/\/[^/?#]+/.test(input.requestEnvelope.context.System.apiEndpoint ?? '')) {
       throw new ProfileError('the request carries no apiEndpoint');
     }
-    const client = input.serviceClientFactory.getUpsServiceClient();
-    const phone = await withDeadline(
-      client.getProfileMobileNumber(),
-      timeoutMs,
-      () => new ProfileError(`no answer within ${timeoutMs} ms`),
-    );
+    const signal = AbortSignal.timeout(timeoutMs);
+    let phone;
+    try {
+      phone = await upsClient(input, input.serviceClientFactory, signal).getProfileMobileNumber();
+    } catch (err) {
+      // The request and its socket were destroyed at the deadline.
+      if (signal.aborted) throw new ProfileError(`no answer within ${timeoutMs} ms`);
+      throw err;
+    }
     const phoneNumber = phone?.phoneNumber?.trim();
     if (!phoneNumber) return { lookup: { kind: 'none' }, statusCode: 204 };
     return { lookup: { kind: 'number', countryCode: phone?.countryCode, phoneNumber }, statusCode: 200 };
@@ -73,4 +77,26 @@ async function lookUp(input: HandlerInput, timeoutMs: number): Promise<Attempt> 
     if (status === 403) return { lookup: { kind: 'forbidden' }, statusCode: status, errorName };
     return { lookup: { kind: 'unavailable' }, statusCode: status, errorName };
   }
+}
+
+/**
+ * The profile API client for one lookup: a service client factory of the kind ask-sdk built for
+ * this request (the SDK's own, or the build's lazy stand-in for it: both take an ApiConfiguration),
+ * configured as ask-sdk configures it (the request's apiEndpoint and apiAccessToken), but with an
+ * API client that gives up, socket and all, when `signal` fires.
+ */
+function upsClient(
+  input: HandlerInput,
+  factory: services.ServiceClientFactory,
+  signal: AbortSignal,
+): services.ups.UpsServiceClient {
+  const Factory = factory.constructor as new (
+    configuration: services.ApiConfiguration,
+  ) => services.ServiceClientFactory;
+  const { apiEndpoint, apiAccessToken } = input.requestEnvelope.context.System;
+  return new Factory({
+    apiClient: new AbortableApiClient(signal),
+    apiEndpoint,
+    authorizationValue: apiAccessToken ?? '',
+  }).getUpsServiceClient();
 }

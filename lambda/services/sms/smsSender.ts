@@ -24,10 +24,10 @@ export interface SmsSender {
 
 /**
  * Why a send failed:
- * - `rejected`: the provider answered with an error, so it did not take the message;
+ * - `rejected`: the provider refused the message with a 4xx answer, so it did not take it;
  * - `timeout`: no answer in time; the provider may still deliver it;
- * - `unavailable`: the request did not complete (network, credentials, configuration);
- *   it may or may not have reached the provider.
+ * - `unavailable`: the provider answered 5xx, or the request did not complete (network,
+ *   credentials, configuration): it may or may not have taken the message.
  */
 export type SmsFailure = 'rejected' | 'timeout' | 'unavailable';
 
@@ -46,7 +46,7 @@ export class SmsError extends Error {
     this.name = `Sms.${scope} Error`;
   }
 
-  /** Only a provider's own error answer proves the message was not taken. */
+  /** Only the provider's refusal (a 4xx) proves the message was not taken. */
   get provenNotSent(): boolean {
     return this.failure === 'rejected';
   }
@@ -62,7 +62,8 @@ export function smsErrorFromAws(scope: SmsScope, err: unknown, signal: AbortSign
   const meta = (err as { $metadata?: { httpStatusCode?: number } }).$metadata;
   const name = err instanceof Error ? err.name : 'Unknown';
   const status = meta?.httpStatusCode;
-  // A service exception carries the HTTP status of the provider's error answer.
-  if (status !== undefined && status >= 400) return new SmsError(scope, 'rejected', name, status);
+  // A service exception carries the HTTP status of the provider's error answer. A 4xx refuses the
+  // request; a 5xx says something went wrong on the provider's side, possibly after it took the message.
+  if (status !== undefined && status >= 400 && status < 500) return new SmsError(scope, 'rejected', name, status);
   return new SmsError(scope, 'unavailable', name, status);
 }

@@ -13,9 +13,9 @@
 import { randomUUID } from 'node:crypto';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response, SessionResumedRequest } from 'ask-sdk-model';
-import { texting } from '../../content';
 import type { Prompt } from '../../content/prompts';
 import { config, type Config } from '../config';
+import { contentOf } from '../locale';
 import { requestStartedAt } from '../interceptors/requestLog';
 import { log } from '../log';
 import { fromPrompt } from '../replies';
@@ -47,15 +47,16 @@ export function startTexting(input: HandlerInput): Promise<Response> {
   return safely(input, 'start', async () => {
     const settings = config();
     // SMS_DAILY_LIMIT=0 switches texting off: say so, without asking for anything.
-    if (settings.sms.dailyLimit === 0) return respond(input, readTheNumber(texting.textingOff, 'texting:off'));
+    if (settings.sms.dailyLimit === 0)
+      return respond(input, readTheNumber(contentOf(input).texting.textingOff, 'texting:off'));
     const budget = turnBudget(input, settings);
     try {
       if ((await budget.within('store', () => textsSentToday(input.attributesManager))) >= settings.sms.dailyLimit) {
-        return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
+        return respond(input, readTheNumber(contentOf(input).texting.limitReached, 'texting:limitReached'));
       }
     } catch (err) {
       logFailure(input, 'store', err);
-      return respond(input, readTheNumber(texting.sendFailed, 'texting:storeFailed'));
+      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:storeFailed'));
     }
     if (!requestHasMobileNumberConsent(input.requestEnvelope)) return askForConsent(input);
     return confirmOrReadNumber(input, settings, budget, 'beforeConsent');
@@ -79,7 +80,7 @@ export function continueAfterConsent(input: HandlerInput): Promise<Response> {
         return confirmOrReadNumber(input, settings, turnBudget(input, settings), 'afterConsent');
       }
       case 'declined':
-        return respond(input, readTheNumber(texting.consentDeclined, 'texting:consentDeclined'));
+        return respond(input, readTheNumber(contentOf(input).texting.consentDeclined, 'texting:consentDeclined'));
       case 'unavailable':
         return consentByCard(input, 'texting:consentByCard');
     }
@@ -104,13 +105,15 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
       );
     } catch (err) {
       logFailure(input, 'store', err);
-      return respond(input, readTheNumber(texting.sendFailed, 'texting:storeFailed'));
+      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:storeFailed'));
     }
-    if (reservation === 'alreadySent') return respond(input, readTheNumber(texting.alreadySent, 'texting:alreadySent'));
+    if (reservation === 'alreadySent')
+      return respond(input, readTheNumber(contentOf(input).texting.alreadySent, 'texting:alreadySent'));
     if (reservation === 'limitReached')
-      return respond(input, readTheNumber(texting.limitReached, 'texting:limitReached'));
+      return respond(input, readTheNumber(contentOf(input).texting.limitReached, 'texting:limitReached'));
     // Other requests kept the record busy: nothing reserved, nothing sent.
-    if (reservation === 'busy') return respond(input, readTheNumber(texting.sendFailed, 'texting:busy'));
+    if (reservation === 'busy')
+      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:busy'));
 
     const requestId = loggableRequestId(input.requestEnvelope.request.requestId);
     const provider = settings.sms.provider;
@@ -120,22 +123,22 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
     } catch (err) {
       logFailure(input, 'sms', err);
       await giveBack(input, budget, offer);
-      return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
+      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:sendFailed'));
     }
     // Counted after loading the sender: on a cold start its chunk takes a moment to load.
     const timeLeftMs = budget.remainingMs();
     if (timeLeftMs < Math.min(MIN_SEND_MS, settings.sms.timeoutMs)) {
       log('warn', 'sms', { requestId, provider, result: 'notStarted', timeLeftMs });
       await giveBack(input, budget, offer);
-      return respond(input, readTheNumber(texting.sendFailed, 'texting:noTimeLeft'));
+      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:noTimeLeft'));
     }
     try {
       const receipt = await sender.send(
-        { to: phone.e164, body: texting.smsBody },
+        { to: phone.e164, body: contentOf(input).texting.smsBody },
         { timeoutMs: Math.min(settings.sms.timeoutMs, timeLeftMs) },
       );
       log('info', 'sms', { requestId, provider, result: 'sent', messageId: receipt.messageId });
-      return respond(input, fromPrompt(texting.sent, 'texting:sent'));
+      return respond(input, fromPrompt(contentOf(input).texting.sent, 'texting:sent'));
     } catch (err) {
       const failure = err instanceof SmsError ? err : undefined;
       log('warn', 'sms', {
@@ -151,9 +154,9 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
       // retried "yes" cannot send a second one) and the listener hears that it may or may not.
       if (failure?.provenNotSent) {
         await giveBack(input, budget, offer);
-        return respond(input, readTheNumber(texting.sendFailed, 'texting:sendFailed'));
+        return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:sendFailed'));
       }
-      return respond(input, readTheNumber(texting.sendUncertain, 'texting:sendUncertain'));
+      return respond(input, readTheNumber(contentOf(input).texting.sendUncertain, 'texting:sendUncertain'));
     }
   });
 }
@@ -180,10 +183,10 @@ async function confirmOrReadNumber(
   if (phone.kind !== 'us') return notTextable(input, phone);
   const offer: ConfirmOffer = { kind: 'confirmText', id: randomUUID() };
   const reply: Reply = {
-    speech: texting.confirm.speech,
+    speech: contentOf(input).texting.confirm.speech,
     followUp: {
-      question: fill(texting.confirm.question, phone.lastTwoDigits),
-      reprompt: fill(texting.confirm.reprompt, phone.lastTwoDigits),
+      question: fill(contentOf(input).texting.confirm.question, phone.lastTwoDigits),
+      reprompt: fill(contentOf(input).texting.confirm.reprompt, phone.lastTwoDigits),
       offer,
     },
     outcome: 'texting:confirm',
@@ -194,19 +197,19 @@ async function confirmOrReadNumber(
 function readNumberInstead(input: HandlerInput, lookup: 'none' | 'forbidden' | 'unavailable', stage: Stage): Response {
   switch (lookup) {
     case 'none':
-      return respond(input, readTheNumber(texting.noNumberOnFile, 'texting:noNumberOnFile'));
+      return respond(input, readTheNumber(contentOf(input).texting.noNumberOnFile, 'texting:noNumberOnFile'));
     case 'forbidden':
       // No permission yet: ask by voice. Already asked (or revoked since): the card, never a loop.
       return stage === 'beforeConsent' ? askForConsent(input) : consentByCard(input, 'texting:forbiddenAfterConsent');
     case 'unavailable':
-      return respond(input, readTheNumber(texting.numberUnavailable, 'texting:profileUnavailable'));
+      return respond(input, readTheNumber(contentOf(input).texting.numberUnavailable, 'texting:profileUnavailable'));
   }
 }
 
 function notTextable(input: HandlerInput, phone: Exclude<MobileNumber, { kind: 'us' }>): Response {
   return phone.kind === 'notUs'
-    ? respond(input, readTheNumber(texting.notUsNumber, 'texting:notUsNumber'))
-    : respond(input, readTheNumber(texting.numberUnavailable, 'texting:invalidNumber'));
+    ? respond(input, readTheNumber(contentOf(input).texting.notUsNumber, 'texting:notUsNumber'))
+    : respond(input, readTheNumber(contentOf(input).texting.numberUnavailable, 'texting:invalidNumber'));
 }
 
 /**
@@ -216,7 +219,10 @@ function notTextable(input: HandlerInput, phone: Exclude<MobileNumber, { kind: '
 function askForConsent(input: HandlerInput): Response {
   writeSession(input, { ...readSession(input), pending: undefined, list: undefined });
   input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = 'texting:consentRequested';
-  return input.responseBuilder.speak(texting.askPermission).addDirective(voiceConsentDirective()).getResponse();
+  return input.responseBuilder
+    .speak(contentOf(input).texting.askPermission)
+    .addDirective(voiceConsentDirective())
+    .getResponse();
 }
 
 /**
@@ -224,7 +230,7 @@ function askForConsent(input: HandlerInput): Response {
  * card in the Alexa app (in place of the number card) so the listener can allow it there.
  */
 function consentByCard(input: HandlerInput, outcome: string): Response {
-  respond(input, readTheNumber(texting.consentByCard, outcome));
+  respond(input, readTheNumber(contentOf(input).texting.consentByCard, outcome));
   return input.responseBuilder.withAskForPermissionsConsentCard([MOBILE_NUMBER_SCOPE]).getResponse();
 }
 
@@ -254,6 +260,6 @@ async function safely(input: HandlerInput, step: string, work: () => Promise<Res
     return await work();
   } catch (err) {
     logFailure(input, step, err);
-    return respond(input, readTheNumber(texting.sendFailed, 'texting:error'));
+    return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:error'));
   }
 }

@@ -174,5 +174,5 @@ test('the file store (local) keeps the count too: one small record for the day, 
   const files = await readdir(join(dataDir, 'attributes'));
   expect(files).toContain(`${skillWideKey(utcDay())}.json`);
   const record = JSON.parse(await readFile(join(dataDir, 'attributes', `${skillWideKey(utcDay())}.json`), 'utf8'));
-  expect(record).toEqual({ version: 1, attributes: { count: 1 } });
+  expect(record).toEqual({ version: 1, attributes: { count: 1 }, expiresAt: expect.any(Number) });
 });

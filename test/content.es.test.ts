@@ -411,7 +411,7 @@ describe('interaction model (es-US)', () => {
 
   /** Words that make a sentence an emergency, as VOICE-DESIGN lists them. */
   const EMERGENCY_WORDS =
-    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer/;
+    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de/;
   it('makes every emergency sample say what the emergency is', () => {
     expect(samplesOf('EmergencyIntent').filter((s) => !EMERGENCY_WORDS.test(s))).toEqual([]);
   });

@@ -153,7 +153,7 @@ export const topics: typeof en.topics = {
   },
   withdrawal: {
     title: 'Abstinencia: cómo dejarlo sin riesgo',
-    speech: `Dejar el baclofeno de golpe tras tomarlo a diario puede poner la vida en peligro: convulsiones, alucinaciones, fiebre alta, rigidez que vuelve fuerte. Tu médico baja la dosis despacio. ¿Pasa ahora? Llama al ${say.emergency}.`,
+    speech: `Dejar el baclofeno de golpe tras usarlo seguido puede poner la vida en peligro: convulsiones, alucinaciones, fiebre alta, rigidez que vuelve fuerte. Tu médico baja la dosis despacio. Si pasa ahora, llama al ${say.emergency}.`,
     followUp: offerRunningOut,
     cardText:
       'Dejarlo de golpe después de tomarlo a diario puede causar convulsiones, alucinaciones, confusión, fiebre alta y rigidez que vuelve con fuerza, y puede poner la vida en peligro. El médico baja la dosis poco a poco. Si esas señales están pasando ahora: llama al 911.',

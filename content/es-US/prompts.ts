@@ -44,7 +44,7 @@ export const launchFollowUp: typeof en.launchFollowUp = whatNext;
 
 export const help: typeof en.help = [
   `Puedes preguntarme qué es el baclofeno, cuáles son sus efectos secundarios o si es adictivo. Di "el número" para oír el de ${dice.helpLineName}.`,
-  `Prueba a preguntar: cuáles son los efectos secundarios, es adictivo el baclofeno, o qué pasa si lo dejo. O di "mándame el número por texto" para recibirlo en tu teléfono.`,
+  `Por ejemplo, pregúntame: cuáles son los efectos secundarios, es adictivo el baclofeno, o qué pasa si lo dejo. O di "mándame el número por texto" para recibirlo en tu teléfono.`,
 ];
 export const helpFollowUp: typeof en.helpFollowUp = whatNext;
 
@@ -88,7 +88,7 @@ export const nothingToRepeat: typeof en.nothingToRepeat = {
 };
 
 export const nothingMore: typeof en.nothingMore = {
-  speech: 'Eso es todo lo que tengo sobre eso.',
+  speech: 'Eso es todo lo que tengo sobre ese tema.',
   followUp: whatNext,
 };
 
@@ -101,8 +101,8 @@ const doctorCard: Card = {
 export const askYourDoctor: typeof en.askYourDoctor = {
   speech: [
     'Eso depende de tu salud y de tus medicamentos, así que es para tu médico o farmacéutico. Yo te puedo dar datos generales, como los efectos secundarios o la abstinencia.',
-    'Eso te lo debe contestar tu médico o farmacéutico, porque depende de ti. Yo te puedo contar datos generales, como cómo funciona el baclofeno.',
-    'Eso no te lo puedo contestar a ti en particular. Un farmacéutico sí, muchas veces por teléfono. Mientras, te cuento de los efectos secundarios o de mezclarlo con alcohol.',
+    'Eso te lo debe contestar tu médico o farmacéutico, porque depende de ti. Yo te puedo contar datos generales, por ejemplo, cómo funciona el baclofeno.',
+    'Eso no te lo puedo contestar a ti en particular. Un farmacéutico sí, muchas veces por teléfono. Mientras tanto, te puedo contar de los efectos secundarios o de mezclarlo con alcohol.',
   ],
   followUp: whatNext,
   card: doctorCard,
@@ -199,7 +199,7 @@ export const helpLineNumber: typeof en.helpLineNumber = {
 
 /** Emergencias: primero los números, nada más. Sin promoción ni aviso. */
 export const emergency: typeof en.emergency = {
-  speech: `Llama al ${say.emergency} ahora mismo. Después, a ${crisisLines.poisonControl.name}: ${say.poisonControl}. Si alguien tomó pastillas para hacerse daño, llama o manda un texto al ${say.lifeline} también; ${dice.lifelineSpanish}. Yo no puedo hacer la llamada.`,
+  speech: `Llama al ${say.emergency} ahora mismo. Después, llama a ${crisisLines.poisonControl.name} al ${say.poisonControl}. Si alguien tomó pastillas para hacerse daño, llama o manda un texto al ${say.lifeline} también; ${dice.lifelineSpanish}. Yo no puedo hacer la llamada por ti.`,
   followUp: repeatNumbers,
   card: {
     title: 'Emergencia: llama al 911',
@@ -219,7 +219,7 @@ export const selfHarm: typeof en.selfHarm = {
 
 /** "¿Los puedes llamar?": la skill no hace llamadas. */
 export const callThem: typeof en.callThem = {
-  speech: `Yo no puedo hacer llamadas, pero aquí tienes el número. ${dice.helpLineName}: ${say.helpLineNumber}.`,
+  speech: `Yo no puedo hacer llamadas, pero aquí tienes el número de ${dice.helpLineName}: ${say.helpLineNumber}.`,
   followUp: {
     question: '¿Quieres que te lo mande por texto?',
     reprompt: `Te puedo mandar el número de ${dice.helpLineName} por texto. ¿Te lo mando?`,

@@ -16,7 +16,7 @@ export const buttons: { readonly [K in keyof typeof en.buttons]: string } = {
 };
 
 /** Qué decir para recibir el número en el teléfono (una frase del modelo es-US). */
-export const textNumberHint: string = 'Prueba a decir "mándame el número por texto"';
+export const textNumberHint: string = 'Di "mándame el número por texto"';
 
 /** La línea de ayuda al pie de cada pantalla que puede llevar promoción. */
 export const helpLineNumber: typeof en.helpLineNumber = { label: helpLine.name, number: helpLine.phoneDisplay };

@@ -101,7 +101,7 @@ export const topics: typeof en.topics = {
   uses: {
     title: 'Para qué se usa el baclofeno',
     speech:
-      'Los médicos lo recetan para la espasticidad, o sea, rigidez y espasmos, sobre todo por esclerosis múltiple o problemas de la médula espinal. Con una bomba, también trata la espasticidad grave por parálisis cerebral o lesión cerebral.',
+      'Los médicos recetan el baclofeno para la espasticidad, o sea, rigidez y espasmos, sobre todo por esclerosis múltiple o problemas de la médula espinal. Con una bomba, también trata la espasticidad grave por parálisis cerebral o lesión cerebral.',
     followUp: {
       question: '¿Quieres saber cómo se toma?',
       reprompt: '¿Te cuento cómo se toma el baclofeno?',
@@ -130,7 +130,7 @@ export const topics: typeof en.topics = {
   seriousSideEffects: {
     title: 'Efectos secundarios graves',
     speech:
-      'Con menos frecuencia, el baclofeno causa alucinaciones, confusión o convulsiones, sobre todo si se usa mal o se deja de golpe. Apagar de golpe una bomba de baclofeno puede poner la vida en peligro.',
+      'Con menos frecuencia, el baclofeno causa alucinaciones, confusión o convulsiones, sobre todo si se usa mal o se deja de golpe. Si una bomba de baclofeno se para de golpe, la vida corre peligro.',
     followUp: {
       question: '¿Quieres saber sobre la abstinencia?',
       reprompt: '¿Te cuento qué pasa si se deja el baclofeno de golpe?',
@@ -211,13 +211,14 @@ export const topics: typeof en.topics = {
       reprompt: `¿Quieres el número de la Línea Nacional de Ayuda de ${say.samhsaName}? Atiende en español y también ayuda con el alcohol.`,
       offer: { kind: 'readSamhsa' },
     },
-    cardText: `Se ha estudiado para bajar las ganas de beber y el consumo de alcohol, con resultados mixtos. En Estados Unidos la FDA no lo aprobó para el trastorno por consumo de alcohol. Francia lo aprobó en 2018 para algunos adultos con dependencia del alcohol, para beber menos cuando otros medicamentos no funcionaron. ${crisisLines.samhsa.name}: ${crisisLines.samhsa.display} (gratis, confidencial, 24/7, en español).`,
+    cardText:
+      'Se ha estudiado para bajar las ganas de beber y el consumo de alcohol, con resultados mixtos. En Estados Unidos la FDA no lo aprobó para el trastorno por consumo de alcohol. Francia lo aprobó en 2018 para algunos adultos con dependencia del alcohol, para beber menos cuando otros medicamentos no funcionaron.',
     points: ['Estudiado para las ganas de beber', 'La FDA no lo aprobó para eso', 'Francia, 2018: algunos adultos'],
     lines: 'helpLine',
   },
   overdoseSigns: {
     title: 'Señales de una sobredosis',
-    speech: `Si crees que alguien tomó una sobredosis, llama al ${say.emergency} ya. Las señales son vómitos, mucho sueño o no despertar, músculos flojos, respiración lenta o débil, latidos lentos y convulsiones. ${crisisLines.poisonControl.name}: ${say.poisonControl}.`,
+    speech: `Si crees que alguien tuvo una sobredosis, llama al ${say.emergency} ya. Las señales son vómitos, mucho sueño o que no despierte, músculos flojos, respiración lenta o débil, latidos lentos y convulsiones. ${crisisLines.poisonControl.name}: ${say.poisonControl}.`,
     followUp: offerRepeat,
     cardText:
       'Llama al 911 ya ante cualquiera de estas señales: vómitos, mucho sueño, no despierta, músculos flojos, respiración lenta o débil, latidos lentos, convulsiones. Control de Envenenamientos: 1-800-222-1222.',
@@ -247,19 +248,19 @@ export const topics: typeof en.topics = {
     title: 'Cómo conseguir ayuda',
     speech: `No dejes el baclofeno de golpe tú solo: un médico puede bajarlo despacio. ${dice.helpLineName}, en ${helpLine.location}, ofrece ${helpLine.what}. En español, también ayuda la línea nacional de ${say.samhsaName}.`,
     followUp: offerNumbers,
-    cardText: `No dejes el baclofeno de golpe por tu cuenta: un médico puede bajarlo poco a poco sin riesgo. ${helpLine.name}, en ${helpLine.location}, ofrece ${helpLine.what}, para que sigas con tu vida diaria mientras te recuperas. En español, gratis, confidencial y 24/7: ${crisisLines.samhsa.name}, ${crisisLines.samhsa.display}.`,
+    cardText: `No dejes el baclofeno de golpe por tu cuenta: un médico puede bajarlo poco a poco sin riesgo. ${helpLine.name}, en ${helpLine.location}, ofrece ${helpLine.what}, para que sigas con tu vida diaria mientras te recuperas.`,
     points: ['No lo dejes de golpe solo', 'Tratamiento ambulatorio', helpLine.location],
     lines: 'helpLine',
   },
   aboutSummit: {
     title: `Sobre ${helpLine.name}`,
-    speech: `${dice.helpLineName} es un programa ambulatorio en ${helpLine.location} para personas con problemas por el mal uso de medicamentos recetados. Recibes atención organizada sin dejar de vivir en tu casa.`,
+    speech: `${dice.helpLineName} es un programa ambulatorio en ${helpLine.location}, para personas con problemas por el mal uso de medicamentos recetados. Recibes tratamiento con un plan fijo y sigues viviendo en tu casa.`,
     followUp: {
       question: '¿Quieres su número?',
       reprompt: `¿Te doy el número de ${dice.helpLineName}?`,
       offer: { kind: 'readNumber' },
     },
-    cardText: `${helpLine.name}: ${helpLine.what} en ${helpLine.location}. Atención organizada mientras vives en tu casa.`,
+    cardText: `${helpLine.name}: ${helpLine.what} en ${helpLine.location}. Tratamiento con un plan fijo mientras sigues viviendo en tu casa.`,
     points: ['Programa ambulatorio', 'Mal uso de medicamentos recetados', helpLine.location],
     lines: 'helpLine',
   },

@@ -30,7 +30,7 @@ export const listWords = { and: 'and', serialComma: true };
  * Said once per session, before the first informational answer (the launch greetings carry
  * their own form). It opens one-shot answers, so it is as short as it can be (VOICE-DESIGN).
  */
-export const disclaimer = 'This is general information, not medical advice.';
+export const disclaimer: string = 'This is general information, not medical advice.';
 
 /** Variants are picked at random so a returning listener hears a little change; facts never vary. */
 export const launch: string[] = [

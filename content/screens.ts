@@ -13,14 +13,14 @@ export interface ScreenNumber {
 }
 
 /** Button labels. Never "Call": the skill cannot place a call (VOICE-DESIGN). */
-export const buttons = {
+export const buttons: Readonly<Record<'textNumber' | 'hearNumber' | 'moreItems', string>> = {
   textNumber: 'Text me the number',
   hearNumber: 'Hear the number',
   moreItems: 'More',
-} as const;
+};
 
 /** What to say to get the number on your phone, shown under the help-line number. */
-export const textNumberHint = 'Try "text me the number"';
+export const textNumberHint: string = 'Try "text me the number"';
 
 /** The help line as it sits at the bottom of every screen that may carry promotion. */
 export const helpLineNumber: ScreenNumber = { label: helpLine.name, number: helpLine.phoneDisplay };

@@ -21,7 +21,7 @@ const skillName = 'Baclofen Guide';
 export const smsBody = `From ${skillName} for Alexa: ${helpLine.name}, ${helpLine.shortLocation}, ${helpLine.phoneDisplay}. Reply STOP to opt out.`;
 
 /** Said just before Alexa's own consent question ("Do you give Baclofen Guide permission…?"). */
-export const askPermission = `To text you, I need your permission to use your mobile number.`;
+export const askPermission: string = `To text you, I need your permission to use your mobile number.`;
 
 /** The question before anything is sent. */
 export const confirm = {

@@ -135,9 +135,12 @@ describe('npm run deploy refuses before building', () => {
     expect(manifest.privacyAndCompliance.locales['en-US'].privacyPolicyUrl).toMatch(/example\.com/);
     const result = deploy(['--check'], { homeDir: home(CONFIGURED), cwd });
     expect(result.status).toBe(1);
+    // One line per locale the manifest publishes (en-US, es-US) and per URL.
     expect(problems(result)).toEqual([
-      expect.stringMatching(/privacyPolicyUrl is a placeholder .*set SKILL_PRIVACY_POLICY_URL.*PRIVACY\.md/),
-      expect.stringMatching(/termsOfUseUrl is a placeholder .*set SKILL_TERMS_OF_USE_URL/),
+      expect.stringMatching(/en-US: .*privacyPolicyUrl is a placeholder .*set SKILL_PRIVACY_POLICY_URL.*PRIVACY\.md/),
+      expect.stringMatching(/es-US: .*privacyPolicyUrl is a placeholder .*set SKILL_PRIVACY_POLICY_URL.*PRIVACY\.md/),
+      expect.stringMatching(/en-US: .*termsOfUseUrl is a placeholder .*set SKILL_TERMS_OF_USE_URL/),
+      expect.stringMatching(/es-US: .*termsOfUseUrl is a placeholder .*set SKILL_TERMS_OF_USE_URL/),
     ]);
     expect(readFileSync(join(cwd, 'skill-package/skill.json'), 'utf8')).toBe(manifestText);
   });
@@ -177,13 +180,13 @@ describe('npm run deploy goes ahead', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const written = readFileSync(join(cwd, 'skill-package/skill.json'), 'utf8');
-    expect(JSON.parse(written).manifest.privacyAndCompliance.locales['en-US']).toEqual({
-      privacyPolicyUrl: PRIVACY,
-      termsOfUseUrl: TERMS,
-    });
+    const locales = JSON.parse(written).manifest.privacyAndCompliance.locales;
+    for (const locale of Object.keys(locales))
+      expect(locales[locale]).toEqual({ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS });
     const before = manifestText.split('\n');
     const changed = written.split('\n').filter((line, i) => line !== before[i]);
-    expect(changed).toHaveLength(2);
+    // Two lines per published locale, nothing else.
+    expect(changed).toHaveLength(2 * Object.keys(locales).length);
 
     // The next deploy, without the variables, takes the manifest as it now is.
     const again = deploy(['--check'], { homeDir: home(CONFIGURED), cwd });

@@ -111,8 +111,11 @@ function manifestCheck() {
         if (locale[field] === wanted) continue;
         const key = `"${field}": `;
         const current = locale[field] === undefined ? undefined : `${key}${JSON.stringify(locale[field])}`;
-        if (current && text.includes(current)) text = text.replaceAll(current, `${key}${JSON.stringify(wanted)}`);
-        else problems.push(`cannot write ${variable} into ${manifestPath}: set ${field} there by hand`);
+        const replacement = `${key}${JSON.stringify(wanted)}`;
+        // Locales that share a URL are all written by the first replaceAll.
+        if (current && text.includes(current)) text = text.replaceAll(current, replacement);
+        else if (!text.includes(replacement))
+          problems.push(`cannot write ${variable} into ${manifestPath}: set ${field} there by hand`);
         locale[field] = wanted;
       }
     }

@@ -37,25 +37,10 @@ export type Parity = [
   None<Exclude<keyof typeof enHelpLine, keyof typeof esHelpLine>>,
 ];
 
-/**
- * LocaleContent is the English modules' own type, where a few constants are string literals
- * (`disclaimer`, `askPermission`, `textNumberHint`, the `buttons`). Spanish is checked against the
- * same type with only those literals widened to `string`; nothing else is loosened.
- */
-type Worded<T> = T extends string
-  ? string
-  : T extends readonly unknown[]
-    ? T
-    : T extends Readonly<Record<string, string>>
-      ? { readonly [K in keyof T]: string }
-      : T;
-type Loosened<M> = { [K in keyof M]: Worded<M[K]> };
-const spanish: { [K in keyof LocaleContent]: K extends 'topics' ? LocaleContent[K] : Loosened<LocaleContent[K]> } = {
+/** The Spanish content, as lambda/locale.ts loads it: the same type as the English, no cast. */
+export const content: LocaleContent = {
   topics: esTopics.topics,
   prompts: esPrompts,
   texting: esTexting,
   screens: esScreens,
 };
-
-/** The Spanish content, as lambda/locale.ts loads it. */
-export const content = spanish as LocaleContent;

@@ -136,6 +136,13 @@ export const sendFailed: typeof en.sendFailed = {
   card: numberCard,
 };
 
+/** Un 5xx, un tiempo agotado o una conexión caída: el texto puede llegar o no (la reserva se queda). */
+export const sendUncertain: typeof en.sendUncertain = {
+  speech: `Perdona, algo falló al mandarlo, así que puede que el texto llegue o no. Por si no llega, ${theNumberIsMidSentence} ${inTheApp}`,
+  followUp: sayItAgain,
+  card: numberCard,
+};
+
 /** "Sí" a "¿Quieres que te repita el número?" después de una de las respuestas de arriba. */
 export const numberAgain: typeof en.numberAgain = {
   speech: theNumberIs,

@@ -730,9 +730,14 @@ export abstract class ModelMatcher {
  * within 0.1 point of 0.50). As the confidence, NLP.js's score alone did worse at its own best
  * threshold (81.2% at 0.85), and so did the share of known words alone (88.5% at 0.70); the
  * former token-overlap matcher scores 86.1% at its 0.50.
- * Re-run the script after large model changes.
+ *
+ * Re-run on the model of 2,687 samples (issue 10's new intents and samples written by a helper who
+ * never saw the blind sets): the curve is flat from 0.50 to 0.70 (balanced 78.3%-78.8%) and its
+ * best is 0.55 (held-out 77.7% right, 11.3% to Fallback; off-topic 80.0% to Fallback), so 0.55.
+ * (The held-out figures are lower than before because the new samples are harder and the intents
+ * finer, not because the classifier got worse.) Re-run the script after large model changes.
  */
-export const CONFIDENCE_THRESHOLD = 0.5;
+export const CONFIDENCE_THRESHOLD = 0.55;
 
 /** Kept for callers of the former matcher: the approximate step's threshold. */
 export const APPROXIMATE_THRESHOLD = CONFIDENCE_THRESHOLD;

@@ -4,6 +4,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   setupFiles: ['<rootDir>/test/support/env.ts'],
+  // Phrasing-set suites play a few hundred one-shot conversations through the NLU stand-in: on a
+  // busy 2-core machine that can pass 5 s. A limit, not a timing assertion.
+  testTimeout: 60000,
   transform: {
     // isolatedModules in tsconfig: ts-jest transpiles file by file; `npm run typecheck` does the type checking.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],

@@ -227,6 +227,12 @@ export const callThem = {
   } satisfies FollowUp,
 };
 
+/** "Call my mom": someone other than the help line; the skill can't place calls at all. */
+export const cantCall = {
+  speech: "Sorry, I can't place calls.",
+  followUp: whatNext,
+};
+
 /** "Call them for me" right after an emergency or crisis answer: the crisis lines, never the help line. */
 export const callThemInCrisis = {
   speech: `I can't place calls. Please call ${say.emergency} yourself now, or call or text ${say.lifeline}.`,

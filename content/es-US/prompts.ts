@@ -232,6 +232,12 @@ export const callThem: typeof en.callThem = {
   },
 };
 
+/** "Llama a mi mamá": otra persona; la skill no puede hacer llamadas. */
+export const cantCall: typeof en.cantCall = {
+  speech: 'Perdona, no puedo hacer llamadas.',
+  followUp: whatNext,
+};
+
 /** "Llámalos" justo después de una emergencia: las líneas de crisis, nunca la de ayuda. */
 export const callThemInCrisis: typeof en.callThemInCrisis = {
   speech: `Yo no puedo hacer llamadas. Por favor, llama tú al ${say.emergency} ahora, o llama o manda un texto al ${say.lifeline}; ${dice.lifelineSpanish}.`,

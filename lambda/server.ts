@@ -176,16 +176,22 @@ export function createHttpServer(app: WebService, options: HttpServerOptions): S
   server.maxConnections = options.maxConnections;
   // Emitted (Node ≥ 18.6) for each connection refused at maxConnections.
   server.on('drop', () => app.refusals.record({ status: 0, reason: 'connectionLimit' }));
-  // Requests cut off by the timeouts above, or that are not HTTP: answered as Node would, but counted.
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) {
+  // Requests cut off by the timeouts above, or that are not HTTP: counted, then answered and closed
+  // as Node itself does (a bare status line unless an answer has begun; then the socket is destroyed,
+  // never left half-open for a client that does not close its side).
+  server.on(
+    'clientError',
+    (err: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: { headersSent?: boolean } }) => {
+      if (err.code !== 'ECONNRESET') {
+        const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+        app.refusals.record({ status, reason: status === 408 ? 'requestTimeout' : 'http', detail: err.code });
+        if (socket.writable && !socket._httpMessage?.headersSent) {
+          socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        }
+      }
       socket.destroy();
-      return;
-    }
-    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    app.refusals.record({ status, reason: status === 408 ? 'requestTimeout' : 'http', detail: err.code });
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  });
+    },
+  );
 
   const lifecycle: Lifecycle = { stopping: false, inFlight: new Set() };
   lifecycles.set(server, lifecycle);

@@ -51,6 +51,10 @@ export interface Config {
 /** `npm run serve`: the self-hosted HTTPS endpoint (not used on Lambda). */
 export interface WebServiceConfig {
   port: number;
+  /** Address to listen on; undefined: every interface (IPv6 and IPv4), as Node does by default. */
+  host?: string;
+  /** Open connections at most; more are dropped as they arrive. */
+  maxConnections: number;
   /** Larger request bodies are refused with 413 before they are read. */
   maxBodyBytes: number;
   /** PEM files for HTTPS; without them the service speaks plain HTTP behind a TLS-terminating proxy. */
@@ -76,6 +80,9 @@ export const DEFAULTS = {
   // Alexa's requests to this skill are a few KB (session attributes, context); 128 KB is far
   // above that and still small enough that a flood of large bodies cannot exhaust memory.
   maxBodyBytes: 128 * 1024,
+  // Alexa opens a handful of connections at a time; this leaves room for a proxy's pool while
+  // capping what a flood of idle sockets can hold.
+  maxConnections: 256,
 } as const;
 
 export class ConfigError extends Error {
@@ -179,8 +186,17 @@ export function webServiceConfig(): WebServiceConfig {
   if (Boolean(tlsCertPath) !== Boolean(tlsKeyPath)) {
     throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together');
   }
+  const host = text('HOST');
+  // An IPv4 or IPv6 address, or a host name (localhost): nothing else can be listened on.
+  if (host !== undefined && !/^[A-Za-z0-9.:-]+$/.test(host)) {
+    throw new ConfigError('HOST must be an IP address (127.0.0.1, ::) or a host name (localhost)');
+  }
+  const port = positiveInteger('PORT', DEFAULTS.port);
+  if (port > 65535) throw new ConfigError('PORT must be at most 65535');
   return {
-    port: positiveInteger('PORT', DEFAULTS.port),
+    port,
+    host,
+    maxConnections: positiveInteger('MAX_CONNECTIONS', DEFAULTS.maxConnections),
     maxBodyBytes: positiveInteger('MAX_REQUEST_BYTES', DEFAULTS.maxBodyBytes),
     tlsCertPath,
     tlsKeyPath,

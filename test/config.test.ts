@@ -4,7 +4,7 @@ import { config, ConfigError, DEFAULTS, skillId, webServiceConfig } from '../lam
 const names = [
   'SMS_PROVIDER', 'SMS_OUTBOX', 'SMS_ORIGINATION_NUMBER', 'SMS_ORIGINATION_IDENTITY', 'SMS_CONFIGURATION_SET',
   'SMS_DAILY_LIMIT', 'SMS_GLOBAL_DAILY_LIMIT', 'SMS_TIMEOUT_MS', 'SKILL_STORE', 'SKILL_TABLE', 'SKILL_DATA_DIR', 'STORE_TIMEOUT_MS', 'PROFILE_TIMEOUT_MS',
-  'TURN_BUDGET_MS', 'SKILL_ID', 'PORT', 'MAX_REQUEST_BYTES', 'TLS_CERT_FILE', 'TLS_KEY_FILE',
+  'TURN_BUDGET_MS', 'SKILL_ID', 'PORT', 'HOST', 'MAX_CONNECTIONS', 'MAX_REQUEST_BYTES', 'TLS_CERT_FILE', 'TLS_KEY_FILE',
 ];
 const originalEnv = { ...process.env };
 
@@ -95,23 +95,46 @@ test('SKILL_ID: unset accepts any skill; set, it must look like a skill id', () 
   }
 });
 
-test('web service: port 3000, 128 KB bodies, plain HTTP unless both TLS files are given', () => {
+test('web service: port 3000 on every interface, 128 KB bodies, 256 connections, plain HTTP unless both TLS files are given', () => {
   expect(webServiceConfig()).toEqual({
     port: 3000,
+    host: undefined,
+    maxConnections: 256,
     maxBodyBytes: 131072,
     tlsCertPath: undefined,
     tlsKeyPath: undefined,
   });
   process.env.PORT = '8443';
+  process.env.HOST = '127.0.0.1';
+  process.env.MAX_CONNECTIONS = '32';
   process.env.MAX_REQUEST_BYTES = '65536';
   process.env.TLS_CERT_FILE = '/etc/skill/cert.pem';
   process.env.TLS_KEY_FILE = '/etc/skill/key.pem';
   expect(webServiceConfig()).toEqual({
     port: 8443,
+    host: '127.0.0.1',
+    maxConnections: 32,
     maxBodyBytes: 65536,
     tlsCertPath: '/etc/skill/cert.pem',
     tlsKeyPath: '/etc/skill/key.pem',
   });
   delete process.env.TLS_KEY_FILE;
   expect(() => webServiceConfig()).toThrow(/TLS_CERT_FILE and TLS_KEY_FILE/);
+});
+
+test('web service: HOST is an address or a host name; PORT and MAX_CONNECTIONS are checked', () => {
+  for (const host of ['::', '::1', '0.0.0.0', '10.0.0.7', 'localhost', 'skill.internal']) {
+    process.env.HOST = host;
+    expect(webServiceConfig().host).toBe(host);
+  }
+  for (const host of ['http://localhost', 'host name', '127.0.0.1/8']) {
+    process.env.HOST = host;
+    expect(() => webServiceConfig()).toThrow(/HOST must be/);
+  }
+  delete process.env.HOST;
+  process.env.PORT = '70000';
+  expect(() => webServiceConfig()).toThrow(/PORT must be at most 65535/);
+  process.env.PORT = '3000';
+  process.env.MAX_CONNECTIONS = '0';
+  expect(() => webServiceConfig()).toThrow(/MAX_CONNECTIONS must be a positive integer/);
 });

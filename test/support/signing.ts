@@ -2,15 +2,20 @@
  * A local stand-in for Amazon's request signing, for tests of the self-hosted endpoint: a root
  * CA and a signing certificate for echo-api.amazon.com made at test time (node-forge, which
  * ask-sdk-express-adapter itself uses), the `Signature-256` of a body, and stubs for the two
- * things the SDK's verifier takes from the outside world, as the SDK's own tests stub them:
- * the certificate download (`https.get` of SignatureCertChainUrl) and the trust store
- * (`generateCAStore` over Node's root certificates).
+ * things the endpoint takes from the outside world: Amazon's certificate host, as a loopback
+ * server (CertificateHost), and the trust store (`generateCAStore` over Node's root
+ * certificates), stubbed as the SDK's own tests stub it.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { EventEmitter } from 'node:events';
+import http, {
+  createServer,
+  type IncomingMessage,
+  type RequestOptions,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import https from 'node:https';
-import type { ClientRequest, IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
 
 /** The part of node-forge's pki used here (node-forge ships no types). */
 interface ForgeCertificate {
@@ -149,36 +154,123 @@ export class TestSigner {
 }
 
 /**
- * Serves `chains` (URL → PEM) to the SDK's certificate download and trusts only `roots` in
- * its chain check. Returns the URLs the verifier downloaded, and a restore function.
+ * Amazon's certificate host as a loopback stand-in. While it runs, `https.get` of an
+ * https://s3.amazonaws.com/… URL (how the endpoint downloads SignatureCertChainUrl) is sent to a
+ * real HTTP server on 127.0.0.1 instead, with the caller's options and callback, so timeouts and
+ * aborted sockets are real; any other host fails as an unknown name would. It serves `chains`
+ * (URL → PEM; 404 for anything else), records every download as the URL asked for, and can be
+ * told to stall a URL (accept the request, never answer). The trust store (`generateCAStore`
+ * over Node's root certificates) trusts only `roots`, as the SDK's own tests stub it.
  */
-export function stubCertificateWorld(
-  chains: Map<string, string>,
-  roots: TestCertificateAuthority[],
-): { downloads: string[]; restore: () => void } {
-  const downloads: string[] = [];
-  const get = jest.spyOn(https, 'get').mockImplementation(((
-    url: string | URL,
-    callback?: (res: IncomingMessage) => void,
-  ) => {
-    const href = String(url);
-    downloads.push(href);
-    const pem = chains.get(href);
-    const response = Readable.from(pem === undefined ? [] : [pem]) as unknown as IncomingMessage;
-    response.statusCode = pem === undefined ? 404 : 200;
-    process.nextTick(() => callback?.(response));
-    const request = new EventEmitter() as ClientRequest;
-    request.end = (() => request) as ClientRequest['end'];
-    return request;
-  }) as unknown as typeof https.get);
-  const store = jest
-    .spyOn(verifierHelper, 'generateCAStore')
-    .mockImplementation(() => forge.pki.createCaStore(roots.map((r) => r.certificatePem)));
-  return {
-    downloads,
-    restore: () => {
-      get.mockRestore();
-      store.mockRestore();
-    },
-  };
+export class CertificateHost {
+  /** Every download started, by URL (as Node parses it: what would go over the wire). */
+  readonly downloads: string[] = [];
+  /** Downloads of stalled URLs whose client hung up before an answer (a deadline at work). */
+  readonly abandoned: string[] = [];
+  private readonly onAbandon = new Set<() => void>();
+  private readonly stalled = new Set<string>();
+  private readonly resets = new Set<string>();
+  private readonly open = new Set<ServerResponse>();
+  private server?: Server;
+  private readonly restores: Array<() => void> = [];
+
+  private constructor(
+    private readonly chains: Map<string, string>,
+    private readonly roots: TestCertificateAuthority[],
+  ) {}
+
+  static async start(chains: Map<string, string>, roots: TestCertificateAuthority[]): Promise<CertificateHost> {
+    const host = new CertificateHost(chains, roots);
+    await host.listen();
+    return host;
+  }
+
+  /** Requests for `url` are accepted and never answered. */
+  stall(url: string): void {
+    this.stalled.add(url);
+  }
+
+  /** Resolves once a download of `url` has been abandoned by its client (never, if none is). */
+  abandonment(url: string): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => this.abandoned.includes(url) && resolve();
+      this.onAbandon.add(check);
+      check();
+    });
+  }
+
+  /** Requests for `url` have their connection reset, as a network failure would. */
+  reset(url: string): void {
+    this.resets.add(url);
+  }
+
+  private async listen(): Promise<void> {
+    const server = createServer((req, res) => {
+      const url = `https://${AMAZON_CERT_HOST}${req.url ?? '/'}`;
+      if (this.resets.has(url)) {
+        req.socket.destroy();
+        return;
+      }
+      if (this.stalled.has(url)) {
+        this.open.add(res);
+        res.on('close', () => {
+          this.open.delete(res);
+          if (!res.writableEnded) this.abandoned.push(url);
+          this.onAbandon.forEach((notify) => notify());
+        });
+        return;
+      }
+      const pem = this.chains.get(url);
+      res.writeHead(pem === undefined ? 404 : 200, { 'content-type': 'application/x-pem-file' });
+      res.end(pem ?? 'Not Found');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+    const { port } = server.address() as AddressInfo;
+
+    const get = jest.spyOn(https, 'get').mockImplementation(((
+      url: string | URL,
+      options?: RequestOptions | ((res: IncomingMessage) => void),
+      callback?: (res: IncomingMessage) => void,
+    ) => {
+      if (typeof options === 'function') {
+        callback = options;
+        options = {};
+      }
+      const target = new URL(String(url));
+      // Counted as the download starts (not when it arrives), so no test can look too early.
+      this.downloads.push(target.href);
+      if (target.hostname !== AMAZON_CERT_HOST) {
+        const elsewhere: RequestOptions = { ...options, host: 'elsewhere.invalid', path: '/', lookup: unknownHost };
+        return http.get(elsewhere, callback);
+      }
+      return http.get(`http://127.0.0.1:${port}${target.pathname}${target.search}`, options ?? {}, callback);
+    }) as unknown as typeof https.get);
+    const store = jest
+      .spyOn(verifierHelper, 'generateCAStore')
+      .mockImplementation(() => forge.pki.createCaStore(this.roots.map((r) => r.certificatePem)));
+    this.restores.push(
+      () => get.mockRestore(),
+      () => store.mockRestore(),
+    );
+  }
+
+  async close(): Promise<void> {
+    for (const restore of this.restores.splice(0)) restore();
+    for (const res of this.open) res.destroy();
+    const server = this.server;
+    this.server = undefined;
+    if (server) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
 }
+
+const AMAZON_CERT_HOST = 's3.amazonaws.com';
+
+/** A DNS lookup that finds nothing, as for a host this machine cannot resolve. */
+const unknownHost: NonNullable<RequestOptions['lookup']> = (hostname, _options, callback) => {
+  const err = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+  process.nextTick(() => (callback as (err: Error) => void)(err));
+};

@@ -21,33 +21,14 @@ const BACLOFEN_NAMES = ['baclofen', 'lioresal', 'ozobax', 'fleqsuvy', 'lyvispah'
 
 /** Words that say "the medicine we are talking about" rather than name another one. */
 const VAGUE_WORDS = new Set([
-  'it',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'his',
-  'her',
-  'their',
-  'the',
-  'your',
-  'medicine',
-  'medication',
-  'medications',
-  'medicines',
-  'meds',
-  'med',
-  'pill',
-  'pills',
-  'drug',
-  'stuff',
-  'tablets',
-  'tablet',
-  'prescription',
-  'muscle',
-  'relaxer',
-  'relaxant',
+  // English: "my meds", "this stuff"; Spanish (es-US): "mi medicamento", "esas pastillitas".
+  ...['it', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'the', 'your', 'medicine', 'medication'],
+  ...['medications', 'medicines', 'meds', 'med', 'pill', 'pills', 'drug', 'stuff', 'tablets', 'tablet', 'prescription'],
+  ...['muscle', 'relaxer', 'relaxant'],
+  ...['eso', 'esto', 'esa', 'ese', 'esas', 'esos', 'esta', 'este', 'estas', 'estos', 'mi', 'mis', 'su', 'sus', 'el'],
+  ...['la', 'los', 'las', 'tu', 'tus', 'medicina', 'medicinas', 'medicamento', 'medicamentos', 'pastilla', 'pastillas'],
+  ...['pastillita', 'pastillitas', 'pastis', 'píldora', 'píldoras', 'tableta', 'tabletas', 'receta', 'relajante'],
+  ...['muscular', 'cosa', 'droga'],
 ]);
 
 function slotOf(input: HandlerInput): Slot | undefined {

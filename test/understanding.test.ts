@@ -183,3 +183,30 @@ describe('name-free questions (CanFulfillIntentRequest)', () => {
     expect(logs.entries().find((l) => l.event === 'request')?.outcome).toBe('canFulfillIntent:yes');
   });
 });
+
+describe('what the drug slot says', () => {
+  const slot = (value: string): Slot => ({
+    name: 'drug',
+    value,
+    confirmationStatus: 'NONE',
+    resolutions: {
+      resolutionsPerAuthority: [
+        { authority: 'amzn1.er-authority.echo-sdk.x.DrugType', status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] },
+      ],
+    },
+  });
+  it.each([['baclofin'], ['back loafen'], ['my meds'], ['this stuff'], ['esas pastillitas'], ['mi medicamento']])(
+    '"%s" (outside the catalogue) means baclofen',
+    async (value) => {
+      const r = await handler(intentRequest('AddictionIntent', { drug: slot(value) }));
+      expect(JSON.stringify(r.response.outputSpeech)).toContain('controlled substance');
+    },
+  );
+  it.each([['ibuprofen'], ['gabapentin'], ['tizanidine'], ['xanax'], ['oxycodone']])(
+    '"%s" is another medicine',
+    async (value) => {
+      const r = await handler(intentRequest('AddictionIntent', { drug: slot(value) }));
+      expect(JSON.stringify(r.response.outputSpeech)).toContain('I only cover baclofen');
+    },
+  );
+});

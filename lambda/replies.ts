@@ -1,6 +1,7 @@
 import type { AnyTopic, Card, ListTopic, LocaleContent, Offer, TopicId } from '../content';
 import type { Prompt } from '../content/prompts';
 import { textingEnabled } from './config';
+import type { TextingContent } from './textingContent';
 import { pick, type Reply } from './reply';
 import { LIST_PAGE_SIZE, type SkillSession } from './session';
 
@@ -126,8 +127,14 @@ export function goodbyeReply(c: LocaleContent): Reply {
  * What "yes" does after the last question. Offers that need more than content
  * (texting) are resolved by the handler that owns them before this is called.
  */
-export function acceptOfferReply(c: LocaleContent, offer: Offer | undefined, session: SkillSession): Reply {
-  const { prompts, texting } = c;
+export function acceptOfferReply(
+  c: LocaleContent,
+  offer: Offer | undefined,
+  session: SkillSession,
+  /** The texting words, loaded by the caller when the offer is to say the number again. */
+  texting?: TextingContent,
+): Reply {
+  const { prompts } = c;
   switch (offer?.kind) {
     case 'topic':
       return topicReply(c, offer.topic);
@@ -138,6 +145,7 @@ export function acceptOfferReply(c: LocaleContent, offer: Offer | undefined, ses
     case 'readSamhsa':
       return samhsaNumberReply(c);
     case 'repeatNumber':
+      if (!texting) return helpLineNumberReply(c);
       return {
         ...fromPrompt(
           offer.offerText && textingEnabled() ? texting.numberAgainThenOfferText : texting.numberAgain,

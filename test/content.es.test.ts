@@ -8,8 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'ssml-check';
-import * as en from '../content';
-import * as es from '../content/es-US';
+import * as enCore from '../content';
+import * as esCore from '../content/es-US';
+import * as esScreens from '../content/es-US/screens';
+import * as esTexting from '../content/es-US/texting';
+import * as enScreens from '../content/screens';
+import * as enTexting from '../content/texting';
+
+// The texting and screen words load on their own paths; the tests read them alongside the rest.
+const en = { ...enCore, texting: enTexting, screens: enScreens };
+const es = { ...esCore, texting: esTexting, screens: esScreens };
 import { LIST_PAGE_SIZE, listPageReply } from '../lambda/replies';
 
 const root = join(__dirname, '..');
@@ -51,7 +59,7 @@ function turns(): [string, string][] {
     const lead = topic.urgent ? '' : `${disclaimer} `;
     if ('items' in topic) {
       for (let page = 0; page * LIST_PAGE_SIZE < topic.items.length; page++) {
-        const reply = listPageReply(es.content, id as en.TopicId, page);
+        const reply = listPageReply(es.content, id as enCore.TopicId, page);
         out.push([`topics.${id} page ${page}`, `${lead}${reply.speech} ${reply.followUp?.question}`]);
       }
     } else out.push([`topics.${id}`, `${lead}${topic.speech} ${topic.followUp.question}`]);
@@ -108,12 +116,12 @@ describe('Spanish content (es-US)', () => {
       expect(topic.points.length).toBeGreaterThanOrEqual(2);
       expect(topic.points.length).toBeLessThanOrEqual(4);
       expect(topic.cardText.length).toBeGreaterThan(20);
-      expect([id, topic.followUp.offer]).toEqual([id, en.topics[id as en.TopicId].followUp.offer]);
+      expect([id, topic.followUp.offer]).toEqual([id, en.topics[id as enCore.TopicId].followUp.offer]);
     }
   });
 
   it('reads the side effects at most three at a time, joined the Spanish way, and every item once', () => {
-    const list = es.topics.sideEffects as en.ListTopic;
+    const list = es.topics.sideEffects as enCore.ListTopic;
     for (const item of list.items) expect(list.items.filter((other) => other.includes(item))).toEqual([item]);
     const heard: string[] = [];
     for (let page = 0; page * LIST_PAGE_SIZE < list.items.length; page++) {
@@ -165,7 +173,7 @@ describe('Spanish content (es-US)', () => {
     expect(es.prompts.helpLineNumber.card.text).toContain(es.crisisLines.samhsa.display);
     expect(es.helpLineCardLine).toContain(es.crisisLines.samhsa.display);
     expect(es.texting.smsBody).toContain(es.crisisLines.samhsa.display);
-    expect((es.topics.getHelp as en.Topic).speech).toContain(es.say.samhsaName);
+    expect((es.topics.getHelp as enCore.Topic).speech).toContain(es.say.samhsaName);
   });
 
   it('never says Summit Helps answers in Spanish: Spanish is offered only beside SAMHSA', () => {

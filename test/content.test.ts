@@ -5,6 +5,7 @@ import { check } from 'ssml-check';
 const root = join(__dirname, '..');
 import * as content from '../content';
 import { LIST_PAGE_SIZE, listPageReply } from '../lambda/replies';
+import * as textingWords from '../content/texting';
 
 /** Every string in the content module, with the path it sits at. */
 function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
@@ -15,11 +16,11 @@ function strings(value: unknown, path: string, out: [string, string][] = []): [s
   return out;
 }
 
-const spoken = strings(
-  { topics: content.topics, prompts: content.prompts, texting: content.texting },
-  'content',
-).filter(([path]) =>
-  /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer|askPermission/.test(path),
+const spoken = strings({ topics: content.topics, prompts: content.prompts, texting: textingWords }, 'content').filter(
+  ([path]) =>
+    /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer|askPermission/.test(
+      path,
+    ),
 );
 const words = (ssml: string) =>
   ssml

@@ -10,7 +10,8 @@
  * deadlines. Deadlines are scaled down (hundreds of ms) so the suite stays quick; the
  * production defaults are checked in test/config.test.ts. Timings are printed at the end.
  */
-import { helpLine, texting, topics } from '../content';
+import { helpLine, topics } from '../content';
+import * as texting from '../content/texting';
 import { handler } from '../lambda';
 import { Conversation, type Turn } from '../tools/alexa/conversation';
 import { certificationProblems } from './support/certification';

@@ -1,5 +1,6 @@
 import type { interfaces, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
-import { crisisLines, helpLine, prompts, screens as screenWords, topics, type ListTopic } from '../content';
+import { crisisLines, helpLine, prompts, topics, type ListTopic } from '../content';
+import * as screenWords from '../content/screens';
 import { handler } from '../lambda';
 import { ScreenEventRouter } from '../lambda/interceptors/screenEvents';
 import { LIST_PAGE_SIZE } from '../lambda/replies';

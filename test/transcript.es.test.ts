@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crisisLines, helpLine } from '../content';
-import * as es from '../content/es-US';
+import * as esCore from '../content/es-US';
+import * as esTexting from '../content/es-US/texting';
 import { handler } from '../lambda';
 import { Conversation, type Turn } from '../tools/alexa/conversation';
 import { intentRequest } from '../tools/alexa/requests';
@@ -61,7 +62,9 @@ describe('una conversación en español', () => {
 
   it('otra medicina: solo cubre el baclofeno; una declaración no es una emergencia', async () => {
     const other = await spanish().say('pregunta a guía de baclofeno cuáles son los efectos secundarios del ibuprofeno');
-    expect(other.speech).toBe(es.prompts.otherMedicine.speech + ' ' + es.prompts.otherMedicine.followUp.question);
+    expect(other.speech).toBe(
+      esCore.prompts.otherMedicine.speech + ' ' + esCore.prompts.otherMedicine.followUp.question,
+    );
     const statement = await spanish().say('pregunta a guía de baclofeno mi mamá toma baclofeno');
     expect(statement.speech).not.toMatch(/911|988/);
     expect(statement.sessionOpen).toBe(true);
@@ -101,14 +104,14 @@ describe('mandar el número por texto, en español', () => {
       userId: 'amzn1.ask.account.SPANISHTEXTINGTEST0001',
     });
     let turn: Turn = await c.say('pregunta a guía de baclofeno mándame el número por texto');
-    expect(turn.speech).toBe(es.texting.askPermission);
+    expect(turn.speech).toBe(esTexting.askPermission);
     turn = await c.say('sí');
     expect(turn.speech).toMatch(
       /¿Te lo envío al teléfono que termina en 4 2\?|¿Te lo envío al teléfono que termina en 42\?/,
     );
     turn = await c.say('sí');
     expect(turn.speech).toMatch(/^Listo\./);
-    expect(sns.accepted.map((m) => m.body)).toEqual([es.texting.smsBody]);
-    expect(es.texting.smsBody).toMatch(/STOP\/ALTO/);
+    expect(sns.accepted.map((m) => m.body)).toEqual([esTexting.smsBody]);
+    expect(esTexting.smsBody).toMatch(/STOP\/ALTO/);
   });
 });

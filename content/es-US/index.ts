@@ -16,8 +16,6 @@ import * as esTopics from './topics';
 
 export * from './helpLine';
 export * as prompts from './prompts';
-export * as texting from './texting';
-export * as screens from './screens';
 export { topics } from './topics';
 
 /*
@@ -38,9 +36,4 @@ export type Parity = [
 ];
 
 /** The Spanish content, as lambda/locale.ts loads it: the same type as the English, no cast. */
-export const content: LocaleContent = {
-  topics: esTopics.topics,
-  prompts: esPrompts,
-  texting: esTexting,
-  screens: esScreens,
-};
+export const content: LocaleContent = { locale: 'es-US', topics: esTopics.topics, prompts: esPrompts };

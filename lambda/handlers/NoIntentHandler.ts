@@ -4,6 +4,7 @@ import { fromPrompt, goodbyeReply } from '../replies';
 import { respond } from '../reply';
 import { readSession } from '../session';
 import { contentOf } from '../locale';
+import { loadTexting } from '../textingContent';
 
 /**
  * "No" to an offer asks once for anything else; "no" to that (or to nothing) says goodbye.
@@ -12,10 +13,13 @@ import { contentOf } from '../locale';
  */
 export const NoIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
-  handle: (input) => {
-    const { prompts, texting } = contentOf(input);
+  handle: async (input) => {
+    const { prompts } = contentOf(input);
     const offer = readSession(input).pending?.kind;
-    if (offer === 'confirmText') return respond(input, fromPrompt(texting.declinedConfirm, 'texting:declinedConfirm'));
+    if (offer === 'confirmText') {
+      const texting = await loadTexting(input);
+      return respond(input, fromPrompt(texting.declinedConfirm, 'texting:declinedConfirm'));
+    }
     // Declining the help line still leaves a door open: the free national helpline, aloud.
     if (offer === 'readNumber') return respond(input, fromPrompt(prompts.offerSamhsa, 'offerSamhsa'));
     const done = offer === undefined || offer === 'anythingElse' || offer === 'repeat';

@@ -1,19 +1,26 @@
 import { english, helpLine, type LocaleContent, type TopicId } from '../../content';
+import * as spanishScreens from '../../content/es-US/screens';
+import * as englishScreens from '../../content/screens';
 import type { ScreenNumber } from '../../content/screens';
 import { isListTopic, LIST_PAGE_SIZE } from '../replies';
 import { screenEvents, type Screen, type ScreenPayload } from './screen';
 
 type Button = ScreenPayload['buttons'][number];
+
+/** The words only screens show, in the content's language (this module loads only for APL devices). */
+function screensOf(c: LocaleContent): typeof englishScreens {
+  return c.locale === 'es-US' ? spanishScreens : englishScreens;
+}
 const textNumberButton = (c: LocaleContent): Button => ({
-  label: c.screens.buttons.textNumber,
+  label: screensOf(c).buttons.textNumber,
   event: screenEvents.textNumber,
 });
 const hearNumberButton = (c: LocaleContent): Button => ({
-  label: c.screens.buttons.hearNumber,
+  label: screensOf(c).buttons.hearNumber,
   event: screenEvents.hearNumber,
 });
 const moreItemsButton = (c: LocaleContent): Button => ({
-  label: c.screens.buttons.moreItems,
+  label: screensOf(c).buttons.moreItems,
   event: screenEvents.moreItems,
 });
 
@@ -37,7 +44,7 @@ function withHelpLine(c: LocaleContent, title: string, points: string[]): Screen
     kind: 'topic',
     title,
     points,
-    numbers: [c.screens.helpLineNumber],
+    numbers: [screensOf(c).helpLineNumber],
     buttons: [textNumberButton(c), hearNumberButton(c)],
   });
 }
@@ -47,7 +54,7 @@ function topicPayload(c: LocaleContent, id: TopicId): ScreenPayload {
   if (isListTopic(topic)) return listPayload(c, id, 0);
   if (topic.lines === 'helpLine') return withHelpLine(c, topic.title, topic.points);
   // Urgent topics show the emergency numbers instead of the help line; general facts the points alone.
-  const numbers = topic.lines === 'emergency' ? c.screens.noPromotionNumbers : [];
+  const numbers = topic.lines === 'emergency' ? screensOf(c).noPromotionNumbers : [];
   return payload({ kind: 'topic', title: topic.title, points: topic.points, numbers });
 }
 
@@ -63,7 +70,7 @@ function listPayload(c: LocaleContent, id: TopicId, page: number): ScreenPayload
     kind: 'list',
     title: topic.title,
     points: topic.items.slice(start, start + LIST_PAGE_SIZE).map(capitalized),
-    numbers: topic.lines === 'helpLine' ? [c.screens.helpLineNumber] : [],
+    numbers: topic.lines === 'helpLine' ? [screensOf(c).helpLineNumber] : [],
     buttons: more ? [moreItemsButton(c)] : [],
   });
 }
@@ -74,7 +81,8 @@ function emergencyPayload(lines: { title: string; numbers: ScreenNumber[] }): Sc
 
 /** `datasources.payload` for a screen, built from `content/` alone. */
 export function screenPayload(screen: Screen, c: LocaleContent = english): ScreenPayload {
-  const { prompts, screens } = c;
+  const { prompts } = c;
+  const screens = screensOf(c);
   switch (screen.kind) {
     case 'home':
       return withHelpLine(c, screens.home.title, screens.home.points);

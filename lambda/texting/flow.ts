@@ -15,9 +15,9 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response, SessionResumedRequest } from 'ask-sdk-model';
 import type { Prompt } from '../../content/prompts';
 import { config, type Config } from '../config';
-import { contentOf } from '../locale';
 import { requestStartedAt } from '../interceptors/requestLog';
 import { log } from '../log';
+import { loadTexting, textingOf } from '../textingContent';
 import { fromPrompt } from '../replies';
 import { OUTCOME_ATTRIBUTE, respond, type Reply } from '../reply';
 import { loggableRequestId } from '../requestTypes';
@@ -47,16 +47,15 @@ export function startTexting(input: HandlerInput): Promise<Response> {
   return safely(input, 'start', async () => {
     const settings = config();
     // SMS_DAILY_LIMIT=0 switches texting off: say so, without asking for anything.
-    if (settings.sms.dailyLimit === 0)
-      return respond(input, readTheNumber(contentOf(input).texting.textingOff, 'texting:off'));
+    if (settings.sms.dailyLimit === 0) return respond(input, readTheNumber(textingOf(input).textingOff, 'texting:off'));
     const budget = turnBudget(input, settings);
     try {
       if ((await budget.within('store', () => textsSentToday(input.attributesManager))) >= settings.sms.dailyLimit) {
-        return respond(input, readTheNumber(contentOf(input).texting.limitReached, 'texting:limitReached'));
+        return respond(input, readTheNumber(textingOf(input).limitReached, 'texting:limitReached'));
       }
     } catch (err) {
       logFailure(input, 'store', err);
-      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:storeFailed'));
+      return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:storeFailed'));
     }
     if (!requestHasMobileNumberConsent(input.requestEnvelope)) return askForConsent(input);
     return confirmOrReadNumber(input, settings, budget, 'beforeConsent');
@@ -80,7 +79,7 @@ export function continueAfterConsent(input: HandlerInput): Promise<Response> {
         return confirmOrReadNumber(input, settings, turnBudget(input, settings), 'afterConsent');
       }
       case 'declined':
-        return respond(input, readTheNumber(contentOf(input).texting.consentDeclined, 'texting:consentDeclined'));
+        return respond(input, readTheNumber(textingOf(input).consentDeclined, 'texting:consentDeclined'));
       case 'unavailable':
         return consentByCard(input, 'texting:consentByCard');
     }
@@ -105,15 +104,14 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
       );
     } catch (err) {
       logFailure(input, 'store', err);
-      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:storeFailed'));
+      return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:storeFailed'));
     }
     if (reservation === 'alreadySent')
-      return respond(input, readTheNumber(contentOf(input).texting.alreadySent, 'texting:alreadySent'));
+      return respond(input, readTheNumber(textingOf(input).alreadySent, 'texting:alreadySent'));
     if (reservation === 'limitReached')
-      return respond(input, readTheNumber(contentOf(input).texting.limitReached, 'texting:limitReached'));
+      return respond(input, readTheNumber(textingOf(input).limitReached, 'texting:limitReached'));
     // Other requests kept the record busy: nothing reserved, nothing sent.
-    if (reservation === 'busy')
-      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:busy'));
+    if (reservation === 'busy') return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:busy'));
 
     const requestId = loggableRequestId(input.requestEnvelope.request.requestId);
     const provider = settings.sms.provider;
@@ -123,22 +121,22 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
     } catch (err) {
       logFailure(input, 'sms', err);
       await giveBack(input, budget, offer);
-      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:sendFailed'));
+      return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:sendFailed'));
     }
     // Counted after loading the sender: on a cold start its chunk takes a moment to load.
     const timeLeftMs = budget.remainingMs();
     if (timeLeftMs < Math.min(MIN_SEND_MS, settings.sms.timeoutMs)) {
       log('warn', 'sms', { requestId, provider, result: 'notStarted', timeLeftMs });
       await giveBack(input, budget, offer);
-      return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:noTimeLeft'));
+      return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:noTimeLeft'));
     }
     try {
       const receipt = await sender.send(
-        { to: phone.e164, body: contentOf(input).texting.smsBody },
+        { to: phone.e164, body: textingOf(input).smsBody },
         { timeoutMs: Math.min(settings.sms.timeoutMs, timeLeftMs) },
       );
       log('info', 'sms', { requestId, provider, result: 'sent', messageId: receipt.messageId });
-      return respond(input, fromPrompt(contentOf(input).texting.sent, 'texting:sent'));
+      return respond(input, fromPrompt(textingOf(input).sent, 'texting:sent'));
     } catch (err) {
       const failure = err instanceof SmsError ? err : undefined;
       log('warn', 'sms', {
@@ -154,9 +152,9 @@ export function sendConfirmedText(input: HandlerInput, offer: ConfirmOffer): Pro
       // retried "yes" cannot send a second one) and the listener hears that it may or may not.
       if (failure?.provenNotSent) {
         await giveBack(input, budget, offer);
-        return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:sendFailed'));
+        return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:sendFailed'));
       }
-      return respond(input, readTheNumber(contentOf(input).texting.sendUncertain, 'texting:sendUncertain'));
+      return respond(input, readTheNumber(textingOf(input).sendUncertain, 'texting:sendUncertain'));
     }
   });
 }
@@ -183,10 +181,10 @@ async function confirmOrReadNumber(
   if (phone.kind !== 'us') return notTextable(input, phone);
   const offer: ConfirmOffer = { kind: 'confirmText', id: randomUUID() };
   const reply: Reply = {
-    speech: contentOf(input).texting.confirm.speech,
+    speech: textingOf(input).confirm.speech,
     followUp: {
-      question: fill(contentOf(input).texting.confirm.question, phone.lastTwoDigits),
-      reprompt: fill(contentOf(input).texting.confirm.reprompt, phone.lastTwoDigits),
+      question: fill(textingOf(input).confirm.question, phone.lastTwoDigits),
+      reprompt: fill(textingOf(input).confirm.reprompt, phone.lastTwoDigits),
       offer,
     },
     outcome: 'texting:confirm',
@@ -197,19 +195,19 @@ async function confirmOrReadNumber(
 function readNumberInstead(input: HandlerInput, lookup: 'none' | 'forbidden' | 'unavailable', stage: Stage): Response {
   switch (lookup) {
     case 'none':
-      return respond(input, readTheNumber(contentOf(input).texting.noNumberOnFile, 'texting:noNumberOnFile'));
+      return respond(input, readTheNumber(textingOf(input).noNumberOnFile, 'texting:noNumberOnFile'));
     case 'forbidden':
       // No permission yet: ask by voice. Already asked (or revoked since): the card, never a loop.
       return stage === 'beforeConsent' ? askForConsent(input) : consentByCard(input, 'texting:forbiddenAfterConsent');
     case 'unavailable':
-      return respond(input, readTheNumber(contentOf(input).texting.numberUnavailable, 'texting:profileUnavailable'));
+      return respond(input, readTheNumber(textingOf(input).numberUnavailable, 'texting:profileUnavailable'));
   }
 }
 
 function notTextable(input: HandlerInput, phone: Exclude<MobileNumber, { kind: 'us' }>): Response {
   return phone.kind === 'notUs'
-    ? respond(input, readTheNumber(contentOf(input).texting.notUsNumber, 'texting:notUsNumber'))
-    : respond(input, readTheNumber(contentOf(input).texting.numberUnavailable, 'texting:invalidNumber'));
+    ? respond(input, readTheNumber(textingOf(input).notUsNumber, 'texting:notUsNumber'))
+    : respond(input, readTheNumber(textingOf(input).numberUnavailable, 'texting:invalidNumber'));
 }
 
 /**
@@ -220,7 +218,7 @@ function askForConsent(input: HandlerInput): Response {
   writeSession(input, { ...readSession(input), pending: undefined, list: undefined });
   input.attributesManager.getRequestAttributes()[OUTCOME_ATTRIBUTE] = 'texting:consentRequested';
   return input.responseBuilder
-    .speak(contentOf(input).texting.askPermission)
+    .speak(textingOf(input).askPermission)
     .addDirective(voiceConsentDirective())
     .getResponse();
 }
@@ -230,7 +228,7 @@ function askForConsent(input: HandlerInput): Response {
  * card in the Alexa app (in place of the number card) so the listener can allow it there.
  */
 function consentByCard(input: HandlerInput, outcome: string): Response {
-  respond(input, readTheNumber(contentOf(input).texting.consentByCard, outcome));
+  respond(input, readTheNumber(textingOf(input).consentByCard, outcome));
   return input.responseBuilder.withAskForPermissionsConsentCard([MOBILE_NUMBER_SCOPE]).getResponse();
 }
 
@@ -256,10 +254,11 @@ function logFailure(input: HandlerInput, part: string, err: unknown): void {
 
 /** Anything unexpected still ends with the number spoken, never with an error and silence. */
 async function safely(input: HandlerInput, step: string, work: () => Promise<Response>): Promise<Response> {
+  await loadTexting(input);
   try {
     return await work();
   } catch (err) {
     logFailure(input, step, err);
-    return respond(input, readTheNumber(contentOf(input).texting.sendFailed, 'texting:error'));
+    return respond(input, readTheNumber(textingOf(input).sendFailed, 'texting:error'));
   }
 }

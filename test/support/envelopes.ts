@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { prompts, texting, topics } from '../../content';
+import { prompts, topics } from '../../content';
+import * as texting from '../../content/texting';
 
 const MOBILE_NUMBER_SCOPE = 'alexa::profile:mobile_number:read';
 

@@ -1,4 +1,5 @@
-// Child process for the cold-start measure. `node cold.mjs A <bundle>` or `node cold.mjs B <hello-world.cjs>`.
+// Child process for the cold-start measure. `node cold.mjs A <bundle>`, `node cold.mjs S <bundle>` (the same
+// in Spanish, es-US: it loads the Spanish content chunk) or `node cold.mjs B <hello-world.cjs>`.
 // Measures, from before loading the skill to the second answer: load, LaunchRequest, then one more
 // request (A: "what are the side effects" → SideEffectsIntent; B: AMAZON.HelpIntent).
 // Prints one JSON line prefixed with BENCH (the skill's own log lines share stdout).
@@ -13,8 +14,10 @@ const [variant, fileArg] = process.argv.slice(2);
 const file = resolve(fileArg);
 
 // Envelopes are built before the clock starts: they are Alexa's work, not the skill's.
-const first = envelope(launch());
-const secondRequest = variant === 'A' ? intent('SideEffectsIntent') : intent('AMAZON.HelpIntent');
+const skill = variant === 'A' || variant === 'S';
+const locale = variant === 'S' ? { locale: 'es-US' } : {};
+const first = envelope({ ...launch(), ...locale });
+const secondRequest = skill ? { ...intent('SideEffectsIntent'), ...locale } : intent('AMAZON.HelpIntent');
 
 // Open stdout before the clock, as the Lambda runtime has before it loads a handler: otherwise
 // the skill's first log line would be charged Node's lazy stdout set-up (~1-2 ms) and the
@@ -23,8 +26,7 @@ await new Promise((done) => process.stdout.write('', done));
 await new Promise((done) => setImmediate(done));
 
 const t0 = performance.now();
-const handler =
-  variant === 'A' ? (await import(pathToFileURL(file).href)).handler : createRequire(import.meta.url)(file).handler;
+const handler = skill ? (await import(pathToFileURL(file).href)).handler : createRequire(import.meta.url)(file).handler;
 const tLoaded = performance.now();
 const r1 = await handler(first, lambdaContext());
 const tFirst = performance.now();
@@ -35,8 +37,13 @@ const tSecondStart = performance.now();
 const r2 = await handler(second, lambdaContext());
 const t1 = performance.now();
 
-expectSpeech(r1, variant === 'A' ? /Baclofen Guide/ : /Welcome/, `${variant} launch`);
-expectSpeech(r2, variant === 'A' ? /side effects include/i : /say hello/i, `${variant} second answer`);
+const expected = {
+  A: [/Baclofen Guide/, /side effects include/i],
+  S: [/Guía de Baclofeno/, /efectos secundarios/i],
+  B: [/Welcome/, /say hello/i],
+}[variant];
+expectSpeech(r1, expected[0], `${variant} launch`);
+expectSpeech(r2, expected[1], `${variant} second answer`);
 
 const envelopeMs = tSecondStart - tFirst;
 process.stdout.write(

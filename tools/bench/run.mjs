@@ -266,13 +266,15 @@ function bundleReport(traced) {
 async function coldPairs(pairs) {
   const a = ['tools/bench/cold.mjs', 'A', BUNDLE];
   const b = ['tools/bench/cold.mjs', 'B', HELLO_WORLD];
+  const s = ['tools/bench/cold.mjs', 'S', BUNDLE];
   // One untimed pair first: the file-system cache and the CPU's clock settle.
   await runChild(a);
   await runChild(b);
-  const runs = { A: [], B: [] };
+  await runChild(s);
+  const runs = { A: [], B: [], S: [] };
   for (let i = 0; i < pairs; i += 1) {
-    // ABBA order: neither side always goes first after the other.
-    const order = i % 2 === 0 ? [a, b] : [b, a];
+    // ABBA order: neither side always goes first after the other (the Spanish run, S, between them).
+    const order = i % 2 === 0 ? [a, s, b] : [b, s, a];
     for (const args of order) {
       const run = await runChild(args);
       runs[run.variant].push(run);
@@ -288,6 +290,7 @@ async function coldPairs(pairs) {
   });
   const A = side(runs.A);
   const B = side(runs.B);
+  const S = side(runs.S);
   const aFaster = runs.A.filter((r, i) => r.totalMs < runs.B[i].totalMs).length;
   return {
     pairs,
@@ -296,7 +299,9 @@ async function coldPairs(pairs) {
       what: 'hello-world: require tools/bench/hello-world.cjs (ask-sdk-core from node_modules), LaunchRequest, AMAZON.HelpIntent',
       ...B,
     },
+    S: { what: 'the full skill in Spanish (es-US): the same requests, loading the Spanish content chunk', ...S },
     ratio: round(A.totalMs.median / B.totalMs.median),
+    spanishRatio: round(S.totalMs.median / B.totalMs.median),
     wallRatio: round(A.processWallMs.median / B.processWallMs.median),
     pairsAFaster: aFaster,
   };
@@ -490,10 +495,14 @@ function table(r) {
   lines.push(`  ${pad('', 52)}${lpad('median', 10)}${lpad('min', 10)}${lpad('max', 10)}`);
   lines.push(row3('A  full skill: launch + "what are the side effects"', cold.A.totalMs));
   lines.push(row3('     of which: import index.mjs', cold.A.loadMs));
+  lines.push(row3('S  full skill in Spanish (es-US): the same two', cold.S.totalMs));
   lines.push(row3('B  bare hello-world, unbundled: launch + help', cold.B.totalMs));
   lines.push(row3("     of which: require('ask-sdk-core') and the skill", cold.B.loadMs));
   lines.push(
     `  ${pad('ratio A/B (medians)', 52)}${lpad(cold.ratio.toFixed(2), 10)}   target ≤ ${TARGETS.coldRatio}  ${verdict(r.targets.coldRatio.ok)}   (A faster in ${cold.pairsAFaster}/${cold.pairs} pairs)`,
+  );
+  lines.push(
+    `  ${pad('ratio S/B, Spanish (medians)', 52)}${lpad(cold.spanishRatio.toFixed(2), 10)}   reported: about the same as A/B`,
   );
   lines.push('  secondary, whole process from spawn() to exit (includes ~40-60 ms of Node booting):');
   lines.push(row3('A  process wall time', cold.A.processWallMs));

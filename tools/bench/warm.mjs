@@ -25,7 +25,7 @@ const script = [
   [intent('SideEffectsIntent'), /side effects include/i],
   [intent('AMAZON.YesIntent'), /Others include/],
   [intent('WhatIsBaclofenIntent'), /baclofen/i],
-  [intent('AddictionIntent'), /addict/i],
+  [intent('AddictionIntent'), /controlled substance/i],
   [intent('AMAZON.YesIntent'), /./],
   [intent('HelpLineNumberIntent'), /Summit Helps/],
   [intent('AMAZON.HelpIntent'), /ask/i],

@@ -39,3 +39,13 @@ export const dice = {
 
 /** The line every card that delivers an answer ends with, with a line that answers in Spanish. */
 export const helpLineCardLine: typeof en.helpLineCardLine = `${helpLine.name} (${helpLine.what}), ${helpLine.shortLocation}: ${helpLine.phoneDisplay}\nEn español: ${crisisLines.samhsa.name}, ${crisisLines.samhsa.display} (gratis, confidencial, 24/7).`;
+
+/**
+ * The card that carries the help-line number in writing. Here, not in prompts.ts, so the texting words
+ * can use it without pulling the prompts into the texting chunk (and a second chunk into every
+ * Spanish answer).
+ */
+export const helpLineNumberCard = {
+  title: `${helpLine.name}: ${helpLine.phoneDisplay}`,
+  text: `Llama a ${helpLine.name} al ${helpLine.phoneDisplay}. ${helpLine.what[0].toUpperCase()}${helpLine.what.slice(1)} en ${helpLine.location}.\n\nEn español: ${crisisLines.samhsa.name}, ${crisisLines.samhsa.display} (gratis, confidencial, 24/7).`,
+};

@@ -10,7 +10,7 @@
  */
 import type * as en from '../prompts';
 import type { Card, FollowUp } from '../types';
-import { crisisLines, dice, helpLine, helpLineCardLine as cardLine, say } from './helpLine';
+import { crisisLines, dice, helpLineCardLine as cardLine, say, helpLineNumberCard } from './helpLine';
 
 export type { Prompt } from '../prompts';
 
@@ -191,10 +191,7 @@ export const helpLineNumber: typeof en.helpLineNumber = {
     reprompt: `¿Quieres que te repita el número de ${dice.helpLineName}?`,
     offer: { kind: 'repeatNumber', offerText: true },
   },
-  card: {
-    title: `${helpLine.name}: ${helpLine.phoneDisplay}`,
-    text: `Llama a ${helpLine.name} al ${helpLine.phoneDisplay}. ${helpLine.what[0].toUpperCase()}${helpLine.what.slice(1)} en ${helpLine.location}.\n\nEn español: ${crisisLines.samhsa.name}, ${crisisLines.samhsa.display} (gratis, confidencial, 24/7).`,
-  },
+  card: helpLineNumberCard,
 };
 
 /** Emergencias: primero los números, nada más. Sin promoción ni aviso. */

@@ -6,8 +6,7 @@
  */
 import type * as en from '../texting';
 import type { Card, FollowUp } from '../types';
-import { crisisLines, dice, helpLine, say } from './helpLine';
-import { helpLineNumber } from './prompts';
+import { crisisLines, dice, helpLine, helpLineNumberCard, say } from './helpLine';
 
 const skillName = 'Guía de Baclofeno';
 
@@ -45,7 +44,7 @@ const sayItAgain: FollowUp = {
 };
 
 /** La tarjeta de toda respuesta que dice el número en vez de mandarlo (lleva también SAMHSA). */
-const numberCard: Card = helpLineNumber.card;
+const numberCard: Card = helpLineNumberCard;
 
 const theNumberIs = `El número de ${dice.helpLineName} es ${say.helpLineNumber}.`;
 const theNumberIsMidSentence = `el número de ${dice.helpLineName} es ${say.helpLineNumber}.`;

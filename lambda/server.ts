@@ -86,8 +86,11 @@ export function createWebService({ skill, maxBodyBytes, refusals, certificates }
   };
 
   /** Body errors (too large, cut off, unknown charset) and anything unexpected, as short JSON. */
-  const errors: ErrorRequestHandler = (err, _req, res, next) => {
+  const errors: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) return next(err);
+    // Cut off by a deadline: 'clientError' below has already answered and counted it (its body
+    // reader only notices later, and must not count it a second time).
+    if (req.socket.destroyed) return;
     const status = Number((err as { status?: unknown }).status);
     if (status >= 400 && status < 500) {
       const type = (err as { type?: unknown }).type;

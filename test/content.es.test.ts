@@ -19,6 +19,7 @@ import * as enTexting from '../content/texting';
 const en = { ...enCore, texting: enTexting, screens: enScreens };
 const es = { ...esCore, texting: esTexting, screens: esScreens };
 import { LIST_PAGE_SIZE, listPageReply } from '../lambda/replies';
+import { sampleClashes } from './support/model';
 
 const root = join(__dirname, '..');
 
@@ -312,14 +313,7 @@ describe('interaction model (es-US)', () => {
   });
 
   it('puts no sample in two intents, and none twice in one', () => {
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
-    for (const intent of model.intents)
-      for (const sample of intent.samples ?? []) {
-        if (owner.has(sample)) clashes.push(`"${sample}": ${owner.get(sample)} and ${intent.name}`);
-        owner.set(sample, intent.name);
-      }
-    expect(clashes).toEqual([]);
+    expect(sampleClashes(model.intents)).toEqual([]);
   });
 
   it('gives no word or synonym to two slot values', () => {

@@ -16,8 +16,8 @@ export type NamedDrug =
 export const DRUG_SLOT = 'drug';
 const BACLOFEN_ID = 'BACLOFEN';
 
-/** Names a speech recognizer may hand over for baclofen or a brand, compared without spaces. */
-const BACLOFEN_NAMES = ['baclofen', 'lioresal', 'ozobax', 'fleqsuvy', 'lyvispah', 'gablofen', 'kemstro'];
+/** Baclofen and its brands (the brands are the ones content/ has a note for), compared without spaces. */
+const BACLOFEN_NAMES = ['baclofen', ...Object.keys(prompts.brandNotes)];
 
 /** Words that say "the medicine we are talking about" rather than name another one. */
 const VAGUE_WORDS = new Set([
@@ -62,19 +62,25 @@ function brandOf(value: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(prompts.brandNotes, word) ? word : undefined;
 }
 
+/**
+ * The catalogue value the slot resolved to: its id (`''` for a value without one), or undefined when
+ * Alexa found no catalogue match (ER_SUCCESS_NO_MATCH, or no resolution at all).
+ */
+function catalogueId(slot: Slot | undefined): string | undefined {
+  const authorities = slot?.resolutions?.resolutionsPerAuthority;
+  if (!Array.isArray(authorities)) return undefined;
+  const matched = authorities.find((a) => a?.status?.code === 'ER_SUCCESS_MATCH' && a.values?.length);
+  return matched ? (matched.values[0]?.value?.id ?? '') : undefined;
+}
+
 /** What the request's `drug` slot names; absent or empty means baclofen. */
 export function namedDrug(input: HandlerInput): NamedDrug {
   const slot = slotOf(input);
   const value = typeof slot?.value === 'string' ? slot.value.trim() : '';
   if (!value) return { kind: 'baclofen' };
-  const authorities = slot?.resolutions?.resolutionsPerAuthority;
-  const matched = Array.isArray(authorities)
-    ? authorities.find((a) => a?.status?.code === 'ER_SUCCESS_MATCH' && Array.isArray(a.values) && a.values.length)
-    : undefined;
-  if (matched) {
-    const id = matched.values[0]?.value?.id;
-    return id === undefined || id === BACLOFEN_ID ? { kind: 'baclofen', brand: brandOf(value) } : { kind: 'other' };
-  }
+  const id = catalogueId(slot);
+  if (id !== undefined)
+    return id === '' || id === BACLOFEN_ID ? { kind: 'baclofen', brand: brandOf(value) } : { kind: 'other' };
   // Outside the catalogue: a mishearing of baclofen, a vague word, words around baclofen's name
   // ("baclofen suddenly"), or another medicine.
   if (soundsLikeBaclofen(value)) return { kind: 'baclofen', brand: brandOf(value) };
@@ -88,9 +94,5 @@ export function namedDrug(input: HandlerInput): NamedDrug {
 /** True when the drug slot resolved to baclofen from the catalogue (what a name-free request needs). */
 export function namesBaclofen(input: HandlerInput): boolean {
   const slot = slotOf(input);
-  const authorities = slot?.resolutions?.resolutionsPerAuthority;
-  if (!Array.isArray(authorities) || typeof slot?.value !== 'string') return false;
-  return authorities.some(
-    (a) => a?.status?.code === 'ER_SUCCESS_MATCH' && a.values?.some((v) => v?.value?.id === BACLOFEN_ID),
-  );
+  return typeof slot?.value === 'string' && catalogueId(slot) === BACLOFEN_ID;
 }

@@ -413,7 +413,7 @@ describe('interaction model (es-US)', () => {
 
   /** Words that make a sentence an emergency, as VOICE-DESIGN lists them. */
   const EMERGENCY_WORDS =
-    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de|no reacciona|no (me )?contesta|no me responde|no se mueve|morada|azul|ataque|por error|de más|tomaron mis pastillas|(doce|quince|veinte|treinta|cuarenta|cincuenta) pastillas|caja entera|todo su|todas sus medicinas|vomitando|yendo el aire/;
+    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de|no reacciona|no (me )?contesta|no me responde|no se mueve|morada|azul|ataque|por error|de más|tomaron mis pastillas|(doce|quince|veinte|treinta|cuarenta|cincuenta) pastillas|caja entera|todo su|todas sus medicinas|vomitando|yendo el aire|empastill|me pasé de pastillas|ahog|perdiendo el conocimiento|sin aire/;
   it('makes every emergency sample say what the emergency is', () => {
     expect(samplesOf('EmergencyIntent').filter((s) => !EMERGENCY_WORDS.test(s))).toEqual([]);
   });

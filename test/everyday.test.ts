@@ -87,4 +87,33 @@ describe('off-topic requests', () => {
     }
     expect(fallback / requests.length).toBeGreaterThanOrEqual(MIN_FALLBACK);
   });
+
+  /**
+   * The requests written later for cross-validation (tools/nlu-threshold.ts), in both languages:
+   * other health questions, calls and messages among them. The console's stand-in is a bag of words:
+   * a request made of two words that crisis samples use ("roll a die": "eyes rolled back", "want to
+   * die") can still take a crisis answer; the share of those is held below 2% and printed.
+   */
+  const MAX_ALARMS = 0.02;
+
+  it.each([
+    ['en-US', 'off-topic-more.json', 'ask baclofen guide'],
+    ['es-US', 'off-topic-more.es-US.json', 'pregúntale a guía de baclofeno'],
+  ])(
+    `%s %s: at least ${MIN_FALLBACK * 100}% to Fallback, fewer than ${MAX_ALARMS * 100}% hear the crisis numbers`,
+    async (locale, file, ask) => {
+      const requests: string[] = JSON.parse(readFileSync(join(__dirname, 'fixtures', file), 'utf8'));
+      const alarms: string[] = [];
+      let fallback = 0;
+      for (const request of requests) {
+        const turn = await converse({ locale }).say(`${ask} ${request}`);
+        if (turn.resolution?.intent === 'AMAZON.FallbackIntent') fallback++;
+        if (['EmergencyIntent', 'SelfHarmIntent'].includes(turn.resolution?.intent ?? '')) alarms.push(request);
+      }
+      if (alarms.length) console.warn(`${file}: crisis answers for ${alarms.map((a) => `"${a}"`).join(', ')}`);
+      expect(requests.length).toBeGreaterThanOrEqual(100);
+      expect(fallback / requests.length).toBeGreaterThanOrEqual(MIN_FALLBACK);
+      expect(alarms.length / requests.length).toBeLessThan(MAX_ALARMS);
+    },
+  );
 });

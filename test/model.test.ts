@@ -106,7 +106,7 @@ describe('interaction model (en-US)', () => {
 
   it('knows baclofen by its brands and likely mishearings, all one value of the drug slot', () => {
     const drug = model.types.find((t) => t.name === 'DrugType')!;
-    expect(drug.values).toHaveLength(1);
+    expect(drug.values.map((v) => v.id)).toEqual(['BACLOFEN', 'OTHER_MEDICINE']);
     expect(drug.values[0].name.value).toBe('baclofen');
     for (const name of [
       'lioresal',
@@ -119,6 +119,15 @@ describe('interaction model (en-US)', () => {
       'baclophen',
     ])
       expect(drug.values[0].name.synonyms).toContain(name);
+  });
+
+  it('knows other medicines by name as one more value of the drug slot, none of them a name of baclofen', () => {
+    const drug = model.types.find((t) => t.name === 'DrugType')!;
+    const other = drug.values.find((v) => v.id === 'OTHER_MEDICINE')!;
+    const names = [other.name.value, ...(other.name.synonyms ?? [])];
+    for (const name of ['tizanidine', 'gabapentin', 'ibuprofen', 'xanax', 'oxycodone']) expect(names).toContain(name);
+    const baclofen = [drug.values[0].name.value, ...(drug.values[0].name.synonyms ?? [])];
+    expect(names.filter((n) => baclofen.includes(n))).toEqual([]);
   });
 
   // Every topic about baclofen itself (not the one about Summit Helps).

@@ -20,6 +20,24 @@ describe('other medicines and brand names', () => {
     expect(turn.sessionOpen).toBe(true);
   });
 
+  it.each([
+    ['would tylenol be hard on my kidneys', 'I only cover baclofen'],
+    ['oxycodone withdrawal what happens then', 'I only cover baclofen'],
+    ['my dad takes zanaflex does that make you sleepy', 'I only cover baclofen'],
+  ])(
+    '"%s": a medicine the drug catalogue knows as another one (OTHER_MEDICINE) is answered as another medicine',
+    async (question, heard) => {
+      const turn = await converse().say(`ask baclofen guide ${question}`);
+      expect(turn.speech).toContain(heard);
+      expect(turn.speech).not.toMatch(/drowsiness|kidneys|seizures/);
+    },
+  );
+
+  it('a sedative named in a mixing question fills {substance}, not {drug}: the mixing answer', async () => {
+    const turn = await converse().say('ask baclofen guide is it risky to take with oxycodone');
+    expect(turn.speech).toMatch(/Alcohol, opioids, benzodiazepines/);
+  });
+
   it('answers a brand as baclofen, saying so once per session', async () => {
     await expectDialogue(
       converse(),
@@ -161,6 +179,19 @@ describe('name-free questions (CanFulfillIntentRequest)', () => {
       verdict(await handler(canFulfill('SideEffectsIntent', { drug: resolved('ibuprofen', 'ER_SUCCESS_NO_MATCH') })))
         ?.canFulfill,
     ).toBe('NO');
+    const zanaflex: Slot = {
+      ...resolved('zanaflex', 'ER_SUCCESS_MATCH'),
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: 'amzn1.er-authority.echo-sdk.x.DrugType',
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { name: 'another medicine', id: 'OTHER_MEDICINE' } }],
+          },
+        ],
+      },
+    };
+    expect(verdict(await handler(canFulfill('SideEffectsIntent', { drug: zanaflex })))?.canFulfill).toBe('NO');
     expect(verdict(await handler(canFulfill('SideEffectsIntent')))?.canFulfill).toBe('NO');
     expect(verdict(await handler(canFulfill('TextNumberIntent')))?.canFulfill).toBe('NO');
     expect(verdict(await handler(canFulfill('NoSuchIntent')))?.canFulfill).toBe('NO');

@@ -2,13 +2,15 @@
  * Chooses the console NLU's confidence threshold (CONFIDENCE_THRESHOLD in tools/alexa/nlu.ts) by
  * cross-validation on the interaction model's own samples — never on the blind phrasing sets.
  *
- *   npx tsx tools/nlu-threshold.ts [--locale en-US] [--folds 5] [--model FILE] [--json]
+ *   npx tsx tools/nlu-threshold.ts [--locale en-US] [--folds 10] [--model FILE] [--json]
  *
- * k folds, stratified by intent (sample j of an intent goes to fold j mod k). For each fold, an
- * Nlu is trained on the other folds (threshold 0, so every confidence is seen) and resolves
+ * k folds (10 by default: each fold trains on 90% of the samples, close to the final model),
+ * stratified by intent (sample j of an intent goes to fold j mod k). For each fold, an Nlu is
+ * trained on the other folds (threshold 0, so every confidence is seen) and resolves
  *   - the held-out samples (slots filled as for training): right when they reach their intent;
- *   - test/fixtures/off-topic.json (requests the skill does not serve): right when they reach
- *     AMAZON.FallbackIntent.
+ *   - test/fixtures/off-topic.json and off-topic-more.json (.es-US.json for Spanish; requests the
+ *     skill does not serve: everyday Alexa requests, other health questions, calls and messages):
+ *     right when they reach AMAZON.FallbackIntent.
  * For each candidate threshold t, an approximate match with confidence below t becomes
  * AMAZON.FallbackIntent. The chosen t maximises the balanced accuracy
  *   J(t) = (held-out accuracy + off-topic rejection) / 2
@@ -35,7 +37,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { locale: 'en-US', folds: 5, json: false, matcher: 'new' };
+  const args: Args = { locale: 'en-US', folds: 10, json: false, matcher: 'new' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = (): string => inline ?? argv[++i];
@@ -148,9 +150,10 @@ export function choose(rows: SweepRow[]): SweepRow {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const model = loadModel(args.model ?? modelPathFor(args.locale));
-  const negativesFile =
-    args.locale === 'en-US' ? 'test/fixtures/off-topic.json' : `test/fixtures/off-topic.${args.locale}.json`;
-  const negatives = JSON.parse(readFileSync(negativesFile, 'utf8')) as string[];
+  const suffix = args.locale === 'en-US' ? '' : `.${args.locale}`;
+  const negatives = [`test/fixtures/off-topic${suffix}.json`, `test/fixtures/off-topic-more${suffix}.json`].flatMap(
+    (file) => JSON.parse(readFileSync(file, 'utf8')) as string[],
+  );
   const { heldOut, offTopic, trainMs } = crossValidate(model, negatives, args);
   const rows = sweep(heldOut, offTopic);
   const chosen = choose(rows);

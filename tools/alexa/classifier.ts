@@ -4,6 +4,13 @@
  * samples never use), with the language's own normaliser, tokenizer and stemmer
  * (@nlpjs/lang-en-min, @nlpjs/lang-es).
  *
+ * Besides each stemmed word, every pair of adjacent stems is a feature ("side effect", "not
+ * wake", "no respir"): word order tells "can I stop it" from "it can stop", and a pair the samples
+ * share says more than either word alone. A pair the samples never use is dropped, not counted as
+ * an unknown word. Measured by 5-fold cross-validation on the models' samples (tools/nlu-threshold.ts):
+ * held-out samples reaching their intent at threshold 0 went from 83.3% to 87.4% (en-US) and 79.8%
+ * to 85.4% (es-US); best balanced accuracy 78.8% → 79.7% (en-US), 76.1% → 79.9% (es-US).
+ *
  * NLP.js runs training and classification through async pipelines, although every step is
  * synchronous. The console needs an answer in the same tick (Nlu.resolve is synchronous), so
  * this class runs the same steps in the same order without the pipeline:
@@ -72,12 +79,17 @@ interface Step {
 export interface ClassifierResult {
   /** NLP.js's classifications, best first; scores sum to 1 (NLP.js squares and normalises them). */
   classifications: Classification[];
-  /** The utterance's word features (stemmed, each once). */
+  /** The utterance's word features (stemmed, each once; adjacent pairs aside). */
   words: string[];
   /** Those of `words` the training samples never use. */
   unknown: string[];
   /** Those of `words` that stem from a word other than a function word (see isFunctionWord). */
   content: string[];
+  /**
+   * Each intent's perceptron output before NLP.js normalises them (0 when not activated): how much
+   * evidence the words give, not how it compares with the other intents. For debugging.
+   */
+  raw: Record<string, number>;
 }
 
 export class IntentClassifier {
@@ -90,9 +102,12 @@ export class IntentClassifier {
   private readonly stemmer: Stemmer;
   private readonly stopwordList: { isStopword(word: string): boolean };
   private readonly settings: Record<string, unknown>;
+  private readonly adjacentPairs: boolean;
 
-  constructor(samples: readonly TrainingSample[], options: { locale?: string } = {}) {
+  /** `adjacentPairs: false` leaves out the pairs of adjacent stems: NLP.js's own features, a bag of words. */
+  constructor(samples: readonly TrainingSample[], options: { locale?: string; adjacentPairs?: boolean } = {}) {
     this.language = languageOf(options.locale ?? 'en-US');
+    this.adjacentPairs = options.adjacentPairs ?? true;
     const container: Container = containerBootstrap();
     container.use(LANGUAGES[this.language]);
     this.nlu = new NluNeural({ locale: this.language, ...CLASSIFIER_SETTINGS }, container);
@@ -118,14 +133,22 @@ export class IntentClassifier {
 
   classify(text: string): ClassifierResult {
     const { features: tokens, content } = this.prepare(text);
-    const words = Object.keys(tokens);
+    const words = Object.keys(tokens).filter((w) => !isPair(w));
+    for (const f of Object.keys(tokens)) if (isPair(f) && !this.knows(f)) delete tokens[f];
     let input: NluInput = { text, locale: this.language, settings: this.settings, tokens };
     input = this.nlu.textToFeatures(input);
     const unknown = words.filter((w) => !(w in input.tokens));
     input = this.nlu.innerProcess(input);
+    const raw = Object.fromEntries((input.classifications ?? []).map((c) => [c.intent, c.score]));
     input = this.nlu.filterNonActivated(input);
     input = this.nlu.normalizeClassifications(input);
-    return { classifications: input.classifications ?? [], words, unknown, content: [...content] };
+    return {
+      classifications: input.classifications ?? [],
+      words,
+      unknown,
+      content: [...content],
+      raw,
+    };
   }
 
   private prepare(text: string): { features: Features; content: Set<string> } {
@@ -140,8 +163,14 @@ export class IntentClassifier {
     stems.forEach((stem, i) => {
       features[stem] = 1;
       if (!this.isFunctionWord(tokens[i])) content.add(stem);
+      if (this.adjacentPairs && i > 0) features[pair(stems[i - 1], stem)] = 1;
     });
     return { features, content };
+  }
+
+  /** Whether the training samples use a feature. */
+  private knows(feature: string): boolean {
+    return Boolean((this.nlu as unknown as { features?: Record<string, number> }).features?.[feature]);
   }
 
   /** NluNeural.prepareCorpus + addNoneFeature + innerTrain, synchronously. */
@@ -172,4 +201,13 @@ export class IntentClassifier {
     network.train(corpus);
     this.nlu.neuralNetwork = network;
   }
+}
+
+/** The feature for two adjacent stems (a space never occurs inside a stem). */
+function pair(a: string, b: string): string {
+  return `${a} ${b}`;
+}
+
+function isPair(feature: string): boolean {
+  return feature.includes(' ');
 }

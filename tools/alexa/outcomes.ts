@@ -53,10 +53,15 @@ export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
   off_topic: ['AMAZON.FallbackIntent'],
 };
 
-/** True when the resolution's `drug` slot holds a medicine outside the catalogue (another medicine). */
+/**
+ * True when the resolution's `drug` slot names another medicine: words outside the catalogue
+ * (ER_SUCCESS_NO_MATCH), or a catalogue value other than baclofen (OTHER_MEDICINE: "zanaflex").
+ */
 export function namesOtherDrug(outcome: Outcome): boolean {
-  const code = outcome.slots.drug?.resolutions?.resolutionsPerAuthority?.[0]?.status.code;
-  return code === 'ER_SUCCESS_NO_MATCH';
+  const authority = outcome.slots.drug?.resolutions?.resolutionsPerAuthority?.[0];
+  if (authority?.status.code === 'ER_SUCCESS_NO_MATCH') return true;
+  const id = authority?.status.code === 'ER_SUCCESS_MATCH' ? authority.values?.[0]?.value?.id : undefined;
+  return id !== undefined && id !== 'BACLOFEN';
 }
 
 /** Whether a resolution answers a label. Throws on a label this module does not know. */

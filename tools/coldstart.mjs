@@ -21,12 +21,22 @@
 //    After the split, the files index.mjs always loads are merged into it, and the lazy chunks
 //    are rebuilt to import those shared parts from index.mjs. One copy of each module remains,
 //    so module state and `instanceof` behave exactly as before the merge.
+// 6. NO_ARROWS: the output has function expressions where the code has arrow functions. esbuild
+//    wraps each CommonJS module (ask-sdk-core's and ask-sdk-runtime's files) in a function that
+//    the first require() calls, and V8 compiles a function on its first call. For a function
+//    expression V8 (12.4, Node 22) reuses what its first pass over the file learnt about the inner
+//    functions and skips them; for an arrow function it parses them all again (its V8 function
+//    events: ResponseFactory.js's module body compiles in ~0.03 ms instead of ~0.35 ms). Measured:
+//    the content path's cold start ~0.6 ms shorter, for ~2 KB more in index.mjs.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
+
+/** esbuild's `supported` for every build of the bundle (6: function expressions, not arrows). */
+export const NO_ARROWS = { arrow: false };
 
 export const LAZY_REQUIRE_BANNER =
   "import{createRequire as __cr}from'node:module';let __rq;const require=(id)=>(__rq??=__cr(import.meta.url))(id);";
@@ -138,6 +148,7 @@ export async function buildServiceClients(outdir) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    supported: NO_ARROWS,
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
@@ -203,6 +214,7 @@ export async function mergeEntryChunks(metafile, entryFile) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    supported: NO_ARROWS,
     minify: true,
     legalComments: 'none',
     write: false,

@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { DynamoDbStandin, ProfileStandin, SnsStandin } from './support/standins';
 
@@ -34,6 +35,26 @@ describe('the bundle Lambda runs', () => {
   test('answers launch and "what are the side effects" from index.mjs alone', async () => {
     // One file on the content path is the cold-start design (tools/coldstart.mjs, README "Performance").
     expect(await trace('content')).toEqual(['index.mjs']);
+  });
+
+  test("names ask-sdk-core's version in the user agent, as the unbundled SDK does", async () => {
+    // The bundle carries only the version from ask-sdk-core's package.json (tools/coldstart.mjs, 7).
+    const href = (file: string) => JSON.stringify(pathToFileURL(join(root, file)).href);
+    const script = [
+      `const { handler } = await import(${href(BUNDLE)});`,
+      `const { envelope, lambdaContext, launch } = await import(${href('tools/bench/events.mjs')});`,
+      'const answer = await handler(envelope(launch()), lambdaContext());',
+      'console.log(JSON.stringify(answer.userAgent));',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('ask-sdk-core/package.json') as { version: string };
+    expect(JSON.parse(stdout)).toMatch(
+      new RegExp(`^ask-node/${version.replace(/\./g, '\\.')} Node/v\\d+.* baclofen-guide$`),
+    );
   });
 
   test('texts the number: profile API through the lazy service clients, DynamoDB, SNS', async () => {

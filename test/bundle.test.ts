@@ -6,7 +6,7 @@
  * No timing here: `npm run bench` measures; tests only check behaviour.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -83,6 +83,30 @@ describe('the bundle Lambda runs', () => {
     } finally {
       await Promise.all([profile.close(), sns.close(), dynamo.close()]);
     }
+  });
+});
+
+describe('content/ as the bundle carries it (JSON, tools/coldstart.mjs 8)', () => {
+  // Every data module (types.ts and the index modules that assemble them are code).
+  const modules = ['content', 'content/es-US'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith('.ts') && name !== 'types.ts' && name !== 'index.ts')
+      .map((name) => `${dir}/${name}`),
+  );
+
+  test.each(modules)('%s says exactly what the TypeScript module says', async (file) => {
+    // The module as the build writes it, evaluated in a fresh node process.
+    const script = [
+      `const { contentModuleAsJson } = await import(${JSON.stringify(pathToFileURL(join(root, 'tools/coldstart.mjs')).href)});`,
+      `const source = await contentModuleAsJson(${JSON.stringify(join(root, file))});`,
+      "const built = await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));",
+      'console.log(JSON.stringify({ ...built }));',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const written = require(join(root, file)) as Record<string, unknown>;
+    expect(Object.keys(JSON.parse(stdout)).sort()).toEqual(Object.keys(written).sort());
+    expect(JSON.parse(stdout)).toStrictEqual(JSON.parse(JSON.stringify(written)));
   });
 });
 

@@ -86,7 +86,7 @@ describe('the bundle Lambda runs', () => {
   });
 });
 
-describe('content/ as the bundle carries it (JSON, tools/coldstart.mjs 8)', () => {
+describe('content/ as the bundle carries it (its values, tools/coldstart.mjs 8)', () => {
   // Every data module (types.ts and the index modules that assemble them are code).
   const modules = ['content', 'content/es-US'].flatMap((dir) =>
     readdirSync(join(root, dir))
@@ -94,19 +94,37 @@ describe('content/ as the bundle carries it (JSON, tools/coldstart.mjs 8)', () =
       .map((name) => `${dir}/${name}`),
   );
 
+  /** The paths at which one object is reached more than once (an object the module shares), grouped. */
+  function sharedPaths(exports: Record<string, unknown>): string[][] {
+    const paths = new Map<object, string[]>();
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const known = paths.get(value);
+      if (known) return void known.push(path);
+      paths.set(value, [path]);
+      for (const [key, member] of Object.entries(value)) visit(member, `${path}.${key}`);
+    };
+    for (const name of Object.keys(exports).sort()) visit(exports[name], name);
+    return [...paths.values()].filter((group) => group.length > 1);
+  }
+
   test.each(modules)('%s says exactly what the TypeScript module says', async (file) => {
     // The module as the build writes it, evaluated in a fresh node process.
     const script = [
-      `const { contentModuleAsJson } = await import(${JSON.stringify(pathToFileURL(join(root, 'tools/coldstart.mjs')).href)});`,
-      `const source = await contentModuleAsJson(${JSON.stringify(join(root, file))});`,
+      `const { contentModuleAsValues } = await import(${JSON.stringify(pathToFileURL(join(root, 'tools/coldstart.mjs')).href)});`,
+      `const source = await contentModuleAsValues(${JSON.stringify(join(root, file))});`,
       "const built = await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));",
-      'console.log(JSON.stringify({ ...built }));',
+      `const sharedPaths = ${sharedPaths.toString()};`,
+      'console.log(JSON.stringify({ values: { ...built }, shared: sharedPaths({ ...built }) }));',
     ].join('\n');
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+    const built = JSON.parse(stdout) as { values: Record<string, unknown>; shared: string[][] };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const written = require(join(root, file)) as Record<string, unknown>;
-    expect(Object.keys(JSON.parse(stdout)).sort()).toEqual(Object.keys(written).sort());
-    expect(JSON.parse(stdout)).toStrictEqual(JSON.parse(JSON.stringify(written)));
+    const written = { ...(require(join(root, file)) as Record<string, unknown>) };
+    expect(Object.keys(built.values).sort()).toEqual(Object.keys(written).sort());
+    expect(built.values).toStrictEqual(JSON.parse(JSON.stringify(written)));
+    // What the source shares (one follow-up for several prompts), the built module shares too.
+    expect(built.shared).toEqual(sharedPaths(written));
   });
 });
 

@@ -31,10 +31,13 @@
 // 7. askSdkCoreVersion: ask-sdk-core's CustomSkill requires its package.json for the version in
 //    the user agent; the bundle gets that one field instead of the whole file (1.3 KB of JSON
 //    compiled and evaluated on every cold start).
-// 8. contentAsJson: the modules of content/ are data (strings, lists, plain objects). Each reaches
-//    the bundle as one JSON.parse() of its exports, worked out at build time: V8 parses JSON
-//    faster than it compiles and runs the same object literals (measured: English content ~0.3 ms
-//    less on the content path). A content module that holds anything JSON cannot carry (a
+// 8. contentAsValues: the modules of content/ are data (strings, lists, plain objects), computed
+//    from each other (the help line's name and numbers inside the prompts, Spanish lines spread
+//    from the English ones). Each is evaluated at build time and reaches the bundle as the values
+//    it exports, written out as literals: a cold start no longer builds the strings, runs the
+//    spreads and links the modules (measured: the content path ~0.4 ms shorter, index.mjs 4 KB
+//    smaller, less for the young generation to hold). An object the module uses twice is written
+//    once and shared, as in the source. A module holding anything a literal cannot carry (a
 //    function, undefined, a Map) fails the build.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -206,37 +209,65 @@ const askSdkCoreVersion = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// 8. content/ as JSON
+// 8. content/ as the values it exports
 
 /** The data modules of content/: every .ts file but the types and the index modules that assemble them. */
 const isContentModule = (path, root) => path.startsWith(root + sep) && !/[\\/](types|index)\.ts$/.test(path);
 
 /**
- * The module at `file` (a content/ data module) as one JSON.parse() of its exports. Throws when an
- * export does not survive a JSON round trip unchanged.
+ * The module at `file` (a content/ data module), evaluated, as source that exports the same values:
+ * JSON literals, with every object that is reached twice declared once and shared. Throws when an
+ * export is not plain data (it would not survive a JSON round trip unchanged).
  */
-export async function contentModuleAsJson(file) {
+export async function contentModuleAsValues(file) {
   const bundled = await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'node', write: false });
   const exports = await import(
     `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
   );
   const names = Object.keys(exports);
   const data = Object.fromEntries(names.map((name) => [name, exports[name]]));
-  const json = JSON.stringify(data);
-  if (!isDeepStrictEqual(JSON.parse(json), data))
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data))
     throw new Error(`coldstart: ${file} holds something JSON cannot carry (content/ is data only)`);
-  return [
-    `const content = JSON.parse(${JSON.stringify(json)});`,
-    ...names.map((name) => `export const ${name} = content[${JSON.stringify(name)}];`),
-  ].join('\n');
+
+  // Objects and lists reached more than once (an export counts as a reference).
+  const seen = new Map();
+  const count = (value) => {
+    if (typeof value !== 'object' || value === null) return;
+    seen.set(value, (seen.get(value) ?? 0) + 1);
+    if (seen.get(value) === 1) for (const member of Object.values(value)) count(member);
+  };
+  names.forEach((name) => count(data[name]));
+  const shared = new Map();
+  const declarations = [];
+  const write = (value) => {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+    if (seen.get(value) > 1 && shared.has(value)) return shared.get(value);
+    const literal = Array.isArray(value)
+      ? `[${value.map(write).join(',')}]`
+      : `{${Object.entries(value)
+          .map(([key, member]) => {
+            // In a literal, a `__proto__` member would set the prototype instead.
+            if (key === '__proto__') throw new Error(`coldstart: ${file} has a __proto__ member`);
+            return `${JSON.stringify(key)}:${write(member)}`;
+          })
+          .join(',')}}`;
+    if (seen.get(value) <= 1) return literal;
+    // Declared after the shared objects it holds (write() above declared those first).
+    const id = `shared${shared.size}`;
+    shared.set(value, id);
+    declarations.push(`const ${id} = ${literal};`);
+    return id;
+  };
+  const exported = names.map((name) => `export const ${name} = ${write(data[name])};`);
+  return [...declarations, ...exported].join('\n');
 }
 
-const contentAsJson = {
-  name: 'content-as-json',
+const contentAsValues = {
+  name: 'content-as-values',
   setup(b) {
     const root = resolve('content');
     b.onLoad({ filter: /\.ts$/ }, async (args) =>
-      isContentModule(args.path, root) ? { contents: await contentModuleAsJson(args.path), loader: 'js' } : undefined,
+      isContentModule(args.path, root) ? { contents: await contentModuleAsValues(args.path), loader: 'js' } : undefined,
     );
   },
 };
@@ -246,7 +277,7 @@ export const coldStartPlugins = () => [
   lazyServiceClients,
   lazyBuiltins,
   askSdkCoreVersion,
-  contentAsJson,
+  contentAsValues,
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@
  * No timing here: `npm run bench` measures; tests only check behaviour.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { DynamoDbStandin, ProfileStandin, SnsStandin } from './support/standins';
 
@@ -36,6 +37,26 @@ describe('the bundle Lambda runs', () => {
     expect(await trace('content')).toEqual(['index.mjs']);
   });
 
+  test("names ask-sdk-core's version in the user agent, as the unbundled SDK does", async () => {
+    // The bundle carries only the version from ask-sdk-core's package.json (tools/coldstart.mjs, 7).
+    const href = (file: string) => JSON.stringify(pathToFileURL(join(root, file)).href);
+    const script = [
+      `const { handler } = await import(${href(BUNDLE)});`,
+      `const { envelope, lambdaContext, launch } = await import(${href('tools/bench/events.mjs')});`,
+      'const answer = await handler(envelope(launch()), lambdaContext());',
+      'console.log(JSON.stringify(answer.userAgent));',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('ask-sdk-core/package.json') as { version: string };
+    expect(JSON.parse(stdout)).toMatch(
+      new RegExp(`^ask-node/${version.replace(/\./g, '\\.')} Node/v\\d+.* baclofen-guide$`),
+    );
+  });
+
   test('texts the number: profile API through the lazy service clients, DynamoDB, SNS', async () => {
     const [profile, sns, dynamo] = await Promise.all([
       ProfileStandin.start(),
@@ -62,6 +83,48 @@ describe('the bundle Lambda runs', () => {
     } finally {
       await Promise.all([profile.close(), sns.close(), dynamo.close()]);
     }
+  });
+});
+
+describe('content/ as the bundle carries it (its values, tools/coldstart.mjs 8)', () => {
+  // Every data module (types.ts and the index modules that assemble them are code).
+  const modules = ['content', 'content/es-US'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith('.ts') && name !== 'types.ts' && name !== 'index.ts')
+      .map((name) => `${dir}/${name}`),
+  );
+
+  /** The paths at which one object is reached more than once (an object the module shares), grouped. */
+  function sharedPaths(exports: Record<string, unknown>): string[][] {
+    const paths = new Map<object, string[]>();
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const known = paths.get(value);
+      if (known) return void known.push(path);
+      paths.set(value, [path]);
+      for (const [key, member] of Object.entries(value)) visit(member, `${path}.${key}`);
+    };
+    for (const name of Object.keys(exports).sort()) visit(exports[name], name);
+    return [...paths.values()].filter((group) => group.length > 1);
+  }
+
+  test.each(modules)('%s says exactly what the TypeScript module says', async (file) => {
+    // The module as the build writes it, evaluated in a fresh node process.
+    const script = [
+      `const { contentModuleAsValues } = await import(${JSON.stringify(pathToFileURL(join(root, 'tools/coldstart.mjs')).href)});`,
+      `const source = await contentModuleAsValues(${JSON.stringify(join(root, file))});`,
+      "const built = await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));",
+      `const sharedPaths = ${sharedPaths.toString()};`,
+      'console.log(JSON.stringify({ values: { ...built }, shared: sharedPaths({ ...built }) }));',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+    const built = JSON.parse(stdout) as { values: Record<string, unknown>; shared: string[][] };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const written = { ...(require(join(root, file)) as Record<string, unknown>) };
+    expect(Object.keys(built.values).sort()).toEqual(Object.keys(written).sort());
+    expect(built.values).toStrictEqual(JSON.parse(JSON.stringify(written)));
+    // What the source shares (one follow-up for several prompts), the built module shares too.
+    expect(built.shared).toEqual(sharedPaths(written));
   });
 });
 

@@ -232,13 +232,17 @@ function bundleReport(traced) {
   const contentPath = all.filter((f) => staticClosure.has(f)).map(describe);
   const lazy = all.filter((f) => !staticClosure.has(f)).map(describe);
 
-  const inputsOf = (files) => new Set(files.flatMap((f) => Object.keys(outputs[f].inputs)));
+  // Inputs by their path in the project: a node_modules reached through a symlink (a git worktree
+  // sharing another checkout's) is named by esbuild from where it really is (../../main/node_modules/…).
+  const inProject = (input) => input.replace(/^(?:\.\.\/)+(?:[^/]+\/)*?(?=node_modules\/)/, '');
+  const inputsOf = (files) => new Set(files.flatMap((f) => Object.keys(outputs[f].inputs).map(inProject)));
   const staticInputs = inputsOf([...staticClosure]);
   const lazyViolations = [...staticInputs].filter((input) => LAZY_ONLY.some((re) => re.test(input))).sort();
   // Largest inputs of the content path, for "what would make it smaller".
   const inputBytes = {};
   for (const f of staticClosure) {
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[f].inputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(outputs[f].inputs)) {
+      const input = inProject(path);
       const group = /^[\w-]+:/.test(input)
         ? 'stand-ins from tools/coldstart.mjs'
         : input.replace(/^(node_modules\/(@[^/]+\/)?[^/]+)\/.*/, '$1').replace(/^(lambda|content)\/.*/, '$1/');

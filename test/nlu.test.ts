@@ -14,7 +14,7 @@ import {
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
 import { evaluate } from '../tools/nlu-eval';
-import { choose, sweep } from '../tools/nlu-threshold';
+import { choose, pool, sweep } from '../tools/nlu-threshold';
 
 /** A small model of our own: the real en-US.json changes too often to pin tests on. */
 const model: InteractionModel = {
@@ -556,6 +556,18 @@ describe('choosing the threshold (tools/nlu-threshold.ts)', () => {
     // At 0.7 both off-topic requests fall back and two of three right answers remain: (2/4 + 1)/2.
     expect(chosen).toMatchObject({ threshold: 0.7, heldOutAccuracy: 0.5, offTopicRejected: 1 });
     expect(rows[0]).toMatchObject({ threshold: 0, heldOutAccuracy: 0.75, offTopicRejected: 0 });
+  });
+
+  it('chooses one threshold for two locales by the mean of their balanced accuracies', () => {
+    const o = (expected: string, score: number) => ({ expected, intent: 'A', match: 'approximate' as const, score });
+    const off = (score: number) => o('AMAZON.FallbackIntent', score);
+    // Alone, the first locale is best at 0.5 and the second at 0.9; together, at 0.5.
+    const first = sweep([o('A', 0.6), o('A', 0.55)], [off(0.45)], 0.1);
+    const second = sweep([o('A', 0.95), o('A', 0.6)], [off(0.85)], 0.1);
+    expect(choose(first).threshold).toBe(0.5);
+    expect(choose(second).threshold).toBe(0.9);
+    const pooled = pool([first, second]);
+    expect(choose(pooled)).toMatchObject({ threshold: 0.5, balanced: (1 + 0.5) / 2 });
   });
 });
 

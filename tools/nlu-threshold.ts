@@ -2,8 +2,10 @@
  * Chooses the console NLU's confidence threshold (CONFIDENCE_THRESHOLD in tools/alexa/nlu.ts) by
  * cross-validation on the interaction model's own samples — never on the blind phrasing sets.
  *
- *   npx tsx tools/nlu-threshold.ts [--locale en-US] [--folds 10] [--model FILE] [--json]
+ *   npx tsx tools/nlu-threshold.ts [--locale en-US|es-US|en-US,es-US] [--folds 10] [--model FILE] [--json]
  *
+ * With both locales (`--locale en-US,es-US`, how CONFIDENCE_THRESHOLD is chosen: the console has one
+ * threshold), each locale's table is followed by a pooled one whose J is the mean of the two.
  * k folds (10 by default: each fold trains on 90% of the samples, close to the final model),
  * stratified by intent (sample j of an intent goes to fold j mod k). For each fold, an Nlu is
  * trained on the other folds (threshold 0, so every confidence is seen) and resolves
@@ -147,20 +149,52 @@ export function choose(rows: SweepRow[]): SweepRow {
   return rows.reduce((best, row) => (row.balanced > best.balanced + 1e-12 ? row : best));
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const model = loadModel(args.model ?? modelPathFor(args.locale));
-  const suffix = args.locale === 'en-US' ? '' : `.${args.locale}`;
-  const negatives = [`test/fixtures/off-topic${suffix}.json`, `test/fixtures/off-topic-more${suffix}.json`].flatMap(
+/** Both locales' sweeps side by side; J is the mean of the locales' balanced accuracies. */
+export function pool(sweeps: SweepRow[][]): SweepRow[] {
+  return sweeps[0].map((row, i) => {
+    const mean = (pick: (r: SweepRow) => number) =>
+      sweeps.reduce((sum, rows) => sum + pick(rows[i]), 0) / sweeps.length;
+    return {
+      threshold: row.threshold,
+      heldOutAccuracy: mean((r) => r.heldOutAccuracy),
+      heldOutFallback: mean((r) => r.heldOutFallback),
+      offTopicRejected: mean((r) => r.offTopicRejected),
+      balanced: mean((r) => r.balanced),
+    };
+  });
+}
+
+function negativesFor(locale: string): string[] {
+  const suffix = locale === 'en-US' ? '' : `.${locale}`;
+  return [`test/fixtures/off-topic${suffix}.json`, `test/fixtures/off-topic-more${suffix}.json`].flatMap(
     (file) => JSON.parse(readFileSync(file, 'utf8')) as string[],
   );
-  const { heldOut, offTopic, trainMs } = crossValidate(model, negatives, args);
-  const rows = sweep(heldOut, offTopic);
-  const chosen = choose(rows);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const locales = args.locale.split(',');
+  if (args.model && locales.length > 1) throw new Error('nlu-threshold: --model takes one locale');
+  const runs = locales.map((locale) => {
+    const negatives = negativesFor(locale);
+    const model = loadModel(args.model ?? modelPathFor(locale));
+    const { heldOut, offTopic, trainMs } = crossValidate(model, negatives, { ...args, locale });
+    return { locale, negatives, heldOut, offTopic, trainMs, rows: sweep(heldOut, offTopic) };
+  });
+  const tables = runs.map((r) => ({ title: r.locale, rows: r.rows }));
+  if (runs.length > 1) tables.push({ title: `${locales.join(' + ')}, pooled`, rows: pool(runs.map((r) => r.rows)) });
   if (args.json) {
     console.log(
       JSON.stringify(
-        { folds: args.folds, heldOut: heldOut.length, offTopic: offTopic.length, trainMs, rows, chosen },
+        tables.map((t, i) => ({
+          locale: t.title,
+          folds: args.folds,
+          heldOut: runs[i]?.heldOut.length,
+          offTopic: runs[i]?.offTopic.length,
+          trainMs: runs[i]?.trainMs,
+          rows: t.rows,
+          chosen: choose(t.rows),
+        })),
         null,
         2,
       ),
@@ -168,15 +202,21 @@ function main(): void {
     return;
   }
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(7);
-  console.log(
-    `${args.folds}-fold cross-validation, ${args.locale}: ${heldOut.length} held-out samples, ` +
-      `${negatives.length} off-topic requests × ${args.folds} folds; training ${trainMs.map((t) => t.toFixed(0)).join('/')} ms`,
-  );
-  console.log('threshold  held-out right  held-out→fallback  off-topic rejected  balanced');
-  for (const r of rows) {
+  for (const [i, table] of tables.entries()) {
+    const run = runs[i];
     console.log(
-      `${r.threshold.toFixed(2).padStart(9)}  ${pct(r.heldOutAccuracy).padStart(14)}  ${pct(r.heldOutFallback).padStart(17)}  ${pct(r.offTopicRejected).padStart(18)}  ${pct(r.balanced).padStart(8)}${r === chosen ? '  ← chosen' : ''}`,
+      run
+        ? `${args.folds}-fold cross-validation, ${run.locale}: ${run.heldOut.length} held-out samples, ` +
+            `${run.negatives.length} off-topic requests × ${args.folds} folds; training ${run.trainMs.map((t) => t.toFixed(0)).join('/')} ms`
+        : `${table.title} (the mean of the locales' figures): the one threshold for both`,
     );
+    const chosen = choose(table.rows);
+    console.log('threshold  held-out right  held-out→fallback  off-topic rejected  balanced');
+    for (const r of table.rows) {
+      console.log(
+        `${r.threshold.toFixed(2).padStart(9)}  ${pct(r.heldOutAccuracy).padStart(14)}  ${pct(r.heldOutFallback).padStart(17)}  ${pct(r.offTopicRejected).padStart(18)}  ${pct(r.balanced).padStart(8)}${r === chosen ? '  ← chosen' : ''}`,
+      );
+    }
   }
 }
 

@@ -133,6 +133,12 @@ describe('exact matching', () => {
     });
   });
 
+  it('drops the wake word and what came before it, as a device transcript would', () => {
+    expect(nlu.resolve('Alexa, what is baclofen?')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+    expect(nlu.resolve('hey alexa what is baclofen')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+    expect(nlu.resolve('alexa')).toMatchObject({ intent: 'AMAZON.FallbackIntent' });
+  });
+
   it('tells the same words in another order apart by their adjacent pairs', () => {
     const lm = model.interactionModel.languageModel;
     const intents = lm.intents.map((i) =>

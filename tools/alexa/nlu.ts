@@ -341,6 +341,8 @@ export function parseInvocation(utterance: string, invocationName: string, local
 // ---------------------------------------------------------------------------------------------
 // The parts of Alexa's NLU that need no statistics: samples, slots, built-ins
 
+const WAKE_WORD = 'alexa';
+
 /**
  * Hesitation sounds. Alexa's speech recognition hands the skill words, not "um"s, so the console
  * drops them before matching, as a transcript from a device would not have them.
@@ -471,10 +473,13 @@ export abstract class ModelMatcher {
   /** Normalised, without the hesitation sounds speech recognition leaves out ("um", "uh"). */
   protected clean(utterance: string): string {
     const fillers = DISFLUENCIES[this.language];
-    return normalize(utterance)
+    const words = normalize(utterance)
       .split(' ')
-      .filter((w) => !fillers.has(w))
-      .join(' ');
+      .filter((w) => !fillers.has(w));
+    // The wake word: a device streams only what follows it ("oye alexa, llama a la línea" → "llama a
+    // la línea"), so a transcript never holds "alexa" or the words before it.
+    const wake = words.slice(0, 3).indexOf(WAKE_WORD);
+    return words.slice(wake + 1).join(' ');
   }
 
   /** Phrasings the samples do not spell out; `text` is clean and not empty. */

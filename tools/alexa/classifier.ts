@@ -85,11 +85,6 @@ export interface ClassifierResult {
   unknown: string[];
   /** Those of `words` that stem from a word other than a function word (see isFunctionWord). */
   content: string[];
-  /**
-   * Each intent's perceptron output before NLP.js normalises them (0 when not activated): how much
-   * evidence the words give, not how it compares with the other intents. For debugging.
-   */
-  raw: Record<string, number>;
 }
 
 export class IntentClassifier {
@@ -139,7 +134,6 @@ export class IntentClassifier {
     input = this.nlu.textToFeatures(input);
     const unknown = words.filter((w) => !(w in input.tokens));
     input = this.nlu.innerProcess(input);
-    const raw = Object.fromEntries((input.classifications ?? []).map((c) => [c.intent, c.score]));
     input = this.nlu.filterNonActivated(input);
     input = this.nlu.normalizeClassifications(input);
     return {
@@ -147,7 +141,6 @@ export class IntentClassifier {
       words,
       unknown,
       content: [...content],
-      raw,
     };
   }
 

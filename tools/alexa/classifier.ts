@@ -7,7 +7,7 @@
  * Besides each stemmed word, every pair of adjacent stems is a feature ("side effect", "not
  * wake", "no respir"): word order tells "can I stop it" from "it can stop", and a pair the samples
  * share says more than either word alone. A pair the samples never use is dropped, not counted as
- * an unknown word. Measured by 5-fold cross-validation on the models' samples (tools/nlu-threshold.ts):
+ * an unknown word. Measured by 5-fold cross-validation on the models' samples of the time (tools/nlu-threshold.ts):
  * held-out samples reaching their intent at threshold 0 went from 83.3% to 87.4% (en-US) and 79.8%
  * to 85.4% (es-US); best balanced accuracy 78.8% → 79.7% (en-US), 76.1% → 79.9% (es-US).
  *
@@ -136,12 +136,7 @@ export class IntentClassifier {
     input = this.nlu.innerProcess(input);
     input = this.nlu.filterNonActivated(input);
     input = this.nlu.normalizeClassifications(input);
-    return {
-      classifications: input.classifications ?? [],
-      words,
-      unknown,
-      content: [...content],
-    };
+    return { classifications: input.classifications ?? [], words, unknown, content: [...content] };
   }
 
   private prepare(text: string): { features: Features; content: Set<string> } {

@@ -19,26 +19,18 @@ import * as enTexting from '../content/texting';
 const en = { ...enCore, texting: enTexting, screens: enScreens };
 const es = { ...esCore, texting: esTexting, screens: esScreens };
 import { LIST_PAGE_SIZE, listPageReply } from '../lambda/replies';
-import { sampleClashes } from './support/model';
+import { sampleClashes, sampleFormProblems } from './support/model';
+import { contentStrings } from './support/words';
 
 const root = join(__dirname, '..');
 
-/** Every string in a content tree, with the path it sits at. */
-function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
-  if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
-  return out;
-}
-
-const all = strings({ topics: es.topics, prompts: es.prompts, texting: es.texting }, 'es');
+const all = contentStrings({ topics: es.topics, prompts: es.prompts, texting: es.texting }, 'es');
 const spoken = all.filter(([path]) =>
   /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer|askPermission/.test(path),
 );
 const written = [
   ...all.filter(([path]) => /cardText|card\.|\.title|points|smsBody/.test(path)),
-  ...strings(es.screens, 'es.screens'),
+  ...contentStrings(es.screens, 'es.screens'),
   ['es.helpLineCardLine', es.helpLineCardLine] as [string, string],
 ];
 
@@ -338,19 +330,7 @@ describe('interaction model (es-US)', () => {
   });
 
   it('writes samples as Alexa accepts them: lower-case Spanish words, declared slots', () => {
-    const bad: string[] = [];
-    for (const intent of model.intents) {
-      const slots = new Set((intent.slots ?? []).map((s) => s.name));
-      for (const sample of intent.samples ?? []) {
-        if (!/^[a-záéíóúñü' {}]+$/.test(sample)) bad.push(`${intent.name}: "${sample}"`);
-        for (const ref of sample.matchAll(/\{(\w+)\}/g))
-          if (!slots.has(ref[1])) bad.push(`${intent.name}: undeclared slot {${ref[1]}}`);
-      }
-      for (const slot of intent.slots ?? [])
-        if (!slot.type.startsWith('AMAZON.') && !model.types.some((t) => t.name === slot.type))
-          bad.push(`${intent.name}: slot type ${slot.type} not defined`);
-    }
-    expect(bad).toEqual([]);
+    expect(sampleFormProblems(model, /^[a-záéíóúñü' {}]+$/)).toEqual([]);
   });
 
   it('uses example phrases that are samples of the model, the first one opening the skill', () => {

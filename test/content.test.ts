@@ -6,21 +6,13 @@ const root = join(__dirname, '..');
 import * as content from '../content';
 import { LIST_PAGE_SIZE, listPageReply } from '../lambda/replies';
 import * as textingWords from '../content/texting';
+import { contentStrings } from './support/words';
 
-/** Every string in the content module, with the path it sits at. */
-function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
-  if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
-  return out;
-}
-
-const spoken = strings({ topics: content.topics, prompts: content.prompts, texting: textingWords }, 'content').filter(
-  ([path]) =>
-    /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer|askPermission/.test(
-      path,
-    ),
+const spoken = contentStrings(
+  { topics: content.topics, prompts: content.prompts, texting: textingWords },
+  'content',
+).filter(([path]) =>
+  /speech|question|reprompt|intro|continuation|closing|items|launch|help\[|goodbye|disclaimer|askPermission/.test(path),
 );
 const words = (ssml: string) =>
   ssml

@@ -4,7 +4,7 @@ import { handler } from '../lambda';
 import { topicIntents } from '../lambda/topicIntents';
 import { intentRequest } from '../tools/alexa/requests';
 import { captureLogs } from './support/logCapture';
-import { sampleClashes } from './support/model';
+import { sampleClashes, sampleFormProblems } from './support/model';
 
 interface Intent {
   name: string;
@@ -68,19 +68,7 @@ describe('interaction model (en-US)', () => {
   });
 
   it('writes samples as Alexa accepts them: lower-case words, apostrophes, declared slots', () => {
-    const bad: string[] = [];
-    for (const intent of model.intents) {
-      const slots = new Set((intent.slots ?? []).map((s) => s.name));
-      for (const sample of intent.samples ?? []) {
-        if (!/^[a-z' {}]+$/.test(sample)) bad.push(`${intent.name}: "${sample}"`);
-        for (const ref of sample.matchAll(/\{(\w+)\}/g))
-          if (!slots.has(ref[1])) bad.push(`${intent.name}: undeclared slot {${ref[1]}}`);
-      }
-      for (const slot of intent.slots ?? [])
-        if (!slot.type.startsWith('AMAZON.') && !model.types.some((t) => t.name === slot.type))
-          bad.push(`${intent.name}: slot type ${slot.type} not defined`);
-    }
-    expect(bad).toEqual([]);
+    expect(sampleFormProblems(model, /^[a-z' {}]+$/)).toEqual([]);
   });
 
   it('uses example phrases that are samples of the model, the first one opening the skill', () => {

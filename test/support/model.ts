@@ -1,6 +1,7 @@
 /** Checks shared by the interaction-model suites of every locale. */
 export interface ModelIntentLike {
   name: string;
+  slots?: { name: string; type: string }[];
   samples?: string[];
 }
 
@@ -14,4 +15,27 @@ export function sampleClashes(intents: readonly ModelIntentLike[]): string[] {
       owner.set(sample, intent.name);
     }
   return clashes;
+}
+
+/**
+ * Samples Alexa's build would refuse: characters outside the language's lower-case words (`sample`
+ * matches the whole sample), a {slot} the intent does not declare, a slot type the model lacks.
+ */
+export function sampleFormProblems(
+  model: { intents: readonly ModelIntentLike[]; types: readonly { name: string }[] },
+  sample: RegExp,
+): string[] {
+  const bad: string[] = [];
+  for (const intent of model.intents) {
+    const slots = new Set((intent.slots ?? []).map((s) => s.name));
+    for (const text of intent.samples ?? []) {
+      if (!sample.test(text)) bad.push(`${intent.name}: "${text}"`);
+      for (const ref of text.matchAll(/\{(\w+)\}/g))
+        if (!slots.has(ref[1])) bad.push(`${intent.name}: undeclared slot {${ref[1]}}`);
+    }
+    for (const slot of intent.slots ?? [])
+      if (!slot.type.startsWith('AMAZON.') && !model.types.some((t) => t.name === slot.type))
+        bad.push(`${intent.name}: slot type ${slot.type} not defined`);
+  }
+  return bad;
 }

@@ -14,7 +14,8 @@ export type NamedDrug =
   | { kind: 'other' };
 
 export const DRUG_SLOT = 'drug';
-const BACLOFEN_ID = 'BACLOFEN';
+/** The drug slot's catalogue id for baclofen and its brands (every other id is another medicine). */
+export const BACLOFEN_ID = 'BACLOFEN';
 
 /** Baclofen and its brands (the brands are the ones content/ has a note for), compared without spaces. */
 const BACLOFEN_NAMES = ['baclofen', ...Object.keys(prompts.brandNotes)];

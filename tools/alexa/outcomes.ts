@@ -5,6 +5,7 @@
  * A label is judged on the Nlu's resolution (intent and slots), not on the skill's answer.
  */
 import type { Slot } from 'ask-sdk-model';
+import { BACLOFEN_ID } from '../../lambda/drug';
 
 /** The part of a resolution the judge reads: the intent and its slots. */
 export interface Outcome {
@@ -61,7 +62,7 @@ export function namesOtherDrug(outcome: Outcome): boolean {
   const authority = outcome.slots.drug?.resolutions?.resolutionsPerAuthority?.[0];
   if (authority?.status.code === 'ER_SUCCESS_NO_MATCH') return true;
   const id = authority?.status.code === 'ER_SUCCESS_MATCH' ? authority.values?.[0]?.value?.id : undefined;
-  return id !== undefined && id !== 'BACLOFEN';
+  return id !== undefined && id !== BACLOFEN_ID;
 }
 
 /** Whether a resolution answers a label. Throws on a label this module does not know. */

@@ -67,15 +67,15 @@ export const topics: Record<TopicId, AnyTopic> = {
   whatIs: {
     title: 'What is baclofen?',
     speech:
-      'Baclofen is a prescription muscle relaxant, not an opioid. It eases muscle spasms and stiffness by acting on the brain and spinal cord.',
+      'Baclofen is a prescription muscle relaxant. It is not an opioid or a controlled substance. It eases spasms and stiffness by acting on the brain and spinal cord.',
     followUp: {
       question: 'Want to hear how it works?',
       reprompt: 'Would you like to hear how baclofen works?',
       offer: { kind: 'topic', topic: 'howItWorks' },
     },
     cardText:
-      'Baclofen is a prescription muscle relaxant and antispastic, not an opioid. It eases spasms and stiffness by acting on the brain and spinal cord.',
-    points: ['Prescription muscle relaxant', 'Not an opioid', 'Eases spasms and stiffness'],
+      'Baclofen is a prescription muscle relaxant and antispastic. Not an opioid, not a controlled substance in the U.S. It eases spasms and stiffness by acting on the brain and spinal cord.',
+    points: ['Prescription muscle relaxant', 'Not an opioid, not controlled', 'Eases spasms and stiffness'],
     lines: 'none',
   },
   howItWorks: {

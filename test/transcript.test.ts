@@ -161,7 +161,7 @@ describe('conversations a listener would have', () => {
       U: repeat
       A: I haven't said anything yet. What would you like to know?
       U: what is baclofen
-      A: … Baclofen is a prescription muscle relaxant, not an opioid. … Want to hear how it works?
+      A: … Baclofen is a prescription muscle relaxant. It is not an opioid or a controlled substance. … Want to hear how it works?
       U: more
       A: Baclofen acts like GABA, … Want to hear what it's used for?
       U: start over

@@ -73,15 +73,15 @@ export const topics: typeof en.topics = {
   whatIs: {
     title: '¿Qué es el baclofeno?',
     speech:
-      'El baclofeno es un relajante muscular con receta, no un opioide. Alivia los espasmos y la rigidez de los músculos porque actúa en el cerebro y la médula espinal.',
+      'El baclofeno es un relajante muscular con receta. No es un opioide ni una sustancia controlada. Alivia los espasmos y la rigidez porque actúa en el cerebro y la médula espinal.',
     followUp: {
       question: '¿Quieres saber cómo funciona?',
       reprompt: '¿Te cuento cómo funciona el baclofeno?',
       offer: { kind: 'topic', topic: 'howItWorks' },
     },
     cardText:
-      'El baclofeno es un relajante muscular y antiespástico con receta, no un opioide. Alivia los espasmos y la rigidez porque actúa en el cerebro y la médula espinal.',
-    points: ['Relajante muscular con receta', 'No es un opioide', 'Alivia espasmos y rigidez'],
+      'El baclofeno es un relajante muscular y antiespástico con receta. No es un opioide ni una sustancia controlada en EE. UU. Alivia los espasmos y la rigidez porque actúa en el cerebro y la médula espinal.',
+    points: ['Relajante muscular con receta', 'Ni opioide ni controlado', 'Alivia espasmos y rigidez'],
     lines: 'none',
   },
   howItWorks: {

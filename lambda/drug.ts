@@ -32,11 +32,11 @@ const VAGUE_WORDS = new Set([
   ...['muscular', 'cosa', 'droga'],
 ]);
 
-function slotOf(input: HandlerInput): Slot | undefined {
+function slotOf(input: HandlerInput, name = DRUG_SLOT): Slot | undefined {
   const type = getRequestType(input.requestEnvelope);
   if (type !== 'IntentRequest' && type !== 'CanFulfillIntentRequest') return undefined;
   const slots = (input.requestEnvelope.request as IntentRequest).intent?.slots;
-  return slots && typeof slots === 'object' && !Array.isArray(slots) ? slots[DRUG_SLOT] : undefined;
+  return slots && typeof slots === 'object' && !Array.isArray(slots) ? slots[name] : undefined;
 }
 
 /** Levenshtein distance, small strings only. */
@@ -96,4 +96,17 @@ export function namedDrug(input: HandlerInput): NamedDrug {
 export function namesBaclofen(input: HandlerInput): boolean {
   const slot = slotOf(input);
   return typeof slot?.value === 'string' && catalogueId(slot) === BACLOFEN_ID;
+}
+
+export const SUBSTANCE_SLOT = 'substance';
+/**
+ * The substance slot's catalogue id (type SubstanceType) for medicines that do not add to
+ * baclofen's drowsiness: ibuprofen, Tylenol, blood pressure or diabetes medicines. Whether one of
+ * them suits someone on baclofen is a personal question, not the mixing answer about sedatives.
+ */
+export const OTHER_MEDICINES_ID = 'OTHER_MEDICINES';
+
+/** True when the `substance` slot resolved to a medicine outside the sedatives ("can I take it with ibuprofen"). */
+export function mixesNonSedative(input: HandlerInput): boolean {
+  return catalogueId(slotOf(input, SUBSTANCE_SLOT)) === OTHER_MEDICINES_ID;
 }

@@ -524,6 +524,26 @@ describe('judging the blind evaluation (tools/alexa/outcomes.ts, tools/nlu-eval.
     expect(() => isExpected('nonsense', { intent: 'X', slots: {} })).toThrow(/unknown label/);
   });
 
+  it('judges baclofen with a medicine that is not a sedative as personal_medical, not mixing', () => {
+    const substance = (id: string) => ({
+      substance: {
+        name: 'substance',
+        value: 'ibuprofen',
+        confirmationStatus: 'NONE' as const,
+        resolutions: {
+          resolutionsPerAuthority: [
+            { authority: 'a', status: { code: 'ER_SUCCESS_MATCH' } as never, values: [{ value: { name: 'x', id } }] },
+          ],
+        },
+      },
+    });
+    const nonSedative = { intent: 'MixingIntent', slots: substance('OTHER_MEDICINES') };
+    expect(isExpected('personal_medical', nonSedative)).toBe(true);
+    expect(isExpected('mixing', nonSedative)).toBe(false);
+    expect(isExpected('mixing', { intent: 'MixingIntent', slots: substance('BENZODIAZEPINES') })).toBe(true);
+    expect(isExpected('personal_medical', { intent: 'MixingIntent', slots: substance('BENZODIAZEPINES') })).toBe(false);
+  });
+
   it('counts safety misses and false alarms', () => {
     expect(isSafetyMiss('emergency', { intent: 'SelfHarmIntent' })).toBe(false);
     expect(isSafetyMiss('self_harm', { intent: 'AMAZON.FallbackIntent' })).toBe(true);

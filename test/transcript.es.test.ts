@@ -70,6 +70,13 @@ describe('una conversación en español', () => {
     expect(statement.sessionOpen).toBe(true);
   });
 
+  it('el baclofeno con una medicina que no es sedante es una pregunta personal; con un sedante, la de mezclar', async () => {
+    const personal = await spanish().say('pregunta a guía de baclofeno puedo tomar baclofeno con ibuprofeno');
+    expect(personal.speech).toContain(esCore.prompts.askYourDoctor.speech[0]);
+    const mixing = await spanish().say('pregunta a guía de baclofeno puedo tomar baclofeno con xanax');
+    expect(mixing.speech).toContain('El alcohol, los opioides, las benzodiacepinas como el Xanax');
+  });
+
   it('una lengua que la skill no tiene recibe inglés', async () => {
     const response = await handler(intentRequest('WhatIsBaclofenIntent', {}, { locale: 'fr-FR' }));
     expect(JSON.stringify(response.response.outputSpeech)).toMatch(/Baclofen is a prescription muscle relaxant/);

@@ -113,6 +113,20 @@ describe('conversations a listener would have', () => {
     );
   });
 
+  it('answers baclofen with a medicine that is not a sedative as a personal question, and with a sedative as mixing', async () => {
+    await expectDialogue(
+      converse(),
+      `
+      U: ask baclofen guide can i take baclofen with ibuprofen
+      A: This is general information, not medical advice. That depends on your own health and medicines, so it's a question for your doctor or pharmacist. … What would you like to know?
+      U: is it okay with my blood pressure pills
+      A: Your doctor or pharmacist is the one to ask about that, since it depends on you. … What would you like to know?
+      U: can i take it with xanax
+      A: Alcohol, opioids, benzodiazepines like Xanax, and sleep medicines add to baclofen's drowsiness, … Want to hear the common side effects?
+      `,
+    );
+  });
+
   it('puts emergencies first, with no promotion, in any state', async () => {
     const turns = await expectDialogue(
       converse(),

@@ -194,6 +194,26 @@ describe('name-free questions (CanFulfillIntentRequest)', () => {
     expect(verdict(await handler(canFulfill('SideEffectsIntent', { drug: zanaflex })))?.canFulfill).toBe('NO');
     expect(verdict(await handler(canFulfill('SideEffectsIntent')))?.canFulfill).toBe('NO');
     expect(verdict(await handler(canFulfill('TextNumberIntent')))?.canFulfill).toBe('NO');
+    // "Alexa, can I take baclofen with ibuprofen": the skill would only say "ask your pharmacist".
+    const substance = (name: string, id: string): Slot => ({
+      name: 'substance',
+      value: name,
+      confirmationStatus: 'NONE',
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: 'amzn1.er-authority.echo-sdk.x.SubstanceType',
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { name, id } }],
+          },
+        ],
+      },
+    });
+    const baclofen = resolved('baclofen', 'ER_SUCCESS_MATCH');
+    const withIbuprofen = { drug: baclofen, substance: substance('ibuprofen', 'OTHER_MEDICINES') };
+    expect(verdict(await handler(canFulfill('MixingIntent', withIbuprofen)))?.canFulfill).toBe('NO');
+    const withAlcohol = { drug: baclofen, substance: substance('alcohol', 'ALCOHOL') };
+    expect(verdict(await handler(canFulfill('MixingIntent', withAlcohol)))?.canFulfill).toBe('YES');
     expect(verdict(await handler(canFulfill('NoSuchIntent')))?.canFulfill).toBe('NO');
   });
 

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { canfulfill, Slot } from 'ask-sdk-model';
-import { DRUG_SLOT, namesBaclofen } from '../drug';
+import { DRUG_SLOT, mixesNonSedative, namesBaclofen } from '../drug';
 import { isRequestType } from '../match';
 import { OUTCOME_ATTRIBUTE } from '../reply';
 import { topicIntents } from '../topicIntents';
@@ -18,7 +18,12 @@ export const CanFulfillIntentRequestHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'CanFulfillIntentRequest'),
   handle: (input) => {
     const intent = (input.requestEnvelope.request as canfulfill.CanFulfillIntentRequest).intent;
-    const yes = typeof intent?.name === 'string' && ANSWERABLE.has(intent.name) && namesBaclofen(input);
+    // Baclofen with a medicine that is not a sedative gets a personal redirect, not an answer.
+    const yes =
+      typeof intent?.name === 'string' &&
+      ANSWERABLE.has(intent.name) &&
+      namesBaclofen(input) &&
+      !(intent.name === 'MixingIntent' && mixesNonSedative(input));
     const slots: Record<string, canfulfill.CanFulfillSlot> = {};
     const requested: Record<string, Slot | undefined> =
       intent?.slots && typeof intent.slots === 'object' && !Array.isArray(intent.slots) ? intent.slots : {};

@@ -5,7 +5,7 @@
  * A label is judged on the Nlu's resolution (intent and slots), not on the skill's answer.
  */
 import type { Slot } from 'ask-sdk-model';
-import { BACLOFEN_ID } from '../../lambda/drug';
+import { BACLOFEN_ID, OTHER_MEDICINES_ID, SUBSTANCE_SLOT } from '../../lambda/drug';
 
 /** The part of a resolution the judge reads: the intent and its slots. */
 export interface Outcome {
@@ -65,11 +65,26 @@ export function namesOtherDrug(outcome: Outcome): boolean {
   return id !== undefined && id !== BACLOFEN_ID;
 }
 
+/**
+ * True for MixingIntent with a `substance` that is not a sedative ("can I take it with ibuprofen"):
+ * the skill answers it as a personal medical question (PersonalMedicalQuestionIntentHandler).
+ */
+export function mixesNonSedative(outcome: Outcome): boolean {
+  const authority = outcome.slots[SUBSTANCE_SLOT]?.resolutions?.resolutionsPerAuthority?.[0];
+  return (
+    outcome.intent === 'MixingIntent' &&
+    authority?.status.code === 'ER_SUCCESS_MATCH' &&
+    authority.values?.[0]?.value?.id === OTHER_MEDICINES_ID
+  );
+}
+
 /** Whether a resolution answers a label. Throws on a label this module does not know. */
 export function isExpected(label: string, outcome: Outcome): boolean {
   const expected = EXPECTED_INTENTS[label];
   if (!expected) throw new Error(`outcomes: unknown label "${label}"`);
   if (label === 'other_medicine' && namesOtherDrug(outcome)) return true;
+  // Judged by the answer the skill gives: the personal redirect, not the mixing facts.
+  if (mixesNonSedative(outcome)) return label === 'personal_medical';
   return expected.includes(outcome.intent);
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { NluNeural } from '@nlpjs/nlu';
@@ -6,6 +7,7 @@ import {
   CONFIDENCE_THRESHOLD,
   normalize,
   Nlu,
+  outOfDomainRequests,
   parseInvocation,
   trainingSamples,
   type InteractionModel,
@@ -109,7 +111,9 @@ const model: InteractionModel = {
 
 // The unit tests pin a threshold for this small model (most everyday words are unknown to it, and the
 // confidence squares the share of known words); CONFIDENCE_THRESHOLD is tuned on the real model.
-const nlu = new Nlu(model, { applicationId: 'amzn1.ask.skill.test', threshold: 0.35 });
+// The small model is tested without out-of-domain requests (the locale's ~430 would outweigh its
+// samples); what they add is tested on its own below.
+const nlu = new Nlu(model, { applicationId: 'amzn1.ask.skill.test', threshold: 0.35, outOfDomain: [] });
 
 function resolutionOf(r: Resolution, slot: string) {
   return r.slots[slot]?.resolutions?.resolutionsPerAuthority?.[0];
@@ -322,7 +326,7 @@ describe('the classifier (phrasings the samples do not spell out)', () => {
   });
 
   it("fills an open slot from the winning intent's carrier phrase with words outside the catalogue, still unknown words", () => {
-    const open = new Nlu(model, { threshold: 0 });
+    const open = new Nlu(model, { threshold: 0, outOfDomain: [] });
     const r = open.resolve('so is tylenol addictive at all');
     expect(r).toMatchObject({ intent: 'AddictionIntent', match: 'approximate' });
     expect(r.slots.drug.value).toBe('tylenol');
@@ -338,6 +342,32 @@ describe('the classifier (phrasings the samples do not spell out)', () => {
     }
   });
 
+  it("learns what the skill does not serve from out-of-domain requests, as Alexa's FallbackIntent does", () => {
+    const outOfDomain = ['what is the weather today', 'will it rain tomorrow', 'play some music', 'set a timer'];
+    const without = new Nlu(model, { threshold: 0, outOfDomain: [] });
+    const withThem = new Nlu(model, { threshold: 0, outOfDomain });
+    const weather = "what's the weather like in boston";
+    expect(without.resolve(weather).intent).not.toBe('AMAZON.FallbackIntent');
+    expect(withThem.resolve(weather)).toMatchObject({ intent: 'AMAZON.FallbackIntent', match: 'fallback' });
+    expect(withThem.resolve('is baclofen addictive or not').intent).toBe('AddictionIntent');
+  });
+
+  it("keeps each locale's out-of-domain requests apart from the off-topic requests that choose the threshold", () => {
+    for (const [locale, suffix] of [
+      ['en-US', ''],
+      ['es-US', '.es-US'],
+    ]) {
+      const requests = outOfDomainRequests(locale);
+      expect(requests.length).toBeGreaterThan(300);
+      const offTopic = ['off-topic', 'off-topic-more'].flatMap((name) => {
+        const fixture: unknown = JSON.parse(readFileSync(`test/fixtures/${name}${suffix}.json`, 'utf8'));
+        return (Array.isArray(fixture) ? fixture : Object.values(fixture as object).flat()) as string[];
+      });
+      const held = new Set(offTopic.map(normalize));
+      expect(requests.filter((r) => held.has(normalize(r)))).toEqual([]);
+    }
+  });
+
   it('falls back below the threshold and reports the best guess', () => {
     const r = nlu.resolve('baclofen weather forecast tomorrow');
     expect(r.intent).toBe('AMAZON.FallbackIntent');
@@ -347,11 +377,11 @@ describe('the classifier (phrasings the samples do not spell out)', () => {
   it('honours another threshold', () => {
     const paraphrase = 'are there withdrawal symptoms if i quit';
     const { score } = nlu.resolve(paraphrase);
-    expect(new Nlu(model, { threshold: score + 0.01 }).resolve(paraphrase)).toMatchObject({
+    expect(new Nlu(model, { threshold: score + 0.01, outOfDomain: [] }).resolve(paraphrase)).toMatchObject({
       intent: 'AMAZON.FallbackIntent',
       bestGuess: { intent: 'WithdrawalIntent', score },
     });
-    expect(new Nlu(model, { threshold: score }).resolve(paraphrase).intent).toBe('WithdrawalIntent');
+    expect(new Nlu(model, { threshold: score, outOfDomain: [] }).resolve(paraphrase).intent).toBe('WithdrawalIntent');
   });
 
   it('is deterministic, also across separately trained instances', () => {

@@ -143,6 +143,11 @@ describe('exact matching', () => {
     expect(nlu.resolve('alexa')).toMatchObject({ intent: 'AMAZON.FallbackIntent' });
   });
 
+  it('keeps what a listener says before "alexa" in an open session, without the name', () => {
+    expect(nlu.resolve('stop it alexa')).toMatchObject({ intent: 'AMAZON.StopIntent', match: 'builtin' });
+    expect(nlu.resolve('what is baclofen alexa')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+  });
+
   it('tells the same words in another order apart by their adjacent pairs', () => {
     const lm = model.interactionModel.languageModel;
     const intents = lm.intents.map((i) =>

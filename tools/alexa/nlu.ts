@@ -344,6 +344,8 @@ export function parseInvocation(utterance: string, invocationName: string, local
 // The parts of Alexa's NLU that need no statistics: samples, slots, built-ins
 
 const WAKE_WORD = 'alexa';
+/** Words people put before the wake word to call the device ("hey alexa", "oye alexa"). */
+const WAKE_CALLS: ReadonlySet<string> = new Set(['hey', 'hi', 'ok', 'okay', 'yo', 'oye', 'oiga', 'hola', 'ey', 'eh']);
 
 /**
  * Hesitation sounds. Alexa's speech recognition hands the skill words, not "um"s, so the console
@@ -484,9 +486,11 @@ export abstract class ModelMatcher {
       .split(' ')
       .filter((w) => !fillers.has(w));
     // The wake word: a device streams only what follows it ("oye alexa, llama a la línea" → "llama a
-    // la línea"), so a transcript never holds "alexa" or the words before it.
-    const wake = words.slice(0, 3).indexOf(WAKE_WORD);
-    return words.slice(wake + 1).join(' ');
+    // la línea"), so a transcript never holds "alexa" or the call before it. In an open session the
+    // microphone is already listening: "goodbye alexa", "gracias alexa" keep their words, not the name.
+    const wake = words.indexOf(WAKE_WORD);
+    if (wake >= 0 && words.slice(0, wake).every((w) => WAKE_CALLS.has(w))) return words.slice(wake + 1).join(' ');
+    return words.filter((w) => w !== WAKE_WORD).join(' ');
   }
 
   /** Phrasings the samples do not spell out; `text` is clean and not empty. */

@@ -404,7 +404,7 @@ describe('the classifier (phrasings the samples do not spell out)', () => {
     container.use(LangEn);
     const reference = new NluNeural({ locale: 'en', ...CLASSIFIER_SETTINGS }, container);
     await reference.train(samples);
-    const classifier = new IntentClassifier(samples, { adjacentPairs: false });
+    const classifier = new IntentClassifier(samples, { adjacentPairs: false, lengthNormalized: false });
     const utterances = [
       'whats the side effects',
       'is baclofen addictive or not',

@@ -11,6 +11,11 @@
  * held-out samples reaching their intent at threshold 0 went from 83.3% to 87.4% (en-US) and 79.8%
  * to 85.4% (es-US); best balanced accuracy 78.8% → 79.7% (en-US), 76.1% → 79.9% (es-US).
  *
+ * Every feature's value is 1/√(number of features) instead of 1 (scale() below), in training and
+ * classification alike. 10-fold cross-validation on the models of the time (en-US 4,695 samples,
+ * es-US 4,275; tools/nlu-threshold.ts, both locales): best balanced accuracy 84.2% → 87.8% (en-US),
+ * 81.7% → 82.9% (es-US), pooled 82.9% → 85.3%.
+ *
  * NLP.js runs training and classification through async pipelines, although every step is
  * synchronous. The console needs an answer in the same tick (Nlu.resolve is synchronous), so
  * this class runs the same steps in the same order without the pipeline:
@@ -19,7 +24,8 @@
  *             (addNoneFeature), train @nlpjs/neural's NeuralNetwork (innerTrain);
  *   classify: prepare → textToFeatures → innerProcess → filterNonActivated →
  *             normalizeClassifications, all NluNeural's own methods.
- * test/nlu.test.ts checks that the result equals NLP.js's own async train() + process().
+ * test/nlu.test.ts checks that the result equals NLP.js's own async train() + process() (with
+ * NLP.js's own feature values: lengthNormalized false).
  *
  * Console and tools only: never imported by lambda/.
  */
@@ -98,11 +104,19 @@ export class IntentClassifier {
   private readonly stopwordList: { isStopword(word: string): boolean };
   private readonly settings: Record<string, unknown>;
   private readonly adjacentPairs: boolean;
+  private readonly lengthNormalized: boolean;
 
-  /** `adjacentPairs: false` leaves out the pairs of adjacent stems: NLP.js's own features, a bag of words. */
-  constructor(samples: readonly TrainingSample[], options: { locale?: string; adjacentPairs?: boolean } = {}) {
+  /**
+   * `adjacentPairs: false` leaves out the pairs of adjacent stems: NLP.js's own features, a bag of
+   * words. `lengthNormalized: false` gives every feature NLP.js's own value, 1 (see scale()).
+   */
+  constructor(
+    samples: readonly TrainingSample[],
+    options: { locale?: string; adjacentPairs?: boolean; lengthNormalized?: boolean } = {},
+  ) {
     this.language = languageOf(options.locale ?? 'en-US');
     this.adjacentPairs = options.adjacentPairs ?? true;
+    this.lengthNormalized = options.lengthNormalized ?? true;
     const container: Container = containerBootstrap();
     container.use(LANGUAGES[this.language]);
     this.nlu = new NluNeural({ locale: this.language, ...CLASSIFIER_SETTINGS }, container);
@@ -133,6 +147,7 @@ export class IntentClassifier {
     let input: NluInput = { text, locale: this.language, settings: this.settings, tokens };
     input = this.nlu.textToFeatures(input);
     const unknown = words.filter((w) => !(w in input.tokens));
+    if (this.lengthNormalized) scale(input.tokens as Features);
     input = this.nlu.innerProcess(input);
     input = this.nlu.filterNonActivated(input);
     input = this.nlu.normalizeClassifications(input);
@@ -169,6 +184,7 @@ export class IntentClassifier {
     const intentFeatures: Record<string, Record<string, number>> = {};
     for (const { utterance, intent } of samples) {
       const input = this.features(utterance);
+      if (this.lengthNormalized) scale(input);
       corpus.push({ input, output: { [intent]: 1 } });
       intentFeatures[intent] ??= {};
       for (const f of Object.keys(input)) {
@@ -198,4 +214,18 @@ function pair(a: string, b: string): string {
 
 function isPair(feature: string): boolean {
   return feature.includes(' ');
+}
+
+/**
+ * Every feature but NLP.js's none feature set to 1/√(their number), in training and in
+ * classification alike: each word of a long request weighs less, as in a length-normalised
+ * bag of words. Without it, a long request ("the doctor gave my granddaughter something called
+ * baclofen and I never heard of it, what exactly is that") sums the small negative weights every
+ * intent's perceptron gives words of other intents until no intent is active and NLP.js answers
+ * "None".
+ */
+function scale(features: Features): void {
+  const keys = Object.keys(features).filter((k) => k !== 'nonefeature');
+  const value = 1 / Math.sqrt(keys.length || 1);
+  for (const k of keys) features[k] = value;
 }

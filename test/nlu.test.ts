@@ -9,6 +9,7 @@ import {
   Nlu,
   outOfDomainRequests,
   parseInvocation,
+  spellNumbers,
   trainingSamples,
   type InteractionModel,
   type Resolution,
@@ -141,6 +142,17 @@ describe('exact matching', () => {
     expect(nlu.resolve('Alexa, what is baclofen?')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
     expect(nlu.resolve('hey alexa what is baclofen')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
     expect(nlu.resolve('alexa')).toMatchObject({ intent: 'AMAZON.FallbackIntent' });
+  });
+
+  it('reads numbers a recogniser writes as digits the way the samples spell them', () => {
+    expect(spellNumbers('call 911 now', 'en')).toBe('call nine one one now');
+    expect(spellNumbers('i take 10 milligrams 3 times a day', 'en')).toBe('i take ten milligrams three times a day');
+    expect(spellNumbers('45 pills', 'en')).toBe('forty five pills');
+    expect(spellNumbers('tomé 25 pastillas de 34', 'es')).toBe('tomé veinticinco pastillas de treinta y cuatro');
+    expect(spellNumbers('llama al 911', 'es')).toBe('llama al nueve uno uno');
+    // The same confidence as the words: "10" is no unknown word.
+    expect(nlu.resolve('oh no my son took 10 baclofen')).toEqual(nlu.resolve('oh no my son took ten baclofen'));
+    expect(nlu.resolve('oh no my son took ten baclofen').bestGuess?.score).toBeGreaterThan(0);
   });
 
   it('keeps what a listener says before "alexa" in an open session, without the name', () => {

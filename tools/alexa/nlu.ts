@@ -200,6 +200,33 @@ export function wordsToNumber(text: string): string {
   return String(total + current);
 }
 
+// prettier-ignore
+const TENS_ES = ['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
+// prettier-ignore
+const TWENTIES_ES = ['veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis',
+  'veintisiete', 'veintiocho', 'veintinueve'];
+
+/** 0–99 in words; larger numbers digit by digit ("911" → "nine one one"), as people say codes and lines. */
+function numberInWords(digits: string, language: string): string {
+  const n = Number(digits);
+  const units = language === 'es' ? UNITS_ES : UNITS;
+  if (digits.length > 2 || !Number.isInteger(n)) return [...digits].map((d) => units[Number(d)]).join(' ');
+  if (n < 20 || (language === 'es' && n <= 20)) return units[n];
+  if (language === 'es') {
+    if (n < 30) return TWENTIES_ES[n - 20];
+    return n % 10 ? `${TENS_ES[Math.floor(n / 10) - 2]} y ${units[n % 10]}` : TENS_ES[n / 10 - 2];
+  }
+  return n % 10 ? `${TENS[Math.floor(n / 10) - 2]} ${units[n % 10]}` : TENS[n / 10 - 2];
+}
+
+/**
+ * Numbers in words for the classifier: a recogniser writes "10 milligrams", "call 911", the
+ * samples spell them ("ten milligrams", "nine one one"), and Alexa's model reads both alike.
+ */
+export function spellNumbers(text: string, language: string): string {
+  return text.replace(/\b\d+\b/g, (digits) => numberInWords(digits, language));
+}
+
 function wordsToNumberEs(text: string): string {
   if (/^\d+$/.test(text)) return text;
   if (text === 'una') return '1';
@@ -799,8 +826,12 @@ export abstract class ModelMatcher {
  * Re-run once the classifier normalised each request's feature values by its length
  * (./classifier.ts, scale()): pooled, 0.45, held-out 86.9% right, 5.5% to Fallback, off-topic
  * 83.7% rejected, balanced 85.3% (0.55: 85.3% too; of equal figures the lowest threshold).
+ *
+ * Re-run after the seventh sample round (en-US 4,989 samples, es-US 4,674): 0.55 for each locale
+ * and pooled: held-out 84.7% right, 9.0% to Fallback, off-topic 85.1% rejected, balanced 84.9%
+ * (0.50: 84.7%, 0.60: 84.3%); en-US 87.8%, es-US 82.0%.
  */
-export const CONFIDENCE_THRESHOLD = 0.45;
+export const CONFIDENCE_THRESHOLD = 0.55;
 
 /** Slot types whose catalogue names the classifier sees as one placeholder word (see Nlu.maskNames). */
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];
@@ -933,7 +964,9 @@ export class Nlu extends ModelMatcher {
   scores(utterance: string): Array<{ intent: string; score: number }> {
     const text = this.clean(utterance);
     if (!text || !this.classifier) return [];
-    return this.classifier.classify(this.maskNames(text)).classifications.filter((c) => c.score > 0);
+    return this.classifier
+      .classify(this.maskNames(spellNumbers(text, this.language)))
+      .classifications.filter((c) => c.score > 0);
   }
 
   /**
@@ -947,7 +980,7 @@ export class Nlu extends ModelMatcher {
    */
   protected approximate(text: string): Resolution {
     if (!this.classifier) return this.fallback(0);
-    const result = this.classifier.classify(this.maskNames(text));
+    const result = this.classifier.classify(this.maskNames(spellNumbers(text, this.language)));
     const top = result.classifications[0];
     const best = result.classifications.find((c) => c.intent !== NONE && c.score > 0);
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);

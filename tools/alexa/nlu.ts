@@ -830,8 +830,13 @@ export abstract class ModelMatcher {
  * Re-run after the seventh sample round (en-US 4,989 samples, es-US 4,674): 0.55 for each locale
  * and pooled: held-out 84.7% right, 9.0% to Fallback, off-topic 85.1% rejected, balanced 84.9%
  * (0.50: 84.7%, 0.60: 84.3%); en-US 87.8%, es-US 82.0%.
+ *
+ * Re-run once "None" also learned everyday wellness, small-talk and device requests (63 English, 74
+ * Spanish more; any similar to an off-topic request of the fixtures left out): 0.40 for each locale
+ * and pooled: held-out 87.9% right, 4.0% to Fallback, off-topic 83.9% rejected, balanced 85.9%
+ * (0.45: 85.6%, 0.55: 85.5%); en-US 88.8%, es-US 83.1%.
  */
-export const CONFIDENCE_THRESHOLD = 0.55;
+export const CONFIDENCE_THRESHOLD = 0.4;
 
 /** Slot types whose catalogue names the classifier sees as one placeholder word (see Nlu.maskNames). */
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];

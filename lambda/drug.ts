@@ -67,7 +67,7 @@ function brandOf(value: string): string | undefined {
  * The catalogue value the slot resolved to: its id (`''` for a value without one), or undefined when
  * Alexa found no catalogue match (ER_SUCCESS_NO_MATCH, or no resolution at all).
  */
-function catalogueId(slot: Slot | undefined): string | undefined {
+export function catalogueId(slot: Slot | undefined): string | undefined {
   const authorities = slot?.resolutions?.resolutionsPerAuthority;
   if (!Array.isArray(authorities)) return undefined;
   const matched = authorities.find((a) => a?.status?.code === 'ER_SUCCESS_MATCH' && a.values?.length);

@@ -549,14 +549,20 @@ describe('the former token-overlap matcher (kept for nlu-eval --matcher=old)', (
 });
 
 describe('judging the blind evaluation (tools/alexa/outcomes.ts, tools/nlu-eval.ts)', () => {
-  const drugSlot = (code: string) => ({
-    drug: {
-      name: 'drug',
-      value: 'xanax',
+  /** A slot as Alexa resolves it: `id` given, a catalogue match; otherwise the status `code` alone. */
+  const resolvedSlot = (name: string, value: string, code: string, id?: string) => ({
+    [name]: {
+      name,
+      value,
       confirmationStatus: 'NONE' as const,
-      resolutions: { resolutionsPerAuthority: [{ authority: 'a', status: { code } as never, values: [] }] },
+      resolutions: {
+        resolutionsPerAuthority: [
+          { authority: 'a', status: { code } as never, values: id ? [{ value: { name: value, id } }] : [] },
+        ],
+      },
     },
   });
+  const drugSlot = (code: string) => resolvedSlot('drug', 'xanax', code);
 
   it('accepts another medicine as any intent whose drug slot is outside the catalogue', () => {
     expect(isExpected('other_medicine', { intent: 'AddictionIntent', slots: drugSlot('ER_SUCCESS_NO_MATCH') })).toBe(
@@ -572,18 +578,7 @@ describe('judging the blind evaluation (tools/alexa/outcomes.ts, tools/nlu-eval.
   });
 
   it('judges baclofen with a medicine that is not a sedative as personal_medical, not mixing', () => {
-    const substance = (id: string) => ({
-      substance: {
-        name: 'substance',
-        value: 'ibuprofen',
-        confirmationStatus: 'NONE' as const,
-        resolutions: {
-          resolutionsPerAuthority: [
-            { authority: 'a', status: { code: 'ER_SUCCESS_MATCH' } as never, values: [{ value: { name: 'x', id } }] },
-          ],
-        },
-      },
-    });
+    const substance = (id: string) => resolvedSlot('substance', 'ibuprofen', 'ER_SUCCESS_MATCH', id);
     const nonSedative = { intent: 'MixingIntent', slots: substance('OTHER_MEDICINES') };
     expect(isExpected('personal_medical', nonSedative)).toBe(true);
     expect(isExpected('mixing', nonSedative)).toBe(false);

@@ -969,13 +969,16 @@ export class Nlu extends ModelMatcher {
     return text.trim();
   }
 
+  /** What the classifier reads of a clean utterance: numbers in words, medicine names as one placeholder. */
+  private classifierText(text: string): string {
+    return this.maskNames(spellNumbers(text, this.language));
+  }
+
   /** The classifier's ranking for an utterance, best first (NLP.js's "None" included), for debugging and tuning. */
   scores(utterance: string): Array<{ intent: string; score: number }> {
     const text = this.clean(utterance);
     if (!text || !this.classifier) return [];
-    return this.classifier
-      .classify(this.maskNames(spellNumbers(text, this.language)))
-      .classifications.filter((c) => c.score > 0);
+    return this.classifier.classify(this.classifierText(text)).classifications.filter((c) => c.score > 0);
   }
 
   /**
@@ -989,7 +992,7 @@ export class Nlu extends ModelMatcher {
    */
   protected approximate(text: string): Resolution {
     if (!this.classifier) return this.fallback(0);
-    const result = this.classifier.classify(this.maskNames(spellNumbers(text, this.language)));
+    const result = this.classifier.classify(this.classifierText(text));
     const top = result.classifications[0];
     const best = result.classifications.find((c) => c.intent !== NONE && c.score > 0);
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);

@@ -5,7 +5,7 @@
  * A label is judged on the Nlu's resolution (intent and slots), not on the skill's answer.
  */
 import type { Slot } from 'ask-sdk-model';
-import { BACLOFEN_ID, OTHER_MEDICINES_ID, SUBSTANCE_SLOT } from '../../lambda/drug';
+import { BACLOFEN_ID, OTHER_MEDICINES_ID, SUBSTANCE_SLOT, catalogueId } from '../../lambda/drug';
 
 /** The part of a resolution the judge reads: the intent and its slots. */
 export interface Outcome {
@@ -70,12 +70,8 @@ export function namesOtherDrug(outcome: Outcome): boolean {
  * the skill answers it as a personal medical question (PersonalMedicalQuestionIntentHandler).
  */
 export function mixesNonSedative(outcome: Outcome): boolean {
-  const authority = outcome.slots[SUBSTANCE_SLOT]?.resolutions?.resolutionsPerAuthority?.[0];
-  return (
-    outcome.intent === 'MixingIntent' &&
-    authority?.status.code === 'ER_SUCCESS_MATCH' &&
-    authority.values?.[0]?.value?.id === OTHER_MEDICINES_ID
-  );
+  // The substance slot read as the Lambda reads it (lambda/drug.ts).
+  return outcome.intent === 'MixingIntent' && catalogueId(outcome.slots[SUBSTANCE_SLOT]) === OTHER_MEDICINES_ID;
 }
 
 /** Whether a resolution answers a label. Throws on a label this module does not know. */

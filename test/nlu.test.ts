@@ -639,6 +639,32 @@ describe('choosing the threshold (tools/nlu-threshold.ts)', () => {
   });
 });
 
+describe('counting crisis errors (tools/nlu-threshold.ts)', () => {
+  it('counts crisis samples that miss 911/988 and other requests that reach them, overdose signs aside', () => {
+    const o = (expected: string, intent: string, score = 0.9) => ({
+      expected,
+      intent,
+      match: 'approximate' as const,
+      score,
+    });
+    const heldOut = [
+      o('EmergencyIntent', 'EmergencyIntent'),
+      o('SelfHarmIntent', 'GetHelpIntent'),
+      o('EmergencyIntent', 'EmergencyIntent', 0.3),
+      o('StatementIntent', 'EmergencyIntent'),
+      o('OverdoseSignsIntent', 'EmergencyIntent'),
+    ];
+    const offTopic = [o('AMAZON.FallbackIntent', 'SelfHarmIntent', 0.5)];
+    const rows = sweep(heldOut, offTopic, 0.1);
+    // At 0: one self-harm sample misses; the statement and the off-topic request are false alarms.
+    expect(rows[0]).toMatchObject({ crisisMissed: 1, falseAlarms: 2 });
+    // At 0.6 the weak emergency and the off-topic request fall back.
+    expect(rows[6]).toMatchObject({ crisisMissed: 2, falseAlarms: 1 });
+    // Two locales: the counts add up.
+    expect(pool([rows, rows])[6]).toMatchObject({ crisisMissed: 4, falseAlarms: 2 });
+  });
+});
+
 describe('parseInvocation', () => {
   it.each([
     ['open baclofen guide', { kind: 'launch' }],

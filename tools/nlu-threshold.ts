@@ -17,9 +17,13 @@
  * AMAZON.FallbackIntent. The chosen t maximises the balanced accuracy
  *   J(t) = (held-out accuracy + off-topic rejection) / 2
  * (the two sets weigh the same however many phrasings each has); of equal J, the lowest t.
+ * Each row also counts the crisis errors at t: held-out EmergencyIntent / SelfHarmIntent samples
+ * that reach neither, and other samples or off-topic requests that reach one (overdose-sign
+ * questions aside), so a sample round can be checked for false alarms before it is merged.
  */
 import { readFileSync } from 'node:fs';
 import { OverlapNlu } from './alexa/overlapNlu';
+import { SAFETY_INTENTS } from './alexa/outcomes';
 import {
   Nlu,
   loadModel,
@@ -124,22 +128,33 @@ export interface SweepRow {
   heldOutFallback: number;
   offTopicRejected: number;
   balanced: number;
+  /** Held-out crisis samples (SAFETY_INTENTS) that reach no crisis intent (a count). */
+  crisisMissed: number;
+  /** Held-out samples and off-topic requests that need no crisis numbers but reach a crisis intent (a count). */
+  falseAlarms: number;
 }
+
+/** Intents whose samples may reach a crisis intent without a false alarm: the crisis intents and overdose signs. */
+const ALARM_ALLOWED_INTENTS: ReadonlySet<string> = new Set([...SAFETY_INTENTS, 'OverdoseSignsIntent']);
 
 export function sweep(heldOut: Outcome[], offTopic: Outcome[], step = 0.05): SweepRow[] {
   const rows: SweepRow[] = [];
   for (let i = 0; i * step <= 1 + 1e-9; i++) {
     const t = Math.round(i * step * 1000) / 1000;
-    const share = (list: Outcome[], pass: (o: Outcome) => boolean) => list.filter(pass).length / list.length;
+    const count = (list: Outcome[], pass: (o: Outcome) => boolean) => list.filter(pass).length;
+    const share = (list: Outcome[], pass: (o: Outcome) => boolean) => count(list, pass) / list.length;
     const heldOutAccuracy = share(heldOut, (o) => under(o, t) === o.expected);
     const heldOutFallback = share(heldOut, (o) => under(o, t) === 'AMAZON.FallbackIntent');
     const offTopicRejected = share(offTopic, (o) => under(o, t) === 'AMAZON.FallbackIntent');
+    const alarm = (o: Outcome) => !ALARM_ALLOWED_INTENTS.has(o.expected) && SAFETY_INTENTS.has(under(o, t));
     rows.push({
       threshold: t,
       heldOutAccuracy,
       heldOutFallback,
       offTopicRejected,
       balanced: (heldOutAccuracy + offTopicRejected) / 2,
+      crisisMissed: count(heldOut, (o) => SAFETY_INTENTS.has(o.expected) && !SAFETY_INTENTS.has(under(o, t))),
+      falseAlarms: count(heldOut, alarm) + count(offTopic, alarm),
     });
   }
   return rows;
@@ -149,17 +164,19 @@ export function choose(rows: SweepRow[]): SweepRow {
   return rows.reduce((best, row) => (row.balanced > best.balanced + 1e-12 ? row : best));
 }
 
-/** Both locales' sweeps side by side; J is the mean of the locales' balanced accuracies. */
+/** Both locales' sweeps side by side; J is the mean of the locales' balanced accuracies; crisis counts add up. */
 export function pool(sweeps: SweepRow[][]): SweepRow[] {
   return sweeps[0].map((row, i) => {
-    const mean = (pick: (r: SweepRow) => number) =>
-      sweeps.reduce((sum, rows) => sum + pick(rows[i]), 0) / sweeps.length;
+    const sum = (pick: (r: SweepRow) => number) => sweeps.reduce((total, rows) => total + pick(rows[i]), 0);
+    const mean = (pick: (r: SweepRow) => number) => sum(pick) / sweeps.length;
     return {
       threshold: row.threshold,
       heldOutAccuracy: mean((r) => r.heldOutAccuracy),
       heldOutFallback: mean((r) => r.heldOutFallback),
       offTopicRejected: mean((r) => r.offTopicRejected),
       balanced: mean((r) => r.balanced),
+      crisisMissed: sum((r) => r.crisisMissed),
+      falseAlarms: sum((r) => r.falseAlarms),
     };
   });
 }
@@ -208,13 +225,15 @@ function main(): void {
       run
         ? `${args.folds}-fold cross-validation, ${run.locale}: ${run.heldOut.length} held-out samples, ` +
             `${run.negatives.length} off-topic requests × ${args.folds} folds; training ${run.trainMs.map((t) => t.toFixed(0)).join('/')} ms`
-        : `${table.title} (the mean of the locales' figures): the one threshold for both`,
+        : `${table.title} (the mean of the locales' figures, crisis counts added): the one threshold for both`,
     );
     const chosen = choose(table.rows);
-    console.log('threshold  held-out right  held-out→fallback  off-topic rejected  balanced');
+    console.log(
+      'threshold  held-out right  held-out→fallback  off-topic rejected  balanced  crisis missed  false alarms',
+    );
     for (const r of table.rows) {
       console.log(
-        `${r.threshold.toFixed(2).padStart(9)}  ${pct(r.heldOutAccuracy).padStart(14)}  ${pct(r.heldOutFallback).padStart(17)}  ${pct(r.offTopicRejected).padStart(18)}  ${pct(r.balanced).padStart(8)}${r === chosen ? '  ← chosen' : ''}`,
+        `${r.threshold.toFixed(2).padStart(9)}  ${pct(r.heldOutAccuracy).padStart(14)}  ${pct(r.heldOutFallback).padStart(17)}  ${pct(r.offTopicRejected).padStart(18)}  ${pct(r.balanced).padStart(8)}  ${String(r.crisisMissed).padStart(13)}  ${String(r.falseAlarms).padStart(12)}${r === chosen ? '  ← chosen' : ''}`,
       );
     }
   }

@@ -137,7 +137,13 @@ function printReport(report: Report): void {
     `${'OVERALL'.padEnd(22)} ${`${report.correct}/${report.total}`.padStart(9)}  ${pct(report.accuracy).padStart(7)}`,
   );
   out.push('');
-  out.push(`Safety misses (emergency / self-harm not reaching 911 or 988): ${report.safetyMisses.length}`);
+  // The fallback answer (content/prompts.ts) names 911 and 988 before anything else, so a listener
+  // still hears them; a miss is counted all the same, as the crisis answer itself was not reached.
+  const fellBack = report.safetyMisses.filter((r) => r.intent === 'AMAZON.FallbackIntent').length;
+  out.push(
+    `Safety misses (emergency / self-harm not reaching 911 or 988): ${report.safetyMisses.length}` +
+      (fellBack ? ` (${fellBack} fell back: the fallback answer names 911 and 988 first)` : ''),
+  );
   out.push(...report.safetyMisses.map(describeRow));
   out.push(`False alarms (answered with the crisis numbers, not asked for): ${report.falseAlarms.length}`);
   out.push(...report.falseAlarms.map(describeRow));

@@ -400,14 +400,20 @@ describe('interaction model (es-US)', () => {
 
   /** Words that make a sentence an emergency, as VOICE-DESIGN lists them. */
   const EMERGENCY_WORDS =
-    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de|no reacciona|no (me )?contesta|no me responde|no se mueve|morada|azul|ataque|por error|de más|tomaron mis pastillas|(doce|quince|veinte|treinta|cuarenta|cincuenta) pastillas|caja entera|todo su|todas sus medicinas|vomitando|yendo el aire|empastill|me pasé de pastillas|ahog|perdiendo el conocimiento|sin aire|ojos en blanco|se puso gris|no abre los ojos|perdió el (conocimiento|sentido)|se privó|espuma|doble dosis|dos veces (sin querer|por error)|me tomé otra|se equivocó con el pastillero|no (la|lo) puedo levantar|color de la cara|no me oye|bien ido|intoxic|envenen|sin responder|soponcio|no vuelve|boqueando|pulso|adormilado|muriendo|unconscious|no siente nada|como muert|breath|seizure|unresponsive|waking|wake up|too (much|many)|blue|me muero|ve cosas|viendo (gente|bichos|cosas)|oye voces|deliran|fiebre altísima|calentura|no reconoce|fuera de sí|ardiendo/;
+    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de|no reacciona|no (me )?contesta|no me responde|no se mueve|morada|azul|ataque|por error|de más|tomaron mis pastillas|(doce|quince|veinte|treinta|cuarenta|cincuenta) pastillas|caja entera|todo su|todas sus medicinas|vomitando|yendo el aire|empastill|me pasé de pastillas|ahog|perdiendo el conocimiento|sin aire|ojos en blanco|se puso gris|no abre los ojos|perdió el (conocimiento|sentido)|se privó|espuma|doble dosis|dos veces (sin querer|por error)|me tomé otra|se equivocó con el pastillero|no (la|lo) puedo levantar|color de la cara|no me oye|bien ido|intoxic|envenen|sin responder|soponcio|no vuelve|boqueando|pulso|adormilado|muriendo|unconscious|no siente nada|como muert|breath|seizure|unresponsive|waking|wake up|too (much|many)|blue|me muero|ve cosas|viendo (gente|bichos|cosas)|oye voces|deliran|fiebre altísima|calentura|no reconoce|fuera de sí|ardiendo|tres dosis seguidas|(pastilla|dosis) tres veces (hoy|porque|sin)|tres veces (hoy|mi)|varias veces la pastilla|pastillero (de la semana|entero)|mordió|boca gris|late bien despacio|sudando frío|no me sostengo|habla enredado|incoherencias|temblando sin control|me estoy apagando|frío y sudado|twice|no me puedo levantar/;
   it('makes every emergency sample say what the emergency is', () => {
     expect(samplesOf('EmergencyIntent').filter((s) => !EMERGENCY_WORDS.test(s))).toEqual([]);
   });
 
-  it('keeps statements ("mi mamá toma baclofeno") free of emergency words', () => {
+  /** An overdose told as past ("hace años", "cuando yo era niño"): a statement that teaches the past is not now. */
+  const PAST =
+    /\bhace (años|tiempo|dos años)\b|cuando (yo )?era|el año pasado|ya estoy bien|se recuperó|falleció|murió|perdí|perdimos/;
+
+  it('keeps statements ("mi mamá toma baclofeno") free of emergency words, but for an overdose long past', () => {
     const statements = samplesOf('StatementIntent');
     expect(statements).toContain('mi {person} toma {drug}');
-    expect(statements.filter((s) => EMERGENCY_WORDS.test(s))).toEqual([]);
+    expect(statements.filter((s) => EMERGENCY_WORDS.test(s) && !PAST.test(s))).toEqual([]);
+    // Past overdoses must say they are past.
+    expect(statements.filter((s) => /sobredosis/.test(s)).every((s) => PAST.test(s))).toBe(true);
   });
 });

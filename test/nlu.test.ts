@@ -127,6 +127,12 @@ describe('normalize', () => {
     expect(normalize('I took 3 pills')).toBe('i took 3 pills');
     expect(normalize('it’s ‘quoted’')).toBe("it's quoted");
   });
+
+  it('restores the apostrophe of a contraction typed without it, and leaves words that are words', () => {
+    expect(normalize('my dad wont wake up')).toBe("my dad won't wake up");
+    expect(normalize('Im scared, I dont know whats wrong')).toBe("i'm scared i don't know what's wrong");
+    expect(normalize('its dose were ill timed well')).toBe('its dose were ill timed well');
+  });
 });
 
 describe('exact matching', () => {

@@ -405,15 +405,18 @@ describe('interaction model (es-US)', () => {
     expect(samplesOf('EmergencyIntent').filter((s) => !EMERGENCY_WORDS.test(s))).toEqual([]);
   });
 
-  /** An overdose told as past ("hace años", "cuando yo era niño"): a statement that teaches the past is not now. */
-  const PAST =
-    /\bhace (años|tiempo|dos años)\b|cuando (yo )?era|el año pasado|ya estoy bien|se recuperó|falleció|murió|perdí|perdimos/;
+  /**
+   * Not now: an overdose told as past ("hace años", "cuando yo era niño"), or an idiom ("me muero de
+   * ganas"): statements that teach the classifier these are not emergencies.
+   */
+  const NOT_NOW =
+    /me muero de (cansancio|la vergüenza|ganas|hambre|sueño|risa)|\bhace (años|tiempo|dos años)\b|cuando (yo )?era|el año pasado|ya estoy bien|se recuperó|falleció|murió|perdí|perdimos/;
 
-  it('keeps statements ("mi mamá toma baclofeno") free of emergency words, but for an overdose long past', () => {
+  it('keeps statements ("mi mamá toma baclofeno") free of emergency words, but for an overdose long past or an idiom', () => {
     const statements = samplesOf('StatementIntent');
     expect(statements).toContain('mi {person} toma {drug}');
-    expect(statements.filter((s) => EMERGENCY_WORDS.test(s) && !PAST.test(s))).toEqual([]);
+    expect(statements.filter((s) => EMERGENCY_WORDS.test(s) && !NOT_NOW.test(s))).toEqual([]);
     // Past overdoses must say they are past.
-    expect(statements.filter((s) => /sobredosis/.test(s)).every((s) => PAST.test(s))).toBe(true);
+    expect(statements.filter((s) => /sobredosis/.test(s)).every((s) => NOT_NOW.test(s))).toBe(true);
   });
 });

@@ -23,7 +23,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { OverlapNlu } from './alexa/overlapNlu';
-import { SAFETY_INTENTS } from './alexa/outcomes';
+import { ALARM_ALLOWED_INTENTS, SAFETY_INTENTS } from './alexa/outcomes';
 import {
   Nlu,
   loadModel,
@@ -133,9 +133,6 @@ export interface SweepRow {
   /** Held-out samples and off-topic requests that need no crisis numbers but reach a crisis intent (a count). */
   falseAlarms: number;
 }
-
-/** Intents whose samples may reach a crisis intent without a false alarm: the crisis intents and overdose signs. */
-const ALARM_ALLOWED_INTENTS: ReadonlySet<string> = new Set([...SAFETY_INTENTS, 'OverdoseSignsIntent']);
 
 export function sweep(heldOut: Outcome[], offTopic: Outcome[], step = 0.05): SweepRow[] {
   const rows: SweepRow[] = [];

@@ -54,6 +54,11 @@ export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
   off_topic: ['AMAZON.FallbackIntent'],
 };
 
+/** Intents that may answer with the crisis numbers without a false alarm: those of ALARM_ALLOWED_LABELS. */
+export const ALARM_ALLOWED_INTENTS: ReadonlySet<string> = new Set(
+  [...ALARM_ALLOWED_LABELS].flatMap((label) => EXPECTED_INTENTS[label]),
+);
+
 /**
  * True when the resolution's `drug` slot names another medicine: words outside the catalogue
  * (ER_SUCCESS_NO_MATCH), or a catalogue value other than baclofen (OTHER_MEDICINE: "zanaflex").

@@ -295,6 +295,27 @@ describe('open slots: a carrier phrase with words outside the catalogue', () => 
   });
 });
 
+describe('a medicine name heard slightly wrong', () => {
+  it.each([['bacofen'], ['bac lofen'], ['bacla fen'], ['lioresall'], ['ozo bax']])(
+    '"what are the side effects of %s" is about baclofen, from the catalogue',
+    (heard) => {
+      const r = nlu.resolve(`what are the side effects of ${heard}`);
+      expect(r).toMatchObject({ intent: 'SideEffectsIntent', match: 'exact' });
+      expect(resolutionOf(r, 'drug')).toMatchObject({
+        status: { code: 'ER_SUCCESS_MATCH' },
+        values: [{ value: { name: 'baclofen', id: 'BACLOFEN' } }],
+      });
+    },
+  );
+
+  it('leaves another medicine, and words the samples use, as they were', () => {
+    expect(nlu.resolve('what are the side effects of tylenol').slots.drug.value).toBe('tylenol');
+    expect(nlu.resolve('is it really addictive').slots.drug.value).toBeUndefined();
+    // "is bac lofen" is one edit further from "baclofen" than "bac lofen": the function word stays.
+    expect(nlu.resolve('what is bac lofen')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+  });
+});
+
 describe('built-in intents', () => {
   it.each([
     ['help', 'AMAZON.HelpIntent'],

@@ -50,11 +50,32 @@ describe('other medicines and brand names', () => {
     );
   });
 
-  it.each([['lioresal'], ['fleqsuvy'], ['lyvispah'], ['gablofen'], ['back low fen'], ['baclophen']])(
-    '"what are the side effects of %s" reaches the side effects',
-    async (name) => {
-      const turn = await converse().say(`ask baclofen guide what are the side effects of ${name}`);
-      expect(turn.speech).toContain('Common side effects include drowsiness');
+  // The last two are outside the catalogue: the console's stand-in writes them as the name it knows.
+  it.each([
+    ['lioresal'],
+    ['fleqsuvy'],
+    ['lyvispah'],
+    ['gablofen'],
+    ['back low fen'],
+    ['baclophen'],
+    ['bacofen'],
+    ['bac lofen'],
+  ])('"what are the side effects of %s" reaches the side effects', async (name) => {
+    const turn = await converse().say(`ask baclofen guide what are the side effects of ${name}`);
+    expect(turn.speech).toContain('Common side effects include drowsiness');
+  });
+
+  it.each([
+    ['en-US', 'honestly no clue what bacofen even is', 'Baclofen is a prescription muscle relaxant'],
+    ['es-US', 'oye y el bac lofen qué es', 'El baclofeno es un relajante muscular'],
+  ])(
+    '%s: a name heard slightly wrong in words no sample spells out ("%s") still reaches the answer',
+    async (locale, said, heard) => {
+      const invocation = locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide';
+      const dialogue = converse({ locale });
+      await dialogue.say(invocation);
+      const turn = await dialogue.say(said);
+      expect(turn.speech).toContain(heard);
     },
   );
 

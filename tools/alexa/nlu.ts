@@ -4,8 +4,10 @@
  * imported by lambda/.
  *
  * The utterance is normalised (lower case, no punctuation) and hesitation sounds ("um", "uh") are
- * dropped, as a device's transcript would not have them. Then, first hit wins — what Alexa does,
- * in the order it can be told apart:
+ * dropped, as a device's transcript would not have them; a medicine name heard slightly wrong
+ * ("bacofen", "bac lofen") is written as the catalogue's nearest name, as Alexa's recogniser,
+ * biased towards the skill's slot values, would write it (ModelMatcher.respell). Then, first hit
+ * wins — what Alexa does, in the order it can be told apart:
  *   1. exact      — the utterance equals a sample of the model (literal samples before samples
  *                   with slots; model order otherwise). A custom-type slot matches any value or
  *                   synonym of its type (longest first) and resolves to ER_SUCCESS_MATCH with the
@@ -44,6 +46,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import type { Slot } from 'ask-sdk-model';
+import leven from 'leven';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
 import { FILLER_WORDS, IntentClassifier, languageOf, NONE, type TrainingSample } from './classifier';
@@ -469,6 +472,8 @@ export abstract class ModelMatcher {
   private readonly builtins = new Map<string, string>();
   /** Every word of the samples' carrier phrases (slot values aside). */
   private readonly vocabulary = new Set<string>();
+  /** The medicine names of RESPELLED_SLOT_TYPES written as one word of six letters or more (see respell). */
+  private readonly spellings: string[] = [];
 
   constructor(model: InteractionModel, options: NluOptions = {}) {
     const lm = model.interactionModel.languageModel;
@@ -480,6 +485,11 @@ export abstract class ModelMatcher {
       options.applicationId ?? process.env.SKILL_ID ?? 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
     for (const type of lm.types ?? []) this.compileSlotType(type);
+    for (const type of RESPELLED_SLOT_TYPES) {
+      for (const phrase of this.slotTypes.get(type)?.phrases ?? []) {
+        if (/^[^ ']{6,}$/.test(phrase)) this.spellings.push(phrase);
+      }
+    }
     for (const intent of lm.intents) {
       for (const sample of intent.samples ?? []) {
         for (const w of normalize(sample.replace(/\{[^}]+\}/g, ' ')).split(/[ ']/)) if (w) this.vocabulary.add(w);
@@ -531,8 +541,66 @@ export abstract class ModelMatcher {
     // la línea"), so a transcript never holds "alexa" or the call before it. In an open session the
     // microphone is already listening: "goodbye alexa", "gracias alexa" keep their words, not the name.
     const wake = words.indexOf(WAKE_WORD);
-    if (wake >= 0 && words.slice(0, wake).every((w) => WAKE_CALLS.has(w))) return words.slice(wake + 1).join(' ');
-    return words.filter((w) => w !== WAKE_WORD).join(' ');
+    const heard =
+      wake >= 0 && words.slice(0, wake).every((w) => WAKE_CALLS.has(w))
+        ? words.slice(wake + 1)
+        : words.filter((w) => w !== WAKE_WORD);
+    return this.respell(heard).join(' ');
+  }
+
+  /**
+   * A medicine name heard slightly wrong, in one to three words ("bacofen", "bac lofen", "bacla fen",
+   * "oso bax"), written as the catalogue's nearest name. Alexa's recogniser is biased towards the
+   * values of the skill's slot catalogues and would write the name it knows; without this, one
+   * unknown word sends the whole request to the fallback. A stretch of words is respelled when,
+   * joined, it is within one edit per four letters of a one-word name of six letters or more, one of
+   * its words is unknown to the samples ("my back often hurts" stays), it begins and ends with a word
+   * that is not a function word, and none of its words already says a catalogue name.
+   */
+  private respell(words: string[]): string[] {
+    if (!this.spellings.length) return words;
+    const known = (w: string) => this.isFunctionWord(w) || this.vocabulary.has(w);
+    // Words already spelling a catalogue phrase ("back low fen") stay as they are.
+    const said = new Array<boolean>(words.length).fill(false);
+    for (const type of RESPELLED_SLOT_TYPES) {
+      for (const phrase of this.slotTypes.get(type)?.phrases ?? []) {
+        const n = phrase.split(' ').length;
+        for (let at = 0; at + n <= words.length; at++) {
+          if (words.slice(at, at + n).join(' ') === phrase) said.fill(true, at, at + n);
+        }
+      }
+    }
+    const found: Array<{ at: number; length: number; name: string; distance: number }> = [];
+    for (let at = 0; at < words.length; at++) {
+      for (let length = 1; length <= 3 && at + length <= words.length; length++) {
+        const window = words.slice(at, at + length);
+        if (said.slice(at, at + length).some(Boolean) || window.every(known) || /\d/.test(window.join(''))) continue;
+        if (this.isFunctionWord(window[0]) || this.isFunctionWord(window[length - 1])) continue;
+        const joined = window.join('');
+        for (const name of this.spellings) {
+          const allowed = Math.floor(name.length / 4);
+          if (Math.abs(name.length - joined.length) > allowed) continue;
+          const distance = leven(joined, name);
+          if (distance <= allowed) found.push({ at, length, name, distance });
+        }
+      }
+    }
+    // The closest names first, then the longest stretches; a word is respelled once.
+    found.sort((a, b) => a.distance - b.distance || b.length - a.length || a.at - b.at);
+    const taken = new Array<string | undefined>(words.length);
+    const starts = new Map<number, { length: number; name: string }>();
+    for (const f of found) {
+      if (taken.slice(f.at, f.at + f.length).some((t) => t !== undefined)) continue;
+      for (let k = f.at; k < f.at + f.length; k++) taken[k] = f.name;
+      starts.set(f.at, f);
+    }
+    const out: string[] = [];
+    for (let i = 0; i < words.length;) {
+      const f = starts.get(i);
+      out.push(f ? f.name : words[i]);
+      i += f ? f.length : 1;
+    }
+    return out;
   }
 
   /** Phrasings the samples do not spell out; `text` is clean and not empty. */
@@ -862,6 +930,9 @@ export abstract class ModelMatcher {
  * Alone, en-US is best at 0.40 (88.8%), es-US at 0.50 (82.8%; 82.5% at 0.40).
  */
 export const CONFIDENCE_THRESHOLD = 0.4;
+
+/** Slot types whose one-word names are brought back from near-miss spellings (see ModelMatcher.respell). */
+export const RESPELLED_SLOT_TYPES: readonly string[] = ['DrugType'];
 
 /** Slot types whose catalogue names the classifier sees as one placeholder word (see Nlu.maskNames). */
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];

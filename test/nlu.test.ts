@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { NluNeural } from '@nlpjs/nlu';
@@ -341,6 +343,32 @@ describe('built-in intents', () => {
 });
 
 describe('the classifier (phrasings the samples do not spell out)', () => {
+  it('keeps a trained network between runs and reads it back unchanged (NLU_CACHE_DIR; "off" trains every time)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nlu-cache-'));
+    const before = process.env.NLU_CACHE_DIR;
+    const samples = trainingSamples(model);
+    const said = ['whats the side effects', 'my friend is not breathing', 'tell me a joke', 'is it addictive'];
+    try {
+      process.env.NLU_CACHE_DIR = 'off';
+      const fresh = new IntentClassifier(samples);
+      process.env.NLU_CACHE_DIR = dir;
+      const first = new IntentClassifier(samples);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+      const readBack = new IntentClassifier(samples);
+      for (const text of said) {
+        expect(first.classify(text)).toEqual(fresh.classify(text));
+        expect(readBack.classify(text)).toEqual(fresh.classify(text));
+      }
+      // Other samples, another network.
+      new IntentClassifier(samples.slice(1));
+      expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    } finally {
+      if (before === undefined) delete process.env.NLU_CACHE_DIR;
+      else process.env.NLU_CACHE_DIR = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('resolves a paraphrase to the closest intent, with its confidence', () => {
     const r = nlu.resolve('whats the side effects');
     expect(r).toMatchObject({ intent: 'SideEffectsIntent', match: 'approximate' });

@@ -29,6 +29,9 @@
  *
  * Console and tools only: never imported by lambda/.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { containerBootstrap, type Container, type NlpInput } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { LangEs } from '@nlpjs/lang-es';
@@ -201,11 +204,65 @@ export class IntentClassifier {
     // fromJSON fixes the intent list without "None"; after train() NLP.js derives it on first use, with "None".
     this.nlu.intentsArr = undefined;
     if (this.settings.useNoneFeature) corpus.push({ input: { nonefeature: 1 }, output: { [NONE]: 1 } });
-    const network = new NeuralNetwork({ ...this.settings });
-    network.train(corpus);
-    this.nlu.neuralNetwork = network;
+    this.nlu.neuralNetwork = trainedNetwork(corpus, { ...this.settings });
   }
 }
+
+/**
+ * Where trained networks are kept between runs (node_modules/.cache, where build tools keep theirs);
+ * NLU_CACHE_DIR moves it, NLU_CACHE_DIR=off trains every time.
+ */
+export function networkCacheDir(): string | undefined {
+  const dir = process.env.NLU_CACHE_DIR ?? join(__dirname, '..', '..', 'node_modules', '.cache', 'baclofen-guide-nlu');
+  return dir === 'off' ? undefined : dir;
+}
+/** Networks kept at most: the two locales' models and a few more (tests, cross-validation folds). */
+const CACHED_NETWORKS = 8;
+
+/**
+ * The network for a corpus: read back when the same corpus was trained before with the same
+ * settings, else trained (deterministically: NLP.js starts every weight at zero) and kept. Training
+ * on a model's ~5,000 samples takes about 20 s; reading it back, well under one. A cache that
+ * cannot be read or written is only skipped.
+ */
+function trainedNetwork(corpus: TrainingItem[], settings: Record<string, unknown>): NeuralNetwork {
+  const dir = networkCacheDir();
+  const key = createHash('sha256')
+    .update(JSON.stringify([NETWORK_FORMAT, settings, corpus]))
+    .digest('hex');
+  const file = dir && join(dir, `${key}.json`);
+  const network = new NeuralNetwork({ ...settings });
+  if (file) {
+    try {
+      network.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
+      return network;
+    } catch {
+      // Not kept yet, or unreadable: train below.
+    }
+  }
+  network.train(corpus);
+  if (dir && file) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(network.toJSON()));
+      renameSync(partial, file);
+      const kept = readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+        .sort((a, b) => b.t - a.t);
+      for (const { f } of kept.slice(CACHED_NETWORKS)) unlinkSync(join(dir, f));
+    } catch {
+      // A read-only or shared directory: the network is trained again next time.
+    }
+  }
+  return network;
+}
+
+/** Changes when what is kept changes shape: the NLP.js neural package's version and this file's format. */
+const NETWORK_FORMAT = `nlpjs-neural-${
+  (JSON.parse(readFileSync(require.resolve('@nlpjs/neural/package.json'), 'utf8')) as { version: string }).version
+}-1`;
 
 /** The feature for two adjacent stems (a space never occurs inside a stem). */
 function pair(a: string, b: string): string {

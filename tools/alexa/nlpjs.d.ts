@@ -26,6 +26,7 @@ declare module '@nlpjs/neural' {
     train(corpus: TrainingItem[]): { iterations: number; error: number };
     run(input: Features): Record<string, number> | undefined;
     toJSON(): unknown;
+    fromJSON(json: unknown): void;
   }
 }
 

@@ -21,7 +21,8 @@
  * this class runs the same steps in the same order without the pipeline:
  *   train:    prepare each sample (normalize → tokenize → stopwords → stem → features), index
  *             the features per intent (NluNeural.prepareCorpus), add the None sample
- *             (addNoneFeature), train @nlpjs/neural's NeuralNetwork (innerTrain);
+ *             (addNoneFeature), train @nlpjs/neural's NeuralNetwork (innerTrain), or read back the
+ *             network trained on the same corpus before (trainedNetwork);
  *   classify: prepare → textToFeatures → innerProcess → filterNonActivated →
  *             normalizeClassifications, all NluNeural's own methods.
  * test/nlu.test.ts checks that the result equals NLP.js's own async train() + process() (with

@@ -587,11 +587,11 @@ export abstract class ModelMatcher {
     }
     // The closest names first, then the longest stretches; a word is respelled once.
     found.sort((a, b) => a.distance - b.distance || b.length - a.length || a.at - b.at);
-    const taken = new Array<string | undefined>(words.length);
+    const taken = new Array<boolean>(words.length).fill(false);
     const starts = new Map<number, { length: number; name: string }>();
     for (const f of found) {
-      if (taken.slice(f.at, f.at + f.length).some((t) => t !== undefined)) continue;
-      for (let k = f.at; k < f.at + f.length; k++) taken[k] = f.name;
+      if (taken.slice(f.at, f.at + f.length).some(Boolean)) continue;
+      taken.fill(true, f.at, f.at + f.length);
       starts.set(f.at, f);
     }
     const out: string[] = [];

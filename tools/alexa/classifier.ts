@@ -227,35 +227,35 @@ const CACHED_NETWORKS = 8;
  * cannot be read or written is only skipped.
  */
 function trainedNetwork(corpus: TrainingItem[], settings: Record<string, unknown>): NeuralNetwork {
+  const network = new NeuralNetwork({ ...settings });
   const dir = networkCacheDir();
+  if (!dir) {
+    network.train(corpus);
+    return network;
+  }
   const key = createHash('sha256')
     .update(JSON.stringify([NETWORK_FORMAT, settings, corpus]))
     .digest('hex');
-  const file = dir && join(dir, `${key}.json`);
-  const network = new NeuralNetwork({ ...settings });
-  if (file) {
-    try {
-      network.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
-      return network;
-    } catch {
-      // Not kept yet, or unreadable: train below.
-    }
+  const file = join(dir, `${key}.json`);
+  try {
+    network.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
+    return network;
+  } catch {
+    // Not kept yet, or unreadable: train below.
   }
   network.train(corpus);
-  if (dir && file) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(network.toJSON()));
-      renameSync(partial, file);
-      const kept = readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
-        .sort((a, b) => b.t - a.t);
-      for (const { f } of kept.slice(CACHED_NETWORKS)) unlinkSync(join(dir, f));
-    } catch {
-      // A read-only or shared directory: the network is trained again next time.
-    }
+  try {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(network.toJSON()));
+    renameSync(partial, file);
+    const kept = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of kept.slice(CACHED_NETWORKS)) unlinkSync(join(dir, f));
+  } catch {
+    // A read-only or shared directory: the network is trained again next time.
   }
   return network;
 }

@@ -560,13 +560,14 @@ export abstract class ModelMatcher {
   private respell(words: string[]): string[] {
     if (!this.spellings.length) return words;
     const known = (w: string) => this.isFunctionWord(w) || this.vocabulary.has(w);
-    // Words already spelling a catalogue phrase ("back low fen") stay as they are.
-    const said = new Array<boolean>(words.length).fill(false);
+    // Words already spelling a catalogue phrase ("back low fen") stay as they are; so does a word
+    // once respelled.
+    const taken = new Array<boolean>(words.length).fill(false);
     for (const type of RESPELLED_SLOT_TYPES) {
       for (const phrase of this.slotTypes.get(type)?.phrases ?? []) {
         const n = phrase.split(' ').length;
         for (let at = 0; at + n <= words.length; at++) {
-          if (words.slice(at, at + n).join(' ') === phrase) said.fill(true, at, at + n);
+          if (words.slice(at, at + n).join(' ') === phrase) taken.fill(true, at, at + n);
         }
       }
     }
@@ -574,7 +575,7 @@ export abstract class ModelMatcher {
     for (let at = 0; at < words.length; at++) {
       for (let length = 1; length <= 3 && at + length <= words.length; length++) {
         const window = words.slice(at, at + length);
-        if (said.slice(at, at + length).some(Boolean) || window.every(known) || /\d/.test(window.join(''))) continue;
+        if (taken.slice(at, at + length).some(Boolean) || window.every(known) || /\d/.test(window.join(''))) continue;
         if (this.isFunctionWord(window[0]) || this.isFunctionWord(window[length - 1])) continue;
         const joined = window.join('');
         for (const name of this.spellings) {
@@ -585,9 +586,8 @@ export abstract class ModelMatcher {
         }
       }
     }
-    // The closest names first, then the longest stretches; a word is respelled once.
+    // The closest names first, then the longest stretches.
     found.sort((a, b) => a.distance - b.distance || b.length - a.length || a.at - b.at);
-    const taken = new Array<boolean>(words.length).fill(false);
     const starts = new Map<number, { length: number; name: string }>();
     for (const f of found) {
       if (taken.slice(f.at, f.at + f.length).some(Boolean)) continue;

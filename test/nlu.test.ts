@@ -17,6 +17,7 @@ import {
   type Resolution,
 } from '../tools/alexa/nlu';
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
+import { FIGURE_OF_SPEECH, LONG_AGO, markPhrases, tellsOfLongAgo } from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
 import { evaluate } from '../tools/nlu-eval';
 import { choose, pool, sweep } from '../tools/nlu-threshold';
@@ -315,6 +316,86 @@ describe('a medicine name heard slightly wrong', () => {
     expect(nlu.resolve('is it really addictive').slots.drug.value).toBeUndefined();
     // "is bac lofen" is one edit further from "baclofen" than "bac lofen": the function word stays.
     expect(nlu.resolve('what is bac lofen')).toMatchObject({ intent: 'WhatIsBaclofenIntent', match: 'exact' });
+  });
+});
+
+describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
+  it.each([
+    ['en', 'my uncle overdosed a couple of years back and he is fine', `my uncle overdosed ${LONG_AGO} and he is fine`],
+    ['en', 'she had a seizure back in twenty twelve', `she had a seizure ${LONG_AGO}`],
+    ['en', 'he took too many in college once', `he took too many ${LONG_AGO} once`],
+    ['en', 'these leg cramps are killing me', `these leg cramps ${FIGURE_OF_SPEECH}`],
+    ['en', "i'm dying to know how the pump works", `i'm ${FIGURE_OF_SPEECH} how the pump works`],
+    ['es', 'mi tía tomó de más hace como quince años', `mi tía tomó de más ${LONG_AGO}`],
+    ['es', 'de chamaco me tomé unas pastillas', `${LONG_AGO} me tomé unas pastillas`],
+    ['es', 'la rodilla me está matando', FIGURE_OF_SPEECH],
+    ['es', 'me muero de sueño con esa pastilla', `${FIGURE_OF_SPEECH} con esa pastilla`],
+  ])('%s: "%s" is read as "%s"', (language, said, read) => {
+    expect(markPhrases(said, language)).toBe(read);
+  });
+
+  it.each([
+    ['en', 'he took the whole bottle last night'],
+    ['en', 'she took them two days ago and still will not wake up'],
+    ['en', 'i want to die for real'],
+    ['en', 'my husband is killing me'],
+    ['es', 'anoche se tomó todo el frasco'],
+    ['es', 'estoy muerta'],
+    ['es', 'me quiero morir de verdad'],
+  ])('%s: "%s" keeps its words: it may be about now, or literal', (language, said) => {
+    expect(markPhrases(said, language)).toBe(said);
+  });
+
+  it('tells a story long past from one with a danger now', () => {
+    expect(tellsOfLongAgo('my brother overdosed a few years ago and he is doing great', 'en')).toBe(true);
+    expect(tellsOfLongAgo('my brother overdosed years ago and tonight he did it again', 'en')).toBe(false);
+    expect(tellsOfLongAgo('he started it two years ago and now he is not breathing', 'en')).toBe(false);
+    expect(tellsOfLongAgo('my brother overdosed', 'en')).toBe(false);
+    expect(tellsOfLongAgo('hace años mi tío tomó de más y ya está bien', 'es')).toBe(true);
+    expect(tellsOfLongAgo('hace años lo toma y ahorita no respira', 'es')).toBe(false);
+  });
+
+  it('an emergency is ruled out for a story long past, even ranked first; not with a danger now', () => {
+    const crisisModel: InteractionModel = {
+      interactionModel: {
+        languageModel: {
+          invocationName: 'baclofen guide',
+          intents: [
+            {
+              name: 'EmergencyIntent',
+              samples: [
+                'my brother overdosed',
+                'he overdosed and is not breathing',
+                'she took too many pills and will not wake up',
+              ],
+            },
+            {
+              name: 'SelfHarmIntent',
+              samples: ['i want to kill myself', 'i want to die', 'i am going to end my life'],
+            },
+            {
+              name: 'StatementIntent',
+              samples: [
+                'my brother takes baclofen',
+                'my sister overdosed years ago and she is fine',
+                'i am going to the game saturday',
+              ],
+            },
+            { name: 'SideEffectsIntent', samples: ['what are the side effects', 'does it make you sleepy'] },
+            { name: 'AMAZON.FallbackIntent', samples: [] },
+          ],
+          types: [],
+        },
+      },
+    };
+    const crisisNlu = new Nlu(crisisModel, { outOfDomain: ['what is the weather', 'play some music'] });
+    // Ranked first by the classifier, and ruled out:
+    expect(crisisNlu.scores('my brother overdosed a few years back')[0].intent).toBe('EmergencyIntent');
+    expect(crisisNlu.resolve('my brother overdosed a few years back').intent).toBe('StatementIntent');
+    // Not ruled out: a danger now.
+    expect(crisisNlu.resolve('my brother overdosed years ago and tonight he is not breathing').intent).toBe(
+      'EmergencyIntent',
+    );
   });
 });
 

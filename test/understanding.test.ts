@@ -118,6 +118,34 @@ describe('statements are not emergencies', () => {
   });
 });
 
+describe('a story long past is not an emergency; a danger now still is', () => {
+  const open = (locale: string): string => (locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide');
+
+  it.each([
+    ['en-US', 'my cousin overdosed on her pills back in college and she has been clean ever since'],
+    ['es-US', 'mi primo tuvo una sobredosis hace como diez años y ahora está de maravilla'],
+    ['es-US', 'hace años mi tía se tomó un montón de pastillas pero ya lo superó'],
+  ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
+    const dialogue = converse({ locale });
+    await dialogue.say(open(locale));
+    const turn = await dialogue.say(said);
+    expect(turn.speech).not.toMatch(/911|988/);
+    expect(turn.speech).toMatch(locale === 'es-US' ? /baclofeno\?$/ : /What would you like to know about baclofen\?$/);
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it.each([
+    ['en-US', "my brother overdosed years ago and tonight he took the whole bottle again and he won't wake up"],
+    ['es-US', 'mi hermano tuvo una sobredosis hace años y ahorita se tomó todo el frasco otra vez y no despierta'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    const dialogue = converse({ locale });
+    await dialogue.say(open(locale));
+    const turn = await dialogue.say(said);
+    expect(turn.speech).toMatch(/^[^.]*911/);
+    expect(turn.speech).toContain('1-800-222-1222');
+  });
+});
+
 describe('thanks and goodbyes', () => {
   it.each(['thanks', "thank you that's all", 'bye', "i'm done", "that's it", "that's all"])(
     '"%s" after an answer: a short goodbye, session ended',

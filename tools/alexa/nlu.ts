@@ -29,6 +29,11 @@
  *                   catalogue (values and synonyms found in the words, longest first) and, for a
  *                   custom slot still empty, from a slotted sample of the same intent whose carrier
  *                   phrase appears in the words with one to three words in the slot.
+ *                   The classifier reads two kinds of phrase as one word each (./phraseClasses.ts):
+ *                   a time long past ("a few years back", "hace unos años") and a figure of speech
+ *                   built on a crisis word ("dying to know", "me muero de risa"). And an emergency is
+ *                   now: a story told as long past, with no danger in the present, never resolves to
+ *                   EmergencyIntent (the next intent of the ranking answers it).
  *   5. fallback   — AMAZON.FallbackIntent, where Alexa routes out-of-domain speech: when the
  *                   classifier's best is NLP.js's "None" or its confidence (NLP.js's score times
  *                   the share of the utterance's content words the samples use) is below the
@@ -49,6 +54,7 @@ import type { Slot } from 'ask-sdk-model';
 import leven from 'leven';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
+import { markPhrases, tellsOfLongAgo } from './phraseClasses';
 import { FILLER_WORDS, IntentClassifier, languageOf, NONE, type TrainingSample } from './classifier';
 
 // ---------------------------------------------------------------------------------------------
@@ -938,6 +944,9 @@ export const RESPELLED_SLOT_TYPES: readonly string[] = ['DrugType'];
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];
 const NAME_PLACEHOLDER = 'medicinename';
 
+/** The intent for a danger happening now (see Nlu.approximate: never for a story long past). */
+const EMERGENCY_INTENT = 'EmergencyIntent';
+
 /** Kept for callers of the former matcher: the approximate step's threshold. */
 export const APPROXIMATE_THRESHOLD = CONFIDENCE_THRESHOLD;
 
@@ -1036,9 +1045,12 @@ export class Nlu extends ModelMatcher {
     super(model, options);
     this.threshold = options.threshold ?? CONFIDENCE_THRESHOLD;
     const started = performance.now();
-    const samples = trainingSamples(model, this.locale).map((s) => ({ ...s, utterance: this.maskNames(s.utterance) }));
+    const samples = trainingSamples(model, this.locale).map((s) => ({
+      ...s,
+      utterance: this.trainingText(s.utterance),
+    }));
     for (const utterance of options.outOfDomain ?? outOfDomainRequests(this.locale)) {
-      samples.push({ utterance: this.maskNames(utterance), intent: NONE });
+      samples.push({ utterance: this.trainingText(utterance), intent: NONE });
     }
     this.classifier = trainedClassifier(samples, this.locale, options.adjacentPairs);
     this.trainMs = performance.now() - started;
@@ -1061,9 +1073,14 @@ export class Nlu extends ModelMatcher {
     return text.trim();
   }
 
-  /** What the classifier reads of a clean utterance: numbers in words, medicine names as one placeholder. */
+  /** What the classifier learns of a sample: medicine names and phrase classes (./phraseClasses.ts) as placeholders. */
+  private trainingText(utterance: string): string {
+    return markPhrases(this.maskNames(utterance), this.language);
+  }
+
+  /** What the classifier reads of a clean utterance: numbers in words, then as a sample is read. */
   private classifierText(text: string): string {
-    return this.maskNames(spellNumbers(text, this.language));
+    return this.trainingText(spellNumbers(text, this.language));
   }
 
   /** The classifier's ranking for an utterance, best first (NLP.js's "None" included), for debugging and tuning. */
@@ -1071,6 +1088,16 @@ export class Nlu extends ModelMatcher {
     const text = this.clean(utterance);
     if (!text || !this.classifier) return [];
     return this.classifier.classify(this.classifierText(text)).classifications.filter((c) => c.score > 0);
+  }
+
+  /**
+   * Intents the words rule out although the classifier may rank one first: an emergency is now, so
+   * a story told as long past, with no danger in the present ("my brother overdosed a few years
+   * back and he's doing great"; ./phraseClasses.ts, tellsOfLongAgo), is not one. The next intent
+   * of the ranking answers instead (or the fallback, when it is not confident).
+   */
+  private intentsRuledOut(text: string): ReadonlySet<string> {
+    return tellsOfLongAgo(text, this.language) ? new Set([EMERGENCY_INTENT]) : new Set();
   }
 
   /**
@@ -1086,7 +1113,8 @@ export class Nlu extends ModelMatcher {
     if (!this.classifier) return this.fallback(0);
     const result = this.classifier.classify(this.classifierText(text));
     const top = result.classifications[0];
-    const best = result.classifications.find((c) => c.intent !== NONE && c.score > 0);
+    const ruledOut = this.intentsRuledOut(text);
+    const best = result.classifications.find((c) => c.intent !== NONE && c.score > 0 && !ruledOut.has(c.intent));
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
@@ -1100,7 +1128,10 @@ export class Nlu extends ModelMatcher {
     const words = [...content];
     const unknown = result.unknown.filter((w) => content.has(w));
     const coverage = words.length ? 1 - unknown.length / words.length : 1;
-    const confidence = round(best.score * coverage ** 2);
+    // With intents ruled out, the best of the rest is scored as the share it holds of what they left.
+    const left = 1 - result.classifications.filter((c) => ruledOut.has(c.intent)).reduce((sum, c) => sum + c.score, 0);
+    const score = ruledOut.size && left > 0 ? Math.min(1, best.score / left) : best.score;
+    const confidence = round(score * coverage ** 2);
     const guess = { intent: best.intent, score: confidence };
     if (confidence < this.threshold) return this.fallback(confidence, guess);
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };

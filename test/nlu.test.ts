@@ -17,7 +17,7 @@ import {
   type Resolution,
 } from '../tools/alexa/nlu';
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
-import { FIGURE_OF_SPEECH, LONG_AGO, markPhrases, tellsOfLongAgo } from '../tools/alexa/phraseClasses';
+import { FIGURE_OF_SPEECH, LONG_AGO, markPhrases, tellsOfLongAgo, tellsOfReport } from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
 import { evaluate } from '../tools/nlu-eval';
 import { choose, pool, sweep } from '../tools/nlu-threshold';
@@ -353,6 +353,17 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfLongAgo('my brother overdosed', 'en')).toBe(false);
     expect(tellsOfLongAgo('hace años mi tío tomó de más y ya está bien', 'es')).toBe(true);
     expect(tellsOfLongAgo('hace años lo toma y ahorita no respira', 'es')).toBe(false);
+  });
+
+  it('tells a report (a film, the news, a job told as what happens often) from a danger now', () => {
+    expect(tellsOfReport('we saw a movie where a guy overdosed on his muscle pills', 'en')).toBe(true);
+    expect(tellsOfReport('i work in an er and we get overdoses every week', 'en')).toBe(true);
+    expect(tellsOfReport('en la serie de anoche el doctor se tomó todas las pastillas', 'es')).toBe(true);
+    expect(tellsOfReport('soy paramédica y atiendo sobredosis cada turno', 'es')).toBe(true);
+    // A job alone is not a report; a danger now never is.
+    expect(tellsOfReport("i'm a nurse and a resident took someone else's pills", 'en')).toBe(false);
+    expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);
+    expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
   });
 
   it('an emergency is ruled out for a story long past, even ranked first; not with a danger now', () => {

@@ -118,13 +118,15 @@ describe('statements are not emergencies', () => {
   });
 });
 
-describe('a story long past is not an emergency; a danger now still is', () => {
+describe('a story long past, or told as a report, is not an emergency; a danger now still is', () => {
   const open = (locale: string): string => (locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide');
 
   it.each([
     ['en-US', 'my cousin overdosed on her pills back in college and she has been clean ever since'],
     ['es-US', 'mi primo tuvo una sobredosis hace como diez años y ahora está de maravilla'],
     ['es-US', 'hace años mi tía se tomó un montón de pastillas pero ya lo superó'],
+    ['en-US', 'i work in an er and we get overdoses every week'],
+    ['es-US', 'en la serie de anoche el doctor se tomó todas las pastillas'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
     const dialogue = converse({ locale });
     await dialogue.say(open(locale));
@@ -137,6 +139,7 @@ describe('a story long past is not an emergency; a danger now still is', () => {
   it.each([
     ['en-US', "my brother overdosed years ago and tonight he took the whole bottle again and he won't wake up"],
     ['es-US', 'mi hermano tuvo una sobredosis hace años y ahorita se tomó todo el frasco otra vez y no despierta'],
+    ['en-US', "i'm a nurse and my patient took a bunch of baclofen and isn't breathing"],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
     const dialogue = converse({ locale });
     await dialogue.say(open(locale));

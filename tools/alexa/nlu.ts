@@ -32,7 +32,8 @@
  *                   The classifier reads two kinds of phrase as one word each (./phraseClasses.ts):
  *                   a time long past ("a few years back", "hace unos años") and a figure of speech
  *                   built on a crisis word ("dying to know", "me muero de risa"). And an emergency is
- *                   now: a story told as long past, with no danger in the present, never resolves to
+ *                   now: a story told as long past or as a report (a film, the news, a job told as
+ *                   what happens often), with no danger in the present, never resolves to
  *                   EmergencyIntent (the next intent of the ranking answers it).
  *   5. fallback   — AMAZON.FallbackIntent, where Alexa routes out-of-domain speech: when the
  *                   classifier's best is NLP.js's "None" or its confidence (NLP.js's score times
@@ -54,7 +55,7 @@ import type { Slot } from 'ask-sdk-model';
 import leven from 'leven';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
-import { markPhrases, tellsOfLongAgo } from './phraseClasses';
+import { markPhrases, tellsOfLongAgo, tellsOfReport } from './phraseClasses';
 import { FILLER_WORDS, IntentClassifier, languageOf, NONE, type TrainingSample } from './classifier';
 
 // ---------------------------------------------------------------------------------------------
@@ -1092,12 +1093,15 @@ export class Nlu extends ModelMatcher {
 
   /**
    * Intents the words rule out although the classifier may rank one first: an emergency is now, so
-   * a story told as long past, with no danger in the present ("my brother overdosed a few years
-   * back and he's doing great"; ./phraseClasses.ts, tellsOfLongAgo), is not one. The next intent
-   * of the ranking answers instead (or the fallback, when it is not confident).
+   * a story told as long past ("my brother overdosed a few years back and he's doing great") or as
+   * a report (a film, the news, the speaker's job told as what happens often: "I'm an EMT and we see
+   * overdoses all the time"), with no word putting a danger in the present, is not one
+   * (./phraseClasses.ts, tellsOfLongAgo and tellsOfReport). The next intent of the ranking answers
+   * instead (or the fallback, when it is not confident).
    */
   private intentsRuledOut(text: string): ReadonlySet<string> {
-    return tellsOfLongAgo(text, this.language) ? new Set([EMERGENCY_INTENT]) : new Set();
+    const report = tellsOfLongAgo(text, this.language) || tellsOfReport(text, this.language);
+    return report ? new Set([EMERGENCY_INTENT]) : new Set();
   }
 
   /**

@@ -12,12 +12,15 @@
  * of the model that use one ("my brother overdosed years ago, he's fine now") teach the classifier
  * the kind, not the one phrasing: "a couple of years back" then weighs as "years ago" does.
  *
- * And the first kind rules EmergencyIntent out (Nlu.intentsRuledOut) when no word puts a danger in
- * the present (PRESENT_DANGER: "tonight", "again", "won't wake", "no respira"): the classifier may
- * still rank an emergency first on "overdosed" alone.
+ * And the first kind, like a story told as a report (REPORT_FRAMES below), rules EmergencyIntent
+ * out (Nlu.intentsRuledOut) when no word puts a danger in the present (PRESENT_DANGER: "tonight",
+ * "again", "won't wake", "no respira"): the classifier may still rank an emergency first on
+ * "overdosed" alone.
  *
- * The lists are common English and U.S. Spanish idioms and time phrases, written with the misses of
- * the blind sets already looked at in mind (sets 1 to 11), never from a set measured after. Phrases that may describe a present danger are left out:
+ * The lists are common English and U.S. Spanish idioms, time phrases and frames, written with the
+ * misses of the blind sets already looked at in mind (the report frames: sets 1 to 12 and crisis
+ * 12; the rest: sets 1 to 11), never from a set measured after. Phrases that may describe a present
+ * danger are left out:
  * hours and days ("last night", "two days ago"), and "I'm done" or "estoy muerta", which can say
  * either.
  */
@@ -175,4 +178,65 @@ export function tellsOfLongAgo(text: string, language: string): boolean {
   if (!longAgo || !danger) return false;
   const said = (pattern: RegExp): boolean => new RegExp(pattern.source, 'u').test(text);
   return longAgo.patterns.some(said) && !said(danger);
+}
+
+/**
+ * Words that frame a story as a report, not as something happening to the speaker now:
+ *   - story: the event is inside a film, show, book, song or the news ("in the movie", "a show
+ *     where", "on the news"; "en la novela", "una película donde", "en las noticias");
+ *   - work: the speaker's job, told as what happens often ("I'm an EMT and we see overdoses all the
+ *     time", "soy policía y he visto a mucha gente…"). A job alone is not enough: a nurse may be
+ *     telling of a patient in danger now.
+ */
+export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegExp; often: RegExp }>> = {
+  en: {
+    story: r(
+      [
+        '(?:in|on) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
+        '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article) (?:where|about|in which)',
+        'on the news|in the news|on tv last night',
+      ].join('|'),
+    ),
+    work: r(
+      [
+        "(?:i'm|i am|i was|i've been|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director)",
+        'i work (?:at|in|for|as|with)|at work we|on the job|at my job|in my line of work|on my shifts|my patients|my clients',
+      ].join('|'),
+    ),
+    often: r(
+      'all the time|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often',
+    ),
+  },
+  es: {
+    story: r(
+      [
+        'en (?:la|una|esa|esta) (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
+        'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
+        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
+        'vi en (?:las noticias|la tele|el noticiero)',
+      ].join('|'),
+    ),
+    work: r(
+      [
+        '(?:soy|era|fui|es|trabajo de|trabajo como|trabaja de|trabaja como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|policía|policia|farmacéutic[oa]|farmaceutic[oa]|bomber[oa]|operador(?:a)?|forense|doctor(?:a)?|médic[oa]|medic[oa]|consejer[oa]|guardia|conserje|voluntari[oa]|salvavidas|trabajador(?:a)? social)',
+        'en mi trabajo|mis pacientes|en el hospital donde trabajo',
+      ].join('|'),
+    ),
+    often: r(
+      'todo el tiempo|cada (?:día|dia|semana|turno|noche)|muchas? \\S+|muchos \\S+|muchas veces|a veces|seguido|casi nunca|bien común|común|comun|frecuente',
+    ),
+  },
+};
+
+/**
+ * True when the words frame the story as a report (a film, the news, the speaker's job told as what
+ * happens often) and put no danger in the present: "we watched a show where a man overdosed", not
+ * "I'm a nurse and my patient isn't breathing".
+ */
+export function tellsOfReport(text: string, language: string): boolean {
+  const frames = REPORT_FRAMES[language];
+  const danger = PRESENT_DANGER[language];
+  if (!frames || !danger) return false;
+  const said = (pattern: RegExp): boolean => new RegExp(pattern.source, 'u').test(text);
+  return !said(danger) && (said(frames.story) || (said(frames.work) && said(frames.often)));
 }

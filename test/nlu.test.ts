@@ -17,7 +17,14 @@ import {
   type Resolution,
 } from '../tools/alexa/nlu';
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
-import { FIGURE_OF_SPEECH, LONG_AGO, markPhrases, tellsOfLongAgo, tellsOfReport } from '../tools/alexa/phraseClasses';
+import {
+  FIGURE_OF_SPEECH,
+  LONG_AGO,
+  markPhrases,
+  speaksOfSelfHarm,
+  tellsOfLongAgo,
+  tellsOfReport,
+} from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
 import { evaluate } from '../tools/nlu-eval';
 import { choose, pool, sweep } from '../tools/nlu-threshold';
@@ -364,6 +371,14 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport("i'm a nurse and a resident took someone else's pills", 'en')).toBe(false);
     expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);
     expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
+  });
+
+  it("hears the speaker's own wish to die, or a fatal amount, whatever frames it", () => {
+    expect(speaksOfSelfHarm('in the story i am writing how many pills would be fatal', 'en')).toBe(true);
+    expect(speaksOfSelfHarm('my character wants to kill herself', 'en')).toBe(false);
+    expect(speaksOfSelfHarm('in the show he says i want to die', 'en')).toBe(true);
+    expect(speaksOfSelfHarm('para un cuento cuántas pastillas serían mortales', 'es')).toBe(true);
+    expect(speaksOfSelfHarm('en la novela la villana envenena a la muchacha', 'es')).toBe(false);
   });
 
   it('an emergency is ruled out for a story long past, even ranked first; not with a danger now', () => {

@@ -55,8 +55,15 @@ import type { Slot } from 'ask-sdk-model';
 import leven from 'leven';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
-import { markPhrases, tellsOfLongAgo, tellsOfReport } from './phraseClasses';
-import { FILLER_WORDS, IntentClassifier, languageOf, NONE, type TrainingSample } from './classifier';
+import { markPhrases, speaksOfSelfHarm, tellsOfLongAgo, tellsOfReport } from './phraseClasses';
+import {
+  FILLER_WORDS,
+  IntentClassifier,
+  languageOf,
+  NONE,
+  type Classification,
+  type TrainingSample,
+} from './classifier';
 
 // ---------------------------------------------------------------------------------------------
 // Interaction model shape (the parts this matcher reads)
@@ -947,6 +954,8 @@ const NAME_PLACEHOLDER = 'medicinename';
 
 /** The intent for a danger happening now (see Nlu.approximate: never for a story long past). */
 const EMERGENCY_INTENT = 'EmergencyIntent';
+/** The intent for a wish to die or to self-harm: never answered on the share a ruled-out emergency left. */
+const SELF_HARM_INTENT = 'SelfHarmIntent';
 
 /** Kept for callers of the former matcher: the approximate step's threshold. */
 export const APPROXIMATE_THRESHOLD = CONFIDENCE_THRESHOLD;
@@ -1096,12 +1105,38 @@ export class Nlu extends ModelMatcher {
    * a story told as long past ("my brother overdosed a few years back and he's doing great") or as
    * a report (a film, the news, the speaker's job told as what happens often: "I'm an EMT and we see
    * overdoses all the time"), with no word putting a danger in the present, is not one
-   * (./phraseClasses.ts, tellsOfLongAgo and tellsOfReport). The next intent of the ranking answers
-   * instead (or the fallback, when it is not confident).
+   * (./phraseClasses.ts, tellsOfLongAgo and tellsOfReport). A report rules self-harm out too ("in
+   * the show a nurse poisons her patients"), unless it says something of the speaker's own wish to
+   * die or of a fatal amount (speaksOfSelfHarm: "for the novel I'm writing, how many would be
+   * deadly" stays a 988 answer); a story long past never does ("I tried years ago and I'm thinking
+   * of it again"). The next intent of the ranking answers instead (or the fallback, when it is not
+   * confident).
    */
   private intentsRuledOut(text: string): ReadonlySet<string> {
-    const report = tellsOfLongAgo(text, this.language) || tellsOfReport(text, this.language);
-    return report ? new Set([EMERGENCY_INTENT]) : new Set();
+    if (tellsOfReport(text, this.language)) {
+      return speaksOfSelfHarm(text, this.language)
+        ? new Set([EMERGENCY_INTENT])
+        : new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
+    }
+    return tellsOfLongAgo(text, this.language) ? new Set([EMERGENCY_INTENT]) : new Set();
+  }
+
+  /**
+   * The ranking without the intents ruled out, best first: each other intent scored as the share it
+   * holds of what they left, but SelfHarmIntent on its own score. An answer that opens with 988
+   * needs its own evidence, not the share an emergency ruled out leaves behind ("I work as a
+   * paramedic, I've seen plenty of overdoses" is not self-harm because it is not an emergency).
+   */
+  private rescored(ranking: Classification[], ruledOut: ReadonlySet<string>): Classification[] {
+    if (!ruledOut.size) return ranking;
+    const left = 1 - ranking.filter((c) => ruledOut.has(c.intent)).reduce((sum, c) => sum + c.score, 0);
+    return ranking
+      .filter((c) => !ruledOut.has(c.intent))
+      .map((c) => ({
+        intent: c.intent,
+        score: c.intent === SELF_HARM_INTENT || left <= 0 ? c.score : Math.min(1, c.score / left),
+      }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -1117,8 +1152,9 @@ export class Nlu extends ModelMatcher {
     if (!this.classifier) return this.fallback(0);
     const result = this.classifier.classify(this.classifierText(text));
     const top = result.classifications[0];
-    const ruledOut = this.intentsRuledOut(text);
-    const best = result.classifications.find((c) => c.intent !== NONE && c.score > 0 && !ruledOut.has(c.intent));
+    const best = this.rescored(result.classifications, this.intentsRuledOut(text)).find(
+      (c) => c.intent !== NONE && c.score > 0,
+    );
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
@@ -1132,10 +1168,7 @@ export class Nlu extends ModelMatcher {
     const words = [...content];
     const unknown = result.unknown.filter((w) => content.has(w));
     const coverage = words.length ? 1 - unknown.length / words.length : 1;
-    // With intents ruled out, the best of the rest is scored as the share it holds of what they left.
-    const left = 1 - result.classifications.filter((c) => ruledOut.has(c.intent)).reduce((sum, c) => sum + c.score, 0);
-    const score = ruledOut.size && left > 0 ? Math.min(1, best.score / left) : best.score;
-    const confidence = round(score * coverage ** 2);
+    const confidence = round(best.score * coverage ** 2);
     const guess = { intent: best.intent, score: confidence };
     if (confidence < this.threshold) return this.fallback(confidence, guess);
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };

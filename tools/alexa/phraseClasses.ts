@@ -15,7 +15,8 @@
  * And the first kind, like a story told as a report (REPORT_FRAMES below), rules EmergencyIntent
  * out (Nlu.intentsRuledOut) when no word puts a danger in the present (PRESENT_DANGER: "tonight",
  * "again", "won't wake", "no respira"): the classifier may still rank an emergency first on
- * "overdosed" alone.
+ * "overdosed" alone. A report rules SelfHarmIntent out as well, unless SELF_HARM_CUES says something
+ * of the speaker's own wish to die or of a fatal amount.
  *
  * The lists are common English and U.S. Spanish idioms, time phrases and frames, written with the
  * misses of the blind sets already looked at in mind (the report frames: sets 1 to 12 and crisis
@@ -239,4 +240,29 @@ export function tellsOfReport(text: string, language: string): boolean {
   if (!frames || !danger) return false;
   const said = (pattern: RegExp): boolean => new RegExp(pattern.source, 'u').test(text);
   return !said(danger) && (said(frames.story) || (said(frames.work) && said(frames.often)));
+}
+
+/**
+ * Words that keep a wish to die or self-harm in play whatever frames it: the speaker's own self,
+ * an amount that would be fatal, a wish to die or not be here.
+ */
+export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      "myself|i want to die|want to die|wanna die|kill me|end it|end my life|don't want to live|not be here|not wake up",
+      'how much|how many|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
+    ].join('|'),
+  ),
+  es: r(
+    [
+      'me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|no quiero vivir|no despertar',
+      'cuánto|cuanto|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
+    ].join('|'),
+  ),
+};
+
+/** True when the words say something of the speaker's own wish to die, or of a fatal amount. */
+export function speaksOfSelfHarm(text: string, language: string): boolean {
+  const cues = SELF_HARM_CUES[language];
+  return !!cues && new RegExp(cues.source, 'u').test(text);
 }

@@ -337,6 +337,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['es', 'de chamaco me tomé unas pastillas', `${LONG_AGO} me tomé unas pastillas`],
     ['es', 'la rodilla me está matando', FIGURE_OF_SPEECH],
     ['es', 'me muero de sueño con esa pastilla', `${FIGURE_OF_SPEECH} con esa pastilla`],
+    ['en', 'my dad would kill me if i forgot his refill', `my dad ${FIGURE_OF_SPEECH} i forgot his refill`],
+    ['en', 'she had a bad reaction back in the seventies', `she had a bad reaction ${LONG_AGO}`],
+    ['es', 'estoy muerto del cansancio', `estoy ${FIGURE_OF_SPEECH}`],
   ])('%s: "%s" is read as "%s"', (language, said, read) => {
     expect(markPhrases(said, language)).toBe(read);
   });
@@ -367,6 +370,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('i work in an er and we get overdoses every week', 'en')).toBe(true);
     expect(tellsOfReport('en la serie de anoche el doctor se tomó todas las pastillas', 'es')).toBe(true);
     expect(tellsOfReport('soy paramédica y atiendo sobredosis cada turno', 'es')).toBe(true);
+    expect(tellsOfReport('trabajo en urgencias y vemos convulsiones todos los días', 'es')).toBe(true);
+    expect(tellsOfReport('i used to be a dispatcher and we took overdose calls all the time', 'en')).toBe(true);
     // A job alone is not a report; a danger now never is.
     expect(tellsOfReport("i'm a nurse and a resident took someone else's pills", 'en')).toBe(false);
     expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);

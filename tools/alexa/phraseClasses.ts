@@ -39,7 +39,7 @@ const EN_COUNT =
 const ES_COUNT =
   '(?:un|una|unos|unas|como|casi|más de|mas de|varios|varias|muchos|muchas|algunos|algunas|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta)';
 const ES_YOUNG =
-  '(?:joven|jóvenes|jovencito|jovencita|chico|chica|chicos|niño|niña|niños|chamaco|chamaca|chavo|chava|morro|morra|muchacho|muchacha|adolescente|soltero|soltera)';
+  '(?:joven|jóvenes|jovencito|jovencita|chico|chica|chicos|niño|niña|niños|niñito|niñita|chiquito|chiquita|pequeño|pequeña|chamaco|chamaca|chamaquito|chavo|chava|morro|morra|muchacho|muchacha|adolescente|soltero|soltera)';
 
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
@@ -59,6 +59,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [
         r(`(?:${EN_COUNT} )?(?:\\S+ )?(?:years?|months?|weeks?|yrs) (?:ago|back|before|earlier)`),
         r(`back in (?:nineteen|twenty|two thousand)(?: \\S+)?`),
+        r(
+          `back in (?:the )?(?:fifties|sixties|seventies|eighties|nineties|fifty|sixty|seventy|eighty|ninety)(?: \\S+)?`,
+        ),
         r(`years (?:and years )?ago|ages ago|way back|back in the day|back then|long ago|a long time ago`),
         r(`a (?:long |good )?(?:while|time) (?:ago|back)`),
         r(
@@ -79,13 +82,18 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:dying|dyin) to (?:know|see|try|hear|get|go|find|meet|ask|tell|eat|sleep)|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
         ),
         r(`(?:is|are|was|were|it's|that's) to die for`),
+        r(`(?:be|is|was) the death of (?:me|us|him|her)`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
         r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body`),
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
+        r(`(?:would|will|gonna|is gonna|is going to) kill me if`),
+        r(
+          `overdosed on (?:netflix|tv|chocolate|candy|sugar|coffee|caffeine|cookies|pizza|sun|video games|true crime|reality tv)`,
+        ),
         r(`(?:it's|that's) killing me`),
-        r(`${NOT_A_PERSON}(?:is|are|keeps|keep|has been|have been) killing (?:me|my \\S+)`),
+        r(`${NOT_A_PERSON}(?:is|are|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
         r(`kill(?:ing)? (?:some |the )?time`),
         r(`(?:phone|phone's|car|laptop|tablet|truck) (?:is |just )?(?:died|dead|dying)`),
       ],
@@ -113,7 +121,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [
         r(`(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|moría) (?:de|por) \\S+`),
         r(
-          `muert[oa]s? de (?:la )?(?:risa|hambre|sed|sueño|cansancio|miedo|frío|frio|calor|vergüenza|verguenza|aburrimiento)`,
+          `muert[oa]s? (?:de|del) (?:la )?(?:risa|hambre|sed|sueño|cansancio|miedo|frío|frio|calor|vergüenza|verguenza|aburrimiento)`,
         ),
         r(`(?:me|te|nos|lo|la|los|las) (?:va|van) a matar (?:si|cuando|porque|por|de|con)`),
         r(
@@ -200,12 +208,12 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     ),
     work: r(
       [
-        "(?:i'm|i am|i was|i've been|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director)",
+        "(?:i'm|i am|i was|i've been|i used to be|i worked as|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director|nine one one dispatcher|toxicologist|lifeguard)",
         'i work (?:at|in|for|as|with)|at work we|on the job|at my job|in my line of work|on my shifts|my patients|my clients',
       ].join('|'),
     ),
     often: r(
-      'all the time|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often',
+      "all the time|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
     ),
   },
   es: {
@@ -219,12 +227,12 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     ),
     work: r(
       [
-        '(?:soy|era|fui|es|trabajo de|trabajo como|trabaja de|trabaja como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|policía|policia|farmacéutic[oa]|farmaceutic[oa]|bomber[oa]|operador(?:a)?|forense|doctor(?:a)?|médic[oa]|medic[oa]|consejer[oa]|guardia|conserje|voluntari[oa]|salvavidas|trabajador(?:a)? social)',
-        'en mi trabajo|mis pacientes|en el hospital donde trabajo',
+        '(?:soy|era|fui|es|trabajo de|trabajo como|trabaja de|trabaja como|trabajé de|trabajé como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|policía|policia|farmacéutic[oa]|farmaceutic[oa]|bomber[oa]|operador(?:a)?|forense|doctor(?:a)?|médic[oa]|medic[oa]|consejer[oa]|guardia|conserje|voluntari[oa]|salvavidas|trabajador(?:a)? social)',
+        'en mi trabajo|mis pacientes|en el hospital donde trabajo|trabajo en (?:control de envenenamientos|urgencias|emergencias|una ambulancia|el hospital|la farmacia|un hospicio|la morgue)',
       ].join('|'),
     ),
     often: r(
-      'todo el tiempo|cada (?:día|dia|semana|turno|noche)|muchas? \\S+|muchos \\S+|muchas veces|a veces|seguido|casi nunca|bien común|común|comun|frecuente',
+      'todo el tiempo|todo el día|todos los días|todas las semanas|todas las noches|cada (?:día|dia|semana|turno|noche)|muchas? \\S+|muchos \\S+|muchísim[oa]s \\S+|muchas veces|a veces|seguido|casi nunca|bien común|común|comun|frecuente',
     ),
   },
 };

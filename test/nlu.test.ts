@@ -21,6 +21,7 @@ import {
   FIGURE_OF_SPEECH,
   LONG_AGO,
   markPhrases,
+  showsDangerNow,
   speaksOfSelfHarm,
   tellsOfLongAgo,
   tellsOfReport,
@@ -365,6 +366,14 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfLongAgo('hace años lo toma y ahorita no respira', 'es')).toBe(false);
   });
 
+  it('hears a sign of danger now, not a question about one or a doctor who does not answer', () => {
+    expect(showsDangerNow('my dad took his pills and now he is not breathing', 'en')).toBe(true);
+    expect(showsDangerNow('she is having a seizure', 'en')).toBe(true);
+    expect(showsDangerNow('does baclofen make it hard to breathe', 'en')).toBe(false);
+    expect(showsDangerNow('mi papá está tirado en el piso y no me contesta', 'es')).toBe(true);
+    expect(showsDangerNow('el doctor no contesta y se me acabó el baclofeno', 'es')).toBe(false);
+  });
+
   it('tells a report (a film, the news, a job told as what happens often) from a danger now', () => {
     expect(tellsOfReport('we saw a movie where a guy overdosed on his muscle pills', 'en')).toBe(true);
     expect(tellsOfReport('i work in an er and we get overdoses every week', 'en')).toBe(true);
@@ -386,7 +395,7 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(speaksOfSelfHarm('en la novela la villana envenena a la muchacha', 'es')).toBe(false);
   });
 
-  it('an emergency is ruled out for a story long past, even ranked first; not with a danger now', () => {
+  it('an emergency is ruled out for a story long past, even ranked first; a sign of danger now makes one', () => {
     const crisisModel: InteractionModel = {
       interactionModel: {
         languageModel: {
@@ -420,6 +429,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
       },
     };
     const crisisNlu = new Nlu(crisisModel, { outOfDomain: ['what is the weather', 'play some music'] });
+    // A sign of danger now is an emergency whatever the ranking says:
+    expect(crisisNlu.scores("what are the side effects my mom won't wake up")[0].intent).toBe('SideEffectsIntent');
+    expect(crisisNlu.resolve("what are the side effects my mom won't wake up").intent).toBe('EmergencyIntent');
     // Ranked first by the classifier, and ruled out:
     expect(crisisNlu.scores('my brother overdosed a few years back')[0].intent).toBe('EmergencyIntent');
     expect(crisisNlu.resolve('my brother overdosed a few years back').intent).toBe('StatementIntent');

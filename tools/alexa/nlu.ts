@@ -34,7 +34,8 @@
  *                   built on a crisis word ("dying to know", "me muero de risa"). And an emergency is
  *                   now: a story told as long past or as a report (a film, the news, a job told as
  *                   what happens often), with no danger in the present, never resolves to
- *                   EmergencyIntent (the next intent of the ranking answers it).
+ *                   EmergencyIntent (the next intent of the ranking answers it); a sign of danger
+ *                   now ("she's not breathing", "no despierta") always does, whatever the ranking.
  *   5. fallback   — AMAZON.FallbackIntent, where Alexa routes out-of-domain speech: when the
  *                   classifier's best is NLP.js's "None" or its confidence (NLP.js's score times
  *                   the share of the utterance's content words the samples use) is below the
@@ -55,7 +56,7 @@ import type { Slot } from 'ask-sdk-model';
 import leven from 'leven';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
-import { markPhrases, speaksOfSelfHarm, tellsOfLongAgo, tellsOfReport } from './phraseClasses';
+import { markPhrases, showsDangerNow, speaksOfSelfHarm, tellsOfLongAgo, tellsOfReport } from './phraseClasses';
 import {
   FILLER_WORDS,
   IntentClassifier,
@@ -1152,9 +1153,19 @@ export class Nlu extends ModelMatcher {
     if (!this.classifier) return this.fallback(0);
     const result = this.classifier.classify(this.classifierText(text));
     const top = result.classifications[0];
-    const best = this.rescored(result.classifications, this.intentsRuledOut(text)).find(
-      (c) => c.intent !== NONE && c.score > 0,
-    );
+    const ruledOut = this.intentsRuledOut(text);
+    const best = this.rescored(result.classifications, ruledOut).find((c) => c.intent !== NONE && c.score > 0);
+    // A sign of danger now ("she's not breathing", "no despierta") is an emergency whatever the
+    // ranking says, unless the story is long past or a report (DANGER_SIGNS, ./phraseClasses.ts);
+    // the score stays the classifier's own.
+    if (best?.intent !== SELF_HARM_INTENT && !ruledOut.size && showsDangerNow(text, this.language)) {
+      const emergency = {
+        intent: EMERGENCY_INTENT,
+        score: round(result.classifications.find((c) => c.intent === EMERGENCY_INTENT)?.score ?? 0),
+      };
+      const slots = this.slotsFromWords(EMERGENCY_INTENT, text);
+      return { ...emergency, slots, match: 'approximate', bestGuess: emergency };
+    }
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();

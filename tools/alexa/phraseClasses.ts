@@ -16,7 +16,9 @@
  * out (Nlu.intentsRuledOut) when no word puts a danger in the present (PRESENT_DANGER: "tonight",
  * "again", "won't wake", "no respira"): the classifier may still rank an emergency first on
  * "overdosed" alone. A report rules SelfHarmIntent out as well, unless SELF_HARM_CUES says something
- * of the speaker's own wish to die or of a fatal amount.
+ * of the speaker's own wish to die or of a fatal amount. The other way round, a sign of danger now
+ * (DANGER_SIGNS: "he won't wake up", "no respira") makes any request that is neither long past nor
+ * a report an emergency, whatever the classifier ranks first.
  *
  * The lists are common English and U.S. Spanish idioms, time phrases and frames, written with the
  * misses of the blind sets already looked at in mind (the report frames: sets 1 to 12 and crisis
@@ -273,4 +275,34 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
 export function speaksOfSelfHarm(text: string, language: string): boolean {
   const cues = SELF_HARM_CUES[language];
   return !!cues && new RegExp(cues.source, 'u').test(text);
+}
+
+/**
+ * Signs of someone in danger now, said as happening ("he won't wake up", "she's not breathing",
+ * "having a seizure", "no respira", "está convulsionando"): a request that has one, and is neither
+ * long past nor a report, is an emergency whatever else it says.
+ */
+export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
+      "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
+      "ain't respondin|ain't responding|having a seizure|is seizing|he's seizing|she's seizing|turning blue|lips are blue",
+      'gasping',
+    ].join('|'),
+  ),
+  es: r(
+    [
+      'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
+      '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo)(?: \\S+){0,3} y no (?:me |nos |le )?(?:responde|contesta)',
+      'dejó de respirar|está convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
+      'labios morados|se está poniendo morad[oa]',
+    ].join('|'),
+  ),
+};
+
+/** True when the words tell of a sign of danger now (DANGER_SIGNS). */
+export function showsDangerNow(text: string, language: string): boolean {
+  const signs = DANGER_SIGNS[language];
+  return !!signs && new RegExp(signs.source, 'u').test(text);
 }

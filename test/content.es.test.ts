@@ -400,17 +400,26 @@ describe('interaction model (es-US)', () => {
 
   /** Words that make a sentence an emergency, as VOICE-DESIGN lists them. */
   const EMERGENCY_WORDS =
-    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de|no reacciona|no (me )?contesta|no me responde|no se mueve|morada|azul|ataque|por error|de más|tomaron mis pastillas|(doce|quince|veinte|treinta|cuarenta|cincuenta) pastillas|caja entera|todo su|todas sus medicinas|vomitando|yendo el aire|empastill|me pasé de pastillas|ahog|perdiendo el conocimiento|sin aire|ojos en blanco|se puso gris|no abre los ojos|perdió el (conocimiento|sentido)|se privó|espuma|doble dosis|dos veces (sin querer|por error)|me tomé otra|se equivocó con el pastillero|no (la|lo) puedo levantar|color de la cara|no me oye|bien ido|intoxic|envenen|sin responder|soponcio|no vuelve|boqueando|pulso|adormilado|muriendo|unconscious|no siente nada|como muert|breath|seizure|unresponsive|waking|wake up|too (much|many)|blue|me muero|ve cosas|viendo (gente|bichos|cosas)|oye voces|deliran|fiebre altísima|calentura|no reconoce|fuera de sí|ardiendo|tres dosis seguidas|(pastilla|dosis) tres veces (hoy|porque|sin)|tres veces (hoy|mi)|varias veces la pastilla|pastillero (de la semana|entero)|mordió|boca gris|late bien despacio|sudando frío|no me sostengo|habla enredado|incoherencias|temblando sin control|me estoy apagando|frío y sudado|twice|no me puedo levantar|pasó la mano/;
+    /demasiad|muchas|muchísimas|montón|puñ|todas? (las |mis |sus )?pastillas|todo (el|mi)|frasco|sobredosis|overdose|despert|despiert|respir|convuls|desmay|desplom|inconsciente|no responde|morado|emergencia|ambulancia|ir al hospital|nueve uno uno|nueve once|envenenamiento|matar|quitarse la vida|fiebre alta|alucinando|mantener despierto|pasé con|tragó|comió|agarró|sin querer|diez pastillas|varias pastillas|el doble|pasó de|no reacciona|no (me )?contesta|no me responde|no se mueve|morada|azul|ataque|por error|de más|tomaron mis pastillas|(doce|quince|veinte|treinta|cuarenta|cincuenta) pastillas|caja entera|todo su|todas sus medicinas|vomitando|yendo el aire|empastill|me pasé de pastillas|ahog|perdiendo el conocimiento|sin aire|ojos en blanco|se puso gris|no abre los ojos|perdió el (conocimiento|sentido)|se privó|espuma|doble dosis|dos veces (sin querer|por error)|me tomé otra|se equivocó con el pastillero|no (la|lo) puedo levantar|color de la cara|no me oye|bien ido|intoxic|envenen|sin responder|sin reaccionar|soponcio|no vuelve|boqueando|pulso|adormilado|muriendo|unconscious|no siente nada|como muert|breath|seizure|unresponsive|waking|wake up|too (much|many)|blue|me muero|ve cosas|viendo (gente|bichos|cosas)|oye voces|deliran|fiebre altísima|calentura|no reconoce|fuera de sí|ardiendo|tres dosis seguidas|(pastilla|dosis) tres veces (hoy|porque|sin)|tres veces (hoy|mi)|varias veces la pastilla|pastillero (de la semana|entero)|mordió|boca gris|late bien despacio|sudando frío|no me sostengo|habla enredado|incoherencias|temblando sin control|me estoy apagando|frío y sudado|twice|no me puedo levantar|pasó la mano/;
   it('makes every emergency sample say what the emergency is', () => {
     expect(samplesOf('EmergencyIntent').filter((s) => !EMERGENCY_WORDS.test(s))).toEqual([]);
   });
 
   /**
-   * Not now: an overdose told as past ("hace años", "cuando yo era niño"), or an idiom ("me muero de
+   * Not now: an overdose told as past ("hace años", "cuando yo era niño"), as a report (a job, a
+   * novela, a film), as a scare that ended well ("pero estaba bien"), or an idiom ("me muero de
    * ganas"): statements that teach the classifier these are not emergencies.
    */
-  const NOT_NOW =
-    /me muero de (cansancio|la vergüenza|ganas|hambre|sueño|risa|la risa)|me muero del susto|me va a matar si|me mata si|\bhace (años|tiempo|dos años)\b|cuando (yo )?era|el año pasado|ya estoy bien|se recuperó|falleció|murió|perdí|perdimos/;
+  const NOT_NOW = new RegExp(
+    [
+      'me muero (de|del|por)|me va a matar|me van a matar|me mata si',
+      '\\bhace (años|tiempo|dos años)\\b|cuando (yo )?era|el año pasado|la navidad pasada|en dos mil',
+      'ya estoy bien|ya está bien|estaba bien|se recuperó|me recuperé|no se tomó nada|completas|nomás estaba dormido',
+      'falleció|murió|perdí|perdimos',
+      'soy (paramédic|policía|técnico|maestra|conserje|enfermer)|trabaj(o|a) (en|de)|en (mi|el) trabajo|limpio oficinas',
+      'como técnico|control de envenenamientos|telenovela|novela|serie|película|capítulo|bajo llave',
+    ].join('|'),
+  );
 
   it('keeps statements ("mi mamá toma baclofeno") free of emergency words, but for an overdose long past or an idiom', () => {
     const statements = samplesOf('StatementIntent');

@@ -22,6 +22,7 @@ import {
   LONG_AGO,
   markPhrases,
   showsDangerNow,
+  showsSelfHarm,
   speaksOfSelfHarm,
   tellsOfLongAgo,
   tellsOfReport,
@@ -374,6 +375,14 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('el doctor no contesta y se me acabó el baclofeno', 'es')).toBe(false);
   });
 
+  it('hears words of a wish to die that nothing softens, not the questions that share a word', () => {
+    expect(showsSelfHarm("i've been hurting myself again", 'en')).toBe(true);
+    expect(showsSelfHarm("what's a lethal dose of this stuff", 'en')).toBe(true);
+    expect(showsSelfHarm('can baclofen withdrawal be fatal', 'en')).toBe(false);
+    expect(showsSelfHarm('quiero quitarme la vida', 'es')).toBe(true);
+    expect(showsSelfHarm('la abstinencia puede ser mortal', 'es')).toBe(false);
+  });
+
   it('tells a report (a film, the news, a job told as what happens often) from a danger now', () => {
     expect(tellsOfReport('we saw a movie where a guy overdosed on his muscle pills', 'en')).toBe(true);
     expect(tellsOfReport('i work in an er and we get overdoses every week', 'en')).toBe(true);
@@ -395,7 +404,7 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(speaksOfSelfHarm('en la novela la villana envenena a la muchacha', 'es')).toBe(false);
   });
 
-  it('an emergency is ruled out for a story long past, even ranked first; a sign of danger now makes one', () => {
+  it('an emergency is ruled out for a story long past, even ranked first; a sign of danger now makes one, and words of a wish to die a 988 answer', () => {
     const crisisModel: InteractionModel = {
       interactionModel: {
         languageModel: {
@@ -432,6 +441,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     // A sign of danger now is an emergency whatever the ranking says:
     expect(crisisNlu.scores("what are the side effects my mom won't wake up")[0].intent).toBe('SideEffectsIntent');
     expect(crisisNlu.resolve("what are the side effects my mom won't wake up").intent).toBe('EmergencyIntent');
+    // Words of a wish to die that nothing softens are a 988 answer whatever the ranking says:
+    expect(crisisNlu.scores('what are the side effects if i overdose on purpose')[0].intent).not.toBe('SelfHarmIntent');
+    expect(crisisNlu.resolve('what are the side effects if i overdose on purpose').intent).toBe('SelfHarmIntent');
     // Ranked first by the classifier, and ruled out:
     expect(crisisNlu.scores('my brother overdosed a few years back')[0].intent).toBe('EmergencyIntent');
     expect(crisisNlu.resolve('my brother overdosed a few years back').intent).toBe('StatementIntent');

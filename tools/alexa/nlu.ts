@@ -35,7 +35,9 @@
  *                   now: a story told as long past or as a report (a film, the news, a job told as
  *                   what happens often), with no danger in the present, never resolves to
  *                   EmergencyIntent (the next intent of the ranking answers it); a sign of danger
- *                   now ("she's not breathing", "no despierta") always does, whatever the ranking.
+ *                   now ("she's not breathing", "no despierta") always does, whatever the ranking,
+ *                   and words of a wish to die that nothing softens ("kill myself", "dosis mortal")
+ *                   always resolve to SelfHarmIntent.
  *   5. fallback   — AMAZON.FallbackIntent, where Alexa routes out-of-domain speech: when the
  *                   classifier's best is NLP.js's "None" or its confidence (NLP.js's score times
  *                   the share of the utterance's content words the samples use) is below the
@@ -56,7 +58,14 @@ import type { Slot } from 'ask-sdk-model';
 import leven from 'leven';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
-import { markPhrases, showsDangerNow, speaksOfSelfHarm, tellsOfLongAgo, tellsOfReport } from './phraseClasses';
+import {
+  markPhrases,
+  showsDangerNow,
+  showsSelfHarm,
+  speaksOfSelfHarm,
+  tellsOfLongAgo,
+  tellsOfReport,
+} from './phraseClasses';
 import {
   FILLER_WORDS,
   IntentClassifier,
@@ -1155,16 +1164,20 @@ export class Nlu extends ModelMatcher {
     const top = result.classifications[0];
     const ruledOut = this.intentsRuledOut(text);
     const best = this.rescored(result.classifications, ruledOut).find((c) => c.intent !== NONE && c.score > 0);
-    // A sign of danger now ("she's not breathing", "no despierta") is an emergency whatever the
-    // ranking says, unless the story is long past or a report (DANGER_SIGNS, ./phraseClasses.ts);
-    // the score stays the classifier's own.
-    if (best?.intent !== SELF_HARM_INTENT && !ruledOut.size && showsDangerNow(text, this.language)) {
-      const emergency = {
-        intent: EMERGENCY_INTENT,
-        score: round(result.classifications.find((c) => c.intent === EMERGENCY_INTENT)?.score ?? 0),
+    // A sign of danger now ("she's not breathing", "no despierta") is an emergency, and words of a
+    // wish to die that nothing softens ("kill myself", "dosis mortal") a 988 answer, whatever the
+    // ranking says or how sure it is, unless the story is long past or a report (DANGER_SIGNS and
+    // SELF_HARM_SIGNS, ./phraseClasses.ts). The score reported stays the classifier's own.
+    const danger = !ruledOut.size && showsDangerNow(text, this.language);
+    const harm = !ruledOut.has(SELF_HARM_INTENT) && showsSelfHarm(text, this.language);
+    const selfHarm = best?.intent === SELF_HARM_INTENT || (harm && !danger);
+    const crisis = danger || harm ? (selfHarm ? SELF_HARM_INTENT : EMERGENCY_INTENT) : '';
+    if (crisis) {
+      const guess = {
+        intent: crisis,
+        score: round(result.classifications.find((c) => c.intent === crisis)?.score ?? 0),
       };
-      const slots = this.slotsFromWords(EMERGENCY_INTENT, text);
-      return { ...emergency, slots, match: 'approximate', bestGuess: emergency };
+      return { ...guess, slots: this.slotsFromWords(crisis, text), match: 'approximate', bestGuess: guess };
     }
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
     const slots = this.slotsFromWords(best.intent, text);

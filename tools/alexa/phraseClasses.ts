@@ -18,7 +18,9 @@
  * "overdosed" alone. A report rules SelfHarmIntent out as well, unless SELF_HARM_CUES says something
  * of the speaker's own wish to die or of a fatal amount. The other way round, a sign of danger now
  * (DANGER_SIGNS: "he won't wake up", "no respira") makes any request that is neither long past nor
- * a report an emergency, whatever the classifier ranks first.
+ * a report an emergency, whatever the classifier ranks first; and words of a wish to die that
+ * nothing softens (SELF_HARM_SIGNS: "kill myself", "a lethal dose", "quitarme la vida") make a 988
+ * answer.
  *
  * The lists are common English and U.S. Spanish idioms, time phrases and frames, written with the
  * misses of the blind sets already looked at in mind (the report frames: sets 1 to 12 and crisis
@@ -304,5 +306,35 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
 /** True when the words tell of a sign of danger now (DANGER_SIGNS). */
 export function showsDangerNow(text: string, language: string): boolean {
   const signs = DANGER_SIGNS[language];
+  return !!signs && new RegExp(signs.source, 'u').test(text);
+}
+
+/**
+ * Words of a wish to die or to self-harm that nothing else in a request can soften ("kill myself",
+ * "end it all", "a lethal dose", "hurting myself"; "matarme", "quitarme la vida", "dosis mortal",
+ * "ya no sufrir más"): a request that has one is a 988 answer whatever the classifier ranks first.
+ */
+export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      '(?:lethal|fatal|deadly) (?:dose|amount)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
+      'die painlessly|overdose on purpose|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
+      '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
+      'fall asleep for good|sleep forever|never wake up again',
+    ].join('|'),
+  ),
+  es: r(
+    [
+      'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
+      'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida',
+      '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
+      'dormir para siempre|no despertar (?:más|nunca)',
+    ].join('|'),
+  ),
+};
+
+/** True when the words say a wish to die or to self-harm that nothing can soften (SELF_HARM_SIGNS). */
+export function showsSelfHarm(text: string, language: string): boolean {
+  const signs = SELF_HARM_SIGNS[language];
   return !!signs && new RegExp(signs.source, 'u').test(text);
 }

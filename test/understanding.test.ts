@@ -123,6 +123,7 @@ describe('a story long past, or told as a report, is not an emergency; a danger 
 
   it.each([
     ['en-US', 'my cousin overdosed on her pills back in college and she has been clean ever since'],
+    ['en-US', 'my uncle overdosed on his pills back in the nineties and he has been sober ever since'],
     ['es-US', 'mi primo tuvo una sobredosis hace como diez años y ahora está de maravilla'],
     ['es-US', 'hace años mi tía se tomó un montón de pastillas pero ya lo superó'],
     ['en-US', 'i work in an er and we get overdoses every week'],

@@ -34,7 +34,8 @@
  *                   built on a crisis word ("dying to know", "me muero de risa"). And an emergency is
  *                   now: a story told as long past or as a report (a film, the news, a job told as
  *                   what happens often), with no danger in the present, never resolves to
- *                   EmergencyIntent (the next intent of the ranking answers it); a sign of danger
+ *                   EmergencyIntent (the next intent of the ranking answers it, or StatementIntent
+ *                   when none is sure); a sign of danger
  *                   now ("she's not breathing", "no despierta") always does, whatever the ranking,
  *                   and words of a wish to die that nothing softens ("kill myself", "dosis mortal")
  *                   always resolve to SelfHarmIntent.
@@ -966,6 +967,8 @@ const NAME_PLACEHOLDER = 'medicinename';
 const EMERGENCY_INTENT = 'EmergencyIntent';
 /** The intent for a wish to die or to self-harm: never answered on the share a ruled-out emergency left. */
 const SELF_HARM_INTENT = 'SelfHarmIntent';
+/** Where a story the frames rule out as an emergency goes when nothing else is sure. */
+const STATEMENT_INTENT = 'StatementIntent';
 
 /** Kept for callers of the former matcher: the approximate step's threshold. */
 export const APPROXIMATE_THRESHOLD = CONFIDENCE_THRESHOLD;
@@ -1119,8 +1122,8 @@ export class Nlu extends ModelMatcher {
    * the show a nurse poisons her patients"), unless it says something of the speaker's own wish to
    * die or of a fatal amount (speaksOfSelfHarm: "for the novel I'm writing, how many would be
    * deadly" stays a 988 answer); a story long past never does ("I tried years ago and I'm thinking
-   * of it again"). The next intent of the ranking answers instead (or the fallback, when it is not
-   * confident).
+   * of it again"). The next intent of the ranking answers instead; when none is sure and the
+   * classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
    */
   private intentsRuledOut(text: string): ReadonlySet<string> {
     if (tellsOfReport(text, this.language)) {
@@ -1179,6 +1182,14 @@ export class Nlu extends ModelMatcher {
       };
       return { ...guess, slots: this.slotsFromWords(crisis, text), match: 'approximate', bestGuess: guess };
     }
+    // The classifier heard an emergency the frame rules out, and nothing else is sure: the words
+    // tell a story, and a story is a statement ("my uncle overdosed back in the nineties…").
+    const story = !!top && ruledOut.has(top.intent) && this.intents.some((i) => i.name === STATEMENT_INTENT);
+    const statement = (score: number): Resolution => {
+      const guess = { intent: STATEMENT_INTENT, score };
+      return { ...guess, slots: this.slotsFromWords(STATEMENT_INTENT, text), match: 'approximate', bestGuess: guess };
+    };
+    if (!best && story) return statement(0);
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
@@ -1194,7 +1205,7 @@ export class Nlu extends ModelMatcher {
     const coverage = words.length ? 1 - unknown.length / words.length : 1;
     const confidence = round(best.score * coverage ** 2);
     const guess = { intent: best.intent, score: confidence };
-    if (confidence < this.threshold) return this.fallback(confidence, guess);
+    if (confidence < this.threshold) return story ? statement(confidence) : this.fallback(confidence, guess);
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };
   }
 }

@@ -35,10 +35,9 @@
  *                   now: a story told as long past or as a report (a film, the news, a job told as
  *                   what happens often), with no danger in the present, never resolves to
  *                   EmergencyIntent (the next intent of the ranking answers it, or StatementIntent
- *                   when none is sure); a sign of danger
- *                   now ("she's not breathing", "no despierta") always does, whatever the ranking,
- *                   and words of a wish to die that nothing softens ("kill myself", "dosis mortal")
- *                   always resolve to SelfHarmIntent.
+ *                   when none is sure); a sign of danger now ("she's not breathing", "no
+ *                   despierta") always does, whatever the ranking, and words of a wish to die that
+ *                   nothing softens ("kill myself", "dosis mortal") always resolve to SelfHarmIntent.
  *   5. fallback   — AMAZON.FallbackIntent, where Alexa routes out-of-domain speech: when the
  *                   classifier's best is NLP.js's "None" or its confidence (NLP.js's score times
  *                   the share of the utterance's content words the samples use) is below the

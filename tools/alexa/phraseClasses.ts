@@ -56,6 +56,9 @@ const NOT_A_PERSON =
 
 const r = (source: string): RegExp => new RegExp(`(?<=^|\\s)(?:${source})(?=\\s|$)`, 'g');
 
+/** Whether the text says the pattern anywhere (String#search ignores the global flag's lastIndex). */
+const said = (pattern: RegExp | undefined, text: string): boolean => !!pattern && text.search(pattern) >= 0;
+
 export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = {
   en: [
     {
@@ -187,10 +190,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
  */
 export function tellsOfLongAgo(text: string, language: string): boolean {
   const longAgo = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === LONG_AGO);
-  const danger = PRESENT_DANGER[language];
-  if (!longAgo || !danger) return false;
-  const said = (pattern: RegExp): boolean => new RegExp(pattern.source, 'u').test(text);
-  return longAgo.patterns.some(said) && !said(danger);
+  return !!longAgo?.patterns.some((pattern) => said(pattern, text)) && !said(PRESENT_DANGER[language], text);
 }
 
 /**
@@ -248,10 +248,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
  */
 export function tellsOfReport(text: string, language: string): boolean {
   const frames = REPORT_FRAMES[language];
-  const danger = PRESENT_DANGER[language];
-  if (!frames || !danger) return false;
-  const said = (pattern: RegExp): boolean => new RegExp(pattern.source, 'u').test(text);
-  return !said(danger) && (said(frames.story) || (said(frames.work) && said(frames.often)));
+  if (!frames || said(PRESENT_DANGER[language], text)) return false;
+  return said(frames.story, text) || (said(frames.work, text) && said(frames.often, text));
 }
 
 /**
@@ -275,8 +273,7 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
 
 /** True when the words say something of the speaker's own wish to die, or of a fatal amount. */
 export function speaksOfSelfHarm(text: string, language: string): boolean {
-  const cues = SELF_HARM_CUES[language];
-  return !!cues && new RegExp(cues.source, 'u').test(text);
+  return said(SELF_HARM_CUES[language], text);
 }
 
 /**
@@ -305,8 +302,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
 
 /** True when the words tell of a sign of danger now (DANGER_SIGNS). */
 export function showsDangerNow(text: string, language: string): boolean {
-  const signs = DANGER_SIGNS[language];
-  return !!signs && new RegExp(signs.source, 'u').test(text);
+  return said(DANGER_SIGNS[language], text);
 }
 
 /**
@@ -335,6 +331,5 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
 
 /** True when the words say a wish to die or to self-harm that nothing can soften (SELF_HARM_SIGNS). */
 export function showsSelfHarm(text: string, language: string): boolean {
-  const signs = SELF_HARM_SIGNS[language];
-  return !!signs && new RegExp(signs.source, 'u').test(text);
+  return said(SELF_HARM_SIGNS[language], text);
 }

@@ -1157,6 +1157,12 @@ export class Nlu extends ModelMatcher {
       .sort((a, b) => b.score - a.score);
   }
 
+  /** A resolution the words decided (a crisis sign, a story), scored with the classifier's own score for it. */
+  private decided(intent: string, score: number, text: string): Resolution {
+    const guess = { intent, score: round(score) };
+    return { ...guess, slots: this.slotsFromWords(intent, text), match: 'approximate', bestGuess: guess };
+  }
+
   /**
    * The classifier's best intent, its slots, and the confidence: NLP.js's score for the intent
    * times the square of the share of the utterance's words (catalogue slot values aside) that the
@@ -1180,21 +1186,11 @@ export class Nlu extends ModelMatcher {
     const harm = !ruledOut.has(SELF_HARM_INTENT) && showsSelfHarm(text, this.language);
     const selfHarm = best?.intent === SELF_HARM_INTENT || (harm && !danger);
     const crisis = danger || harm ? (selfHarm ? SELF_HARM_INTENT : EMERGENCY_INTENT) : '';
-    if (crisis) {
-      const guess = {
-        intent: crisis,
-        score: round(result.classifications.find((c) => c.intent === crisis)?.score ?? 0),
-      };
-      return { ...guess, slots: this.slotsFromWords(crisis, text), match: 'approximate', bestGuess: guess };
-    }
+    if (crisis) return this.decided(crisis, result.classifications.find((c) => c.intent === crisis)?.score ?? 0, text);
     // The classifier heard an emergency the frame rules out, and nothing else is sure: the words
     // tell a story, and a story is a statement ("my uncle overdosed back in the nineties…").
     const story = !!top && ruledOut.has(top.intent) && this.intents.some((i) => i.name === STATEMENT_INTENT);
-    const statement = (score: number): Resolution => {
-      const guess = { intent: STATEMENT_INTENT, score };
-      return { ...guess, slots: this.slotsFromWords(STATEMENT_INTENT, text), match: 'approximate', bestGuess: guess };
-    };
-    if (!best && story) return statement(0);
+    if (!best && story) return this.decided(STATEMENT_INTENT, 0, text);
     if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
@@ -1210,7 +1206,9 @@ export class Nlu extends ModelMatcher {
     const coverage = words.length ? 1 - unknown.length / words.length : 1;
     const confidence = round(best.score * coverage ** 2);
     const guess = { intent: best.intent, score: confidence };
-    if (confidence < this.threshold) return story ? statement(confidence) : this.fallback(confidence, guess);
+    if (confidence < this.threshold) {
+      return story ? this.decided(STATEMENT_INTENT, confidence, text) : this.fallback(confidence, guess);
+    }
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };
   }
 }

@@ -25,6 +25,7 @@ import {
   showsSelfHarm,
   speaksOfSelfHarm,
   tellsOfLongAgo,
+  tellsARemark,
   tellsOfReport,
 } from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
@@ -396,6 +397,23 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
   });
 
+  it('tells a remark about someone from a question, a request or a command', () => {
+    expect(tellsARemark('my wife was diagnosed with ms', 'en')).toBe(true);
+    expect(tellsARemark('we keep goats on a little farm out past trenton', 'en')).toBe(true);
+    expect(tellsARemark('the pharmacy left me a voicemail that my refill is in', 'en')).toBe(true);
+    expect(tellsARemark('is it safe for my wife', 'en')).toBe(false);
+    expect(tellsARemark('my wife takes it is that normal', 'en')).toBe(false);
+    expect(tellsARemark('tell me the number', 'en')).toBe(false);
+    // An English command opens with its verb, and no list holds them all: a remark opens with a subject.
+    expect(tellsARemark('shuffle my workout playlist', 'en')).toBe(false);
+    expect(tellsARemark('the weather in trenton', 'en')).toBe(false);
+    expect(tellsARemark('a mi esposa le diagnosticaron esclerosis múltiple', 'es')).toBe(true);
+    expect(tellsARemark('trabajo en una panadería en elizabeth', 'es')).toBe(true);
+    expect(tellsARemark('mi esposa lo toma es normal', 'es')).toBe(false);
+    expect(tellsARemark('ponme música de mi pueblo', 'es')).toBe(false);
+    expect(tellsARemark('el clima de mañana', 'es')).toBe(false);
+  });
+
   it("hears the speaker's own wish to die, or a fatal amount, whatever frames it", () => {
     expect(speaksOfSelfHarm('in the story i am writing how many pills would be fatal', 'en')).toBe(true);
     expect(speaksOfSelfHarm('my character wants to kill herself', 'en')).toBe(false);
@@ -451,6 +469,15 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(crisisNlu.resolve('my brother overdosed years ago and tonight he is not breathing').intent).toBe(
       'EmergencyIntent',
     );
+    // Words it cannot place: a remark about someone is a statement; a command, or a remark that
+    // leans towards a crisis, keeps the fallback (which names 911 and 988).
+    expect(crisisNlu.scores('we keep goats on a farm')[0].intent).toBe('None');
+    expect(crisisNlu.resolve('we keep goats on a farm').intent).toBe('StatementIntent');
+    expect(crisisNlu.resolve('what is the weather on the farm').intent).toBe('AMAZON.FallbackIntent');
+    expect(crisisNlu.resolve('play some music for my brother').intent).toBe('AMAZON.FallbackIntent');
+    const leaning = 'i am going to give away my things';
+    expect(crisisNlu.scores(leaning).find((c) => c.intent === 'SelfHarmIntent')?.score ?? 0).toBeGreaterThan(0.1);
+    expect(crisisNlu.resolve(leaning).intent).not.toBe('StatementIntent');
   });
 });
 

@@ -64,6 +64,7 @@ import {
   showsSelfHarm,
   speaksOfSelfHarm,
   tellsOfLongAgo,
+  tellsARemark,
   tellsOfReport,
 } from './phraseClasses';
 import {
@@ -972,6 +973,9 @@ const NAME_PLACEHOLDER = 'medicinename';
 const EMERGENCY_INTENT = 'EmergencyIntent';
 /** The intent for a wish to die or to self-harm: never answered on the share a ruled-out emergency left. */
 const SELF_HARM_INTENT = 'SelfHarmIntent';
+/** The crisis intents: a remark the classifier gives one of them this much keeps the fallback. */
+const CRISIS_INTENTS: ReadonlySet<string> = new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
+const CRISIS_NEAR = 0.1;
 /** Where a story the frames rule out as an emergency goes when nothing else is sure. */
 const STATEMENT_INTENT = 'StatementIntent';
 
@@ -1157,6 +1161,19 @@ export class Nlu extends ModelMatcher {
       .sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * Whether words the classifier could not place are a remark about someone ("my wife was
+   * diagnosed with MS", "we run a dairy farm up here"): no question or request in them
+   * (./phraseClasses.ts, tellsARemark), and no crisis intent among the classifier's guesses.
+   * Alexa hears a statement in a sentence shaped like its statement samples; the bag of words
+   * hears only words it has seen. Words that lean towards a crisis keep the fallback, which names
+   * 911 and 988: a veiled wish to die must not be thanked for.
+   */
+  private remarks(text: string, ranking: Classification[]): boolean {
+    if (!this.intents.some((i) => i.name === STATEMENT_INTENT) || !tellsARemark(text, this.language)) return false;
+    return !ranking.some((c) => CRISIS_INTENTS.has(c.intent) && c.score >= CRISIS_NEAR);
+  }
+
   /** A resolution the words decided (a crisis sign, a story), scored with the classifier's own score for it. */
   private decided(intent: string, score: number, text: string): Resolution {
     const guess = { intent, score: round(score) };
@@ -1191,7 +1208,11 @@ export class Nlu extends ModelMatcher {
     // tell a story, and a story is a statement ("my uncle overdosed back in the nineties…").
     const story = !!top && ruledOut.has(top.intent) && this.intents.some((i) => i.name === STATEMENT_INTENT);
     if (!best && story) return this.decided(STATEMENT_INTENT, 0, text);
-    if (!top || !best || top.intent === NONE) return this.fallback(best?.score ?? 0, best);
+    if (!top || !best || top.intent === NONE) {
+      return this.remarks(text, result.classifications)
+        ? this.decided(STATEMENT_INTENT, best?.score ?? 0, text)
+        : this.fallback(best?.score ?? 0, best);
+    }
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
     // Catalogue values are understood words; words a carrier phrase put in a slot without a
@@ -1207,7 +1228,9 @@ export class Nlu extends ModelMatcher {
     const confidence = round(best.score * coverage ** 2);
     const guess = { intent: best.intent, score: confidence };
     if (confidence < this.threshold) {
-      return story ? this.decided(STATEMENT_INTENT, confidence, text) : this.fallback(confidence, guess);
+      return story || this.remarks(text, result.classifications)
+        ? this.decided(STATEMENT_INTENT, confidence, text)
+        : this.fallback(confidence, guess);
     }
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };
   }

@@ -22,6 +22,10 @@
  * nothing softens (SELF_HARM_SIGNS: "kill myself", "a lethal dose", "quitarme la vida") make a 988
  * answer.
  *
+ * Last, a remark (tellsARemark: no question, request or command, and a person in it) that the
+ * classifier cannot place is a statement rather than a fallback (Nlu.remarks), unless the
+ * classifier leans towards a crisis.
+ *
  * The lists are common English and U.S. Spanish idioms, time phrases and frames, written with the
  * misses of the blind sets already looked at in mind (the report frames: sets 1 to 12 and crisis
  * 12; the rest: sets 1 to 11), never from a set measured after. Phrases that may describe a present
@@ -332,4 +336,86 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
 /** True when the words say a wish to die or to self-harm that nothing can soften (SELF_HARM_SIGNS). */
 export function showsSelfHarm(text: string, language: string): boolean {
   return said(SELF_HARM_SIGNS[language], text);
+}
+
+/**
+ * What makes words a question or a request rather than a remark: a question word or an auxiliary
+ * opening the sentence ("is it", "can you", "what"), a question tag anywhere ("is that normal",
+ * "should I", "any idea"), a command opening it ("tell me", "turn on", "pon", "cuéntame"), or a
+ * word the skill acts on ("number", "text", "help"). Speech recognizers hand over no question mark,
+ * so the words must say it.
+ */
+export const ASKS: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    [
+      "^(?:(?:um+|uh+|so|okay|ok|hey|alexa|well|like|and|but|oh|yeah|hi|hello|please|just)\\s+)*(?:what|what's|whats|how|how's|why|when|where|who|which",
+      "is|isn't|are|aren't|does|doesn't|do|don't|did|can|can't|could|will|won't|would|should|shall|may|might|tell|give|play|set|read|text",
+      "call|send|find|show|help|let|let's|explain|say|repeat|any|anything|got|turn|add|order|put|remind|start|open|buy|check|look|stop|cancel)(?=\\s|$)",
+      '(?<=^|\\s)(?:is it|is that|is this|should i|can i|could i|do i|will it|would it|does it|is there|are there|what|how|why|any idea',
+      "you know if|wondering|wonder|tell me|i need|i want|i wanna|help me|what's|safe|number|call|text|help|question)(?=\\s|$)",
+      '(?<=^|\\s)(?:right|ok|okay|huh|or what|or not)$',
+    ].join('|'),
+  ),
+  es: new RegExp(
+    [
+      '^(?:(?:oye|ey|alexa|bueno|pues|este|mira|a ver|hola|okay|ok|y|pero|oiga|disculpa|perdón)\\s+)*(?:qu[eé]|c[oó]mo|cu[aá]l|cu[aá]les|cu[aá]ndo|cu[aá]nt[oa]s?',
+      'por qu[eé]|d[oó]nde|qui[eé]n|es|son|se puede|puedo|puede|puedes|podr[ií]a|podr[ií]as|me puedes|dime|dame|d[ií]game|lee|l[eé]eme|m[aá]ndame|env[ií]a',
+      'env[ií]ame|llama|llame|llámalos|ay[uú]dame|hay|tiene|tienes|necesito|quiero|quisiera|sabes|sab[eé]s|me dices|explica|expl[ií]came|repite|ayuda',
+      'conviene|debo|deber[ií]a|est[aá] bien|hace|causa|da|pon|ponme|cu[eé]ntame|recu[eé]rdame|agrega|añade|apaga|prende|enciende|compra|pide|busca|abre|toca',
+      'haz|hazme|canta|c[aá]ntame|despi[eé]rtame|quita|borra|sube|baja|cierra|reproduce|sigue|para|det[eé]n|cambia|agenda|programa|anota|mu[eé]strame',
+      'ens[eé]ñame|ll[eé]vame|cuenta|calcula|traduce|deletrea|avisa|av[ií]same|ap[uú]ntame|sal|salte|vete)(?=\\s|$)',
+      '(?<=^|\\s)(?:qu[eé]|c[oó]mo|cu[aá]nto|por qu[eé]|es normal|es malo|es peligroso|est[aá] bien|puedo|puede|debo|deber[ií]a|necesito|quiero|ay[uú]dame',
+      'dime|n[uú]mero|llama|llamar|texto|mensaje|ayuda|se puede|hay que|sabes|pregunta)(?=\\s|$)',
+      '(?<=^|\\s)(?:verdad|o no|o qué|cierto|sí o no)$',
+    ].join('|'),
+  ),
+};
+
+/**
+ * A person the words are about, the speaker included ("I", "my wife", "we", "mi esposo", "soy"): a
+ * remark tells of someone. "Turn on the lights" or "el clima de mañana" tells of no one.
+ */
+export const SOMEONE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    "i|i'm|im|i've|i'd|i'll|my|me|we|we're|we've|our|us|he|he's|his|him|she|she's|her|they|they're|their|them|mine",
+  ),
+  es: r(
+    [
+      'yo|mi|mis|me|nos|nuestro|nuestra|soy|estoy|tengo|tenía|fui|era|estaba|él|ella|ellos|ellas|su|sus|le|les|mamá|papá|hijo|hija',
+      'esposo|esposa|abuela|abuelo|abuelita|abuelito',
+      // The speaker, told by the verb alone: "trabajo de noche", "vivo en Newark".
+      'trabajo|vivo|tomo|manejo|estudio|cuido|ando|uso|voy|vengo|hago|llevo|sigo|creo|pienso|siento|tuve|estuve|hice|tomé',
+      'dejé|empecé|trabajé|viví|cuidé|ayudo|limpio|cocino|traduzco|vendo|rento|juego',
+    ].join('|'),
+  ),
+};
+
+/**
+ * How an English remark opens: a subject, a possessive, a determiner, a time or a linking word ("my
+ * wife…", "we run…", "the pharmacy…", "last year…"). An English command opens with its verb, and
+ * the verbs are too many to list ("sing me a song", "shuffle my playlist"). A Spanish command is
+ * told by its verb (ASKS): the subject of a Spanish sentence is often left unsaid ("trabajo de
+ * noche"), so Spanish has no list of openers.
+ */
+export const REMARK_OPENERS: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    [
+      "^(?:(?:um+|uh+|so|okay|ok|well|like|and|but|oh|yeah|hi|hello|just|honestly|actually|anyway|anyways|man|bro|dude|hey)\\s+)*(?:i|i'm|im|i've|ive|i'd|i'll",
+      "we|we're|we've|we'd|he|he's|she|she's|they|they're|they've|it|it's|my|our|his|her|their|the|a|an|this|these|that|that's|those|there's",
+      'one|some|every|no|nothing|mom|dad|mama|papa|grandma|grandpa|yesterday|last|since|ever|when|after|before|back|once|today|tonight',
+      'never|always|still|finally|also|praise|thank|thanks|lol|haha|ha|wow|man|people|everybody|everyone|nobody|me|us|coach|doc)(?=\\s|$)',
+    ].join('|'),
+  ),
+};
+
+/**
+ * True when the words are a remark about someone, asking for nothing: no question, no request, no
+ * command (ASKS; in English, an opener of REMARK_OPENERS), and a person in them (SOMEONE). "My
+ * wife was diagnosed with MS" is one; "is it safe", "tell me the number", "sing me a song" and
+ * "turn off the lights" are not.
+ */
+export function tellsARemark(text: string, language: string): boolean {
+  const asks = ASKS[language];
+  const opener = REMARK_OPENERS[language];
+  return !!asks && !said(asks, text) && (!opener || said(opener, text)) && said(SOMEONE[language], text);
 }

@@ -27,6 +27,7 @@ import {
   tellsOfLongAgo,
   tellsARemark,
   tellsOfReport,
+  tellsOfScareOver,
 } from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
 import { evaluate } from '../tools/nlu-eval';
@@ -395,6 +396,30 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport("i'm a nurse and a resident took someone else's pills", 'en')).toBe(false);
     expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);
     expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
+  });
+
+  it('hears a scare that is over, and not one that turned into a danger', () => {
+    expect(tellsOfScareOver('i thought my son swallowed one of my pills but it was under the rug', 'en')).toBe(true);
+    expect(tellsOfScareOver('false alarm he was only napping', 'en')).toBe(true);
+    expect(tellsOfScareOver("the cat knocked the bottle over but she didn't get any", 'en')).toBe(true);
+    expect(tellsOfScareOver('i thought she was just sleeping but now she is slurring and limp', 'en')).toBe(false);
+    expect(tellsOfScareOver("i thought he was asleep but he won't wake up", 'en')).toBe(false);
+    expect(tellsOfScareOver('my son swallowed three of my pills but he seems fine', 'en')).toBe(false);
+    expect(tellsOfScareOver('creí que mi hijo se había tragado una pastilla pero estaba en el piso', 'es')).toBe(true);
+    expect(tellsOfScareOver('se tomó dos de más pero no le pasó nada', 'es')).toBe(true);
+    expect(tellsOfScareOver('pensé que estaba dormida pero no despierta', 'es')).toBe(false);
+    expect(tellsOfScareOver('pensé que estaba bien pero ahora está temblando', 'es')).toBe(false);
+  });
+
+  it('reads a crisis word about anything but a medicine as a figure of speech', () => {
+    expect(markPhrases('i overdosed on pumpkin pie again', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('he overdosed on his sleeping pills', 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('my knees were killing me all week', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('i am dying to retire', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases("i'm dying to end it", 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me di una sobredosis de telenovelas', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('le dio una sobredosis de las pastillas', 'es')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('la renta me va a matar', 'es')).toContain(FIGURE_OF_SPEECH);
   });
 
   it('tells a remark about someone from a question, a request or a command', () => {

@@ -118,7 +118,7 @@ describe('statements are not emergencies', () => {
   });
 });
 
-describe('a story long past, or told as a report, is not an emergency; a danger now still is', () => {
+describe('a story long past, told as a report, or a scare that is over is not an emergency; a danger now still is', () => {
   const open = (locale: string): string => (locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide');
 
   it.each([
@@ -130,6 +130,8 @@ describe('a story long past, or told as a report, is not an emergency; a danger 
     ['es-US', 'en la serie de anoche el doctor se tomó todas las pastillas'],
     ['en-US', "in the book i'm reading a nurse poisons her patients with muscle relaxers"],
     ['es-US', 'en el libro que estoy leyendo una enfermera envenena a sus pacientes con pastillas'],
+    ['en-US', 'i thought my son swallowed one of my pills but it was under the rug the whole time'],
+    ['es-US', 'creí que mi nieto se había tragado una pastilla pero la encontré en el piso'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
     const dialogue = converse({ locale });
     await dialogue.say(open(locale));
@@ -143,6 +145,7 @@ describe('a story long past, or told as a report, is not an emergency; a danger 
     ['en-US', "my brother overdosed years ago and tonight he took the whole bottle again and he won't wake up"],
     ['es-US', 'mi hermano tuvo una sobredosis hace años y ahorita se tomó todo el frasco otra vez y no despierta'],
     ['en-US', "i'm a nurse and my patient took a bunch of baclofen and isn't breathing"],
+    ['en-US', "i thought she was just sleeping off her pills but now i can't wake her"],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
     const dialogue = converse({ locale });
     await dialogue.say(open(locale));

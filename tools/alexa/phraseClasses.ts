@@ -22,6 +22,10 @@
  * nothing softens (SELF_HARM_SIGNS: "kill myself", "a lethal dose", "quitarme la vida") make a 988
  * answer.
  *
+ * A scare told as over (SCARE_OVER: "I thought he swallowed one but it was under the couch", "falsa
+ * alarma", "no le pasó nada") rules out the crisis intents as a report does, unless a sign of danger
+ * now or a "now" after its last "but" says the scare turned into a danger.
+ *
  * Last, a remark (tellsARemark: no question, request or command, and a person in it) that the
  * classifier cannot place is a statement rather than a fallback (Nlu.remarks), unless the
  * classifier leans towards a crisis.
@@ -48,6 +52,12 @@ const ES_COUNT =
   '(?:un|una|unos|unas|como|casi|más de|mas de|varios|varias|muchos|muchas|algunos|algunas|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta)';
 const ES_YOUNG =
   '(?:joven|jóvenes|jovencito|jovencita|chico|chica|chicos|niño|niña|niños|niñito|niñita|chiquito|chiquita|pequeño|pequeña|chamaco|chamaca|chamaquito|chavo|chava|morro|morra|muchacho|muchacha|adolescente|soltero|soltera)';
+
+/** Words for a medicine: what one can overdose on for real ("overdosed on his pills", "sobredosis de pastillas"). */
+const EN_MEDICINE =
+  'medicinename|pumps?|pills?|meds?|medicines?|medications?|drugs?|tablets?|relaxers?|painkillers?|pain killers?|opioids?|heroin|fentanyl|\\S*pills';
+const ES_MEDICINE =
+  'medicinename|bombas?|pastillas?|medicinas?|medicamentos?|drogas?|tabletas?|relajantes?|analgésicos?|opioides?|heroína|fentanilo|calmantes?|jarabe';
 
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
@@ -90,7 +100,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: FIGURE_OF_SPEECH,
       patterns: [
         r(
-          `(?:dying|dyin) to (?:know|see|try|hear|get|go|find|meet|ask|tell|eat|sleep)|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
+          `(?:dying|dyin) to (?!die|end|kill|be dead|stop living)\\S+|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
         ),
         r(`(?:is|are|was|were|it's|that's) to die for`),
         r(`(?:be|is|was) the death of (?:me|us|him|her)`),
@@ -100,11 +110,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(`(?:would|will|gonna|is gonna|is going to) kill me if`),
-        r(
-          `overdosed on (?:netflix|tv|chocolate|candy|sugar|coffee|caffeine|cookies|pizza|sun|video games|true crime|reality tv)`,
-        ),
+        // "Overdosed on" anything but a medicine: "holiday cookies", "true crime", "netflix".
+        r(`overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`),
         r(`(?:it's|that's) killing me`),
-        r(`${NOT_A_PERSON}(?:is|are|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
+        r(`${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
         r(`kill(?:ing)? (?:some |the )?time`),
         r(`(?:phone|phone's|car|laptop|tablet|truck) (?:is |just )?(?:died|dead|dying)`),
       ],
@@ -130,7 +139,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
     {
       word: FIGURE_OF_SPEECH,
       patterns: [
-        r(`(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|moría) (?:de|por) \\S+`),
+        r(`(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|moría) (?:de|del|por) \\S+`),
+        // "Sobredosis de" anything but a medicine: "de novelas", "de tiktok".
+        r(`sobredosis de (?!(?:\\S+ ){0,3}(?:${ES_MEDICINE})(?=\\s|$))\\S+`),
+        r(
+          `(?:examen|tráfico|trafico|calor|frío|frio|trabajo|partido|chamba|jale|escuela|clase|renta|dieta|gym|turno|tarea|novela|serie|dolor)(?: de \\S+)? (?:me|nos) (?:va|van) a matar`,
+        ),
         r(
           `muert[oa]s? (?:de|del) (?:la )?(?:risa|hambre|sed|sueño|cansancio|miedo|frío|frio|calor|vergüenza|verguenza|aburrimiento)`,
         ),
@@ -278,6 +292,77 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
 /** True when the words say something of the speaker's own wish to die, or of a fatal amount. */
 export function speaksOfSelfHarm(text: string, language: string): boolean {
   return said(SELF_HARM_CUES[language], text);
+}
+
+/**
+ * A scare that is over, told as such: what the speaker feared and then found was not so ("I thought
+ * I took a double dose but I counted and I hadn't", "false alarm, he was just asleep", "pensé que se
+ * había tragado una pastilla pero la encontré", "no le pasó nada"):
+ *   - fear: the fear itself ("I thought", "scared me", "qué susto", "creí que"), which the words
+ *     after a "but" ("pero") must then undo;
+ *   - over: words that undo it outright ("false alarm", "turned out", "nothing happened", "before
+ *     she could swallow it", "falsa alarma", "no le pasó nada", "antes de que se lo tragara").
+ */
+export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; over: RegExp }>> = {
+  en: {
+    fear: r(
+      [
+        '(?:i|we|he|she|they) (?:thought|was sure|were sure|figured)|thought (?:i|he|she|they|we|my \\S+|the \\S+|it)',
+        '(?:had|what) a scare|(?:scared|freaked|spooked) (?:me|myself|us|the heck|the hell|the crap)|(?:got|was|were) (?:scared|spooked|worried)',
+        'freaked out|panicked|had me worried',
+      ].join('|'),
+    ),
+    but: /(?<=^|\s)but(?=\s)/g,
+    over: r(
+      [
+        'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        "before (?:he|she|they|it|the (?:baby|dog|cat|kid)) (?:could|got to|had a chance to) \\S+|(?:he|she|they|it) didn't (?:get|swallow|eat|take) (?:any|anything|one|it)",
+      ].join('|'),
+    ),
+  },
+  es: {
+    fear: r(
+      [
+        '(?:pensé|creí|creía|pensaba|pensábamos|creíamos|pensamos|juraba) que|(?:qué|que) susto|(?:me|nos) (?:asusté|asustamos|dio un susto|dio miedo)',
+        '(?:me|nos) (?:pegó|dio) un susto|me espanté|me preocupé',
+      ].join('|'),
+    ),
+    but: /(?<=^|\s)pero(?=\s)/g,
+    over: r(
+      [
+        'falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
+      ].join('|'),
+    ),
+  },
+};
+
+/** "Now" in the words that follow a "but": the scare turned into a danger ("…but now she's slurring"). */
+const NOW: Readonly<Record<string, RegExp>> = { en: r('now|still'), es: r('ahora|ahorita|todavía|sigue') };
+/** Words that say all is well now ("fine now", "ya está bien"): a "now" with one is not a danger. */
+const WELL_NOW: Readonly<Record<string, RegExp>> = {
+  en: r(
+    "(?:fine|okay|ok|alright|all right|good|great|better) now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
+  ),
+  es: r('ya (?:está|están|estoy|estamos) bien|ahora (?:está|están|estoy) bien'),
+};
+
+/**
+ * True when the words tell of a scare that is over (SCARE_OVER) and show no sign of danger now
+ * (DANGER_SIGNS): after the last "but", nothing puts a danger in the present (PRESENT_DANGER, or a
+ * "now" that is not "fine now").
+ */
+export function tellsOfScareOver(text: string, language: string): boolean {
+  const frame = SCARE_OVER[language];
+  if (!frame || said(DANGER_SIGNS[language], text)) return false;
+  const butAt = [...text.matchAll(frame.but)].map((m) => m.index ?? 0);
+  const fearAt = text.search(frame.fear);
+  const overAt = text.search(frame.over);
+  const undone = fearAt >= 0 && butAt.some((at) => at > fearAt);
+  if (!undone && overAt < 0) return false;
+  const after = text.slice(Math.max(undone ? butAt[butAt.length - 1] : 0, overAt));
+  if (said(PRESENT_DANGER[language], after)) return false;
+  return !said(NOW[language], after) || said(WELL_NOW[language], after);
 }
 
 /**

@@ -372,6 +372,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
   it('hears a sign of danger now, not a question about one or a doctor who does not answer', () => {
     expect(showsDangerNow('my dad took his pills and now he is not breathing', 'en')).toBe(true);
     expect(showsDangerNow('she is having a seizure', 'en')).toBe(true);
+    expect(showsDangerNow('tomó sus pastillas con cerveza y no lo puedo despertar', 'es')).toBe(true);
+    expect(showsDangerNow('no lo puedo levantar del piso', 'es')).toBe(true);
     expect(showsDangerNow('does baclofen make it hard to breathe', 'en')).toBe(false);
     expect(showsDangerNow('mi papá está tirado en el piso y no me contesta', 'es')).toBe(true);
     expect(showsDangerNow('el doctor no contesta y se me acabó el baclofeno', 'es')).toBe(false);
@@ -382,6 +384,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm("what's a lethal dose of this stuff", 'en')).toBe(true);
     expect(showsSelfHarm('can baclofen withdrawal be fatal', 'en')).toBe(false);
     expect(showsSelfHarm('quiero quitarme la vida', 'es')).toBe(true);
+    expect(showsSelfHarm("quiero dormirme pa' siempre", 'es')).toBe(true);
+    expect(showsSelfHarm('y si me tomo el frasco entero a propósito', 'es')).toBe(true);
+    expect(showsSelfHarm('what if i swallowed the whole bottle on purpose', 'en')).toBe(true);
     expect(showsSelfHarm('la abstinencia puede ser mortal', 'es')).toBe(false);
   });
 
@@ -407,6 +412,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfScareOver('my son swallowed three of my pills but he seems fine', 'en')).toBe(false);
     expect(tellsOfScareOver('creí que mi hijo se había tragado una pastilla pero estaba en el piso', 'es')).toBe(true);
     expect(tellsOfScareOver('se tomó dos de más pero no le pasó nada', 'es')).toBe(true);
+    expect(tellsOfScareOver('mi papá pensó que se había tomado dos pero las contamos y estaban todas', 'es')).toBe(
+      true,
+    );
     expect(tellsOfScareOver('pensé que estaba dormida pero no despierta', 'es')).toBe(false);
     expect(tellsOfScareOver('pensé que estaba bien pero ahora está temblando', 'es')).toBe(false);
   });

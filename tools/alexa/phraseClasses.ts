@@ -323,7 +323,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; ov
   es: {
     fear: r(
       [
-        '(?:pensé|creí|creía|pensaba|pensábamos|creíamos|pensamos|juraba) que|(?:qué|que) susto|(?:me|nos) (?:asusté|asustamos|dio un susto|dio miedo)',
+        '(?:pensé|creí|creía|pensaba|pensábamos|creíamos|pensamos|juraba|pensó|creyó|pensaron|creyeron) que|(?:qué|que) susto',
+        '(?:me|nos|se) (?:asusté|asustamos|asustó|asustaron|dio un susto|dio miedo)',
         '(?:me|nos) (?:pegó|dio) un susto|me espanté|me preocupé',
       ].join('|'),
     ),
@@ -382,6 +383,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
+      'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo)(?: \\S+){0,3} y no (?:me |nos |le )?(?:responde|contesta)',
       'dejó de respirar|está convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       'labios morados|se está poniendo morad[oa]',
@@ -405,7 +407,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       'die painlessly|overdose on purpose|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
-      'fall asleep for good|sleep forever|never wake up again',
+      'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
     ].join('|'),
   ),
   es: r(
@@ -413,7 +415,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
-      'dormir para siempre|no despertar (?:más|nunca)',
+      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)",
+      '(?:tomo|tomar|tomarme|tomarse|toma|tomé|trago|tragar|tragarme|tragarse)(?: \\S+){0,6} (?:a propósito|adrede)',
+      '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
     ].join('|'),
   ),
 };

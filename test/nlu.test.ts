@@ -374,6 +374,14 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('she is having a seizure', 'en')).toBe(true);
     expect(showsDangerNow('tomó sus pastillas con cerveza y no lo puedo despertar', 'es')).toBe(true);
     expect(showsDangerNow('no lo puedo levantar del piso', 'es')).toBe(true);
+    // A child who got into someone's medicine, not a child taking their own dose:
+    expect(showsDangerNow('my toddler got into my purse and ate some of my pills', 'en')).toBe(true);
+    expect(showsDangerNow('my son swallowed his baclofen this morning no problem', 'en')).toBe(false);
+    expect(showsDangerNow('my son got into rutgers', 'en')).toBe(false);
+    expect(showsDangerNow('mi nieta agarró el frasco y se lo tomó', 'es')).toBe(true);
+    expect(showsDangerNow('mi hijo se tomó su pastilla sin problema', 'es')).toBe(false);
+    expect(showsDangerNow('a man just collapsed in the lobby', 'en')).toBe(true);
+    expect(showsDangerNow('he walks with a limp', 'en')).toBe(false);
     expect(showsDangerNow('does baclofen make it hard to breathe', 'en')).toBe(false);
     expect(showsDangerNow('mi papá está tirado en el piso y no me contesta', 'es')).toBe(true);
     expect(showsDangerNow('el doctor no contesta y se me acabó el baclofeno', 'es')).toBe(false);
@@ -387,6 +395,11 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm("quiero dormirme pa' siempre", 'es')).toBe(true);
     expect(showsSelfHarm('y si me tomo el frasco entero a propósito', 'es')).toBe(true);
     expect(showsSelfHarm('what if i swallowed the whole bottle on purpose', 'en')).toBe(true);
+    // An amount that stops the heart, or after which one does not wake, is a lethal amount:
+    expect(showsSelfHarm('how many of these would stop my heart', 'en')).toBe(true);
+    expect(showsSelfHarm("how many pills until you don't wake up", 'en')).toBe(true);
+    expect(showsSelfHarm('can a baclofen overdose affect the heart', 'en')).toBe(false);
+    expect(showsSelfHarm('cuántas pastillas harían que se me pare el corazón', 'es')).toBe(true);
     expect(showsSelfHarm('la abstinencia puede ser mortal', 'es')).toBe(false);
   });
 
@@ -397,6 +410,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('soy paramédica y atiendo sobredosis cada turno', 'es')).toBe(true);
     expect(tellsOfReport('trabajo en urgencias y vemos convulsiones todos los días', 'es')).toBe(true);
     expect(tellsOfReport('i used to be a dispatcher and we took overdose calls all the time', 'en')).toBe(true);
+    expect(tellsOfReport('that crime show had a nurse who poisoned people', 'en')).toBe(true);
+    expect(tellsOfReport("in my cpr class we practiced on a dummy that wasn't breathing", 'en')).toBe(true);
     // A job alone is not a report; a danger now never is.
     expect(tellsOfReport("i'm a nurse and a resident took someone else's pills", 'en')).toBe(false);
     expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);
@@ -417,6 +432,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     );
     expect(tellsOfScareOver('pensé que estaba dormida pero no despierta', 'es')).toBe(false);
     expect(tellsOfScareOver('pensé que estaba bien pero ahora está temblando', 'es')).toBe(false);
+    // The fear names the danger by nature; a sign or a "not yet" after what undoes it does not end it.
+    expect(tellsOfScareOver("i thought he'd stopped breathing but he was only sleeping deeply", 'en')).toBe(true);
+    expect(tellsOfScareOver('the baby got into my pills but they turned out to be vitamins', 'en')).toBe(true);
+    expect(tellsOfScareOver('my toddler swallowed some of my pills and nothing happened yet', 'en')).toBe(false);
   });
 
   it('reads a crisis word about anything but a medicine as a figure of speech', () => {

@@ -59,6 +59,16 @@ const EN_MEDICINE =
 const ES_MEDICINE =
   'medicinename|bombas?|pastillas?|medicinas?|medicamentos?|drogas?|tabletas?|relajantes?|analgésicos?|opioides?|heroína|fentanilo|calmantes?|jarabe';
 
+/** Children, and what a child gets into that is not their own dose ("my pills", "the whole bottle"). */
+const EN_CHILD =
+  '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
+const EN_TAKEN =
+  "my|mine|your|our|grandma's|grandpa's|mom's|mommy's|dad's|daddy's|\\S+'s|some|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
+const ES_CHILD =
+  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|morrito|morrita|criatura)';
+const ES_TAKEN =
+  'el frasco|el frasquito|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|mis|una pastilla|un montón|medio frasco|media botella';
+
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
 /** Placeholder for a figure of speech built on a crisis word. */
@@ -226,6 +236,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:in|on) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article) (?:where|about|in which)',
         'on the news|in the news|on tv last night',
+        '(?:crime|cop|medical|hospital|reality|detective|true crime|tv) (?:show|drama|series|podcast|documentary)',
+        '(?:in|at) (?:my|a|the|our) (?:first aid|cpr|nursing|pharmacology|ems|emt|lifeguard|narcan) (?:class|course|training|certification)',
       ].join('|'),
     ),
     work: r(
@@ -338,8 +350,14 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; ov
   },
 };
 
-/** "Now" in the words that follow a "but": the scare turned into a danger ("…but now she's slurring"). */
-const NOW: Readonly<Record<string, RegExp>> = { en: r('now|still'), es: r('ahora|ahorita|todavía|sigue') };
+/**
+ * "Now" in the words that follow a "but": the scare turned into a danger ("…but now she's slurring"),
+ * or may yet ("nothing happened yet").
+ */
+const NOW: Readonly<Record<string, RegExp>> = {
+  en: r('now|still|yet|so far|for now'),
+  es: r('ahora|ahorita|todavía|sigue|aún|hasta ahora|por ahora|por el momento'),
+};
 /** Words that say all is well now ("fine now", "ya está bien"): a "now" with one is not a danger. */
 const WELL_NOW: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -355,21 +373,27 @@ const WELL_NOW: Readonly<Record<string, RegExp>> = {
  */
 export function tellsOfScareOver(text: string, language: string): boolean {
   const frame = SCARE_OVER[language];
-  if (!frame || said(DANGER_SIGNS[language], text)) return false;
+  if (!frame) return false;
   const butAt = [...text.matchAll(frame.but)].map((m) => m.index ?? 0);
   const fearAt = text.search(frame.fear);
   const overAt = text.search(frame.over);
   const undone = fearAt >= 0 && butAt.some((at) => at > fearAt);
   if (!undone && overAt < 0) return false;
+  // The fear, and what happened before the words that undo it, name the danger by nature ("I
+  // thought he'd stopped breathing, but…", "the baby got into my pills, but they turned out to be
+  // vitamins"): only a sign after them is a danger now.
   const after = text.slice(Math.max(undone ? butAt[butAt.length - 1] : 0, overAt));
+  if (said(DANGER_SIGNS[language], after)) return false;
   if (said(PRESENT_DANGER[language], after)) return false;
   return !said(NOW[language], after) || said(WELL_NOW[language], after);
 }
 
 /**
  * Signs of someone in danger now, said as happening ("he won't wake up", "she's not breathing",
- * "having a seizure", "no respira", "está convulsionando"): a request that has one, and is neither
- * long past nor a report, is an emergency whatever else it says.
+ * "having a seizure", "collapsed", "no respira", "está convulsionando"), and a small child who got into
+ * someone's medicine ("the baby drank the syrup", "mi nieta se tomó el frasco"): a request that has
+ * one, and is neither long past, a report nor a scare that is over, is an emergency whatever else
+ * it says.
  */
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -377,7 +401,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|is seizing|he's seizing|she's seizing|turning blue|lips are blue",
-      'gasping',
+      "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
+      // A child who got into someone's medicine: Poison Control now, whatever else is said.
+      `(?:${EN_CHILD}|son|daughter|boy|girl)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|got into) (?:${EN_TAKEN})`,
+      `${EN_CHILD}(?: \\S+){0,6} got into`,
     ].join('|'),
   ),
   es: r(
@@ -386,7 +413,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo)(?: \\S+){0,3} y no (?:me |nos |le )?(?:responde|contesta)',
       'dejó de respirar|está convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
-      'labios morados|se está poniendo morad[oa]',
+      'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      // Un niño que se tomó la medicina de otro: Poison Control ya.
+      `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
+      `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
     ].join('|'),
   ),
 };
@@ -398,7 +428,8 @@ export function showsDangerNow(text: string, language: string): boolean {
 
 /**
  * Words of a wish to die or to self-harm that nothing else in a request can soften ("kill myself",
- * "end it all", "a lethal dose", "hurting myself"; "matarme", "quitarme la vida", "dosis mortal",
+ * "end it all", "a lethal dose", "hurting myself", an amount that would stop the heart or after
+ * which one would not wake up; "matarme", "quitarme la vida", "dosis mortal",
  * "ya no sufrir más"): a request that has one is a 988 answer whatever the classifier ranks first.
  */
 export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
@@ -407,6 +438,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       'die painlessly|overdose on purpose|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
+      "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
+      "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
       'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
     ].join('|'),
   ),
@@ -416,6 +449,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
       "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)",
+      'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',
+      'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|no volver a despertar)',
       '(?:tomo|tomar|tomarme|tomarse|toma|tomé|trago|tragar|tragarme|tragarse)(?: \\S+){0,6} (?:a propósito|adrede)',
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
     ].join('|'),

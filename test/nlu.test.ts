@@ -18,6 +18,7 @@ import {
 } from '../tools/alexa/nlu';
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
 import {
+  ALSO,
   FIGURE_OF_SPEECH,
   LONG_AGO,
   markPhrases,
@@ -436,6 +437,13 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfScareOver("i thought he'd stopped breathing but he was only sleeping deeply", 'en')).toBe(true);
     expect(tellsOfScareOver('the baby got into my pills but they turned out to be vitamins', 'en')).toBe(true);
     expect(tellsOfScareOver('my toddler swallowed some of my pills and nothing happened yet', 'en')).toBe(false);
+  });
+
+  it('reads "too" meaning "also" apart from the "too" of "too many"', () => {
+    expect(markPhrases('my neighbor takes baclofen too', 'en')).toBe(`my neighbor takes baclofen ${ALSO}`);
+    expect(markPhrases('she takes it too and she likes it', 'en')).toContain(ALSO);
+    expect(markPhrases('i took too many', 'en')).toBe('i took too many');
+    expect(markPhrases('he took way too much', 'en')).not.toContain(ALSO);
   });
 
   it('reads a crisis word about anything but a medicine as a figure of speech', () => {

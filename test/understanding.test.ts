@@ -108,6 +108,7 @@ describe('statements are not emergencies', () => {
     'my dad has been on baclofen for years',
     "i've been on baclofen for a year",
     'my son has cerebral palsy',
+    'my neighbor takes baclofen too',
     'my husband has a baclofen pump',
     "i'm asking for my grandmother",
   ])('"%s" gets a warm open question, never 911', async (statement) => {

@@ -71,6 +71,8 @@ const ES_TAKEN =
 
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
+/** Placeholder for "too" meaning "also". */
+export const ALSO = 'alsotoo';
 /** Placeholder for a figure of speech built on a crisis word. */
 export const FIGURE_OF_SPEECH = 'figureofspeech';
 
@@ -127,6 +129,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`kill(?:ing)? (?:some |the )?time`),
         r(`(?:phone|phone's|car|laptop|tablet|truck) (?:is |just )?(?:died|dead|dying)`),
       ],
+    },
+    {
+      // "Too" for "also" ("my neighbor takes it too") is not the "too" of "took too many".
+      word: ALSO,
+      patterns: [r(`too(?=$| (?:and|but|so|because|since|now|lol|haha)(?:\\s|$))|as well(?=$)`)],
     },
   ],
   es: [

@@ -119,9 +119,19 @@ describe('statements are not emergencies', () => {
   });
 });
 
-describe('a story long past, told as a report, or a scare that is over is not an emergency; a danger now still is', () => {
-  const open = (locale: string): string => (locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide');
+const open = (locale: string): string => (locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide');
 
+/** Opens the skill in the locale, says the words, and expects the warm statement answer: no 911 or 988. */
+async function expectWarmQuestion(locale: string, said: string): Promise<void> {
+  const dialogue = converse({ locale });
+  await dialogue.say(open(locale));
+  const turn = await dialogue.say(said);
+  expect(turn.speech).not.toMatch(/911|988/);
+  expect(turn.speech).toMatch(locale === 'es-US' ? /baclofeno\?$/ : /What would you like to know about baclofen\?$/);
+  expect(turn.sessionOpen).toBe(true);
+}
+
+describe('a story long past, told as a report, or a scare that is over is not an emergency; a danger now still is', () => {
   it.each([
     ['en-US', 'my cousin overdosed on her pills back in college and she has been clean ever since'],
     ['en-US', 'my uncle overdosed on his pills back in the nineties and he has been sober ever since'],
@@ -134,12 +144,7 @@ describe('a story long past, told as a report, or a scare that is over is not an
     ['en-US', 'i thought my son swallowed one of my pills but it was under the rug the whole time'],
     ['es-US', 'creí que mi nieto se había tragado una pastilla pero la encontré en el piso'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).not.toMatch(/911|988/);
-    expect(turn.speech).toMatch(locale === 'es-US' ? /baclofeno\?$/ : /What would you like to know about baclofen\?$/);
-    expect(turn.sessionOpen).toBe(true);
+    await expectWarmQuestion(locale, said);
   });
 
   it.each([
@@ -159,19 +164,12 @@ describe('a story long past, told as a report, or a scare that is over is not an
 });
 
 describe('a remark the model has no sample for gets the warm question; a command still gets the fallback', () => {
-  const open = (locale: string): string => (locale === 'es-US' ? 'abre guía de baclofeno' : 'open baclofen guide');
-
   it.each([
     ['en-US', 'my wife was diagnosed with ms back in march'],
     ['en-US', 'we keep goats on a little farm out past trenton'],
     ['es-US', 'soy de ecuador y trabajo en una panadería en elizabeth'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).not.toMatch(/911|988/);
-    expect(turn.speech).toMatch(locale === 'es-US' ? /baclofeno\?$/ : /What would you like to know about baclofen\?$/);
-    expect(turn.sessionOpen).toBe(true);
+    await expectWarmQuestion(locale, said);
   });
 
   it.each([

@@ -63,7 +63,7 @@ const ES_MEDICINE =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "my|mine|your|our|grandma's|grandpa's|mom's|mommy's|dad's|daddy's|\\S+'s|some|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
+  "my|mine|your|our|\\S+'s|some|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
 const ES_CHILD =
   '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|morrito|morrita|criatura)';
 const ES_TAKEN =

@@ -7,6 +7,8 @@ import { NluNeural } from '@nlpjs/nlu';
 import { CLASSIFIER_SETTINGS, IntentClassifier } from '../tools/alexa/classifier';
 import {
   CONFIDENCE_THRESHOLD,
+  loadModel,
+  modelPathFor,
   normalize,
   Nlu,
   outOfDomainRequests,
@@ -716,6 +718,32 @@ describe('the classifier (phrasings the samples do not spell out)', () => {
     expect(samples).toContainEqual({ utterance: 'my mother took too much baclofen', intent: 'EmergencyIntent' });
     expect(samples).toContainEqual({ utterance: 'mom overdosed', intent: 'EmergencyIntent' });
     expect(samples).toContainEqual({ utterance: 'i took two pills', intent: 'DoseCountIntent' });
+  });
+});
+
+describe('two networks on the real model (Nlu.approximate, Nlu.vetoes)', () => {
+  // Both networks are trained once for the whole run (test/support/trainNlu.ts) and read back here.
+  const english = loadModel(modelPathFor('en-US'));
+  const twoNetworks = new Nlu(english);
+  const oneNetwork = new Nlu(english, { topicNetwork: false });
+
+  it('the slow network overrules a crisis answer the fast one drew from one word, when it sees almost no crisis', () => {
+    const remark = 'i wrote a paper on baclofen overdoses back in nursing school';
+    expect(oneNetwork.resolve(remark).intent).toBe('EmergencyIntent');
+    expect(twoNetworks.scores(remark)[0].intent).toBe('EmergencyIntent');
+    expect(twoNetworks.resolve(remark).intent).toBe('StatementIntent');
+  });
+
+  it('never overrules a sign of danger or of a wish to die', () => {
+    for (const said of [
+      "i wrote a paper on baclofen overdoses and now my roommate isn't breathing",
+      "my little sister just chugged my grandpa's baclofen syrup",
+    ]) {
+      expect(twoNetworks.resolve(said).intent).toBe('EmergencyIntent');
+    }
+    expect(twoNetworks.resolve('i wrote a paper on overdoses and now i want to kill myself').intent).toBe(
+      'SelfHarmIntent',
+    );
   });
 });
 

@@ -410,7 +410,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|having a seizure|is seizing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
-      `(?:${EN_CHILD}|son|daughter|boy|girl)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|got into) (?:${EN_TAKEN})`,
+      `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
     ].join('|'),
   ),

@@ -388,6 +388,13 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('does baclofen make it hard to breathe', 'en')).toBe(false);
     expect(showsDangerNow('mi papá está tirado en el piso y no me contesta', 'es')).toBe(true);
     expect(showsDangerNow('el doctor no contesta y se me acabó el baclofeno', 'es')).toBe(false);
+    // Withdrawal now: what brings it on, then a severe sign said as happening (FACTS.md: 911).
+    expect(showsDangerNow('she ran out of her baclofen on friday and now she is seeing things', 'en')).toBe(true);
+    expect(showsDangerNow("the pump's been beeping all day and now he's burning up", 'en')).toBe(true);
+    expect(showsDangerNow('what happens if you run out of baclofen do you get confused', 'en')).toBe(false);
+    expect(showsDangerNow('i ran out last week and now i feel fine', 'en')).toBe(false);
+    expect(showsDangerNow('se le acabó el baclofeno al abuelo y ahora está alucinando', 'es')).toBe(true);
+    expect(showsDangerNow('si se me acaba el baclofeno me da fiebre', 'es')).toBe(false);
   });
 
   it('hears words of a wish to die that nothing softens, not the questions that share a word', () => {

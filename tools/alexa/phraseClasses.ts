@@ -69,6 +69,17 @@ const ES_CHILD =
 const ES_TAKEN =
   'el frasco|el frasquito|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|mis|una pastilla|un montón|medio frasco|media botella';
 
+/** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
+const EN_WITHDRAWAL_CAUSE =
+  "(?:ran out|run out|running out|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|pump(?:'s)?|alarm(?:'s)?)";
+/** Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations, seizures, rebound stiffness, itching with a pump). */
+const EN_WITHDRAWAL_SIGN =
+  "(?:seeing (?:things|people|stuff|bugs|shadows)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|burning up|(?:a |high |real high )?fever|shaking all over|twitching all over|itching all over|itchy all over|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures|stiff as a board)";
+const ES_WITHDRAWAL_CAUSE =
+  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|(?:suspendió|suspendio|suspendí|suspendi)|bomba|alarma)';
+const ES_WITHDRAWAL_SIGN =
+  '(?:alucinando|alucina|viendo (?:cosas|gente|bichos|sombras)|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|picazón|picazon|comezón|comezon|no (?:piensa|pienso|puede pensar|puedo pensar) bien|(?:bien |muy )?(?:tieso|tiesa|rígido|rígida))';
+
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
 /** Placeholder for "too" meaning "also". */
@@ -122,6 +133,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(`(?:would|will|gonna|is gonna|is going to) kill me if`),
+        r(
+          `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will) kill (?:me|us)`,
+        ),
         // "Overdosed on" anything but a medicine: "holiday cookies", "true crime", "netflix".
         r(`overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`),
         r(`(?:it's|that's) killing me`),
@@ -398,7 +412,9 @@ export function tellsOfScareOver(text: string, language: string): boolean {
 /**
  * Signs of someone in danger now, said as happening ("he won't wake up", "she's not breathing",
  * "having a seizure", "collapsed", "no respira", "está convulsionando"), and a small child who got into
- * someone's medicine ("the baby drank the syrup", "mi nieta se tomó el frasco"): a request that has
+ * someone's medicine ("the baby drank the syrup", "mi nieta se tomó el frasco"), and withdrawal's
+ * severe signs after running out, a stopped dose or a pump alarm ("…and now he's seeing things",
+ * "…y ahora está alucinando"; FACTS.md: signs happening now need 911): a request that has
  * one, and is neither long past, a report nor a scare that is over, is an emergency whatever else
  * it says.
  */
@@ -412,6 +428,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
+      // Withdrawal happening now (FACTS: running out, a stopped dose or a pump alarm, then severe
+      // signs: 911): the cause, then "now", then the sign.
+      `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} (?:now|right now)(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}`,
     ].join('|'),
   ),
   es: r(
@@ -424,6 +443,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
+      // Abstinencia ahora: la causa, luego "ahora", luego el signo grave.
+      `${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,14} (?:ahora|ahorita)(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`,
     ].join('|'),
   ),
 };

@@ -395,6 +395,12 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('i ran out last week and now i feel fine', 'en')).toBe(false);
     expect(showsDangerNow('se le acabó el baclofeno al abuelo y ahora está alucinando', 'es')).toBe(true);
     expect(showsDangerNow('si se me acaba el baclofeno me da fiebre', 'es')).toBe(false);
+    expect(showsDangerNow('the pump quit on him and now his temperature is a hundred and two', 'en')).toBe(true);
+    expect(showsDangerNow('if my pump stops is it normal to have a fever', 'en')).toBe(false);
+    expect(showsDangerNow('se quedó sin baclofeno y está oyendo voces', 'es')).toBe(true);
+    // A pump's early signs call for the pump doctor, not 911 (FACTS.md):
+    expect(showsDangerNow('mi hijo tiene la bomba y le está dando picazón', 'es')).toBe(false);
+    expect(showsDangerNow("my wife's pump is due for a refill and she's itchy", 'en')).toBe(false);
   });
 
   it('hears words of a wish to die that nothing softens, not the questions that share a word', () => {

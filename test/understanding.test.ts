@@ -178,6 +178,8 @@ describe('a crisis answer one strong word chose is overruled when the rest of th
     ['es-US', 'mi hija estudia farmacia y ahorita mi esposo se desplomó y no respira'],
     ['en-US', "my dad missed two refills of his baclofen and now he's shaking all over and can't think straight"],
     ['es-US', 'a mi tía se le acabó el baclofeno hace tres días y ahora está bien confundida y ardiendo en fiebre'],
+    ['en-US', "he's convulsing he stopped his baclofen a week ago"],
+    ['en-US', 'the pump stopped last night and my dad is hallucinating'],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
     const dialogue = converse({ locale });
     await dialogue.say(open(locale));

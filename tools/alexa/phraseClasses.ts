@@ -71,14 +71,23 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|pump(?:'s)?|alarm(?:'s)?)";
-/** Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations, seizures, rebound stiffness, itching with a pump). */
+  "(?:ran out|run out|running out|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|pump(?:'s)?|alarm(?:'s)?)";
+/**
+ * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
+ * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
+ * not 911: they are not here.
+ */
 const EN_WITHDRAWAL_SIGN =
-  "(?:seeing (?:things|people|stuff|bugs|shadows)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|burning up|(?:a |high |real high )?fever|shaking all over|twitching all over|itching all over|itchy all over|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures|stiff as a board)";
+  "(?:seeing (?:things|people|stuff|bugs|shadows|animals)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|burning up|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+/** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
+const EN_NOW_STATE =
+  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|(?:suspendió|suspendio|suspendí|suspendi)|bomba|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|viendo (?:cosas|gente|bichos|sombras)|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|picazón|picazon|comezón|comezon|no (?:piensa|pienso|puede pensar|puedo pensar) bien|(?:bien |muy )?(?:tieso|tiesa|rígido|rígida))';
+  '(?:alucinando|alucina|viendo (?:cosas|gente|bichos|sombras|animales)|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+/** A state said as now, in Spanish ("ahora", "está", "tengo"). */
+const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
 
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
@@ -218,7 +227,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'right now|just now|tonight|today|this morning|this afternoon|this evening|again|help|currently',
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
-      'barely breathing|stopped breathing|unresponsive|not responding|passed out|seizing|having a seizure',
+      'barely breathing|stopped breathing|unresponsive|not responding|passed out|seizing|having a seizure|convulsing',
       'turning blue|is blue|lips are blue|throwing up|choking',
     ].join('|'),
   ),
@@ -423,14 +432,11 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
-      "ain't respondin|ain't responding|having a seizure|is seizing|he's seizing|she's seizing|turning blue|lips are blue",
+      "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
-      // Withdrawal happening now (FACTS: running out, a stopped dose or a pump alarm, then severe
-      // signs: 911): the cause, then "now", then the sign.
-      `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} (?:now|right now)(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}`,
     ].join('|'),
   ),
   es: r(
@@ -443,15 +449,38 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
-      // Abstinencia ahora: la causa, luego "ahora", luego el signo grave.
-      `${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,14} (?:ahora|ahorita)(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`,
     ].join('|'),
   ),
 };
 
 /** True when the words tell of a sign of danger now (DANGER_SIGNS). */
 export function showsDangerNow(text: string, language: string): boolean {
-  return said(DANGER_SIGNS[language], text);
+  return said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language);
+}
+
+/**
+ * Withdrawal happening now (FACTS.md: running out, a stopped dose or a pump alarm, then severe
+ * signs: 911): the cause, then the sign said as a state now ("…and now he's seeing things", "the
+ * pump stopped and my mom is hallucinating", "se le acabó y ahora está alucinando"), unless the
+ * cause is a supposition ("what if I run out, will I get a fever", "si se acaba la bomba tengo
+ * fiebre"): that is a question about withdrawal.
+ */
+export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: RegExp }>> = {
+  en: {
+    now: r(`${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}`),
+    supposed: r(
+      `(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)(?: \\S+){0,4} ${EN_WITHDRAWAL_CAUSE}`,
+    ),
+  },
+  es: {
+    now: r(`${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`),
+    supposed: r(`(?:si|qué pasa|que pasa|puede|podría|es normal)(?: \\S+){0,4} ${ES_WITHDRAWAL_CAUSE}`),
+  },
+};
+
+function showsWithdrawalNow(text: string, language: string): boolean {
+  const frame = WITHDRAWAL_NOW[language];
+  return !!frame && said(frame.now, text) && !said(frame.supposed, text);
 }
 
 /**

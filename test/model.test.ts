@@ -105,6 +105,12 @@ describe('interaction model (en-US)', () => {
       'kemstro',
       'back low fen',
       'baclophen',
+      // Mishearings of the brands, as a recognizer splits them into words:
+      'oh zo backs',
+      'flek soo vee',
+      'lie vis pa',
+      'gab low fen',
+      'chem stro',
     ])
       expect(drug.values[0].name.synonyms).toContain(name);
   });

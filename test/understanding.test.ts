@@ -58,7 +58,10 @@ describe('other medicines and brand names', () => {
     ['gablofen'],
     ['back low fen'],
     ['baclophen'],
-    ['bacofen'],
+    ['ozo backs'],
+    ['chem stro'],
+    ['lie or a sal'],
+    ['baclofan'],
     ['bac lofen'],
   ])('"what are the side effects of %s" reaches the side effects', async (name) => {
     const turn = await converse().say(`ask baclofen guide what are the side effects of ${name}`);

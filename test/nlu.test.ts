@@ -30,6 +30,7 @@ import {
   tellsOfLongAgo,
   tellsARemark,
   tellsOfReport,
+  tellsOfMishapOver,
   tellsOfScareOver,
 } from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
@@ -452,6 +453,18 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfScareOver("i thought he'd stopped breathing but he was only sleeping deeply", 'en')).toBe(true);
     expect(tellsOfScareOver('the baby got into my pills but they turned out to be vitamins', 'en')).toBe(true);
     expect(tellsOfScareOver('my toddler swallowed some of my pills and nothing happened yet', 'en')).toBe(false);
+  });
+
+  it('hears a harmless mishap with nothing swallowed, and not one where something was', () => {
+    expect(tellsOfMishapOver('i knocked my pill case into the sink but i picked them all up', 'en')).toBe(true);
+    expect(tellsOfMishapOver('the puppy was chewing on my pill bottle but the lid was still on', 'en')).toBe(true);
+    expect(tellsOfMishapOver('spilled some of my liquid baclofen on the rug and cleaned it up', 'en')).toBe(true);
+    expect(tellsOfMishapOver('i dropped my pills and the baby ate one but he seems fine', 'en')).toBe(false);
+    expect(tellsOfMishapOver('i dropped a pill and found it but my son is acting really sleepy', 'en')).toBe(false);
+    expect(tellsOfMishapOver('i found them all', 'en')).toBe(false);
+    expect(tellsOfMishapOver('se me regaron las pastillas en el carro pero ya las recogí', 'es')).toBe(true);
+    expect(tellsOfMishapOver('mi nieto agarró mi pastillero pero no lo pudo abrir', 'es')).toBe(true);
+    expect(tellsOfMishapOver('se me cayó el frasco y la niña se tragó una', 'es')).toBe(false);
   });
 
   it('reads "too" meaning "also" apart from the "too" of "too many"', () => {

@@ -146,8 +146,17 @@ describe('a story long past, told as a report, or a scare that is over is not an
     ['es-US', 'en el libro que estoy leyendo una enfermera envenena a sus pacientes con pastillas'],
     ['en-US', 'i thought my son swallowed one of my pills but it was under the rug the whole time'],
     ['es-US', 'creí que mi nieto se había tragado una pastilla pero la encontré en el piso'],
+    ['en-US', 'my cat swatted my baclofen off the dresser but i found it under the bed'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
     await expectWarmQuestion(locale, said);
+  });
+
+  it('es-US: a harmless mishap the classifier hears as an emergency gets no alarm ("al perro se le ocurrió morder el pomo…")', async () => {
+    const dialogue = converse({ locale: 'es-US' });
+    await dialogue.say(open('es-US'));
+    const turn = await dialogue.say('al perro se le ocurrió morder el pomo de las pastillas pero no sacó ninguna');
+    expect(turn.speech).not.toMatch(/^[^.]*(?:911|988)/);
+    expect(turn.sessionOpen).toBe(true);
   });
 
   it.each([
@@ -157,6 +166,7 @@ describe('a story long past, told as a report, or a scare that is over is not an
     ['en-US', "i thought she was just sleeping off her pills but now i can't wake her"],
     ['es-US', 'mi nieta agarró el frasco de jarabe y se lo tomó todito'],
     ['en-US', 'a lady just collapsed in the pharmacy line and her friend says she doubled her baclofen'],
+    ['en-US', 'i dropped my baclofen and my toddler ate one before i could grab it'],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
     const dialogue = converse({ locale });
     await dialogue.say(open(locale));

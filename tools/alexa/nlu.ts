@@ -66,6 +66,7 @@ import {
   tellsOfLongAgo,
   tellsARemark,
   tellsOfReport,
+  tellsOfMishapOver,
   tellsOfScareOver,
 } from './phraseClasses';
 import {
@@ -1148,14 +1149,19 @@ export class Nlu extends ModelMatcher {
    * overdoses all the time"), with no word putting a danger in the present, is not one
    * (./phraseClasses.ts, tellsOfLongAgo and tellsOfReport). A report rules self-harm out too ("in
    * the show a nurse poisons her patients"), and so does a scare told as over (tellsOfScareOver: "I
-   * thought I took a double dose but I counted and I hadn't", "no le pasó nada"), unless it says
+   * thought I took a double dose but I counted and I hadn't", "no le pasó nada") and a harmless
+   * mishap (tellsOfMishapOver: "I dropped a pill but I found it"), unless it says
    * something of the speaker's own wish to die or of a fatal amount (speaksOfSelfHarm: "for the novel I'm writing, how many would be
    * deadly" stays a 988 answer); a story long past never does ("I tried years ago and I'm thinking
    * of it again"). The next intent of the ranking answers instead; when none is sure and the
    * classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
    */
   private intentsRuledOut(text: string): ReadonlySet<string> {
-    if (tellsOfReport(text, this.language) || tellsOfScareOver(text, this.language)) {
+    if (
+      tellsOfReport(text, this.language) ||
+      tellsOfScareOver(text, this.language) ||
+      tellsOfMishapOver(text, this.language)
+    ) {
       return speaksOfSelfHarm(text, this.language)
         ? new Set([EMERGENCY_INTENT])
         : new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);

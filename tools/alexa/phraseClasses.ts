@@ -419,6 +419,73 @@ export function tellsOfScareOver(text: string, language: string): boolean {
 }
 
 /**
+ * A small mishap with the medicine, told as harmless: a bottle dropped, spilled or knocked over, a
+ * pet or a child at the box, and then what shows nothing was taken ("I dropped a pill on the floor
+ * but I found it", "the dog chewed the bottle but the cap was still on", "se me cayó el frasco
+ * pero las recogí todas", "el perro mordió la caja pero no se comió ninguna"):
+ *   - mishap: what happened to the medicine;
+ *   - harmless: what shows nothing was swallowed;
+ *   - taken: words that someone did swallow some ("the baby ate one", "se tragó una"), which keep
+ *     the alarm, as does any sign of danger or of a child's symptoms (sleepy, throwing up).
+ */
+export const MISHAP_OVER: Readonly<
+  Record<string, { mishap: RegExp; harmless: RegExp; taken: RegExp; symptoms: RegExp }>
+> = {
+  en: {
+    mishap: r(
+      [
+        'dropped|spilled|knocked|tipped over|fell (?:off|out|on)|rolled under',
+        '(?:chewed|chewing|gnawed|gnawing|pawing) (?:on |at )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|cap|lid|box|container|pill case|pill box|pill organizer)',
+        '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
+      ].join('|'),
+    ),
+    harmless: r(
+      [
+        'found (?:it|them|all|every|each|the pill|the tablet|both)|picked (?:it|them|everything) (?:all )?up|wiped (?:it )?up|cleaned (?:it )?up',
+        'threw (?:it|them) (?:out|away)|tossed (?:it|them)|counted (?:them|the pills|every)|(?:all|every one|each one) (?:of them )?(?:is|are|was|were) (?:still )?(?:there|accounted for|in)',
+        'still in the bottle|nothing (?:was )?(?:missing|gone|swallowed|eaten)|none (?:are|were|was) missing',
+        '(?:cap|lid|top) was (?:still )?(?:on|shut|closed)|(?:still|was) (?:closed|sealed|shut)|child ?proof cap',
+        "(?:didn't|did not|never|couldn't|could not) (?:get|swallow|eat|take|open|chew)",
+      ].join('|'),
+    ),
+    taken: r(
+      "(?<!(?:didn't|did not|never|couldn't|not) )(?:ate|swallowed|drank|gulped|chugged|chewed up|took) (?:one|some|a|an|two|three|half|several|a few|it|them|the|part)",
+    ),
+    symptoms: r(
+      'sleepy|drowsy|groggy|vomiting|throwing up|acting (?:weird|funny|drunk|strange|off)|wobbly|stumbling|slurring|floppy|lethargic',
+    ),
+  },
+  es: {
+    mishap: r(
+      [
+        'se (?:me|le|nos|les) (?:cayó|cayo|cayeron|regó|rego|regaron|derramó|derramo|derramaron)|(?:tiró|tiro|tumbó|tumbo|derramé|derrame|regué|regue|volteó|volteo)',
+        '(?:mordió|mordio|morder|mordisqueó|mordisqueo|mordiendo) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|tapa|pastillero)',
+        '(?:agarró|agarro|cogió|cogio|tenía|tenia) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|pastillero)',
+      ].join('|'),
+    ),
+    harmless: r(
+      [
+        '(?:la|las|lo|los) (?:encontré|encontre|encontramos|recogí|recogi|recogimos|conté|conte|contamos|limpié|limpie|boté|bote|tiré|tire)',
+        'no (?:se )?(?:comió|comio|tragó|trago|tomó|tomo|bebió|bebio|abrió|abrio|sacó|saco|alcanzó|alcanzo) (?:ninguna|ninguno|nada|ni una|ni uno)',
+        'no (?:la|lo|las|los) (?:pudo|pudieron) abrir|estaba(?:n)? (?:bien )?(?:cerrad[oa]s?|tapad[oa]s?)|(?:están|estaban) (?:todas|todos|completas|completos)',
+        'no (?:le )?(?:faltaba|falta|faltó|falto) (?:ninguna|ninguno|nada)',
+      ].join('|'),
+    ),
+    taken: r(
+      '(?<!no )se (?:lo |la |los |las )?(?:comió|comio|tragó|trago|tomó|tomo|bebió|bebio) (?:una|uno|unas|unos|dos|tres|varias|varios|la|el|las|los|media|medio|todo|toda)',
+    ),
+    symptoms: r('dormid[oa]|somnolient[oa]|vomitando|mareado|mareada|tambaleando|como borrach[oa]|raro|rara|aguad[oa]'),
+  },
+};
+
+/** True when the words tell of a harmless mishap (MISHAP_OVER) with nothing swallowed and no sign of danger. */
+export function tellsOfMishapOver(text: string, language: string): boolean {
+  const frame = MISHAP_OVER[language];
+  if (!frame || !said(frame.mishap, text) || !said(frame.harmless, text)) return false;
+  return !said(frame.taken, text) && !said(frame.symptoms, text) && !showsDangerNow(text, language);
+}
+
+/**
  * Signs of someone in danger now, said as happening ("he won't wake up", "she's not breathing",
  * "having a seizure", "collapsed", "no respira", "está convulsionando"), and a small child who got into
  * someone's medicine ("the baby drank the syrup", "mi nieta se tomó el frasco"), and withdrawal's

@@ -399,6 +399,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('the pump quit on him and now his temperature is a hundred and two', 'en')).toBe(true);
     expect(showsDangerNow('if my pump stops is it normal to have a fever', 'en')).toBe(false);
     expect(showsDangerNow('se quedó sin baclofeno y está oyendo voces', 'es')).toBe(true);
+    expect(showsDangerNow('no se ha tomado su baclofeno desde el lunes y ahora tiene calentura y ve cosas', 'es')).toBe(
+      true,
+    );
     // A pump's early signs call for the pump doctor, not 911 (FACTS.md):
     expect(showsDangerNow('mi hijo tiene la bomba y le está dando picazón', 'es')).toBe(false);
     expect(showsDangerNow("my wife's pump is due for a refill and she's itchy", 'en')).toBe(false);
@@ -412,6 +415,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm("quiero dormirme pa' siempre", 'es')).toBe(true);
     expect(showsSelfHarm('y si me tomo el frasco entero a propósito', 'es')).toBe(true);
     expect(showsSelfHarm('what if i swallowed the whole bottle on purpose', 'en')).toBe(true);
+    // Someone else's wish to die, told by the person with them:
+    expect(showsSelfHarm("my roommate keeps saying she's gonna kill herself", 'en')).toBe(true);
+    expect(showsSelfHarm('mi compañero de trabajo dice que quiere quitarse la vida', 'es')).toBe(true);
+    expect(showsSelfHarm('my brother almost killed himself laughing at that movie', 'en')).toBe(false);
     // An amount that stops the heart, or after which one does not wake, is a lethal amount:
     expect(showsSelfHarm('how many of these would stop my heart', 'en')).toBe(true);
     expect(showsSelfHarm("how many pills until you don't wake up", 'en')).toBe(true);
@@ -465,6 +472,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfMishapOver('se me regaron las pastillas en el carro pero ya las recogí', 'es')).toBe(true);
     expect(tellsOfMishapOver('mi nieto agarró mi pastillero pero no lo pudo abrir', 'es')).toBe(true);
     expect(tellsOfMishapOver('se me cayó el frasco y la niña se tragó una', 'es')).toBe(false);
+    expect(tellsOfMishapOver('the puppy chewed up an empty pill bottle from the trash', 'en')).toBe(true);
+    expect(tellsOfMishapOver('my dog chewed up the bottle and ate some pills', 'en')).toBe(false);
+    expect(tellsOfMishapOver('mi nieto abrió mi bolsa pero el frasco estaba bien cerrado', 'es')).toBe(true);
   });
 
   it('reads "too" meaning "also" apart from the "too" of "too many"', () => {

@@ -83,9 +83,9 @@ const EN_WITHDRAWAL_SIGN =
 const EN_NOW_STATE =
   "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|(?:suspendió|suspendio|suspendí|suspendi)|bomba|alarma)';
+  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|bomba|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|viendo (?:cosas|gente|bichos|sombras|animales)|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
 
@@ -199,6 +199,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:el|la|los|las|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
         ),
         r(`me mato (?:trabajando|estudiando|de risa)|se mata trabajando`),
+        r(
+          `(?:ese|esa|este|esta|el|la) (?:chiste|película|pelicula|serie|examen|tráfico|trafico|calor|trabajo|partido|turno|clase|tarea|novela|dolor|cuento|video|meme|viaje|día|dia|semana) (?:me|nos) (?:mató|mato|mataron)`,
+        ),
         r(
           `(?:celular|teléfono|telefono|carro|troca) se (?:me )?murió|se me murió (?:el|la) (?:celular|teléfono|telefono|carro|troca)`,
         ),
@@ -435,7 +438,8 @@ export const MISHAP_OVER: Readonly<
     mishap: r(
       [
         'dropped|spilled|knocked|tipped over|fell (?:off|out|on)|rolled under',
-        '(?:chewed|chewing|gnawed|gnawing|pawing) (?:on |at )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|cap|lid|box|container|pill case|pill box|pill organizer)',
+        '(?:chewed|chewing|gnawed|gnawing|pawing) (?:on |at |up )?(?:the|my|his|her|a|an) (?:\\S+ ){0,2}(?:bottle|cap|lid|box|container|pill case|pill box|pill organizer)',
+        '(?:shaking|playing with|holding|rattling) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
       ].join('|'),
     ),
@@ -445,11 +449,11 @@ export const MISHAP_OVER: Readonly<
         'threw (?:it|them) (?:out|away)|tossed (?:it|them)|counted (?:them|the pills|every)|(?:all|every one|each one) (?:of them )?(?:is|are|was|were) (?:still )?(?:there|accounted for|in)',
         'still in the bottle|nothing (?:was )?(?:missing|gone|swallowed|eaten)|none (?:are|were|was) missing',
         '(?:cap|lid|top) was (?:still )?(?:on|shut|closed)|(?:still|was) (?:closed|sealed|shut)|child ?proof cap',
-        "(?:didn't|did not|never|couldn't|could not) (?:get|swallow|eat|take|open|chew)",
+        "(?:didn't|did not|never|couldn't|could not) (?:get|swallow|eat|take|open|chew)|empty (?:pill )?bottle|nothing (?:was )?in it|(?:it's|it is|it was) childproof",
       ].join('|'),
     ),
     taken: r(
-      "(?<!(?:didn't|did not|never|couldn't|not) )(?:ate|swallowed|drank|gulped|chugged|chewed up|took) (?:one|some|a|an|two|three|half|several|a few|it|them|the|part)",
+      "(?<!(?:didn't|did not|never|couldn't|not) )(?:ate|swallowed|drank|gulped|chugged|chewed up|took) (?!(?:an? |the |my |his |her )?(?:empty )?(?:pill )?(?:bottle|cap|lid|box|container|case)(?:\\s|$))(?:one|some|a|an|two|three|half|several|a few|it|them|the|part)",
     ),
     symptoms: r(
       'sleepy|drowsy|groggy|vomiting|throwing up|acting (?:weird|funny|drunk|strange|off)|wobbly|stumbling|slurring|floppy|lethargic',
@@ -461,6 +465,7 @@ export const MISHAP_OVER: Readonly<
         'se (?:me|le|nos|les) (?:cayó|cayo|cayeron|regó|rego|regaron|derramó|derramo|derramaron)|(?:tiró|tiro|tumbó|tumbo|derramé|derrame|regué|regue|volteó|volteo)',
         '(?:mordió|mordio|morder|mordisqueó|mordisqueo|mordiendo) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|tapa|pastillero)',
         '(?:agarró|agarro|cogió|cogio|tenía|tenia) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|pastillero)',
+        '(?:abrió|abrio|esculcó|esculco) (?:mi|la|su|el) (?:cartera|bolsa|bolso|mochila|cajón|cajon|gaveta)',
       ].join('|'),
     ),
     harmless: r(
@@ -562,6 +567,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       'die painlessly|overdose on purpose|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
+      // Someone else's wish to die, told by the person with them:
+      "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
       'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
@@ -571,6 +578,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida',
+      '(?:quiere|quería|quiso|va a|piensa|pensando en|habla de|hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|acabar con su vida)|se (?:quiere|va a) (?:matar|suicidar)',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
       "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)",
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',

@@ -17,14 +17,15 @@
  * "again", "won't wake", "no respira"): the classifier may still rank an emergency first on
  * "overdosed" alone. A report rules SelfHarmIntent out as well, unless SELF_HARM_CUES says something
  * of the speaker's own wish to die or of a fatal amount. The other way round, a sign of danger now
- * (DANGER_SIGNS: "he won't wake up", "no respira") makes any request that is neither long past nor
- * a report an emergency, whatever the classifier ranks first; and words of a wish to die that
- * nothing softens (SELF_HARM_SIGNS: "kill myself", "a lethal dose", "quitarme la vida") make a 988
- * answer.
+ * (DANGER_SIGNS: "he won't wake up", "no respira"; WITHDRAWAL_NOW: "ran out and now she's seeing
+ * things") makes any request that is neither long past nor a report an emergency, whatever the
+ * classifier ranks first; and words of a wish to die that nothing softens (SELF_HARM_SIGNS: "kill
+ * myself", "a lethal dose", "quitarme la vida", "he's going to kill himself") make a 988 answer.
  *
  * A scare told as over (SCARE_OVER: "I thought he swallowed one but it was under the couch", "falsa
  * alarma", "no le pasó nada") rules out the crisis intents as a report does, unless a sign of danger
- * now or a "now" after its last "but" says the scare turned into a danger.
+ * now or a "now" after its last "but" says the scare turned into a danger; so does a harmless mishap
+ * with nothing swallowed (MISHAP_OVER: "I dropped a pill but I found it").
  *
  * Last, a remark (tellsARemark: no question, request or command, and a person in it) that the
  * classifier cannot place is a statement rather than a fallback (Nlu.remarks), unless the
@@ -32,7 +33,8 @@
  *
  * The lists are common English and U.S. Spanish idioms, time phrases and frames, written with the
  * misses of the blind sets already looked at in mind (the report frames: sets 1 to 12 and crisis
- * 12; the rest: sets 1 to 11), never from a set measured after. Phrases that may describe a present
+ * 12; the withdrawal and mishap frames: crisis 21 to 24 and set 22; the rest: sets 1 to 11), never
+ * from a set measured after. Phrases that may describe a present
  * danger are left out:
  * hours and days ("last night", "two days ago"), and "I'm done" or "estoy muerta", which can say
  * either.

@@ -134,6 +134,15 @@ async function expectWarmQuestion(locale: string, said: string): Promise<void> {
   expect(turn.sessionOpen).toBe(true);
 }
 
+/** Opens the skill in the locale, says the words, and expects the emergency answer: 911 first, then Poison Control. */
+async function expectEmergencyOpening(locale: string, said: string): Promise<void> {
+  const dialogue = converse({ locale });
+  await dialogue.say(open(locale));
+  const turn = await dialogue.say(said);
+  expect(turn.speech).toMatch(/^[^.]*911/);
+  expect(turn.speech).toContain('1-800-222-1222');
+}
+
 describe('a story long past, told as a report, or a scare that is over is not an emergency; a danger now still is', () => {
   it.each([
     ['en-US', 'my cousin overdosed on her pills back in college and she has been clean ever since'],
@@ -168,11 +177,7 @@ describe('a story long past, told as a report, or a scare that is over is not an
     ['en-US', 'a lady just collapsed in the pharmacy line and her friend says she doubled her baclofen'],
     ['en-US', 'i dropped my baclofen and my toddler ate one before i could grab it'],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(/^[^.]*911/);
-    expect(turn.speech).toContain('1-800-222-1222');
+    await expectEmergencyOpening(locale, said);
   });
 });
 
@@ -194,11 +199,7 @@ describe('a crisis answer one strong word chose is overruled when the rest of th
     ['en-US', "he's convulsing he stopped his baclofen a week ago"],
     ['en-US', 'the pump stopped last night and my dad is hallucinating'],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(/^[^.]*911/);
-    expect(turn.speech).toContain('1-800-222-1222');
+    await expectEmergencyOpening(locale, said);
   });
 });
 

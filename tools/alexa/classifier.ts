@@ -31,7 +31,16 @@
  * Console and tools only: never imported by lambda/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { containerBootstrap, type Container, type NlpInput } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
@@ -230,8 +239,14 @@ export function networkCacheDir(): string | undefined {
   const dir = process.env.NLU_CACHE_DIR ?? join(__dirname, '..', '..', 'node_modules', '.cache', 'baclofen-guide-nlu');
   return dir === 'off' ? undefined : dir;
 }
-/** Networks kept at most: the two locales' models (two networks each) and a few more (tests, cross-validation folds). */
-const CACHED_NETWORKS = 12;
+/**
+ * Networks kept at most, the least recently used dropped first: the two locales' models (two
+ * networks each, about 4 MB apiece) and the small ones the tests train (test/nlu.test.ts alone
+ * trains ten). With twelve, kept by the time they were written, one run of test/nlu.test.ts on a
+ * cold cache dropped the locales' networks that the global setup had just trained, and the next
+ * suite's first conversation spent over a minute training them again (a test timeout in texting).
+ */
+const CACHED_NETWORKS = 40;
 
 /**
  * The network for a corpus: read back when the same corpus was trained before with the same
@@ -252,10 +267,22 @@ function trainedNetwork(corpus: TrainingItem[], settings: Record<string, unknown
   const file = join(dir, `${key}.json`);
   try {
     network.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
-    return network;
   } catch {
     // Not kept yet, or unreadable: train below.
+    return trainAndKeep(network, corpus, dir, file);
   }
+  try {
+    // Marked as used, so the least recently used network is the one dropped, not the oldest written.
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only directory: the network is still good.
+  }
+  return network;
+}
+
+/** Trains a network and keeps it in the cache directory, dropping the least recently used past CACHED_NETWORKS. */
+function trainAndKeep(network: NeuralNetwork, corpus: TrainingItem[], dir: string, file: string): NeuralNetwork {
   network.train(corpus);
   try {
     mkdirSync(dir, { recursive: true });

@@ -80,12 +80,12 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:seeing (?:things|people|stuff|bugs|shadows|animals)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|burning up|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:seeing (?:things|people|stuff|bugs|shadows|animals)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|burning up|feverish|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
-  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
+  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|bomba|alarma)';
+  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -206,6 +206,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(
           `(?:celular|teléfono|telefono|carro|troca) se (?:me )?murió|se me murió (?:el|la) (?:celular|teléfono|telefono|carro|troca)`,
+        ),
+        r(
+          `(?:celular|teléfono|telefono|cel|batería|bateria|carro|troca|computadora|laptop|tele|control) (?:está|esta|quedó|quedo|se quedó|se quedo) (?:bien |completamente )?muert[oa]`,
         ),
       ],
     },
@@ -443,6 +446,7 @@ export const MISHAP_OVER: Readonly<
         '(?:chewed|chewing|gnawed|gnawing|pawing) (?:on |at |up )?(?:the|my|his|her|a|an) (?:\\S+ ){0,2}(?:bottle|cap|lid|box|container|pill case|pill box|pill organizer)',
         '(?:shaking|playing with|holding|rattling) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
+        'tried to (?:open|get into|get in|unscrew) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer|container|cabinet)',
       ].join('|'),
     ),
     harmless: r(
@@ -452,10 +456,14 @@ export const MISHAP_OVER: Readonly<
         'still in the bottle|nothing (?:was )?(?:missing|gone|swallowed|eaten)|none (?:are|were|was) missing',
         '(?:cap|lid|top) was (?:still )?(?:on|shut|closed)|(?:still|was) (?:closed|sealed|shut)|child ?proof cap',
         "(?:didn't|did not|never|couldn't|could not) (?:get|swallow|eat|take|open|chew)|empty (?:pill )?bottle|nothing (?:was )?in it|(?:it's|it is|it was) childproof",
+        '(?:nobody|no one|noone) (?:took|ate|swallowed|got|touched|drank) (?:it|them|any|anything)|down the (?:sink|drain|toilet)',
+        'took (?:it|them|the bottle|the pills) (?:away|from (?:him|her|them))|before (?:he|she|they|it) (?:got|could get|could take|could swallow|could eat|swallowed|ate|took) (?:any|anything|one|it)',
+        // A pet knocked it over: nobody swallowed anything unless the words say so (taken).
+        '(?:cat|dog|puppy|kitten|kitty|pup)(?: \\S+){0,2} (?:knocked|tipped|pushed|batted|swatted|spilled|dropped)',
       ].join('|'),
     ),
     taken: r(
-      "(?<!(?:didn't|did not|never|couldn't|not) )(?:ate|swallowed|drank|gulped|chugged|chewed up|took) (?!(?:an? |the |my |his |her )?(?:empty )?(?:pill )?(?:bottle|cap|lid|box|container|case)(?:\\s|$))(?:one|some|a|an|two|three|half|several|a few|it|them|the|part)",
+      "(?<!(?:didn't|did not|never|couldn't|not|nobody|no one|noone) )(?:ate|swallowed|drank|gulped|chugged|chewed up|took) (?!(?:an? |the |my |his |her )?(?:empty )?(?:pill )?(?:bottle|cap|lid|box|container|case)(?:\\s|$))(?!(?:it|them|the \\S+) (?:away|from|back)(?:\\s|$))(?:one|some|a|an|two|three|half|several|a few|it|them|the|part)",
     ),
     symptoms: r(
       'sleepy|drowsy|groggy|vomiting|throwing up|acting (?:weird|funny|drunk|strange|off)|wobbly|stumbling|slurring|floppy|lethargic',
@@ -476,6 +484,9 @@ export const MISHAP_OVER: Readonly<
         'no (?:se )?(?:comió|comio|tragó|trago|tomó|tomo|bebió|bebio|abrió|abrio|sacó|saco|alcanzó|alcanzo) (?:ninguna|ninguno|nada|ni una|ni uno)',
         'no (?:la|lo|las|los) (?:pudo|pudieron) abrir|estaba(?:n)? (?:bien )?(?:cerrad[oa]s?|tapad[oa]s?)|(?:están|estaban) (?:todas|todos|completas|completos)',
         'no (?:le )?(?:faltaba|falta|faltó|falto) (?:ninguna|ninguno|nada)',
+        // Una mascota lo tumbó: nadie se tragó nada, salvo que las palabras lo digan (taken).
+        '(?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|cachorro)(?: \\S+){0,2} (?:tumbó|tumbo|tiró|tiro|volteó|volteo|regó|rego|botó|boto)',
+        'nadie se (?:tomó|tomo|comió|comio|tragó|trago) (?:nada|ninguna|ninguno)',
       ].join('|'),
     ),
     taken: r(
@@ -574,6 +585,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
       'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
+      // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
+      "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) wake (?:up|back up)|enough to (?:not|never) wake up",
+      '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die',
+      '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
     ].join('|'),
   ),
   es: r(
@@ -587,6 +602,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|no volver a despertar)',
       '(?:tomo|tomar|tomarme|tomarse|toma|tomé|trago|tragar|tragarme|tragarse)(?: \\S+){0,6} (?:a propósito|adrede)',
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
+      // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
+      "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
+      '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?',
+      '(?:toma|tomo|tomar|tomarse|tomarme|tomó|trago|tragar|tragarse|pastillas|sobredosis)(?: \\S+){0,10} (?:se muere|me muero|me moriría|se moriría|morir|morirse|morirme|muere) (?:rápido|rapido|sin dolor|tranquil[oa]|dormid[oa])',
     ].join('|'),
   ),
 };

@@ -73,21 +73,21 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|cold turkey|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
  * not 911: they are not here.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:seeing (?:things|people|stuff|bugs|shadows|animals)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|burning up|feverish|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
-  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
+  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|bomba|pump|alarma)';
+  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|no (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
 
@@ -447,6 +447,7 @@ export const MISHAP_OVER: Readonly<
         '(?:shaking|playing with|holding|rattling) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         'tried to (?:open|get into|get in|unscrew) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer|container|cabinet)',
+        '(?:found|got ahold of|got hold of) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
       ].join('|'),
     ),
     harmless: r(
@@ -487,6 +488,7 @@ export const MISHAP_OVER: Readonly<
         // Una mascota lo tumbó: nadie se tragó nada, salvo que las palabras lo digan (taken).
         '(?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|cachorro)(?: \\S+){0,2} (?:tumbó|tumbo|tiró|tiro|volteó|volteo|regó|rego|botó|boto)',
         'nadie se (?:tomó|tomo|comió|comio|tragó|trago) (?:nada|ninguna|ninguno)',
+        'se (?:lo|la|los|las) (?:quité|quite|quitamos|quitó|quito)|antes de que (?:lo|la|los|las|se) (?:abriera|abriese|destapara|tomara|tragara|comiera)',
       ].join('|'),
     ),
     taken: r(
@@ -519,6 +521,13 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
+      "won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
+      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over",
+      // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
+      "(?:he's|she's|he is|she is|they're|i'm|(?:he's|she's|i've|they've) been|baby's|baby is) breathing (?:really |very |so |super |kinda |kind of )?(?:slow|slowly|shallow|weird|funny|strange)",
+      '(?:his|her|their|my) breathing (?:is|got|seems|sounds|looks) (?:really |very |so |super |kinda |kind of )?(?:slow|shallow|weird|funny|strange)|respirations (?:are )?(?:down|only)',
+      // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
+      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
@@ -531,6 +540,12 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo)(?: \\S+){0,3} y no (?:me |nos |le )?(?:responde|contesta)',
       'dejó de respirar|está convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
+      'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose',
+      // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
+      'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|raro|poquito)',
+      // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
+      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todas las pastillas|todas sus pastillas|el frasco entero)(?! (?:miligramos|mg))',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
@@ -552,13 +567,25 @@ export function showsDangerNow(text: string, language: string): boolean {
  */
 export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: RegExp }>> = {
   en: {
-    now: r(`${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}`),
+    now: r(
+      [
+        `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}`,
+        // The sign first, then the cause: "she's seeing bugs on the wall since her pump ran dry".
+        `${EN_NOW_STATE}(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
+      ].join('|'),
+    ),
     supposed: r(
       `(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)(?: \\S+){0,4} ${EN_WITHDRAWAL_CAUSE}`,
     ),
   },
   es: {
-    now: r(`${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`),
+    now: r(
+      [
+        `${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`,
+        // El signo primero, luego la causa: "está alucinando desde que se le acabó".
+        `${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${ES_WITHDRAWAL_CAUSE}`,
+      ].join('|'),
+    ),
     supposed: r(`(?:si|qué pasa|que pasa|puede|podría|es normal)(?: \\S+){0,4} ${ES_WITHDRAWAL_CAUSE}`),
   },
 };
@@ -587,7 +614,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) wake (?:up|back up)|enough to (?:not|never) wake up",
-      '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die',
+      '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
     ].join('|'),
   ),
@@ -604,7 +631,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
-      '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?',
+      '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
+      // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".
+      '(?:lethal|fatal|deadly) dose|kill myself|end my life',
       '(?:toma|tomo|tomar|tomarse|tomarme|tomó|trago|tragar|tragarse|pastillas|sobredosis)(?: \\S+){0,10} (?:se muere|me muero|me moriría|se moriría|morir|morirse|morirme|muere) (?:rápido|rapido|sin dolor|tranquil[oa]|dormid[oa])',
     ].join('|'),
   ),

@@ -80,14 +80,14 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|burning hot|drenched in sweat|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
-  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|body's)";
+  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|no (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo en fiebre|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|no (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
 
@@ -153,6 +153,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
         r(`kill(?:ing)? (?:some |the )?time`),
         r(`(?:phone|phone's|car|laptop|tablet|truck) (?:is |just )?(?:died|dead|dying)`),
+        r(
+          `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine) (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
+        ),
+        r(`(?:gonna|going to|about to) lose it|lose my mind|driving me (?:nuts|crazy|insane|up the wall)`),
       ],
     },
     {
@@ -198,7 +202,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|le|nos) (?:está |están )?(?:matando|mata|matan) (?:el|la|los|las|este|esta|estos|estas|mi|mis|con|de)`,
         ),
         r(
-          `(?:el|la|los|las|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
+          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
         ),
         r(`me mato (?:trabajando|estudiando|de risa)|se mata trabajando`),
         r(
@@ -206,6 +210,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(
           `(?:celular|teléfono|telefono|carro|troca) se (?:me )?murió|se me murió (?:el|la) (?:celular|teléfono|telefono|carro|troca)`,
+        ),
+        r(`(?:está|esta|estaba|estuvo) de muerte`),
+        r(
+          `(?:bar|negocio|restaurante|tienda|lugar|fiesta|pueblo|calle|club|trabajo|jale) (?:estaba|está|esta|anda|andaba) (?:bien |bien bien |todo )?muert[oa]`,
         ),
         r(
           `(?:celular|teléfono|telefono|cel|batería|bateria|carro|troca|computadora|laptop|tele|control) (?:está|esta|quedó|quedo|se quedó|se quedo) (?:bien |completamente )?muert[oa]`,
@@ -477,6 +485,7 @@ export const MISHAP_OVER: Readonly<
         '(?:mordió|mordio|morder|mordisqueó|mordisqueo|mordiendo) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|tapa|pastillero)',
         '(?:agarró|agarro|cogió|cogio|tenía|tenia) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|pastillero)',
         '(?:abrió|abrio|esculcó|esculco) (?:mi|la|su|el) (?:cartera|bolsa|bolso|mochila|cajón|cajon|gaveta)',
+        'se (?:metió|metio) (?:la tapa|la tapita|el frasco|el frasquito|el pomo) (?:del frasco )?en la boca',
       ].join('|'),
     ),
     harmless: r(
@@ -488,6 +497,7 @@ export const MISHAP_OVER: Readonly<
         // Una mascota lo tumbó: nadie se tragó nada, salvo que las palabras lo digan (taken).
         '(?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|cachorro)(?: \\S+){0,2} (?:tumbó|tumbo|tiró|tiro|volteó|volteo|regó|rego|botó|boto)',
         'nadie se (?:tomó|tomo|comió|comio|tragó|trago) (?:nada|ninguna|ninguno)',
+        '(?:ya )?estaba vac[ií]o|frasco vac[ií]o|pomo vac[ií]o',
         'se (?:lo|la|los|las) (?:quité|quite|quitamos|quitó|quito)|antes de que (?:lo|la|los|las|se) (?:abriera|abriese|destapara|tomara|tragara|comiera)',
       ].join('|'),
     ),
@@ -569,9 +579,9 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
   en: {
     now: r(
       [
-        `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}`,
+        `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}`,
         // The sign first, then the cause: "she's seeing bugs on the wall since her pump ran dry".
-        `${EN_NOW_STATE}(?: \\S+){0,5} ${EN_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
+        `${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
       ].join('|'),
     ),
     supposed: r(
@@ -614,6 +624,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) wake (?:up|back up)|enough to (?:not|never) wake up",
+      // Goodbyes made ready: a note, belongings given away.
+      '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
     ].join('|'),
@@ -631,6 +643,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
+      // Las despedidas preparadas: una carta, las cosas regaladas, "solo me falta tomarme las pastillas".
+      'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
       // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".
       '(?:lethal|fatal|deadly) dose|kill myself|end my life',

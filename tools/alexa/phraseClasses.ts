@@ -80,14 +80,14 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|hallucinating|(?:\\S+ )?confused|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|burning hot|drenched in sweat|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here)|hallucinating|(?:\\S+ )?confused|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|burning hot|drenched in sweat|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|no (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|no (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
 
@@ -157,6 +157,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine) (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
         ),
         r(`(?:gonna|going to|about to) lose it|lose my mind|driving me (?:nuts|crazy|insane|up the wall)`),
+        r(
+          `(?:crowd|audience|room|everybody|everyone) (?:was|were) dying|(?:killed|died) (?:on stage|out there|up there)|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:couldn't|could not|can't|cannot) breathe`,
+        ),
       ],
     },
     {
@@ -212,6 +215,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:celular|teléfono|telefono|carro|troca) se (?:me )?murió|se me murió (?:el|la) (?:celular|teléfono|telefono|carro|troca)`,
         ),
         r(`(?:está|esta|estaba|estuvo) de muerte`),
+        r(`(?:me|nos) (?:mató|mato|mataron) con|me morí en el escenario|(?:me|nos) morimos de la risa`),
         r(
           `(?:bar|negocio|restaurante|tienda|lugar|fiesta|pueblo|calle|club|trabajo|jale) (?:estaba|está|esta|anda|andaba) (?:bien |bien bien |todo )?muert[oa]`,
         ),
@@ -450,7 +454,7 @@ export const MISHAP_OVER: Readonly<
   en: {
     mishap: r(
       [
-        'dropped|spilled|knocked|tipped over|fell (?:off|out|on)|rolled under',
+        'dropped|spilled|knocked|kicked|tipped over|fell (?:off|out|on)|rolled under',
         '(?:chewed|chewing|gnawed|gnawing|pawing) (?:on |at |up )?(?:the|my|his|her|a|an) (?:\\S+ ){0,2}(?:bottle|cap|lid|box|container|pill case|pill box|pill organizer)',
         '(?:shaking|playing with|holding|rattling) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
@@ -531,7 +535,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
-      "won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
+      "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over",
       // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
       "(?:he's|she's|he is|she is|they're|i'm|(?:he's|she's|i've|they've) been|baby's|baby is) breathing (?:really |very |so |super |kinda |kind of )?(?:slow|slowly|shallow|weird|funny|strange)",

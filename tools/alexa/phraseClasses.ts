@@ -541,7 +541,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:he's|she's|he is|she is|they're|i'm|(?:he's|she's|i've|they've) been|baby's|baby is) breathing (?:really |very |so |super |kinda |kind of )?(?:slow|slowly|shallow|weird|funny|strange)",
       '(?:his|her|their|my) breathing (?:is|got|seems|sounds|looks) (?:really |very |so |super |kinda |kind of )?(?:slow|shallow|weird|funny|strange)|respirations (?:are )?(?:down|only)',
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
-      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
+      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
@@ -559,7 +559,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|raro|poquito)',
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
-      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todas las pastillas|todas sus pastillas|el frasco entero)(?! (?:miligramos|mg))',
+      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todas las pastillas|todas sus pastillas|el frasco entero)(?! (?:miligramos|mg))',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,

@@ -326,6 +326,24 @@ describe('a medicine name heard slightly wrong', () => {
     },
   );
 
+  it.each([['bagel phen'], ['ozo backs'], ['bake lo fin']])(
+    '"what are the side effects of %s" is about baclofen: said the way the name sounds, though spelled far from it',
+    (heard) => {
+      const r = nlu.resolve(`what are the side effects of ${heard}`);
+      expect(r.intent).toBe('SideEffectsIntent');
+      expect(resolutionOf(r, 'drug')).toMatchObject({
+        status: { code: 'ER_SUCCESS_MATCH' },
+        values: [{ value: { name: 'baclofen', id: 'BACLOFEN' } }],
+      });
+    },
+  );
+
+  it('leaves words that only share some sounds with a name as they were', () => {
+    // "backlog" is four letters from "baclofen", as "bagel phen" is, but is said PKLK, not PKLFN.
+    expect(nlu.resolve('what are the side effects of backlog').slots.drug.value).toBe('backlog');
+    expect(nlu.resolve('what are the side effects of bacon').slots.drug.value).toBe('bacon');
+  });
+
   it('leaves another medicine, and words the samples use, as they were', () => {
     expect(nlu.resolve('what are the side effects of tylenol').slots.drug.value).toBe('tylenol');
     expect(nlu.resolve('is it really addictive').slots.drug.value).toBeUndefined();

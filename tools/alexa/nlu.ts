@@ -56,6 +56,7 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import type { Slot } from 'ask-sdk-model';
 import leven from 'leven';
+import doubleMetaphone from 'double-metaphone';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
 import {
@@ -508,6 +509,8 @@ export abstract class ModelMatcher {
   private readonly vocabulary = new Set<string>();
   /** The medicine names of RESPELLED_SLOT_TYPES written as one word of six letters or more (see respell). */
   private readonly spellings: string[] = [];
+  /** How each of `spellings` sounds: its Double Metaphone keys (see soundsLike). */
+  private readonly sounds = new Map<string, ReadonlySet<string>>();
 
   constructor(model: InteractionModel, options: NluOptions = {}) {
     const lm = model.interactionModel.languageModel;
@@ -524,6 +527,7 @@ export abstract class ModelMatcher {
         if (/^[^ ']{6,}$/.test(phrase)) this.spellings.push(phrase);
       }
     }
+    for (const name of this.spellings) this.sounds.set(name, new Set(this.phoneticKeys(name)));
     for (const intent of lm.intents) {
       for (const sample of intent.samples ?? []) {
         for (const w of normalize(sample.replace(/\{[^}]+\}/g, ' ')).split(/[ ']/)) if (w) this.vocabulary.add(w);
@@ -587,7 +591,8 @@ export abstract class ModelMatcher {
    * "oso bax"), written as the catalogue's nearest name. Alexa's recogniser is biased towards the
    * values of the skill's slot catalogues and would write the name it knows; without this, one
    * unknown word sends the whole request to the fallback. A stretch of words is respelled when,
-   * joined, it is within one edit per four letters of a one-word name of six letters or more, one of
+   * joined, it is within one edit per four letters of a one-word name of six letters or more (or
+   * within one per two letters and said the same way: phoneticKeys, "back loafin"), one of
    * its words is unknown to the samples ("my back often hurts" stays), it begins and ends with a word
    * that is not a function word, and none of its words already says a catalogue name.
    */
@@ -612,11 +617,15 @@ export abstract class ModelMatcher {
         if (taken.slice(at, at + length).some(Boolean) || window.every(known) || /\d/.test(window.join(''))) continue;
         if (this.isFunctionWord(window[0]) || this.isFunctionWord(window[length - 1])) continue;
         const joined = window.join('');
+        const keys = this.phoneticKeys(joined);
         for (const name of this.spellings) {
           const allowed = Math.floor(name.length / 4);
-          if (Math.abs(name.length - joined.length) > allowed) continue;
+          const heard = Math.floor(name.length / 2);
+          if (Math.abs(name.length - joined.length) > heard) continue;
           const distance = leven(joined, name);
-          if (distance <= allowed) found.push({ at, length, name, distance });
+          if (distance <= allowed || (distance <= heard && keys.some((k) => this.sounds.get(name)!.has(k)))) {
+            found.push({ at, length, name, distance });
+          }
         }
       }
     }
@@ -635,6 +644,17 @@ export abstract class ModelMatcher {
       i += f ? f.length : 1;
     }
     return out;
+  }
+
+  /**
+   * The Double Metaphone keys of a word (double-metaphone), of four sounds or more: how an English
+   * speaker would say it, so "back loafin", "bagel fen" and "bake low fen" sound as "baclofen" does
+   * (PKLFN) though they are three or more letters away. In Spanish, b and v sound alike and h is
+   * silent ("vaca lofen" is said "baca lofen"); the keys are read from the word written that way.
+   */
+  private phoneticKeys(word: string): string[] {
+    const said = this.language === 'es' ? word.replace(/v/g, 'b').replace(/h/g, '') : word;
+    return [...new Set(doubleMetaphone(said))].filter((k) => k.length >= 4);
   }
 
   /** Phrasings the samples do not spell out; `text` is clean and not empty. */

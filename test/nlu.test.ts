@@ -420,6 +420,12 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('no se ha tomado su baclofeno desde el lunes y ahora tiene calentura y ve cosas', 'es')).toBe(
       true,
     );
+    // A sign said as absent is no sign; one denied next to one present still is:
+    expect(showsDangerNow("the pump alarm went off but there's no fever", 'en')).toBe(false);
+    expect(showsDangerNow("he stopped his baclofen sunday and he isn't confused at all", 'en')).toBe(false);
+    expect(showsDangerNow("my dad ran out and he's not confused but he is seeing bugs", 'en')).toBe(true);
+    expect(showsDangerNow('se le acabó el baclofeno y no tiene fiebre ni está confundida', 'es')).toBe(false);
+    expect(showsDangerNow('se vació la bomba y no tiene fiebre pero ahora está alucinando', 'es')).toBe(true);
     // A pump's early signs call for the pump doctor, not 911 (FACTS.md):
     expect(showsDangerNow('mi hijo tiene la bomba y le está dando picazón', 'es')).toBe(false);
     expect(showsDangerNow("my wife's pump is due for a refill and she's itchy", 'en')).toBe(false);

@@ -280,6 +280,28 @@ describe('signs of danger, goodbyes and figures of speech people use that no sam
   });
 });
 
+describe('a withdrawal sign said as absent raises no alarm; one said as present still does', () => {
+  it.each([
+    ['en-US', "she ran out yesterday and she isn't confused at all", /^If you're running out of baclofen/],
+    ['en-US', "the pump alarm went off but there's no fever", /^A pump alarm/],
+    ['es-US', 'se le acabó el baclofeno ayer y no tiene fiebre ni está confundida', /^Si se te está acabando/],
+  ])('%s: "%s" gets the topic\'s answer, not 911 first', async (locale, said, answer) => {
+    const dialogue = converse({ locale });
+    await dialogue.say(open(locale));
+    const turn = await dialogue.say(said);
+    expect(turn.speech).toMatch(answer);
+    expect(turn.speech).not.toMatch(/^[^.]*911/);
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it.each([
+    ['en-US', "my dad ran out and he's not confused but he is seeing bugs"],
+    ['es-US', 'se vació la bomba y no tiene fiebre pero ahora está alucinando'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+});
+
 describe('thanks and goodbyes', () => {
   it.each(['thanks', "thank you that's all", 'bye', "i'm done", "that's it", "that's all"])(
     '"%s" after an answer: a short goodbye, session ended',

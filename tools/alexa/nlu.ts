@@ -69,6 +69,7 @@ import {
   tellsOfReport,
   tellsOfMishapOver,
   tellsOfScareOver,
+  withoutDeniedSigns,
 } from './phraseClasses';
 import {
   FILLER_WORDS,
@@ -1142,9 +1143,13 @@ export class Nlu extends ModelMatcher {
     return text.trim();
   }
 
-  /** What the classifier learns of a sample: medicine names and phrase classes (./phraseClasses.ts) as placeholders. */
+  /**
+   * What the classifier learns of a sample: medicine names and phrase classes (./phraseClasses.ts)
+   * as placeholders, and no withdrawal sign said as absent ("she isn't confused at all"): a bag of
+   * words would hear "confused" alone.
+   */
   private trainingText(utterance: string): string {
-    return markPhrases(this.maskNames(utterance), this.language);
+    return markPhrases(withoutDeniedSigns(this.maskNames(utterance), this.language), this.language);
   }
 
   /** What the classifier reads of a clean utterance: numbers in words, then as a sample is read. */

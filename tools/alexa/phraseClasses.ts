@@ -606,7 +606,29 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
 
 function showsWithdrawalNow(text: string, language: string): boolean {
   const frame = WITHDRAWAL_NOW[language];
-  return !!frame && said(frame.now, text) && !said(frame.supposed, text);
+  if (!frame) return false;
+  const affirmed = withoutDeniedSigns(text, language);
+  return said(frame.now, affirmed) && !said(frame.supposed, affirmed);
+}
+
+/**
+ * A withdrawal sign said as absent ("there's no fever", "she isn't confused at all", "no fever or
+ * confusion", "sin fiebre", "no tiene calentura ni está confundida"): negation in one step, so
+ * that each sign the lists name is also known when denied, instead of one pattern per denial.
+ */
+export const DENIED_SIGNS: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:no|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|never|without|zero|(?:doesn't|don't|didn't) (?:have|seem|look)(?: like)?)(?: (?:a|any|high|real|sign|signs|of|more|really|at|all|seem|seems|to|be|like))* ${EN_WITHDRAWAL_SIGN}(?: (?:or|nor|and no|and not|or any)(?: (?:a|any|high))? ${EN_WITHDRAWAL_SIGN})*(?: at all| whatsoever| either| anymore)?`,
+  ),
+  es: r(
+    `(?:no|sin|ni|tampoco|nada de)(?: (?:tiene|tenía|tuvo|hay|había|está|estaba|anda|andaba|le da|le dio|se ve|parece|presenta|nada|de|ningún|ninguna|señal|señales|mucha|nada de))* ${ES_WITHDRAWAL_SIGN}(?: (?:ni|o|y no|tampoco)(?: (?:tiene|está|hay|anda))? ${ES_WITHDRAWAL_SIGN})*(?: para nada| nada| tampoco| ya)?`,
+  ),
+};
+
+/** The text without the withdrawal signs it says are absent (DENIED_SIGNS). */
+export function withoutDeniedSigns(text: string, language: string): string {
+  const denied = DENIED_SIGNS[language];
+  return denied ? text.replace(denied, ' ').replace(/\s+/g, ' ').trim() : text;
 }
 
 /**

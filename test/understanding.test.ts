@@ -302,6 +302,31 @@ describe('a withdrawal sign said as absent raises no alarm; one said as present 
   });
 });
 
+describe('a sign of danger now is an emergency, even told with its cause days back; a wish to die keeps 988 first', () => {
+  it.each([
+    ['en-US', "my wife quit her baclofen last week and now she's shaking all over"],
+    ['en-US', "he ran out of his pills and now he's all mixed up"],
+    ['en-US', "i stopped my baclofen cold turkey and now i'm seeing bugs everywhere"],
+    ['es-US', 'mi papá dejó el baclofeno la semana pasada y ahora tiene un fiebrón'],
+    ['es-US', 'mi vecino está en el piso convulsionando'],
+    ['es-US', 'se le acabó la bomba y ahora ya ni me reconoce'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i keep thinking about swallowing all my pills and not waking up'],
+    ['en-US', 'if i swallowed the whole bottle would i die'],
+    ['es-US', 'con cuántas pastillas uno ya no despierta'],
+  ])('%s: "%s" gets 988 in its first two sentences', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it('en-US: "my sister will murder me if i\'m late again" gets the warm open question', async () => {
+    await expectWarmQuestion('en-US', "my sister will murder me if i'm late again");
+  });
+});
+
 describe('thanks and goodbyes', () => {
   it.each(['thanks', "thank you that's all", 'bye', "i'm done", "that's it", "that's all"])(
     '"%s" after an answer: a short goodbye, session ended',

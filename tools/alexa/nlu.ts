@@ -62,7 +62,9 @@ import { StopwordsEs } from '@nlpjs/lang-es';
 import {
   markPhrases,
   showsDangerNow,
+  showsPlainDangerNow,
   showsSelfHarm,
+  showsDangerBesidesSelfHarm,
   speaksOfSelfHarm,
   tellsOfLongAgo,
   tellsARemark,
@@ -1291,7 +1293,15 @@ export class Nlu extends ModelMatcher {
     // SELF_HARM_SIGNS, ./phraseClasses.ts). The score reported stays the classifier's own.
     const danger = !ruledOut.size && showsDangerNow(text, this.language);
     const harm = !ruledOut.has(SELF_HARM_INTENT) && showsSelfHarm(text, this.language);
-    const selfHarm = best?.intent === SELF_HARM_INTENT || (harm && !danger);
+    // A sign of danger now and no word of a wish to die make an emergency, whatever the ranking leans
+    // to ("i'm seeing bugs and burning up" is withdrawal, not self-harm): 911 first. An amount taken
+    // at once alone ("if I took the whole bottle would I die") follows the ranking, and so does a
+    // danger said beside words of a wish to die; a danger said only inside them ("thinking about
+    // taking all my pills and not waking up") is their aim, not a danger now.
+    const plainDanger = danger && showsPlainDangerNow(text, this.language);
+    const selfHarm = harm
+      ? !showsDangerBesidesSelfHarm(text, this.language) || best?.intent === SELF_HARM_INTENT
+      : best?.intent === SELF_HARM_INTENT && !plainDanger;
     const crisis = danger || harm ? (selfHarm ? SELF_HARM_INTENT : EMERGENCY_INTENT) : '';
     if (crisis) return this.decided(crisis, result.classifications.find((c) => c.intent === crisis)?.score ?? 0, text);
     // The classifier heard an emergency the frame rules out, and nothing else is sure: the words

@@ -80,14 +80,14 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here)|hallucinating|(?:\\S+ )?confused|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|burning hot|drenched in sweat|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here)|hallucinating|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|talking nonsense|burning up|burning hot|drenched in sweat|feverish|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|no (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales)|calentura|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
 
@@ -143,7 +143,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
-        r(`(?:would|will|gonna|is gonna|is going to) kill me if`),
+        r(
+          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll) (?:kill|murder|strangle) me if`,
+        ),
         r(
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will) kill (?:me|us)`,
         ),
@@ -268,7 +270,12 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
  */
 export function tellsOfLongAgo(text: string, language: string): boolean {
   const longAgo = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === LONG_AGO);
-  return !!longAgo?.patterns.some((pattern) => said(pattern, text)) && !said(PRESENT_DANGER[language], text);
+  return (
+    !!longAgo?.patterns.some((pattern) => said(pattern, text)) &&
+    !said(PRESENT_DANGER[language], text) &&
+    // Withdrawal follows its cause by days: "quit it cold last week and now he's twitching all over".
+    !showsWithdrawalNow(text, language)
+  );
 }
 
 /**
@@ -433,7 +440,7 @@ export function tellsOfScareOver(text: string, language: string): boolean {
   // thought he'd stopped breathing, but…", "the baby got into my pills, but they turned out to be
   // vitamins"): only a sign after them is a danger now.
   const after = text.slice(Math.max(undone ? butAt[butAt.length - 1] : 0, overAt));
-  if (said(DANGER_SIGNS[language], after)) return false;
+  if (said(DANGER_SIGNS[language], after) || said(AMOUNT_AT_ONCE[language], after)) return false;
   if (said(PRESENT_DANGER[language], after)) return false;
   return !said(NOW[language], after) || said(WELL_NOW[language], after);
 }
@@ -540,8 +547,6 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
       "(?:he's|she's|he is|she is|they're|i'm|(?:he's|she's|i've|they've) been|baby's|baby is) breathing (?:really |very |so |super |kinda |kind of )?(?:slow|slowly|shallow|weird|funny|strange)",
       '(?:his|her|their|my) breathing (?:is|got|seems|sounds|looks) (?:really |very |so |super |kinda |kind of )?(?:slow|shallow|weird|funny|strange)|respirations (?:are )?(?:down|only)',
-      // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
-      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
@@ -552,14 +557,12 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo)(?: \\S+){0,3} y no (?:me |nos |le )?(?:responde|contesta)',
-      'dejó de respirar|está convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
+      'dejó de respirar|(?:está|estaba|sigue|como|anda) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
       'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|raro|poquito)',
-      // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
-      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todas las pastillas|todas sus pastillas|el frasco entero)(?! (?:miligramos|mg))',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
@@ -567,8 +570,37 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * An amount taken at once that is a danger now when it was taken ("took maybe twenty of his
+ * baclofen", "se tomó como veinte"), but is also what a question about a fatal amount says ("if I
+ * took the whole bottle would I die"): a sign of danger that the classifier's ranking may still
+ * give to SelfHarmIntent (Nlu.approximate), where the other signs make an emergency.
+ */
+export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
+      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
+    ].join('|'),
+  ),
+  es: r(
+    [
+      // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
+      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todas las pastillas|todas sus pastillas|el frasco entero)(?! (?:miligramos|mg))',
+    ].join('|'),
+  ),
+};
+
 /** True when the words tell of a sign of danger now (DANGER_SIGNS). */
 export function showsDangerNow(text: string, language: string): boolean {
+  return said(AMOUNT_AT_ONCE[language], text) || showsPlainDangerNow(text, language);
+}
+
+/**
+ * True when the words tell of a sign of danger now that no question about a fatal amount says: a
+ * sign of DANGER_SIGNS or withdrawal now (WITHDRAWAL_NOW), not only an amount taken at once.
+ */
+export function showsPlainDangerNow(text: string, language: string): boolean {
   return said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language);
 }
 
@@ -583,7 +615,7 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
   en: {
     now: r(
       [
-        `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}`,
+        `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,18} ${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}`,
         // The sign first, then the cause: "she's seeing bugs on the wall since her pump ran dry".
         `${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
       ].join('|'),
@@ -595,7 +627,7 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
   es: {
     now: r(
       [
-        `${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,14} ${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`,
+        `${ES_WITHDRAWAL_CAUSE}(?: \\S+){0,18} ${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}`,
         // El signo primero, luego la causa: "está alucinando desde que se le acabó".
         `${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${ES_WITHDRAWAL_CAUSE}`,
       ].join('|'),
@@ -649,7 +681,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
       'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
-      "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) wake (?:up|back up)|enough to (?:not|never) wake up",
+      "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
+      "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
+      '(?:thinking|thought|think|dream|dreaming) about(?: \\S+){1,8} (?:not|never) (?:wake|waking) (?:up|back up)',
       // Goodbyes made ready: a note, belongings given away.
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
@@ -664,7 +698,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
       "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)",
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',
-      'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|no volver a despertar)',
+      'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|ya no despierta|no volver a despertar)',
       '(?:tomo|tomar|tomarme|tomarse|toma|tomé|trago|tragar|tragarme|tragarse)(?: \\S+){0,6} (?:a propósito|adrede)',
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
@@ -682,6 +716,15 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
 /** True when the words say a wish to die or to self-harm that nothing can soften (SELF_HARM_SIGNS). */
 export function showsSelfHarm(text: string, language: string): boolean {
   return said(SELF_HARM_SIGNS[language], text);
+}
+
+/**
+ * True when a sign of danger now is said outside the words of a wish to die: in "I keep thinking
+ * about taking all my pills and not waking up", "not waking up" is the aim, not a danger now.
+ */
+export function showsDangerBesidesSelfHarm(text: string, language: string): boolean {
+  const harm = SELF_HARM_SIGNS[language];
+  return showsDangerNow(harm ? text.replace(harm, ' ') : text, language);
 }
 
 /**

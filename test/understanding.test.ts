@@ -310,6 +310,9 @@ describe('a sign of danger now is an emergency, even told with its cause days ba
     ['es-US', 'mi papá dejó el baclofeno la semana pasada y ahora tiene un fiebrón'],
     ['es-US', 'mi vecino está en el piso convulsionando'],
     ['es-US', 'se le acabó la bomba y ahora ya ni me reconoce'],
+    ['en-US', "my baby got into my pills and now she's all floppy"],
+    ['en-US', "i took extra baclofen and my heart's going really slow"],
+    ['es-US', 'la bomba de mi papá está pitando y ya tiene temblores y la temperatura bien alta'],
   ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
     await expectEmergencyOpening(locale, said);
   });

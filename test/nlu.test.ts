@@ -420,6 +420,11 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('no se ha tomado su baclofeno desde el lunes y ahora tiene calentura y ve cosas', 'es')).toBe(
       true,
     );
+    // The same severe signs said in other words (FACTS.md: high fever, confusion):
+    expect(showsDangerNow("his pump ran dry and now he's talking gibberish", 'en')).toBe(true);
+    expect(showsDangerNow("she hasn't had her baclofen since sunday and now she's hot to the touch", 'en')).toBe(true);
+    expect(showsDangerNow('what happens if you run out do you get disoriented', 'en')).toBe(false);
+    expect(showsDangerNow('se le acabó el baclofeno y ahora no sabe dónde está', 'es')).toBe(true);
     // A sign said as absent is no sign; one denied next to one present still is:
     expect(showsDangerNow("the pump alarm went off but there's no fever", 'en')).toBe(false);
     expect(showsDangerNow("he stopped his baclofen sunday and he isn't confused at all", 'en')).toBe(false);

@@ -512,7 +512,7 @@ export abstract class ModelMatcher {
   private readonly vocabulary = new Set<string>();
   /** The medicine names of RESPELLED_SLOT_TYPES written as one word of six letters or more (see respell). */
   private readonly spellings: string[] = [];
-  /** How each of `spellings` sounds: its Double Metaphone keys (see soundsLike). */
+  /** How each of `spellings` sounds: its Double Metaphone keys (see phoneticKeys). */
   private readonly sounds = new Map<string, ReadonlySet<string>>();
 
   constructor(model: InteractionModel, options: NluOptions = {}) {
@@ -1300,7 +1300,7 @@ export class Nlu extends ModelMatcher {
     // taking all my pills and not waking up") is their aim, not a danger now.
     const plainDanger = danger && showsPlainDangerNow(text, this.language);
     const selfHarm = harm
-      ? !showsDangerBesidesSelfHarm(text, this.language) || best?.intent === SELF_HARM_INTENT
+      ? !danger || !showsDangerBesidesSelfHarm(text, this.language) || best?.intent === SELF_HARM_INTENT
       : best?.intent === SELF_HARM_INTENT && !plainDanger;
     const crisis = danger || harm ? (selfHarm ? SELF_HARM_INTENT : EMERGENCY_INTENT) : '';
     if (crisis) return this.decided(crisis, result.classifications.find((c) => c.intent === crisis)?.score ?? 0, text);

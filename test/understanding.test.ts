@@ -284,6 +284,7 @@ describe('a withdrawal sign said as absent raises no alarm; one said as present 
   it.each([
     ['en-US', "she ran out yesterday and she isn't confused at all", /^If you're running out of baclofen/],
     ['en-US', "the pump alarm went off but there's no fever", /^A pump alarm/],
+    ['en-US', "my dad ran out and he isn't confused at all", /^If you're running out of baclofen/],
     ['es-US', 'se le acabó el baclofeno ayer y no tiene fiebre ni está confundida', /^Si se te está acabando/],
   ])('%s: "%s" gets the topic\'s answer, not 911 first', async (locale, said, answer) => {
     const dialogue = converse({ locale });

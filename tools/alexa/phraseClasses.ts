@@ -648,14 +648,16 @@ function showsWithdrawalNow(text: string, language: string): boolean {
 /**
  * A withdrawal sign said as absent ("there's no fever", "she isn't confused at all", "no fever or
  * confusion", "sin fiebre", "no tiene calentura ni está confundida"): negation in one step, so
- * that each sign the lists name is also known when denied, instead of one pattern per denial.
+ * that each sign the lists name is also known when denied, instead of one pattern per denial. The
+ * clause goes whole, with its "and he" or "y ella": left behind, those words lean to the samples
+ * of an emergency ("ran out and he's seeing things").
  */
 export const DENIED_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:no|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|never|without|zero|(?:doesn't|don't|didn't) (?:have|seem|look)(?: like)?)(?: (?:a|any|high|real|sign|signs|of|more|really|at|all|seem|seems|to|be|like))* ${EN_WITHDRAWAL_SIGN}(?: (?:or|nor|and no|and not|or any)(?: (?:a|any|high))? ${EN_WITHDRAWAL_SIGN})*(?: at all| whatsoever| either| anymore)?`,
+    `(?:(?:and|but|so|though) )?(?:(?:he|she|they|i|it|there|he's|she's|they're|i'm|it's|there's|he is|she is|they are|i am|there is|(?:my|his|her|their) \\S+) )?(?:no|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|never|without|zero|(?:doesn't|don't|didn't) (?:have|seem|look)(?: like)?)(?: (?:a|any|high|real|sign|signs|of|more|really|at|all|seem|seems|to|be|like))* ${EN_WITHDRAWAL_SIGN}(?: (?:or|nor|and no|and not|or any)(?: (?:a|any|high))? ${EN_WITHDRAWAL_SIGN})*(?: at all| whatsoever| either| anymore)?`,
   ),
   es: r(
-    `(?:no|sin|ni|tampoco|nada de)(?: (?:tiene|tenía|tuvo|hay|había|está|estaba|anda|andaba|le da|le dio|se ve|parece|presenta|nada|de|ningún|ninguna|señal|señales|mucha|nada de))* ${ES_WITHDRAWAL_SIGN}(?: (?:ni|o|y no|tampoco)(?: (?:tiene|está|hay|anda))? ${ES_WITHDRAWAL_SIGN})*(?: para nada| nada| tampoco| ya)?`,
+    `(?:(?:y|pero|aunque) )?(?:(?:él|ella|ya|todavía|(?:mi|su) \\S+) )?(?:no|sin|ni|tampoco|nada de)(?: (?:tiene|tenía|tuvo|hay|había|está|estaba|anda|andaba|le da|le dio|se ve|parece|presenta|nada|de|ningún|ninguna|señal|señales|mucha|nada de))* ${ES_WITHDRAWAL_SIGN}(?: (?:ni|o|y no|tampoco)(?: (?:tiene|está|hay|anda))? ${ES_WITHDRAWAL_SIGN})*(?: para nada| nada| tampoco| ya)?`,
   ),
 };
 

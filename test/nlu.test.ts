@@ -431,6 +431,55 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     // A pump's early signs call for the pump doctor, not 911 (FACTS.md):
     expect(showsDangerNow('mi hijo tiene la bomba y le está dando picazón', 'es')).toBe(false);
     expect(showsDangerNow("my wife's pump is due for a refill and she's itchy", 'en')).toBe(false);
+    expect(showsDangerNow('my pump refill is late and my spasms are getting worse', 'en')).toBe(false);
+    expect(showsDangerNow('tengo la bomba y siento que la rigidez me está regresando', 'es')).toBe(false);
+  });
+
+  it.each<[string, string, boolean]>([
+    // Down and shaking, fainted, out cold, an overdose that just happened:
+    ['en', 'my neighbor is on the kitchen floor twitching and his baclofen bottle is empty', true],
+    ['en', 'my uncle just keeled over at the table', true],
+    ['en', "she's out cold on the couch and won't answer me", true],
+    ['en', 'somebody just overdosed in the parking lot', true],
+    ['en', 'my toddler drank half the syrup', true],
+    ['es', 'se me desmayó la señora y no me contesta', true],
+    ['es', 'mi tío lleva rato que no se mueve', true],
+    ['es', 'mi chamaco se bebió el jarabe de su abuela', true],
+    ['es', 'mi nene de tres años se tomó unas pastillas', true],
+    // The same words in an everyday remark:
+    ['en', 'i just dropped a pill behind the stove', false],
+    ['en', 'i passed out on the couch after dinner', false],
+    ['en', 'i was out cold all night after my dose', false],
+    ['en', 'my brother overdosed on netflix this weekend', false],
+    ['es', 'mi niña se tomó su jarabe de la tos', false],
+  ])('a sign of danger now, in words people use (%s: "%s" → %s)', (language, text, danger) => {
+    expect(showsDangerNow(text, language)).toBe(danger);
+  });
+
+  it('a danger still happening keeps a story that began long ago in the present ("desde hace años" lasts until now)', () => {
+    expect(tellsOfLongAgo('mi esposo toma lioresal desde hace años y ahora no para de temblar', 'es')).toBe(false);
+    expect(tellsOfLongAgo('hace dos años se tomó muchas pastillas pero ya está bien', 'es')).toBe(true);
+  });
+
+  it('hears a pump withdrawal gone severe as an emergency, not a question about pumps (FACTS.md: severe signs, 911)', () => {
+    expect(showsDangerNow("the pump's been beeping since noon and now his blood pressure is way down", 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow('her refill got skipped and her legs are locked up and she has a gablofen pump', 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow('i have the intrathecal pump and my spasms are back so bad i can barely sit', 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow("my pump stopped and i feel like i'm about to black out", 'en')).toBe(true);
+    expect(showsDangerNow('a mi esposa no le llenaron la bomba y ahora tiene la presión por el piso', 'es')).toBe(true);
+    expect(showsDangerNow('tengo bomba de baclofeno y los espasmos me regresaron bien fuertes', 'es')).toBe(true);
+    // A denial, or a question about pumps in general, is no emergency:
+    expect(showsDangerNow("the pump alarm went off but her blood pressure isn't low", 'en')).toBe(false);
+    expect(showsDangerNow('can a pump problem make your blood pressure drop really low', 'en')).toBe(false);
+    expect(showsDangerNow('if my pump runs dry will my legs lock up', 'en')).toBe(false);
+    expect(showsDangerNow('es normal tener la presión baja con la bomba', 'es')).toBe(false);
+    expect(showsDangerNow('si se vacía la bomba se ponen los músculos duros como piedra', 'es')).toBe(false);
   });
 
   it('hears words of a wish to die that nothing softens, not the questions that share a word', () => {
@@ -441,6 +490,11 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm("quiero dormirme pa' siempre", 'es')).toBe(true);
     expect(showsSelfHarm('y si me tomo el frasco entero a propósito', 'es')).toBe(true);
     expect(showsSelfHarm('what if i swallowed the whole bottle on purpose', 'en')).toBe(true);
+    expect(showsSelfHarm('what is the fatal overdose for baclofen', 'en')).toBe(true);
+    expect(showsSelfHarm('could someone overdose on lioresal on purpose', 'en')).toBe(true);
+    expect(showsSelfHarm('cuántas tendría que tomar pa morirme', 'es')).toBe(true);
+    expect(showsSelfHarm('qué dosis sería una sobredosis sin vuelta atrás', 'es')).toBe(true);
+    expect(showsSelfHarm('me voy a tomar algo para morirme de risa', 'es')).toBe(false);
     // Someone else's wish to die, told by the person with them:
     expect(showsSelfHarm("my roommate keeps saying she's gonna kill herself", 'en')).toBe(true);
     expect(showsSelfHarm('mi compañero de trabajo dice que quiere quitarse la vida', 'es')).toBe(true);

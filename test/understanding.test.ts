@@ -331,6 +331,28 @@ describe('a sign of danger now is an emergency, even told with its cause days ba
   });
 });
 
+describe("a pump's withdrawal: the early signs get the pump doctor, severe signs now get 911 first (FACTS.md)", () => {
+  it.each([
+    ['en-US', "the pump's been beeping since noon and now his blood pressure is way down"],
+    ['en-US', 'i have the intrathecal pump and my spasms are back so bad i can barely sit'],
+    ['es-US', 'a mi esposa no le llenaron la bomba y ahora tiene la presión por el piso'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my wife's pump is due for a refill and she's itchy", /^A pump alarm/],
+    ['en-US', 'can a pump problem make your blood pressure drop really low', /^A pump alarm/],
+    ['es-US', 'mi hijo tiene la bomba y le está dando picazón', /^Una alarma de la bomba/],
+  ])('%s: "%s" gets the pump answer, not 911 first', async (locale, said, answer) => {
+    const dialogue = converse({ locale });
+    await dialogue.say(open(locale));
+    const turn = await dialogue.say(said);
+    expect(turn.speech).toMatch(answer);
+    expect(turn.speech).not.toMatch(/^[^.]*911/);
+  });
+});
+
 describe('thanks and goodbyes', () => {
   it.each(['thanks', "thank you that's all", 'bye', "i'm done", "that's it", "that's all"])(
     '"%s" after an answer: a short goodbye, session ended',

@@ -65,7 +65,7 @@ const ES_MEDICINE =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "my|mine|your|our|\\S+'s|some|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
+  "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
 const ES_CHILD =
   '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|morrito|morrita|criatura)';
 const ES_TAKEN =
@@ -77,7 +77,7 @@ const EN_WITHDRAWAL_CAUSE =
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
- * not 911: they are not here.
+ * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
   "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here)|hallucinating|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
@@ -174,7 +174,8 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
     {
       word: LONG_AGO,
       patterns: [
-        r(`hace (?:${ES_COUNT} )?(?:\\S+ )?(?:años|año|meses|mes|semanas)(?: atrás)?`),
+        // "Desde hace años" lasts until now ("toma lioresal desde hace años"): not a time long past.
+        r(`(?<!desde )hace (?:${ES_COUNT} )?(?:\\S+ )?(?:años|año|meses|mes|semanas)(?: atrás)?`),
         r(`(?:allá )?en el (?:dos mil|mil novecientos)(?: \\S+)?`),
         r(`hace (?:mucho|muchísimo|bastante)(?: tiempo)?|hace tiempo|(?:años|meses) atrás|hace una eternidad`),
         r(
@@ -250,7 +251,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|passed out|seizing|having a seizure|convulsing',
-      'turning blue|is blue|lips are blue|throwing up|choking',
+      'turning blue|is blue|lips are blue|throwing up|choking|out cold',
+      "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
     ].join('|'),
   ),
   es: r(
@@ -259,6 +261,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
       'está convulsionando|le está dando|se desmayó|se está poniendo morad[oa]|está vomitando',
+      'no para de (?:sacudirse|temblar|convulsionar)|está (?:temblando|sacudiéndose)|no se mueve',
     ].join('|'),
   ),
 };
@@ -544,6 +547,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over",
+      // Down and shaking, fainted, out cold, an overdose told as just happened:
+      '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
+      "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)",
+      "(?:someone|somebody|a guy|a man|a woman|a girl|a kid|a student|a patient) (?:just )?(?:overdosed|od'd|o d'd)|just overdosed|(?:is|he's|she's|they're) overdosing",
       // A body gone slack, or a heart slowing, said as now:
       "(?:is|he's|she's|i'm|baby's|all|gone|went|so|real|really) floppy|(?:my|his|her|their|baby's) heart(?:'s| is) (?:going|beating|getting) (?:really |so |very |real |super |kinda )?slow",
       // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
@@ -563,11 +570,17 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
       'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose',
+      // Se desmayó y no contesta, lleva rato sin moverse:
+      'se (?:me |le |nos )?desmayó(?: \\S+){0,10} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
+      '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|raro|poquito)',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
+      // Lo de otro ("se bebió el jarabe de su hermano"), o un niño de pocos años:
+      `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
+      `${ES_CHILD} de (?:uno|dos|tres|cuatro|cinco|un) años?(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
     ].join('|'),
   ),
 };
@@ -642,7 +655,68 @@ function showsWithdrawalNow(text: string, language: string): boolean {
   const frame = WITHDRAWAL_NOW[language];
   if (!frame) return false;
   const affirmed = withoutDeniedSigns(text, language);
-  return said(frame.now, affirmed) && !said(frame.supposed, affirmed);
+  return (
+    (said(frame.now, affirmed) && !said(frame.supposed, affirmed)) || showsPumpWithdrawalSevere(affirmed, language)
+  );
+}
+
+/** The implanted pump, named ("the pump", "gablofen", "intrathecal", "la bomba"). */
+const EN_PUMP = "(?:pump|pump's|pumps|gablofen|intrathecal)";
+const ES_PUMP = '(?:bomba|pump|gablofen|intratecal|intrathecal)';
+/** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
+const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
+const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
+/** Someone's own: the sign is said of a person, not asked about in general ("her pressure", "mi papá tiene la presión"). */
+const EN_WHOSE = "(?:my|his|her|their|our|\\S+'s)";
+const ES_WHOSE = '(?:tiene|tengo|tenía|con|y|me|le|su|mi|está|estoy|anda|ando)';
+
+/**
+ * A pump's withdrawal gone severe, told of someone now (FACTS.md, the boxed warning: the early
+ * signs call for the pump doctor at once, and "if they can't be reached or signs are severe,
+ * emergency room / 911"): blood pressure low or falling, the stiffness back at its worst ("her legs
+ * are locking up", "stiff as a board", "my spasms came back really hard"), about to black out,
+ * chills; the pump named before or after. Itching, tingling or the old stiffness creeping back are
+ * the early signs, which get the pump answer. A question about pumps in general ("can a pump make
+ * your pressure drop", "es normal tener la presión baja con la bomba") is none.
+ */
+export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; asked: RegExp }>> = {
+  en: (() => {
+    const sign = [
+      `${EN_WHOSE}(?: blood)? pressure(?:'s| is| keeps)?(?: ${EN_GAP}){0,3} (?:low|lower|dropping|crashing|tanking|falling|bottoming out|way down)`,
+      `${EN_WHOSE}(?: blood)? pressure(?:'s| is)? (?:fifty|sixty|seventy|eighty|ninety)(?: \\S+)? over`,
+      `(?:blood )?pressure cuff says(?: it's)?(?: \\S+){0,2} (?:low|fifty|sixty|seventy|eighty|ninety)`,
+      `${EN_WHOSE}(?: \\S+){0,2} (?:legs|arms|body|muscles|back)(?: are| is|'s)?(?: (?:all|totally|completely|just))? (?:locking|locked|seizing|clenching) up`,
+      `(?:stiff|rigid|hard|tight) as (?:a board|boards|a rock|wood|a plank)|(?:gone|went|is|she's|he's|i'm|body's) rigid`,
+      `${EN_WHOSE}(?: \\S+){0,3} (?:spasms?|spasming|stiffness|tone|cramps?|cramping|tightness)(?: ${EN_GAP}){0,4} (?:(?:really|super|so|way|real|even) )?(?:hard|bad|like crazy|through the roof|worse than)`,
+      `(?:i'm|he's|she's|i am|(?:he|she) is|i feel like i'm|i think i'm) (?:gonna|going to|about to) (?:black|pass) out|blacking out|(?:got|having|has|have) (?:the )?chills`,
+    ].join('|');
+    return {
+      now: r(`${EN_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${EN_PUMP}`),
+      asked: new RegExp(
+        `^(?:(?:um+|uh+|so|okay|ok|hey|alexa|quick question|and|just|curious)\\s+)*(?:can|could|does|do|will|would|is it|is that|should|what if|what happens|if|why|in general)(?=\\s)|(?<=^|\\s)(?:if|what if|whenever|when)(?: \\S+){0,4} ${EN_PUMP}`,
+      ),
+    };
+  })(),
+  es: (() => {
+    const sign = [
+      `${ES_WHOSE}(?: la)? presión(?: ${ES_GAP}){0,3} (?:baja|bajita|bajísima|bajando|por el piso|por los suelos)|(?:bajo|baja|bajito|bajita) de presión|(?:se le|se me|le|me) (?:bajó|baja|está bajando) (?:mucho )?la presión`,
+      `(?:tieso|tiesa|tiesos|tiesas|rígido|rígida|rígidos|rígidas|duro|dura|duros|duras)(?: \\S+){0,2} como (?:una |un )?(?:tabla|piedra|palo|tronco)`,
+      `(?:se (?:le|me) )?(?:están|está) trancando|no (?:me|se) (?:puedo|puede) (?:ni )?mover`,
+      `(?:espasmos|rigidez|calambres|espasticidad)(?: ${ES_GAP}){0,4} (?:(?:bien|muy|super|re|más) )?(?:fuerte|fuertes|terribles?|horribles?|que no paran)|(?:rigidez|espasticidad) de rebote`,
+      `escalofríos|(?:me voy a|siento que me voy a) desmayar`,
+    ].join('|');
+    return {
+      now: r(`${ES_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${ES_PUMP}`),
+      asked: new RegExp(
+        `^(?:(?:oye|alexa|pues|y|este|una pregunta)\\s+)*(?:puede|podría|es normal|qué pasa|que pasa|si|por qué|causa|da|en general)(?=\\s)|(?<=^|\\s)(?:si|cuando)(?: \\S+){0,4} ${ES_PUMP}`,
+      ),
+    };
+  })(),
+};
+
+function showsPumpWithdrawalSevere(text: string, language: string): boolean {
+  const frame = PUMP_WITHDRAWAL_SEVERE[language];
+  return !!frame && said(frame.now, text) && !said(frame.asked, text);
 }
 
 /**
@@ -676,14 +750,14 @@ export function withoutDeniedSigns(text: string, language: string): string {
 export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      '(?:lethal|fatal|deadly) (?:dose|amount)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
+      '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       'die painlessly|overdose on purpose|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
       // Someone else's wish to die, told by the person with them:
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking)(?: \\S+){0,6} on purpose',
+      'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} on purpose',
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
@@ -700,7 +774,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida',
       '(?:quiere|quería|quiso|va a|piensa|pensando en|habla de|hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|acabar con su vida)|se (?:quiere|va a) (?:matar|suicidar)',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
-      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)",
+      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",
+      '(?:overdose|sobredosis|dosis)(?: \\S+){0,5} (?:no tenga|no tiene|ya no tiene|sin) (?:vuelta atrás|regreso)',
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',
       'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|ya no despierta|no volver a despertar)',
       '(?:tomo|tomar|tomarme|tomarse|toma|tomé|trago|tragar|tragarme|tragarse)(?: \\S+){0,6} (?:a propósito|adrede)',
@@ -712,7 +787,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
       // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".
       '(?:lethal|fatal|deadly) dose|kill myself|end my life',
-      '(?:toma|tomo|tomar|tomarse|tomarme|tomó|trago|tragar|tragarse|pastillas|sobredosis)(?: \\S+){0,10} (?:se muere|me muero|me moriría|se moriría|morir|morirse|morirme|muere) (?:rápido|rapido|sin dolor|tranquil[oa]|dormid[oa])',
+      '(?:toma|tomo|tomar|tomarse|tomarme|tomó|trago|tragar|tragarse|pastillas|sobredosis|junto|mezclo|mezclar)(?: \\S+){0,10} (?:se muere|me muero|me moriría|se moriría|morir|morirse|morirme|muere) (?:más )?(?:rápido|rapido|sin dolor|tranquil[oa]|dormid[oa])',
     ].join('|'),
   ),
 };

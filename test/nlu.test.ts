@@ -363,6 +363,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['en', 'my dad would kill me if i forgot his refill', `my dad ${FIGURE_OF_SPEECH} i forgot his refill`],
     ['en', 'she had a bad reaction back in the seventies', `she had a bad reaction ${LONG_AGO}`],
     ['es', 'estoy muerto del cansancio', `estoy ${FIGURE_OF_SPEECH}`],
+    ['en', "lol i'm dead that video", `lol ${FIGURE_OF_SPEECH} that video`],
+    ['en', 'my set totally killed tonight', `my ${FIGURE_OF_SPEECH} tonight`],
+    ['en', 'i feel dead inside', 'i feel dead inside'],
   ])('%s: "%s" is read as "%s"', (language, said, read) => {
     expect(markPhrases(said, language)).toBe(read);
   });
@@ -446,6 +449,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['es', 'mi tío lleva rato que no se mueve', true],
     ['es', 'mi chamaco se bebió el jarabe de su abuela', true],
     ['es', 'mi nene de tres años se tomó unas pastillas', true],
+    ['es', 'mi abuelo está en el piso temblando', true],
+    ['es', 'mi papá paró el baclofeno el domingo y ahora está alucinando', true],
+    ['en', "my aunt quit her baclofen on monday and now she keeps talking to people who aren't in the room", true],
     // The same words in an everyday remark:
     ['en', 'i just dropped a pill behind the stove', false],
     ['en', 'i passed out on the couch after dinner', false],
@@ -495,6 +501,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm('cuántas tendría que tomar pa morirme', 'es')).toBe(true);
     expect(showsSelfHarm('qué dosis sería una sobredosis sin vuelta atrás', 'es')).toBe(true);
     expect(showsSelfHarm('me voy a tomar algo para morirme de risa', 'es')).toBe(false);
+    expect(showsSelfHarm('how much of it is too much for a body to survive', 'en')).toBe(true);
+    expect(showsSelfHarm('is dying from an overdose painless', 'en')).toBe(true);
     // Someone else's wish to die, told by the person with them:
     expect(showsSelfHarm("my roommate keeps saying she's gonna kill herself", 'en')).toBe(true);
     expect(showsSelfHarm('mi compañero de trabajo dice que quiere quitarse la vida', 'es')).toBe(true);

@@ -80,12 +80,12 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here)|hallucinating|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|hallucinating|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -140,6 +140,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:be|is|was) the death of (?:me|us|him|her)`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
         r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body`),
+        // "I'm dead" said by the speaker is laughter or tiredness (not "dead inside", which is despair):
+        r(`(?:i'm|im|i am) (?:literally |so |basically |totally |actually |just )?dead(?! inside)`),
+        r(`(?:set|show|gig|joke|jokes|speech|performance|presentation)(?: \\S+){0,2} killed`),
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
@@ -569,7 +572,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'dejó de respirar|(?:está|estaba|sigue|como|anda) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
-      'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose',
+      'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose|(?:en el piso|en el suelo)(?: \\S+){0,2} (?:temblando|convulsionando|sacudiéndose)',
       // Se desmayó y no contesta, lleva rato sin moverse:
       'se (?:me |le |nos )?desmayó(?: \\S+){0,10} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
@@ -750,8 +753,8 @@ export function withoutDeniedSigns(text: string, language: string): string {
 export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much to survive|enough to (?:kill|die)|painless(?:ly)? to die',
-      'die painlessly|overdose on purpose|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
+      '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
+      'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
       // Someone else's wish to die, told by the person with them:
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",

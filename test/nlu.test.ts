@@ -366,6 +366,11 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['en', "lol i'm dead that video", `lol ${FIGURE_OF_SPEECH} that video`],
     ['en', 'my set totally killed tonight', `my ${FIGURE_OF_SPEECH} tonight`],
     ['en', 'i feel dead inside', 'i feel dead inside'],
+    ['en', 'my legs are dead after that shift', `my ${FIGURE_OF_SPEECH} after that shift`],
+    ['en', 'that concrete mixer keeps dying on us', `that concrete ${FIGURE_OF_SPEECH} on us`],
+    ['es', 'esta margarita está para morirse de buena', `esta margarita ${FIGURE_OF_SPEECH} de buena`],
+    ['es', 'mi hija dice que la tarea de química la va a matar', `mi hija dice que la ${FIGURE_OF_SPEECH}`],
+    ['es', 'mano este calor me tiene muerto', `mano este calor ${FIGURE_OF_SPEECH}`],
   ])('%s: "%s" is read as "%s"', (language, said, read) => {
     expect(markPhrases(said, language)).toBe(read);
   });
@@ -524,10 +529,16 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('i used to be a dispatcher and we took overdose calls all the time', 'en')).toBe(true);
     expect(tellsOfReport('that crime show had a nurse who poisoned people', 'en')).toBe(true);
     expect(tellsOfReport("in my cpr class we practiced on a dummy that wasn't breathing", 'en')).toBe(true);
+    // A dream is a story too:
+    expect(tellsOfReport('i had a nightmare where my son took my pills', 'en')).toBe(true);
+    expect(tellsOfReport('anoche soñé que me moría pero desperté bien', 'es')).toBe(true);
+    // A fainting told of long ago is a story, not a danger now:
+    expect(tellsOfLongAgo('mi hermano se desmayó en su boda hace como diez años y ahora nos reímos', 'es')).toBe(true);
     // A job alone is not a report; a danger now never is.
     expect(tellsOfReport("i'm a nurse and a resident took someone else's pills", 'en')).toBe(false);
     expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);
     expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
+    expect(tellsOfReport("i woke up from a dream and my husband isn't breathing", 'en')).toBe(false);
   });
 
   it('hears a scare that is over, and not one that turned into a danger', () => {

@@ -157,7 +157,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:it's|that's) killing me`),
         r(`${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
         r(`kill(?:ing)? (?:some |the )?time`),
-        r(`(?:phone|phone's|car|laptop|tablet|truck) (?:is |just )?(?:died|dead|dying)`),
+        r(
+          `(?:phone|phone's|car|laptop|tablet|truck|mixer|machine|engine|printer|generator|computer|mower|tractor|battery) (?:is |just |keeps |kept |was )?(?:died|dead|dying)`,
+        ),
+        r(
+          `(?:legs|feet|arms|hands|knees) (?:are |feel |have gone )?(?:totally |completely |just |so )?dead|dead in the water`,
+        ),
         r(
           `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine) (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
         ),
@@ -198,7 +203,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // "Sobredosis de" anything but a medicine: "de novelas", "de tiktok".
         r(`sobredosis de (?!(?:\\S+ ){0,3}(?:${ES_MEDICINE})(?=\\s|$))\\S+`),
         r(
-          `(?:examen|tráfico|trafico|calor|frío|frio|trabajo|partido|chamba|jale|escuela|clase|renta|dieta|gym|turno|tarea|novela|serie|dolor)(?: de \\S+)? (?:me|nos) (?:va|van) a matar`,
+          `(?:examen|tráfico|trafico|calor|frío|frio|trabajo|partido|chamba|jale|escuela|clase|renta|dieta|gym|turno|tarea|novela|serie|dolor)(?: de \\S+)? (?:me|nos|te|la|lo|las|los) (?:va|van) a matar`,
         ),
         r(
           `muert[oa]s? (?:de|del) (?:la )?(?:risa|hambre|sed|sueño|cansancio|miedo|frío|frio|calor|vergüenza|verguenza|aburrimiento)`,
@@ -220,7 +225,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:celular|teléfono|telefono|carro|troca) se (?:me )?murió|se me murió (?:el|la) (?:celular|teléfono|telefono|carro|troca)`,
         ),
-        r(`(?:está|esta|estaba|estuvo) de muerte`),
+        r(
+          `(?:está|esta|estaba|estuvo) de muerte|(?:está|esta|estaba|estuvo|están|estaban)(?: \\S+)? para morirse|(?:me|nos) tiene(?:n)? muert[oa]s?`,
+        ),
         r(`(?:me|nos) (?:mató|mato|mataron) con|me morí en el escenario|(?:me|nos) morimos de la risa`),
         r(
           `(?:bar|negocio|restaurante|tienda|lugar|fiesta|pueblo|calle|club|trabajo|jale) (?:estaba|está|esta|anda|andaba) (?:bien |bien bien |todo )?muert[oa]`,
@@ -253,7 +260,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'right now|just now|tonight|today|this morning|this afternoon|this evening|again|help|currently',
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
-      'barely breathing|stopped breathing|unresponsive|not responding|passed out|seizing|having a seizure|convulsing',
+      'barely breathing|stopped breathing|unresponsive|not responding|seizing|having a seizure|convulsing',
       'turning blue|is blue|lips are blue|throwing up|choking|out cold',
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
     ].join('|'),
@@ -263,7 +270,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|otra vez|de nuevo|ayuda|auxilio',
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
-      'está convulsionando|le está dando|se desmayó|se está poniendo morad[oa]|está vomitando',
+      'está convulsionando|le está dando|se está poniendo morad[oa]|está vomitando',
       'no para de (?:sacudirse|temblar|convulsionar)|está (?:temblando|sacudiéndose)|no se mueve',
     ].join('|'),
   ),
@@ -299,6 +306,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:in|on) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article) (?:where|about|in which)',
         'on the news|in the news|on tv last night',
+        // A dream is a story too: "I dreamed I overdosed", "I had a nightmare where he wouldn't wake up".
+        "(?:i|i've|he|she|they|we) (?:dreamed|dreamt|dream) (?:that|about|i|he|she|we|they|my)|(?:had|have|having) (?:a|this|that|the same) (?:dream|nightmare)|in (?:my|the|a|his|her) (?:dream|nightmare)",
         '(?:crime|cop|medical|hospital|reality|detective|true crime|tv) (?:show|drama|series|podcast|documentary)',
         '(?:in|at) (?:my|a|the|our) (?:first aid|cpr|nursing|pharmacology|ems|emt|lifeguard|narcan) (?:class|course|training|certification)',
       ].join('|'),
@@ -320,6 +329,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)',
+        // Un sueño también es una historia: "soñé que me moría", "tuve una pesadilla donde no despertaba".
+        'soñ(?:é|e|ó|o|amos) (?:que|con)|(?:tuve|tengo|tuvo|tiene) (?:un sueño|una pesadilla|el mismo sueño|la misma pesadilla)|en (?:mi|el|un|su) (?:sueño|pesadilla)',
       ].join('|'),
     ),
     work: r(

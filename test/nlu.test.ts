@@ -506,6 +506,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm('cuántas tendría que tomar pa morirme', 'es')).toBe(true);
     expect(showsSelfHarm('qué dosis sería una sobredosis sin vuelta atrás', 'es')).toBe(true);
     expect(showsSelfHarm('me voy a tomar algo para morirme de risa', 'es')).toBe(false);
+    expect(showsSelfHarm('ya no aguanto quiero morirme', 'es')).toBe(true);
+    expect(showsSelfHarm('me quiero morir de la vergüenza', 'es')).toBe(false);
     expect(showsSelfHarm('how much of it is too much for a body to survive', 'en')).toBe(true);
     expect(showsSelfHarm('is dying from an overdose painless', 'en')).toBe(true);
     // Someone else's wish to die, told by the person with them:
@@ -879,6 +881,18 @@ describe('two networks on the real model (Nlu.approximate, Nlu.vetoes)', () => {
     expect(twoNetworks.resolve('i wrote a paper on overdoses and now i want to kill myself').intent).toBe(
       'SelfHarmIntent',
     );
+  });
+
+  it('an interjection or a mild swear word carries no meaning and costs no confidence', () => {
+    const spanish = new Nlu(loadModel(modelPathFor('es-US')), { locale: 'es-US' });
+    for (const [nlu, plain, said] of [
+      [twoNetworks, 'what is baclofen anyway', 'what the heck is baclofen anyway dude'],
+      [spanish, 'qué es el baclofeno', 'púchica maje qué es el baclofeno'],
+    ] as const) {
+      const heard = nlu.resolve(said);
+      expect(heard.intent).toBe('WhatIsBaclofenIntent');
+      expect(heard.score).toBeGreaterThanOrEqual(nlu.resolve(plain).score - 0.05);
+    }
   });
 });
 

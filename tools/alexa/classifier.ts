@@ -77,9 +77,15 @@ export function languageOf(locale: string): string {
 export const FILLER_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set(['really', 'actually', 'just', 'even', 'ever', 'still', 'always', 'basically', 'honestly',
     'seriously', 'literally', 'definitely', 'probably', 'maybe', 'perhaps', 'possibly', 'pretty', 'quite',
-    'kind', 'sort', 'anyway', 'please', 'okay', 'ok', 'yeah', 'hey', 'oh', 'um', 'uh']),
+    'kind', 'sort', 'anyway', 'please', 'okay', 'ok', 'yeah', 'hey', 'oh', 'um', 'uh',
+    // Interjections and mild swearing: "what the heck is baclofen", "does this damn stuff make you tired".
+    'damn', 'dang', 'darn', 'heck', 'freaking', 'frickin', 'friggin', 'fricking', 'effing', 'dude', 'bro', 'yo', 'lol',
+    'haha']),
   es: new Set(['realmente', 'solo', 'sólo', 'todavía', 'siempre', 'quizás', 'quizá', 'tal', 'vez', 'bueno',
-    'pues', 'oye', 'favor', 'este', 'esta', 'esto', 'eso', 'ese', 'esa', 'eh']),
+    'pues', 'oye', 'favor', 'este', 'esta', 'esto', 'eso', 'ese', 'esa', 'eh',
+    // Interjecciones y vocativos de cada región: "púchica maje qué es eso", "decime qué es che".
+    'maje', 'güey', 'wey', 'guey', 'órale', 'orale', 'púchica', 'puchica', 'híjole', 'hijole', 'ándale', 'andale',
+    'asere', 'acho', 'che', 'parce', 'chamo', 'oiga', 'mira', 'mire', 'ay', 'uy', 'pos', 'bro', 'jaja', 'jajaja']),
 };
 
 /**

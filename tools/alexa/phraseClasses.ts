@@ -164,7 +164,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:legs|feet|arms|hands|knees) (?:are |feel |have gone )?(?:totally |completely |just |so )?dead|dead in the water`,
         ),
         r(
-          `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine) (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
+          `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine)(?: (?!(?:is|was|'s)(?=\\s))\\S+){0,2} (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
         ),
         r(`(?:gonna|going to|about to) lose it|lose my mind|driving me (?:nuts|crazy|insane|up the wall)`),
         r(
@@ -785,7 +785,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
-      'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida',
+      'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',
       '(?:quiere|quería|quiso|va a|piensa|pensando en|habla de|hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|acabar con su vida)|se (?:quiere|va a) (?:matar|suicidar)',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
       "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",

@@ -97,6 +97,8 @@ export const LONG_AGO = 'longagotime';
 export const ALSO = 'alsotoo';
 /** Placeholder for a figure of speech built on a crisis word. */
 export const FIGURE_OF_SPEECH = 'figureofspeech';
+/** Placeholder for the social words that open a remark ("I just wanted to say…"). */
+export const REMARK_LEAD = 'remarklead';
 
 /** A lookbehind: the word before is not a person ("he is killing me" may be literal). */
 const NOT_A_PERSON =
@@ -169,6 +171,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:gonna|going to|about to) lose it|lose my mind|driving me (?:nuts|crazy|insane|up the wall)`),
         r(
           `(?:crowd|audience|room|everybody|everyone) (?:was|were) dying|(?:killed|died) (?:on stage|out there|up there)|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:couldn't|could not|can't|cannot) breathe`,
+        ),
+      ],
+    },
+    {
+      // The social words that open a remark, in the past: "I just wanted to say the medicine is
+      // working", "just so you know". Without them as one word, "wanted" is the "want" of "I just
+      // want to die" to the bag of words. Not "wanted to say goodbye", which is a farewell.
+      word: REMARK_LEAD,
+      patterns: [
+        r(
+          `(?:i )?(?:just )?wanted to (?:say|tell you|let you know|share|mention|update you)(?! (?:good ?bye|bye|farewell|sorry|thank you for everything))(?: that)?|just so you know|figured i'd (?:mention|say|tell you|let you know)(?: that)?|just sharing(?: that)?`,
         ),
       ],
     },

@@ -544,6 +544,7 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport("we were watching a movie and my son isn't breathing", 'en')).toBe(false);
     expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
     expect(tellsOfReport("i woke up from a dream and my husband isn't breathing", 'en')).toBe(false);
+    expect(tellsOfReport('i keep having this dream about dying', 'en')).toBe(false);
   });
 
   it('hears a scare that is over, and not one that turned into a danger', () => {

@@ -134,6 +134,16 @@ async function expectWarmQuestion(locale: string, said: string): Promise<void> {
   expect(turn.sessionOpen).toBe(true);
 }
 
+/** Opens the skill in the locale, says the words, and expects the topic's answer (its opening words), not 911 first. */
+async function expectTopicAnswer(locale: string, said: string, answer: RegExp): Promise<void> {
+  const dialogue = converse({ locale });
+  await dialogue.say(open(locale));
+  const turn = await dialogue.say(said);
+  expect(turn.speech).toMatch(answer);
+  expect(turn.speech).not.toMatch(/^[^.]*911/);
+  expect(turn.sessionOpen).toBe(true);
+}
+
 /** Opens the skill in the locale, says the words, and expects 988 in the answer's first two sentences, the session open. */
 async function expectLifelineOpening(locale: string, said: string): Promise<void> {
   const dialogue = converse({ locale });
@@ -287,12 +297,7 @@ describe('a withdrawal sign said as absent raises no alarm; one said as present 
     ['en-US', "my dad ran out and he isn't confused at all", /^If you're running out of baclofen/],
     ['es-US', 'se le acabó el baclofeno ayer y no tiene fiebre ni está confundida', /^Si se te está acabando/],
   ])('%s: "%s" gets the topic\'s answer, not 911 first', async (locale, said, answer) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(answer);
-    expect(turn.speech).not.toMatch(/^[^.]*911/);
-    expect(turn.sessionOpen).toBe(true);
+    await expectTopicAnswer(locale, said, answer);
   });
 
   it.each([
@@ -345,11 +350,7 @@ describe("a pump's withdrawal: the early signs get the pump doctor, severe signs
     ['en-US', 'can a pump problem make your blood pressure drop really low', /^A pump alarm/],
     ['es-US', 'mi hijo tiene la bomba y le está dando picazón', /^Una alarma de la bomba/],
   ])('%s: "%s" gets the pump answer, not 911 first', async (locale, said, answer) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(answer);
-    expect(turn.speech).not.toMatch(/^[^.]*911/);
+    await expectTopicAnswer(locale, said, answer);
   });
 });
 

@@ -319,8 +319,9 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:in|on) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article) (?:where|about|in which)',
         'on the news|in the news|on tv last night',
-        // A dream is a story too: "I dreamed I overdosed", "I had a nightmare where he wouldn't wake up".
-        "(?:i|i've|he|she|they|we) (?:dreamed|dreamt|dream) (?:that|about|i|he|she|we|they|my)|(?:had|have|having) (?:a|this|that|the same) (?:dream|nightmare)|in (?:my|the|a|his|her) (?:dream|nightmare)",
+        // A dream told as past is a story too: "I dreamed I overdosed", "I had a nightmare where he
+        // wouldn't wake up". Not one that keeps coming ("I dream about dying"): that may be a wish.
+        '(?:i|he|she|they|we) (?:dreamed|dreamt) (?:that|about|i|he|she|we|they|my)|had (?:a|this|that) (?:dream|nightmare)|in (?:my|the|a|his|her) (?:dream|nightmare)',
         '(?:crime|cop|medical|hospital|reality|detective|true crime|tv) (?:show|drama|series|podcast|documentary)',
         '(?:in|at) (?:my|a|the|our) (?:first aid|cpr|nursing|pharmacology|ems|emt|lifeguard|narcan) (?:class|course|training|certification)',
       ].join('|'),
@@ -342,8 +343,9 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)',
-        // Un sueño también es una historia: "soñé que me moría", "tuve una pesadilla donde no despertaba".
-        'soñ(?:é|e|ó|o|amos) (?:que|con)|(?:tuve|tengo|tuvo|tiene) (?:un sueño|una pesadilla|el mismo sueño|la misma pesadilla)|en (?:mi|el|un|su) (?:sueño|pesadilla)',
+        // Un sueño contado como pasado también es una historia: "soñé que me moría", "tuve una pesadilla
+        // donde no despertaba". No uno que vuelve ("sueño con morirme"): puede ser un deseo.
+        'soñ(?:é|e|ó|o|amos) (?:que|con)|(?:tuve|tuvo) (?:un sueño|una pesadilla)|en (?:mi|el|un|su) (?:sueño|pesadilla)',
       ].join('|'),
     ),
     work: r(

@@ -62,7 +62,9 @@ describe.each(['everyday-phrasings.json', 'everyday-phrasings-2.json'])('everyda
     if (misses.length) console.warn(`${file}: ${misses.length}/${others.length} off topic:\n${misses.join('\n')}`);
     expect(others.length).toBeGreaterThan(50);
     expect(1 - misses.length / others.length).toBeGreaterThanOrEqual(MIN_ON_TOPIC);
-  });
+    // A hundred whole conversations in one test: on a loaded machine (two test runs at once) this
+    // took over the 60 s default; the figure asserted is the share on topic, never the time.
+  }, 180_000);
 });
 
 describe('off-topic requests', () => {

@@ -9,6 +9,7 @@ import {
   CONFIDENCE_THRESHOLD,
   loadModel,
   modelPathFor,
+  NAMED_THRESHOLD,
   normalize,
   Nlu,
   outOfDomainRequests,
@@ -810,6 +811,21 @@ describe('the classifier (phrasings the samples do not spell out)', () => {
     const r = nlu.resolve('baclofen weather forecast tomorrow');
     expect(r.intent).toBe('AMAZON.FallbackIntent');
     expect(r.bestGuess?.score).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+
+  it('answers a topic down to NAMED_THRESHOLD when the request names baclofen, a brand or a mishearing of one', () => {
+    for (const name of ['baclofen', 'lioresal', 'back low fen']) {
+      const r = nlu.resolve(`can folks at parties get hooked on ${name}`);
+      expect(r).toMatchObject({ intent: 'AddictionIntent', match: 'approximate' });
+      expect(r.score).toBeGreaterThanOrEqual(NAMED_THRESHOLD);
+      expect(r.score).toBeLessThan(nlu.threshold);
+    }
+    // The same words without a name, and a named request that says almost nothing the samples know.
+    expect(nlu.resolve('can folks at parties get hooked')).toMatchObject({
+      intent: 'AMAZON.FallbackIntent',
+      bestGuess: { intent: 'AddictionIntent' },
+    });
+    expect(nlu.resolve('baclofen weather forecast tomorrow').intent).toBe('AMAZON.FallbackIntent');
   });
 
   it('honours another threshold', () => {

@@ -461,12 +461,18 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['es', 'mi abuelo está en el piso temblando', true],
     ['es', 'mi papá paró el baclofeno el domingo y ahora está alucinando', true],
     ['en', "my aunt quit her baclofen on monday and now she keeps talking to people who aren't in the room", true],
+    // Someone seen who is not there, and a sign told as what followed ("so"):
+    ['en', "grandpa ran out of his baclofen and there's kids on the lawn he says that aren't really there", true],
+    ['en', 'quit my baclofen cold turkey sunday so burning up and confused', true],
+    ['es', 'se le acabó el baclofeno a mi tía y hay gente en la sala que no existe según ella', true],
     // The same words in an everyday remark:
     ['en', 'i just dropped a pill behind the stove', false],
     ['en', 'i passed out on the couch after dinner', false],
     ['en', 'i was out cold all night after my dose', false],
     ['en', 'my brother overdosed on netflix this weekend', false],
     ['es', 'mi niña se tomó su jarabe de la tos', false],
+    ['en', "i ran out of baclofen so i called the pharmacy and they're refilling it", false],
+    ['es', 'se me acabó el baclofen y no hay farmacia abierta', false],
   ])('a sign of danger now, in words people use (%s: "%s" → %s)', (language, text, danger) => {
     expect(showsDangerNow(text, language)).toBe(danger);
   });
@@ -489,6 +495,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow("my pump stopped and i feel like i'm about to black out", 'en')).toBe(true);
     expect(showsDangerNow('a mi esposa no le llenaron la bomba y ahora tiene la presión por el piso', 'es')).toBe(true);
     expect(showsDangerNow('tengo bomba de baclofeno y los espasmos me regresaron bien fuertes', 'es')).toBe(true);
+    expect(showsDangerNow("the pump alarm's going and my husband's blood pressure is through the floor", 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow('la bomba de mi mamá está pitando y tiene la presión por el suelo', 'es')).toBe(true);
     // A denial, or a question about pumps in general, is no emergency:
     expect(showsDangerNow("the pump alarm went off but her blood pressure isn't low", 'en')).toBe(false);
     expect(showsDangerNow('can a pump problem make your blood pressure drop really low', 'en')).toBe(false);
@@ -599,6 +609,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('me di una sobredosis de telenovelas', 'es')).toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('le dio una sobredosis de las pastillas', 'es')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('la renta me va a matar', 'es')).toContain(FIGURE_OF_SPEECH);
+    // Feared, the word after "overdosed on" may be the medicine misheard: no figure.
+    expect(markPhrases("i'm scared i overdosed on back lo fin", 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('i think he overdosed on something', 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('creo que me di una sobredosis de vaca lo fin', 'es')).not.toContain(FIGURE_OF_SPEECH);
   });
 
   it('tells a remark about someone from a question, a request or a command', () => {

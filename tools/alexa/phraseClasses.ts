@@ -80,16 +80,16 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|hallucinating|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
-  "(?:now|right now|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
+  "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
-const ES_NOW_STATE = '(?:ahora|ahorita|está|están|estoy|tiene|tengo|anda|ando)';
+const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando)';
 
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
@@ -155,7 +155,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will) kill (?:me|us)`,
         ),
         // "Overdosed on" anything but a medicine: "holiday cookies", "true crime", "netflix".
-        r(`overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`),
+        // Not when it is feared ("I think I overdosed on back cloth in"): the word may be a medicine misheard.
+        r(
+          `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
+        ),
         r(`(?:it's|that's) killing me`),
         r(`${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
         r(`kill(?:ing)? (?:some |the )?time`),
@@ -214,7 +217,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [
         r(`(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|moría) (?:de|del|por) \\S+`),
         // "Sobredosis de" anything but a medicine: "de novelas", "de tiktok".
-        r(`sobredosis de (?!(?:\\S+ ){0,3}(?:${ES_MEDICINE})(?=\\s|$))\\S+`),
+        // No cuando se teme ("creo que me di una sobredosis de vaca lo fin"): la palabra puede ser la medicina mal oída.
+        r(
+          `(?<!(?:creo que|a lo mejor|capaz que|tengo miedo de que|me temo que)(?: \\S+){0,3} )sobredosis de (?!(?:\\S+ ){0,3}(?:${ES_MEDICINE})(?=\\s|$))\\S+`,
+        ),
         r(
           `(?:examen|tráfico|trafico|calor|frío|frio|trabajo|partido|chamba|jale|escuela|clase|renta|dieta|gym|turno|tarea|novela|serie|dolor)(?: de \\S+)? (?:me|nos|te|la|lo|las|los) (?:va|van) a matar`,
         ),
@@ -711,7 +717,7 @@ const ES_WHOSE = '(?:tiene|tengo|tenía|con|y|me|le|su|mi|está|estoy|anda|ando)
 export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; asked: RegExp }>> = {
   en: (() => {
     const sign = [
-      `${EN_WHOSE}(?: blood)? pressure(?:'s| is| keeps)?(?: ${EN_GAP}){0,3} (?:low|lower|dropping|crashing|tanking|falling|bottoming out|way down)`,
+      `${EN_WHOSE}(?: blood)? pressure(?:'s| is| keeps)?(?: ${EN_GAP}){0,3} (?:low|lower|dropping|crashing|tanking|falling|bottoming out|way down|through the floor)`,
       `${EN_WHOSE}(?: blood)? pressure(?:'s| is)? (?:fifty|sixty|seventy|eighty|ninety)(?: \\S+)? over`,
       `(?:blood )?pressure cuff says(?: it's)?(?: \\S+){0,2} (?:low|fifty|sixty|seventy|eighty|ninety)`,
       `${EN_WHOSE}(?: \\S+){0,2} (?:legs|arms|body|muscles|back)(?: are| is|'s)?(?: (?:all|totally|completely|just))? (?:locking|locked|seizing|clenching) up`,
@@ -728,7 +734,7 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
   })(),
   es: (() => {
     const sign = [
-      `${ES_WHOSE}(?: la)? presión(?: ${ES_GAP}){0,3} (?:baja|bajita|bajísima|bajando|por el piso|por los suelos)|(?:bajo|baja|bajito|bajita) de presión|(?:se le|se me|le|me) (?:bajó|baja|está bajando) (?:mucho )?la presión`,
+      `${ES_WHOSE}(?: la)? presión(?: ${ES_GAP}){0,3} (?:baja|bajita|bajísima|bajando|por el piso|por el suelo|por los suelos)|(?:bajo|baja|bajito|bajita) de presión|(?:se le|se me|le|me) (?:bajó|baja|está bajando) (?:mucho )?la presión`,
       `(?:tieso|tiesa|tiesos|tiesas|rígido|rígida|rígidos|rígidas|duro|dura|duros|duras)(?: \\S+){0,2} como (?:una |un )?(?:tabla|piedra|palo|tronco)`,
       `(?:se (?:le|me) )?(?:están|está) trancando|no (?:me|se) (?:puedo|puede) (?:ni )?mover`,
       `(?:espasmos|rigidez|calambres|espasticidad)(?: ${ES_GAP}){0,4} (?:(?:bien|muy|super|re|más) )?(?:fuerte|fuertes|terribles?|horribles?|que no paran)|(?:rigidez|espasticidad) de rebote`,

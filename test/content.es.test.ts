@@ -407,8 +407,8 @@ describe('interaction model (es-US)', () => {
 
   /**
    * Not now: an overdose told as past ("hace años", "cuando yo era niño"), as a report (a job, a
-   * novela, a film), as a scare that ended well ("pero estaba bien"), or an idiom ("me muero de
-   * ganas"): statements that teach the classifier these are not emergencies.
+   * novela, a film), as a scare that ended well ("pero estaba bien"), a bottle that stayed shut, or
+   * an idiom ("me muero de ganas"): statements that teach the classifier these are not emergencies.
    */
   const NOT_NOW = new RegExp(
     [
@@ -418,6 +418,8 @@ describe('interaction model (es-US)', () => {
       'falleció|murió|perdí|perdimos',
       'soy (paramédic|policía|técnico|maestra|conserje|enfermer)|trabaj(o|a) (en|de)|en (mi|el) trabajo|limpio oficinas',
       'como técnico|control de envenenamientos|telenovela|novela|serie|película|capítulo|bajo llave',
+      // A bottle that stayed shut ("el gato tumbó el frasco pero ni se abrió"): nothing was swallowed.
+      'ni se abrió|no (la|lo) pudo abrir|tapa de seguridad|seguía tapad|frasco cerrado|con llave',
     ].join('|'),
   );
 

@@ -472,6 +472,15 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['en', 'my brother overdosed on netflix this weekend', false],
     ['es', 'mi niña se tomó su jarabe de la tos', false],
     ['en', "i ran out of baclofen so i called the pharmacy and they're refilling it", false],
+    // More than the dose, told as done, then an overdose's sign now (FACTS.md), not a question or a mild side effect:
+    ['en', "i think i took my baclofen twice tonight and now i'm so confused i can't stand up", true],
+    ['es', 'mi tía se tomó doble dosis y ahora está vomitando', true],
+    ['es', 'el niño está respirando bien pasito', true],
+    ['es', 'mi patojo se tomó unas pastillas', true],
+    ['es', 'estaba jugando fortnite con mi primo y ahora no se despierta aunque lo sacudo', true],
+    ['en', 'if you took your dose twice would you start throwing up', false],
+    ['en', "i took an extra pill by mistake and i'm a little sleepy", false],
+    ['es', 'qué pasa si uno se toma la pastilla dos veces y anda mareado', false],
     ['es', 'se me acabó el baclofen y no hay farmacia abierta', false],
   ])('a sign of danger now, in words people use (%s: "%s" → %s)', (language, text, danger) => {
     expect(showsDangerNow(text, language)).toBe(danger);
@@ -499,6 +508,12 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
       true,
     );
     expect(showsDangerNow('la bomba de mi mamá está pitando y tiene la presión por el suelo', 'es')).toBe(true);
+    expect(
+      showsDangerNow(
+        "his pump refill got pushed back and now he's saying strange things and his fever is really high",
+        'en',
+      ),
+    ).toBe(true);
     // A denial, or a question about pumps in general, is no emergency:
     expect(showsDangerNow("the pump alarm went off but her blood pressure isn't low", 'en')).toBe(false);
     expect(showsDangerNow('can a pump problem make your blood pressure drop really low', 'en')).toBe(false);
@@ -545,8 +560,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('i used to be a dispatcher and we took overdose calls all the time', 'en')).toBe(true);
     expect(tellsOfReport('that crime show had a nurse who poisoned people', 'en')).toBe(true);
     expect(tellsOfReport("in my cpr class we practiced on a dummy that wasn't breathing", 'en')).toBe(true);
-    // A dream is a story too:
+    // A dream is a story too, and so is a game:
     expect(tellsOfReport('i had a nightmare where my son took my pills', 'en')).toBe(true);
+    expect(tellsOfReport('my character keeps overdosing on potions in this video game', 'en')).toBe(true);
+    expect(tellsOfReport('en el videojuego hay un nivel que se llama sobredosis', 'es')).toBe(true);
     expect(tellsOfReport('anoche soñé que me moría pero desperté bien', 'es')).toBe(true);
     // A fainting told of long ago is a story, not a danger now:
     expect(tellsOfLongAgo('mi hermano se desmayó en su boda hace como diez años y ahora nos reímos', 'es')).toBe(true);
@@ -556,6 +573,7 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('soy enfermera y mi paciente no respira', 'es')).toBe(false);
     expect(tellsOfReport("i woke up from a dream and my husband isn't breathing", 'en')).toBe(false);
     expect(tellsOfReport('i keep having this dream about dying', 'en')).toBe(false);
+    expect(tellsOfReport("my son was playing video games and now he's not breathing", 'en')).toBe(false);
   });
 
   it('hears a scare that is over, and not one that turned into a danger', () => {
@@ -609,6 +627,12 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('me di una sobredosis de telenovelas', 'es')).toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('le dio una sobredosis de las pastillas', 'es')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('la renta me va a matar', 'es')).toContain(FIGURE_OF_SPEECH);
+    // Dying over and over is a game; someone else's "I'd die if…" is drama:
+    expect(markPhrases('that boss fight got me i died like forty times', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases("my daughter says she'd literally die if i post that photo", 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('would i die if i took all of them', 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me mataron como veinte veces anoche', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('mi prima dice que se muere si no va al concierto', 'es')).toContain(FIGURE_OF_SPEECH);
     // Feared, the word after "overdosed on" may be the medicine misheard: no figure.
     expect(markPhrases("i'm scared i overdosed on back lo fin", 'en')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('i think he overdosed on something', 'en')).not.toContain(FIGURE_OF_SPEECH);

@@ -67,7 +67,7 @@ const EN_CHILD =
 const EN_TAKEN =
   "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
 const ES_CHILD =
-  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|morrito|morrita|criatura)';
+  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura)';
 const ES_TAKEN =
   'el frasco|el frasquito|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|mis|una pastilla|un montón|medio frasco|media botella';
 
@@ -80,7 +80,7 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -139,7 +139,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:dying|dyin) to (?!die|end|kill|be dead|stop living)\\S+|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
         ),
         r(`(?:is|are|was|were|it's|that's) to die for`),
-        r(`(?:be|is|was) the death of (?:me|us|him|her)`),
+        r(`(?:be|is|was) the death of (?:me|us|him|her|them|you)`),
+        // Dying over and over is a game or a joke: "I died like forty times on that boss".
+        r(`(?:died|die|killed|got killed|killed me|killed us)(?: like| about| maybe| over)? (?:\\S+ ){1,2}times`),
+        // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
+        r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
         r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body`),
         // "I'm dead" said by the speaker is laughter or tiredness (not "dead inside", which is despair):
@@ -238,6 +242,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
         ),
         r(`me mato (?:trabajando|estudiando|de risa)|se mata trabajando`),
+        // Morir una y otra vez es un juego: "me mataron como diez veces en fortnite".
+        r(
+          `(?:me|nos|lo|la) (?:mataron|mató|mato)(?: como| unas| más de)? (?:\\S+ ){1,2}veces|(?:me morí|morí|se murió)(?: como| unas| más de)? (?:\\S+ ){1,2}veces`,
+        ),
+        // El "me muero si…" de otro es drama: "dice que se muere si no le compro los tenis".
+        r(`se (?:muere|va a morir|moría|morirá)(?: \\S+){0,2} si (?:no|le|lo|la|me|te)`),
         r(
           `(?:ese|esa|este|esta|el|la) (?:chiste|película|pelicula|serie|examen|tráfico|trafico|calor|trabajo|partido|turno|clase|tarea|novela|dolor|cuento|video|meme|viaje|día|dia|semana) (?:me|nos) (?:mató|mato|mataron)`,
         ),
@@ -329,6 +339,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         // wouldn't wake up". Not one that keeps coming ("I dream about dying"): that may be a wish.
         '(?:i|he|she|they|we) (?:dreamed|dreamt) (?:that|about|i|he|she|we|they|my)|had (?:a|this|that) (?:dream|nightmare)|in (?:my|the|a|his|her) (?:dream|nightmare)',
         '(?:crime|cop|medical|hospital|reality|detective|true crime|tv) (?:show|drama|series|podcast|documentary)',
+        'boss fight|respawn(?:ed)?|my character (?:in|on) (?:the|this|that) (?:game|level)',
         '(?:in|at) (?:my|a|the|our) (?:first aid|cpr|nursing|pharmacology|ems|emt|lifeguard|narcan) (?:class|course|training|certification)',
       ].join('|'),
     ),
@@ -349,6 +360,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)',
+        'mi personaje (?:del|en el) (?:juego|videojuego)',
         // Un sueño contado como pasado también es una historia: "soñé que me moría", "tuve una pesadilla
         // donde no despertaba". No uno que vuelve ("sueño con morirme"): puede ser un deseo.
         'soñ(?:é|e|ó|o|amos) (?:que|con)|(?:tuve|tuvo) (?:un sueño|una pesadilla)|en (?:mi|el|un|su) (?:sueño|pesadilla)',
@@ -604,12 +616,13 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'dejó de respirar|(?:está|estaba|sigue|como|anda) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
+      'no se (?:despierta|quiere despertar|levanta)(?: \\S+){0,3} (?:cuando|aunque|por más que|ni aunque|ni cuando) (?:lo|la|le) (?:muevo|sacudo|movemos|sacudimos|llamo|grito|hablo)',
       'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose|(?:en el piso|en el suelo)(?: \\S+){0,2} (?:temblando|convulsionando|sacudiéndose)',
       // Se desmayó y no contesta, lleva rato sin moverse:
       'se (?:me |le |nos )?desmayó(?: \\S+){0,10} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
-      'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|raro|poquito)',
+      'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|pasito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|despacito|pasito|raro|poquito|bajito)',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
@@ -651,7 +664,45 @@ export function showsDangerNow(text: string, language: string): boolean {
  * sign of DANGER_SIGNS or withdrawal now (WITHDRAWAL_NOW), not only an amount taken at once.
  */
 export function showsPlainDangerNow(text: string, language: string): boolean {
-  return said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language);
+  return said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language) || showsOverdoseNow(text, language);
+}
+
+/** More than the dose taken, told as done: "I doubled up", "took it three times", "me tomé doble dosis". */
+const EN_EXTRA_DOSE =
+  '(?:doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|took too (?:much|many)|overdid it)';
+const ES_EXTRA_DOSE =
+  '(?:doble dosis|dosis doble|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de)';
+/**
+ * An overdose's signs, said of someone now (FACTS.md: vomiting, extreme drowsiness, limp muscles,
+ * slow breathing): not the common side effects ("a little dizzy", "sleepy"), which the answers
+ * about side effects and mixing cover.
+ */
+const EN_OVERDOSE_SIGN =
+  "(?:(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't) (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
+const ES_OVERDOSE_SIGN =
+  '(?:(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
+
+/**
+ * An overdose happening now: more than the dose, told as done, then a sign of overdose said as a
+ * state now ("I doubled up my baclofen tonight and I'm getting really confused"), unless it is
+ * supposed ("if I took it twice would I throw up").
+ */
+export const OVERDOSE_NOW: Readonly<Record<string, { now: RegExp; supposed: RegExp }>> = {
+  en: {
+    now: r(`${EN_EXTRA_DOSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,5} ${EN_OVERDOSE_SIGN}`),
+    supposed: r(
+      `(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)(?: \\S+){0,4} ${EN_EXTRA_DOSE}`,
+    ),
+  },
+  es: {
+    now: r(`${ES_EXTRA_DOSE}(?: \\S+){0,14} ${ES_NOW_STATE}(?: \\S+){0,5} ${ES_OVERDOSE_SIGN}`),
+    supposed: r(`(?:si|qué pasa|que pasa|puede|podría|es normal)(?: \\S+){0,4} ${ES_EXTRA_DOSE}`),
+  },
+};
+
+function showsOverdoseNow(text: string, language: string): boolean {
+  const frame = OVERDOSE_NOW[language];
+  return !!frame && said(frame.now, text) && !said(frame.supposed, text);
 }
 
 /**

@@ -661,7 +661,8 @@ export function showsDangerNow(text: string, language: string): boolean {
 
 /**
  * True when the words tell of a sign of danger now that no question about a fatal amount says: a
- * sign of DANGER_SIGNS or withdrawal now (WITHDRAWAL_NOW), not only an amount taken at once.
+ * sign of DANGER_SIGNS, withdrawal now (WITHDRAWAL_NOW) or an overdose now (OVERDOSE_NOW), not only an
+ * amount taken at once.
  */
 export function showsPlainDangerNow(text: string, language: string): boolean {
   return said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language) || showsOverdoseNow(text, language);

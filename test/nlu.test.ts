@@ -481,6 +481,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['en', 'if you took your dose twice would you start throwing up', false],
     ['en', "i took an extra pill by mistake and i'm a little sleepy", false],
     ['es', 'qué pasa si uno se toma la pastilla dos veces y anda mareado', false],
+    // The sign denied:
+    ['en', "i doubled up on my dose by mistake but i'm not throwing up or anything", false],
+    ['es', 'me tomé doble dosis sin querer pero no estoy vomitando ni nada', false],
     ['es', 'se me acabó el baclofen y no hay farmacia abierta', false],
   ])('a sign of danger now, in words people use (%s: "%s" → %s)', (language, text, danger) => {
     expect(showsDangerNow(text, language)).toBe(danger);

@@ -144,6 +144,16 @@ async function expectTopicAnswer(locale: string, said: string, answer: RegExp): 
   expect(turn.sessionOpen).toBe(true);
 }
 
+/** Opens the skill in the locale, says the words, and expects the fallback: the crisis lines named, but not first. */
+async function expectFallback(locale: string, said: string): Promise<void> {
+  const dialogue = converse({ locale });
+  await dialogue.say(open(locale));
+  const turn = await dialogue.say(said);
+  expect(turn.speech).toMatch(/911/);
+  expect(turn.speech).not.toMatch(/^[^.]*911/);
+  expect(turn.sessionOpen).toBe(true);
+}
+
 /** Opens the skill in the locale, says the words, and expects 988 in the answer's first two sentences, the session open. */
 async function expectLifelineOpening(locale: string, said: string): Promise<void> {
   const dialogue = converse({ locale });
@@ -241,12 +251,7 @@ describe('a remark the model has no sample for gets the warm question; a command
     ['en-US', 'shuffle my workout playlist'],
     ['es-US', 'ponme música de mi pueblo'],
   ])('%s: "%s" gets the fallback, which names the crisis lines', async (locale, said) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(/911/);
-    expect(turn.speech).not.toMatch(/^[^.]*911/);
-    expect(turn.sessionOpen).toBe(true);
+    await expectFallback(locale, said);
   });
 });
 
@@ -263,11 +268,7 @@ describe('a question that names baclofen in words the samples never use still ge
   });
 
   it('en-US: "what the dickens is it" names no medicine: the fallback, which names the crisis lines', async () => {
-    const dialogue = converse();
-    await dialogue.say(open('en-US'));
-    const turn = await dialogue.say('what the dickens is it');
-    expect(turn.speech).toMatch(/^Sorry, I didn't catch that\./);
-    expect(turn.sessionOpen).toBe(true);
+    await expectFallback('en-US', 'what the dickens is it');
   });
 });
 

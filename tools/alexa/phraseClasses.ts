@@ -90,6 +90,12 @@ const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando)';
+/** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
+const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
+const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
+/** The words that make what follows a supposition ("what if I run out…", "si se me acaba…"), not a report. */
+const EN_SUPPOSING = '(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)';
+const ES_SUPPOSING = '(?:si|qué pasa|que pasa|puede|podría|es normal)';
 
 /** Placeholder for a time long past. */
 export const LONG_AGO = 'longagotime';
@@ -686,18 +692,17 @@ const ES_OVERDOSE_SIGN =
 /**
  * An overdose happening now: more than the dose, told as done, then a sign of overdose said as a
  * state now ("I doubled up my baclofen tonight and I'm getting really confused"), unless it is
- * supposed ("if I took it twice would I throw up").
+ * supposed ("if I took it twice would I throw up") or denied ("but I'm not throwing up", "pero no
+ * estoy vomitando": no denial between the dose and the sign).
  */
 export const OVERDOSE_NOW: Readonly<Record<string, { now: RegExp; supposed: RegExp }>> = {
   en: {
-    now: r(`${EN_EXTRA_DOSE}(?: \\S+){0,14} ${EN_NOW_STATE}(?: \\S+){0,5} ${EN_OVERDOSE_SIGN}`),
-    supposed: r(
-      `(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)(?: \\S+){0,4} ${EN_EXTRA_DOSE}`,
-    ),
+    now: r(`${EN_EXTRA_DOSE}(?: ${EN_GAP}){0,14} ${EN_NOW_STATE}(?: ${EN_GAP}){0,5} ${EN_OVERDOSE_SIGN}`),
+    supposed: r(`${EN_SUPPOSING}(?: \\S+){0,4} ${EN_EXTRA_DOSE}`),
   },
   es: {
-    now: r(`${ES_EXTRA_DOSE}(?: \\S+){0,14} ${ES_NOW_STATE}(?: \\S+){0,5} ${ES_OVERDOSE_SIGN}`),
-    supposed: r(`(?:si|qué pasa|que pasa|puede|podría|es normal)(?: \\S+){0,4} ${ES_EXTRA_DOSE}`),
+    now: r(`${ES_EXTRA_DOSE}(?: ${ES_GAP}){0,14} ${ES_NOW_STATE}(?: ${ES_GAP}){0,5} ${ES_OVERDOSE_SIGN}`),
+    supposed: r(`${ES_SUPPOSING}(?: \\S+){0,4} ${ES_EXTRA_DOSE}`),
   },
 };
 
@@ -722,9 +727,7 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
         `${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
       ].join('|'),
     ),
-    supposed: r(
-      `(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)(?: \\S+){0,4} ${EN_WITHDRAWAL_CAUSE}`,
-    ),
+    supposed: r(`${EN_SUPPOSING}(?: \\S+){0,4} ${EN_WITHDRAWAL_CAUSE}`),
   },
   es: {
     now: r(
@@ -734,7 +737,7 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
         `${ES_NOW_STATE}(?: \\S+){0,6} ${ES_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${ES_WITHDRAWAL_CAUSE}`,
       ].join('|'),
     ),
-    supposed: r(`(?:si|qué pasa|que pasa|puede|podría|es normal)(?: \\S+){0,4} ${ES_WITHDRAWAL_CAUSE}`),
+    supposed: r(`${ES_SUPPOSING}(?: \\S+){0,4} ${ES_WITHDRAWAL_CAUSE}`),
   },
 };
 
@@ -750,9 +753,6 @@ function showsWithdrawalNow(text: string, language: string): boolean {
 /** The implanted pump, named ("the pump", "gablofen", "intrathecal", "la bomba"). */
 const EN_PUMP = "(?:pump|pump's|pumps|gablofen|intrathecal)";
 const ES_PUMP = '(?:bomba|pump|gablofen|intratecal|intrathecal)';
-/** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
-const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
-const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
 /** Someone's own: the sign is said of a person, not asked about in general ("her pressure", "mi papá tiene la presión"). */
 const EN_WHOSE = "(?:my|his|her|their|our|\\S+'s)";
 const ES_WHOSE = '(?:tiene|tengo|tenía|con|y|me|le|su|mi|está|estoy|anda|ando)';

@@ -22,6 +22,7 @@ import {
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
 import {
   ALSO,
+  BY_ONESELF,
   FIGURE_OF_SPEECH,
   LONG_AGO,
   markPhrases,
@@ -32,6 +33,7 @@ import {
   tellsOfLongAgo,
   tellsARemark,
   tellsOfReport,
+  tellsAFigure,
   tellsOfMishapOver,
   tellsOfScareOver,
 } from '../tools/alexa/phraseClasses';
@@ -640,6 +642,35 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases("i'm scared i overdosed on back lo fin", 'en')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('i think he overdosed on something', 'en')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('creo que me di una sobredosis de vaca lo fin', 'es')).not.toContain(FIGURE_OF_SPEECH);
+  });
+
+  it('reads a jest, a trade and a life changed for the better as figures, and "by myself" apart from "hurt myself"', () => {
+    expect(markPhrases('this overtime is absolutely killing me', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases("honestly i'd die without my baclofen", 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases("i'd rather die than sing karaoke", 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases("i'm gonna kill my sister if she borrows my car again", 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('he fixes roofs for a living', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('i want to kill myself', 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases("i'm tired of living", 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('i want to die without anyone knowing', 'en')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me estoy muriendo de sueño en esta junta', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('ya no puedo con los niños estoy muerta', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('esa operación le cambió la vida a mi tío', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me va a matar mi jefa si llego tarde', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('mi hermano se gana la vida pintando casas', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('estoy muerta por dentro', 'es')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me quiero morir', 'es')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('i take care of my mom all by myself', 'en')).toContain(BY_ONESELF);
+    expect(markPhrases('i want to hurt myself', 'en')).not.toContain(BY_ONESELF);
+  });
+
+  it('hears a figure of speech as a remark unless the words show a danger now or a wish to die', () => {
+    expect(tellsAFigure('this commute is literally killing me', 'en')).toBe(true);
+    expect(tellsAFigure('me muero de hambre ya quiero cenar', 'es')).toBe(true);
+    expect(tellsAFigure("i'm dead tired and my husband isn't breathing", 'en')).toBe(false);
+    expect(tellsAFigure('this job is killing me and i want to kill myself', 'en')).toBe(false);
+    expect(tellsAFigure('estoy muerta de cansancio y mi papá no respira', 'es')).toBe(false);
+    expect(tellsAFigure('my son took my pills', 'en')).toBe(false);
   });
 
   it('tells a remark about someone from a question, a request or a command', () => {

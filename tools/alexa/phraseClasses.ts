@@ -103,6 +103,8 @@ export const LONG_AGO = 'longagotime';
 export const ALSO = 'alsotoo';
 /** Placeholder for a figure of speech built on a crisis word. */
 export const FIGURE_OF_SPEECH = 'figureofspeech';
+/** Placeholder for "by myself", "on my own": alone, not the "myself" of "hurt myself". */
+export const BY_ONESELF = 'byoneself';
 /** Placeholder for the social words that open a remark ("I just wanted to say…"). */
 export const REMARK_LEAD = 'remarklead';
 
@@ -170,8 +172,19 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
         ),
         r(`(?:it's|that's) killing me`),
-        r(`${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be) killing (?:me|my \\S+)`),
+        r(
+          `${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be)(?: (?:absolutely|literally|totally|really|seriously|honestly|just|kinda|slowly))? killing (?:me|my \\S+)`,
+        ),
         r(`kill(?:ing)? (?:some |the )?time`),
+        // Who can't do without the medicine says so in jest: "honestly I'd die without my baclofen".
+        r(`(?:i'd|i would|i'll|i will) (?:honestly |literally |just |totally |probably )?die without`),
+        r(`(?:i'd|i would|i'll|i will) (?:much )?rather die than|crawl (?:in|into|under) a (?:hole|rock) and die`),
+        // A threat said in jest about someone close: "I'm gonna kill my brother, he ate my pizza".
+        r(
+          `(?:gonna|going to|i'll|i will|i'ma) (?:literally |totally |actually )?kill (?:my (?:brother|sister|roommate|husband|wife|boyfriend|girlfriend|kids?|son|daughter|mom|dad|boss|dog|cat)|him|her|them)(?= (?:for|if|when|because|cause|lol|haha|he|she|they)(?:\\s|$))`,
+        ),
+        // A trade is no wish to stop living: "I walk dogs for a living".
+        r(`(?:for|earn|earns|earned|earning|make|makes|made|making) a (?:decent |good |honest )?living`),
         r(
           `(?:phone|phone's|car|laptop|tablet|truck|mixer|machine|engine|printer|generator|computer|mower|tractor|battery) (?:is |just |keeps |kept |was )?(?:died|dead|dying)`,
         ),
@@ -197,6 +210,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:i )?(?:just )?wanted to (?:say|tell you|let you know|share|mention|update you)(?! (?:good ?bye|bye|farewell|sorry|thank you for everything))(?: that)?|just so you know|figured i'd (?:mention|say|tell you|let you know)(?: that)?|just sharing(?: that)?`,
         ),
       ],
+    },
+    {
+      // "I'm raising my grandbabies by myself" is no "kill myself" to a bag of words.
+      word: BY_ONESELF,
+      patterns: [r(`(?:all )?by (?:myself|himself|herself|themselves|ourselves)|on (?:my|his|her|their|our) own`)],
     },
     {
       // "Too" for "also" ("my neighbor takes it too") is not the "too" of "took too many".
@@ -248,6 +266,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
         ),
         r(`me mato (?:trabajando|estudiando|de risa)|se mata trabajando`),
+        r(
+          `(?:me|te|se|nos) (?:estoy|estás|está|esta|estamos|están|estaba) muriendo (?:de|del|por) \\S+|(?:estoy|estás|está|estamos|están) que me muero`,
+        ),
+        // Quien habla no está muerto: "mi bebé no me deja dormir, estoy muerto" es cansancio.
+        r(`(?:estoy|ando|quedé|quede|terminé|termine) (?:bien |todo |toda |re |medio )?muert[oa](?! por dentro)`),
+        r(`casi me (?:muero|morí|mori) (?:cuando|de|del|bailando|riendo|al)|me mataste (?:del|de) (?:susto|risa)`),
+        r(`(?:me|le|les|nos|te) (?:cambió|cambio|ha cambiado|salvó|salvo) la vida`),
+        r(
+          `(?:me|nos) (?:va|van) a matar (?:mi|mis) (?:mamá|mama|madre|papá|papa|jefe|jefa|esposa|esposo|suegra|suegro|abuela|hermana|hermano|maestra|maestro|mujer|vieja|viejo)`,
+        ),
+        r(`(?:me|nos|se) (?:gano|gana|ganamos|ganan|ganaba|gané) la vida|ganarme la vida|ganarse la vida`),
         // Morir una y otra vez es un juego: "me mataron como diez veces en fortnite".
         r(
           `(?:me|nos|lo|la) (?:mataron|mató|mato)(?: como| unas| más de)? (?:\\S+ ){1,2}veces|(?:me morí|morí|se murió)(?: como| unas| más de)? (?:\\S+ ){1,2}veces`,
@@ -282,6 +311,18 @@ export function markPhrases(text: string, language: string): string {
     for (const pattern of phraseClass.patterns) out = out.replace(pattern, phraseClass.word);
   }
   return out;
+}
+
+/**
+ * True when the words hold a figure of speech built on a crisis word ("this shift is killing me",
+ * "me muero de hambre"), no sign of danger now (showsDangerNow) and nothing of the speaker's own
+ * wish to die or of a fatal amount (speaksOfSelfHarm): whoever says the crisis word in jest is
+ * telling a remark. On the read blind sets no emergency or self-harm phrasing held one.
+ */
+export function tellsAFigure(text: string, language: string): boolean {
+  const figures = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === FIGURE_OF_SPEECH);
+  if (!figures?.patterns.some((pattern) => said(pattern, text))) return false;
+  return !showsDangerNow(text, language) && !speaksOfSelfHarm(text, language);
 }
 
 /**

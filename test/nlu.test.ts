@@ -27,6 +27,7 @@ import {
   LONG_AGO,
   markPhrases,
   REMARK_LEAD,
+  SPEAKS_LANGUAGE,
   showsDangerNow,
   showsSelfHarm,
   speaksOfSelfHarm,
@@ -660,6 +661,12 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('mi hermano se gana la vida pintando casas', 'es')).toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('estoy muerta por dentro', 'es')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('me quiero morir', 'es')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me muero si no gana mi equipo', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('la clase estuvo tan aburrida que me muero', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('me voy a morir si me tomo todo el frasco', 'es')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('mi papá no habla inglés', 'es')).toContain(SPEAKS_LANGUAGE);
+    expect(markPhrases("my grandma doesn't speak much english", 'en')).toContain(SPEAKS_LANGUAGE);
+    expect(markPhrases('mi papá no habla ni se mueve', 'es')).not.toContain(SPEAKS_LANGUAGE);
     expect(markPhrases('i take care of my mom all by myself', 'en')).toContain(BY_ONESELF);
     expect(markPhrases('i want to hurt myself', 'en')).not.toContain(BY_ONESELF);
   });
@@ -688,6 +695,15 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsARemark('mi esposa lo toma es normal', 'es')).toBe(false);
     expect(tellsARemark('ponme música de mi pueblo', 'es')).toBe(false);
     expect(tellsARemark('el clima de mañana', 'es')).toBe(false);
+  });
+
+  it('hears suicidal thoughts had now, and not a question about them as a side effect', () => {
+    expect(showsSelfHarm("i've been having suicidal thoughts again", 'en')).toBe(true);
+    expect(showsSelfHarm('my daughter is suicidal and she knows where my pills are', 'en')).toBe(true);
+    expect(showsSelfHarm('tengo ideas suicidas desde la semana pasada', 'es')).toBe(true);
+    expect(showsSelfHarm('mi hermano anda suicida otra vez', 'es')).toBe(true);
+    expect(showsSelfHarm('can baclofen give you suicidal thoughts', 'en')).toBe(false);
+    expect(showsSelfHarm('el baclofeno puede dar pensamientos suicidas', 'es')).toBe(false);
   });
 
   it("hears the speaker's own wish to die, or a fatal amount, whatever frames it", () => {

@@ -295,6 +295,7 @@ describe('signs of danger, goodbyes and figures of speech people use that no sam
     ['en-US', 'i look after my dad all by myself these days'],
     ['es-US', 'me estoy muriendo de calor en esta cocina'],
     ['es-US', 'me va a matar mi suegra si no llevo el flan'],
+    ['es-US', 'mi abuelo no habla inglés y yo le traduzco'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
     await expectWarmQuestion(locale, said);
   });

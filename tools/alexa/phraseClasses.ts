@@ -103,6 +103,8 @@ export const LONG_AGO = 'longagotime';
 export const ALSO = 'alsotoo';
 /** Placeholder for a figure of speech built on a crisis word. */
 export const FIGURE_OF_SPEECH = 'figureofspeech';
+/** Placeholder for speaking a language ("doesn't speak English", "no habla inglés"): no "he can't speak". */
+export const SPEAKS_LANGUAGE = 'speakslanguage';
 /** Placeholder for "by myself", "on my own": alone, not the "myself" of "hurt myself". */
 export const BY_ONESELF = 'byoneself';
 /** Placeholder for the social words that open a remark ("I just wanted to say…"). */
@@ -212,6 +214,15 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       ],
     },
     {
+      // "My dad doesn't speak English" is no "he can't speak" to a bag of words.
+      word: SPEAKS_LANGUAGE,
+      patterns: [
+        r(
+          `(?:speak|speaks|speaking|understand|understands|read|reads) (?:much |good |any |a lot of |a little |very little |enough )?(?:english|spanish)`,
+        ),
+      ],
+    },
+    {
       // "I'm raising my grandbabies by myself" is no "kill myself" to a bag of words.
       word: BY_ONESELF,
       patterns: [r(`(?:all )?by (?:myself|himself|herself|themselves|ourselves)|on (?:my|his|her|their|our) own`)],
@@ -223,6 +234,15 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
     },
   ],
   es: [
+    {
+      // "Mi papá no habla inglés" no es un "no habla" de quien no responde.
+      word: SPEAKS_LANGUAGE,
+      patterns: [
+        r(
+          `(?:habla|hablo|hablamos|hablan|hablaba|entiende|entiendo|entienden|lee|leo|sabe|sé) (?:mucho |bien |nada de |poco |muy poco |casi nada de |nada |el )?(?:inglés|ingles|español|espanol|english|spanish)`,
+        ),
+      ],
+    },
     {
       word: LONG_AGO,
       patterns: [
@@ -277,6 +297,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|nos) (?:va|van) a matar (?:mi|mis) (?:mamá|mama|madre|papá|papa|jefe|jefa|esposa|esposo|suegra|suegro|abuela|hermana|hermano|maestra|maestro|mujer|vieja|viejo)`,
         ),
         r(`(?:me|nos|se) (?:gano|gana|ganamos|ganan|ganaba|gané) la vida|ganarme la vida|ganarse la vida`),
+        // El "me muero si…" propio es drama cuando lo que sigue no es tomar algo ("me muero si no se
+        // casan"); "me muero si me tomo todo el frasco" pregunta por una cantidad mortal.
+        r(
+          `(?:me muero|me voy a morir|me moriría|me moriria) si(?! (?:me |nos |le )?(?:tomo|tomara|tomé|tome|trago|tragara|bebo|mezclo|junto|meto)(?=\\s|$))`,
+        ),
+        r(`tan \\S+ que (?:me|nos) (?:mata|matan|muero|morimos)`),
         // Morir una y otra vez es un juego: "me mataron como diez veces en fortnite".
         r(
           `(?:me|nos|lo|la) (?:mataron|mató|mato)(?: como| unas| más de)? (?:\\S+ ){1,2}veces|(?:me morí|morí|se murió)(?: como| unas| más de)? (?:\\S+ ){1,2}veces`,
@@ -881,6 +907,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
+      // Suicidal thoughts had now, the speaker's or someone's with them (not "can it cause suicidal thoughts"):
+      "(?:i'm|im|i am|i feel|i've been|feeling|he's|she's|is|are|they're) (?:really |so |very |kind of |kinda |a little |a bit |pretty |feeling )?suicidal",
+      "(?:i have|i'm having|im having|i've been having|i've had|i keep having|i get|having) (?:\\S+ )?(?:suicidal (?:thoughts|ideas|feelings|urges)|thoughts of suicide)",
+      '(?:thinking|thought|been thinking) (?:about|of) suicide|(?:considering|contemplating) suicide',
       // Someone else's wish to die, told by the person with them:
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
@@ -902,6 +932,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',
       '(?:quiere|quería|quiso|va a|piensa|pensando en|habla de|hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|acabar con su vida)|se (?:quiere|va a) (?:matar|suicidar)',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
+      // Ideas suicidas que se tienen ahora (no "puede causar ideas suicidas"):
+      '(?:tengo|he tenido|estoy teniendo|me dan|me vienen|ando con|traigo) (?:\\S+ )?(?:ideas|pensamientos) (?:suicidas|de suicidio|de matarme)',
+      '(?:me siento|estoy|ando|anda|me he sentido|se siente|está) (?:\\S+ )?suicida|(?:pienso|pensando|he pensado|estoy pensando) en (?:el )?suicidio',
       "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",
       '(?:overdose|sobredosis|dosis)(?: \\S+){0,5} (?:no tenga|no tiene|ya no tiene|sin) (?:vuelta atrás|regreso)',
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',

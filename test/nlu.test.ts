@@ -403,6 +403,30 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfLongAgo('hace años lo toma y ahorita no respira', 'es')).toBe(false);
   });
 
+  it('hears a body gone still, cold or slow in anyone now, and not the same words about a line, a pose or a question', () => {
+    expect(showsDangerNow('the lady next door is breathing really shallow and her pills are on the table', 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow("grandma's pulse is real weak and her hands are cold and clammy", 'en')).toBe(true);
+    expect(showsDangerNow("my uncle is face down on the couch and he's not moving", 'en')).toBe(true);
+    expect(showsDangerNow('he took a bunch and now he sleep and no wake up', 'en')).toBe(true);
+    expect(showsDangerNow("she's been off her baclofen since sunday and now the radio is talking to her", 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow("ran outta my meds on friday and now i'm seeing bugs everywhere", 'en')).toBe(true);
+    expect(showsDangerNow('mi tío está tirado en el sofá con la botella al lado y no me responde', 'es')).toBe(true);
+    expect(showsDangerNow('está en la cama con los ojos en blanco', 'es')).toBe(true);
+    expect(showsDangerNow('mi esposa lleva dos minutos convulsionando', 'es')).toBe(true);
+    expect(showsDangerNow("he's been seizing for a couple of minutes now", 'en')).toBe(true);
+    expect(showsDangerNow('my coworker is out cold after mixing her pills with vodka', 'en')).toBe(true);
+    expect(showsDangerNow('my nephew drank the cherry medicine that was in my purse', 'en')).toBe(true);
+    expect(showsDangerNow('these pills knock me out cold at night', 'en')).toBe(false);
+    expect(showsDangerNow("the pharmacy line isn't moving at all", 'en')).toBe(false);
+    expect(showsDangerNow('my face down dog pose is better since baclofen', 'en')).toBe(false);
+    expect(showsDangerNow('can baclofen make your heartbeat slow', 'en')).toBe(false);
+    expect(showsDangerNow('i was off my meds for a week last year', 'en')).toBe(false);
+  });
+
   it('hears a sign of danger now, not a question about one or a doctor who does not answer', () => {
     expect(showsDangerNow('my dad took his pills and now he is not breathing', 'en')).toBe(true);
     expect(showsDangerNow('she is having a seizure', 'en')).toBe(true);
@@ -600,6 +624,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfScareOver("i thought he'd stopped breathing but he was only sleeping deeply", 'en')).toBe(true);
     expect(tellsOfScareOver('the baby got into my pills but they turned out to be vitamins', 'en')).toBe(true);
     expect(tellsOfScareOver('my toddler swallowed some of my pills and nothing happened yet', 'en')).toBe(false);
+    // A dose denied outright is no scare at all, unless a sign follows.
+    expect(tellsOfScareOver("no i didn't take too many i'm okay just wondering", 'en')).toBe(true);
+    expect(tellsOfScareOver('tranquila no se tomó nada de más', 'es')).toBe(true);
+    expect(tellsOfScareOver("he didn't take extra but now he won't wake up", 'en')).toBe(false);
   });
 
   it('hears a harmless mishap with nothing swallowed, and not one where something was', () => {
@@ -667,6 +695,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('mi papá no habla inglés', 'es')).toContain(SPEAKS_LANGUAGE);
     expect(markPhrases("my grandma doesn't speak much english", 'en')).toContain(SPEAKS_LANGUAGE);
     expect(markPhrases('mi papá no habla ni se mueve', 'es')).not.toContain(SPEAKS_LANGUAGE);
+    expect(markPhrases('that double at the diner nearly killed me', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('en mis tiempos de chofer manejaba de noche', 'es')).toContain(LONG_AGO);
     expect(markPhrases('i take care of my mom all by myself', 'en')).toContain(BY_ONESELF);
     expect(markPhrases('i want to hurt myself', 'en')).not.toContain(BY_ONESELF);
   });
@@ -702,6 +732,7 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsSelfHarm('my daughter is suicidal and she knows where my pills are', 'en')).toBe(true);
     expect(showsSelfHarm('tengo ideas suicidas desde la semana pasada', 'es')).toBe(true);
     expect(showsSelfHarm('mi hermano anda suicida otra vez', 'es')).toBe(true);
+    expect(showsSelfHarm("i've been cutting again since the breakup", 'en')).toBe(true);
     expect(showsSelfHarm('can baclofen give you suicidal thoughts', 'en')).toBe(false);
     expect(showsSelfHarm('el baclofeno puede dar pensamientos suicidas', 'es')).toBe(false);
   });

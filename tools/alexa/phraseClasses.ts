@@ -65,7 +65,7 @@ const ES_MEDICINE =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of";
+  "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)";
 const ES_CHILD =
   '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura)';
 const ES_TAKEN =
@@ -73,14 +73,14 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran dry|cold turkey|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -94,7 +94,9 @@ const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|a
 const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
 const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
 /** The words that make what follows a supposition ("what if I run out…", "si se me acaba…"), not a report. */
-const EN_SUPPOSING = '(?:if|whenever|what if|what happens|does|do|can|could|will|would|should)';
+// "I don't know if this matters" wonders aloud; it supposes nothing.
+const EN_SUPPOSING =
+  '(?:(?<!(?:know|sure|wonder|wondering|matter) )if|whenever|what if|what happens|does|do|can|could|will|would|should)';
 const ES_SUPPOSING = '(?:si|qué pasa|que pasa|puede|podría|es normal)';
 
 /** Placeholder for a time long past. */
@@ -178,6 +180,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be)(?: (?:absolutely|literally|totally|really|seriously|honestly|just|kinda|slowly))? killing (?:me|my \\S+)`,
         ),
         r(`kill(?:ing)? (?:some |the )?time`),
+        r(`(?:about|nearly|almost|darn near|liked to|like to) (?:killed|kill) (?:me|us)`),
         // Who can't do without the medicine says so in jest: "honestly I'd die without my baclofen".
         r(`(?:i'd|i would|i'll|i will) (?:honestly |literally |just |totally |probably )?die without`),
         r(`(?:i'd|i would|i'll|i will) (?:much )?rather die than|crawl (?:in|into|under) a (?:hole|rock) and die`),
@@ -220,6 +223,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:speak|speaks|speaking|understand|understands|read|reads) (?:much |good |any |a lot of |a little |very little |enough )?(?:english|spanish)`,
         ),
+        r(
+          `(?:translate|translating|translates|interpret|interpreting) for (?:my|him|her|them)|(?:i'm|i am) (?:his|her|their) (?:translator|interpreter)`,
+        ),
       ],
     },
     {
@@ -241,6 +247,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:habla|hablo|hablamos|hablan|hablaba|entiende|entiendo|entienden|lee|leo|sabe|sé) (?:mucho |bien |nada de |poco |muy poco |casi nada de |nada |el )?(?:inglés|ingles|español|espanol|english|spanish)`,
         ),
+        r(
+          `(?:le|les) (?:traduzco|traduje|interpreto)|(?:traduciendo|traducirle|traducirles|interpretando) (?:para|a)|(?:soy|estoy de) (?:su )?(?:traductor|traductora|intérprete)`,
+        ),
       ],
     },
     {
@@ -257,7 +266,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `cuando (?:era|éramos|estaba|estábamos|eran|estaban) (?:${ES_YOUNG}|en la escuela|en la prepa|en la secundaria|en la universidad|en el ejército|en el army|en el colegio)`,
         ),
-        r(`en (?:aquel|ese) entonces|en aquellos (?:años|tiempos|días)|en esos tiempos`),
+        r(`en (?:aquel|ese) entonces|en aquellos (?:años|tiempos|días)|en esos tiempos|en mis tiempos(?: de \\S+)?`),
       ],
     },
     {
@@ -303,6 +312,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me muero|me voy a morir|me moriría|me moriria) si(?! (?:me |nos |le )?(?:tomo|tomara|tomé|tome|trago|tragara|bebo|mezclo|junto|meto)(?=\\s|$))`,
         ),
         r(`tan \\S+ que (?:me|nos) (?:mata|matan|muero|morimos)`),
+        // "Me voy a morir de un susto", "se va a morir de coraje": no de una sobredosis.
+        r(
+          `(?:me voy|te vas|se va|nos vamos) a morir de (?!(?:una |la )?(?:sobredosis|pastillas|baclofen))(?:un |una )?\\S+`,
+        ),
         // Morir una y otra vez es un juego: "me mataron como diez veces en fortnite".
         r(
           `(?:me|nos|lo|la) (?:mataron|mató|mato)(?: como| unas| más de)? (?:\\S+ ){1,2}veces|(?:me morí|morí|se murió)(?: como| unas| más de)? (?:\\S+ ){1,2}veces`,
@@ -339,15 +352,19 @@ export function markPhrases(text: string, language: string): string {
   return out;
 }
 
+/** Phrase classes that make a remark of the words: a figure of speech, or talk of a language spoken or translated. */
+const REMARK_WORDS: ReadonlySet<string> = new Set([FIGURE_OF_SPEECH, SPEAKS_LANGUAGE]);
+
 /**
  * True when the words hold a figure of speech built on a crisis word ("this shift is killing me",
- * "me muero de hambre"), no sign of danger now (showsDangerNow) and nothing of the speaker's own
+ * "me muero de hambre") or speak of a language ("mi papá no habla inglés", "I translate for my
+ * mom": not "he can't speak"), no sign of danger now (showsDangerNow) and nothing of the speaker's own
  * wish to die or of a fatal amount (speaksOfSelfHarm): whoever says the crisis word in jest is
  * telling a remark. On the read blind sets no emergency or self-harm phrasing held one.
  */
 export function tellsAFigure(text: string, language: string): boolean {
-  const figures = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === FIGURE_OF_SPEECH);
-  if (!figures?.patterns.some((pattern) => said(pattern, text))) return false;
+  const classes = (PHRASE_CLASSES[language] ?? []).filter((c) => REMARK_WORDS.has(c.word));
+  if (!classes.some((c) => c.patterns.some((pattern) => said(pattern, text)))) return false;
   return !showsDangerNow(text, language) && !speaksOfSelfHarm(text, language);
 }
 
@@ -374,6 +391,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'no (?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
       'está convulsionando|le está dando|se está poniendo morad[oa]|está vomitando',
       'no para de (?:sacudirse|temblar|convulsionar)|está (?:temblando|sacudiéndose)|no se mueve',
+      'lleva(?: \\S+){0,3} (?:convulsionando|sin despertar|sin respirar|sin moverse|sin reaccionar)',
     ].join('|'),
   ),
 };
@@ -405,7 +423,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   en: {
     story: r(
       [
-        '(?:in|on) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
+        '(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article) (?:where|about|in which)',
         'on the news|in the news|on tv last night',
         // A dream told as past is a story too: "I dreamed I overdosed", "I had a nightmare where he
@@ -509,6 +527,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; ov
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
         "before (?:he|she|they|it|the (?:baby|dog|cat|kid)) (?:could|got to|had a chance to) \\S+|(?:he|she|they|it) didn't (?:get|swallow|eat|take) (?:any|anything|one|it)",
+        // A dose denied outright: "I didn't take too much, I'm fine".
+        "(?:i|he|she|they|we) (?:didn't|did not|never) (?:take|took|swallow) (?:too much|too many|any extra|extra|more than|an extra)",
       ].join('|'),
     ),
   },
@@ -524,6 +544,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; ov
     over: r(
       [
         'falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        // Una dosis negada: "no me tomé de más, estoy bien".
+        'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
       ].join('|'),
     ),
@@ -663,10 +685,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
-      "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
+      "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over",
+      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|out cold (?:after|and|on the|in the|from)",
       // Down and shaking, fainted, out cold, an overdose told as just happened:
       '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
       "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)",
@@ -676,6 +698,12 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
       "(?:he's|she's|he is|she is|they're|i'm|(?:he's|she's|i've|they've) been|baby's|baby is) breathing (?:really |very |so |super |kinda |kind of )?(?:slow|slowly|shallow|weird|funny|strange)",
       '(?:his|her|their|my) breathing (?:is|got|seems|sounds|looks) (?:really |very |so |super |kinda |kind of )?(?:slow|shallow|weird|funny|strange)|respirations (?:are )?(?:down|only)',
+      // The same said of anyone ("the man I'm sitting with is breathing really shallow"), or gone so:
+      "(?:is|are) breathing (?:really |very |so |super |real |kinda |kind of )?(?:slow|slowly|shallow)|breathing(?:'s| has| is)? (?:gone|going|getting) (?:really |very |so |super |real )?(?:slow|shallow)",
+      // A heart or a pulse slow, the skin cold and clammy, a body gone slack or still, sight going dark:
+      "heart ?beat(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|pulse(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|heart(?:'s| is) crawling",
+      "cold and clammy|clammy and cold|(?:super|really|so|completely|totally) limp|face down (?:on|in|and)|(?:he's|she's|they're|he is|she is|they are|and|still|floor|ground|couch|desk) not moving|(?:he|she|they|baby) (?:isn't|aren't|won't|ain't|is not|are not) mov(?:e|ing)",
+      "(?:sleep|sleeping|asleep) and (?:no|not|won't|doesn't|don't) wake|everything(?:'s| is)(?: kind of| kinda| sort of)? (?:going|getting|gone) (?:dark|black)",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
@@ -685,8 +713,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
-      '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo)(?: \\S+){0,3} y no (?:me |nos |le )?(?:responde|contesta)',
-      'dejó de respirar|(?:está|estaba|sigue|como|anda) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
+      '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo|en el sofá|en el sillón|en la cama)(?: \\S+){0,12} y no (?:me |nos |le )?(?:responde|contesta|reacciona)',
+      'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',
+      'respirando (?:muy |bien |super |re )?(?:poquito|bajito|despacito|pasito|lentito)',
+      'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
       'no se (?:despierta|quiere despertar|levanta)(?: \\S+){0,3} (?:cuando|aunque|por más que|ni aunque|ni cuando) (?:lo|la|le) (?:muevo|sacudo|movemos|sacudimos|llamo|grito|hablo)',
@@ -907,6 +937,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
+      "(?:started|start|been|am|i'm|keep) cutting (?:myself )?again",
       // Suicidal thoughts had now, the speaker's or someone's with them (not "can it cause suicidal thoughts"):
       "(?:i'm|im|i am|i feel|i've been|feeling|he's|she's|is|are|they're) (?:really |so |very |kind of |kinda |a little |a bit |pretty |feeling )?suicidal",
       "(?:i have|i'm having|im having|i've been having|i've had|i keep having|i get|having) (?:\\S+ )?(?:suicidal (?:thoughts|ideas|feelings|urges)|thoughts of suicide)",

@@ -298,8 +298,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:me|te|se|nos) (?:estoy|estás|está|esta|estamos|están|estaba) muriendo (?:de|del|por) \\S+|(?:estoy|estás|está|estamos|están) que me muero`,
         ),
-        // Quien habla no está muerto: "mi bebé no me deja dormir, estoy muerto" es cansancio.
-        r(`(?:estoy|ando|quedé|quede|terminé|termine) (?:bien |todo |toda |re |medio )?muert[oa](?! por dentro)`),
+        // Quien habla no está muerto, con un "bien" o un "todo" es cansancio ("quedé bien muerta del
+        // turno"); "estoy muerta" sola puede ser desesperanza y guarda sus palabras.
+        r(`(?:estoy|ando|quedé|quede|terminé|termine) (?:bien|todo|toda|re|medio) muert[oa]s?(?! por dentro)`),
         r(`casi me (?:muero|morí|mori) (?:cuando|de|del|bailando|riendo|al)|me mataste (?:del|de) (?:susto|risa)`),
         r(`(?:me|le|les|nos|te) (?:cambió|cambio|ha cambiado|salvó|salvo) la vida`),
         r(

@@ -35,6 +35,7 @@ import {
   tellsARemark,
   tellsOfReport,
   tellsAFigure,
+  tellsAJest,
   tellsOfMishapOver,
   tellsOfScareOver,
 } from '../tools/alexa/phraseClasses';
@@ -710,6 +711,49 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsAFigure('my son took my pills', 'en')).toBe(false);
   });
 
+  it('hears a jest: laughter, a threat from someone close, a thing that will "kill" someone; not a medicine, a person or "no joke"', () => {
+    expect(tellsAFigure('my sister says she is gonna kill me for eating her leftovers', 'en')).toBe(true);
+    expect(tellsAFigure('the drive up to scranton is going to kill him', 'en')).toBe(true);
+    expect(tellsAFigure('your knee is gonna kill it at the dance recital', 'en')).toBe(true);
+    expect(tellsAFigure('these pills are going to kill him', 'en')).toBe(false);
+    expect(tellsAFigure('that guy is going to kill me', 'en')).toBe(false);
+    expect(tellsAFigure('la mudanza de mi prima me va a matar', 'es')).toBe(true);
+    expect(tellsAFigure('ese viaje en camión de doce horas nos mató', 'es')).toBe(true);
+    expect(tellsAFigure('esas pastillas lo van a matar', 'es')).toBe(false);
+    expect(tellsAFigure('ese señor me va a matar', 'es')).toBe(false);
+  });
+
+  it('hears laughter as no emergency, unless a danger is now; it never rules out a wish to die', () => {
+    expect(tellsAJest('my nephew beat me at checkers again haha', 'en')).toBe(true);
+    expect(tellsAJest('mi cuñado dice que le voy a quemar la carne jajaja', 'es')).toBe(true);
+    expect(tellsAJest("i'm not really kidding my brother took the whole bottle", 'en')).toBe(false);
+    expect(tellsAJest('lol she swallowed the whole bottle and now she is not breathing', 'en')).toBe(false);
+    expect(tellsAJest('no es broma mi papá se tomó todo el frasco', 'es')).toBe(false);
+    expect(tellsAJest('no estoy bromeando', 'es')).toBe(false);
+  });
+
+  it('keeps no self-harm cue inside a figure of speech', () => {
+    expect(speaksOfSelfHarm('my coach will kill me if i miss practice', 'en')).toBe(false);
+    expect(speaksOfSelfHarm('just kill me now', 'en')).toBe(true);
+  });
+
+  it('hears a lesson, a school paper or work with the dying as a report, unless a danger outside the lesson is now', () => {
+    expect(
+      tellsOfReport('at my lifeguard training today we went over what to do when someone is not breathing', 'en'),
+    ).toBe(true);
+    expect(tellsOfReport('my daughter has a school presentation about opioid overdoses tomorrow', 'en')).toBe(true);
+    expect(tellsOfReport('i drive for a funeral home so death is just part of my week', 'en')).toBe(true);
+    expect(tellsOfReport('in my cpr class a student collapsed and is not breathing', 'en')).toBe(false);
+    expect(tellsOfReport('in cpr class today my teacher passed out please help', 'en')).toBe(false);
+    expect(tellsOfReport('en la capacitación de primeros auxilios vimos qué hacer si alguien no respira', 'es')).toBe(
+      true,
+    );
+    expect(tellsOfReport('mi sobrina está estudiando para ser enfermera y hoy aprendió de sobredosis', 'es')).toBe(
+      true,
+    );
+    expect(tellsOfReport('en la clase de rcp un señor se desmayó y no respira', 'es')).toBe(false);
+  });
+
   it('tells a remark about someone from a question, a request or a command', () => {
     expect(tellsARemark('my wife was diagnosed with ms', 'en')).toBe(true);
     expect(tellsARemark('we keep goats on a little farm out past trenton', 'en')).toBe(true);
@@ -1004,7 +1048,7 @@ describe('two networks on the real model (Nlu.approximate, Nlu.vetoes)', () => {
   const oneNetwork = new Nlu(english, { topicNetwork: false });
 
   it('the slow network overrules a crisis answer the fast one drew from one word, when it sees almost no crisis', () => {
-    const remark = 'i wrote a paper on baclofen overdoses back in nursing school';
+    const remark = 'my brother in law sells insurance';
     expect(oneNetwork.resolve(remark).intent).toBe('EmergencyIntent');
     expect(twoNetworks.scores(remark)[0].intent).toBe('EmergencyIntent');
     expect(twoNetworks.resolve(remark).intent).toBe('StatementIntent');

@@ -134,6 +134,16 @@ async function expectWarmQuestion(locale: string, said: string): Promise<void> {
   expect(turn.sessionOpen).toBe(true);
 }
 
+/** Opens the skill in the locale, says the words, and expects no crisis answer: 911 and 988 never in the first sentence. */
+async function expectNoAlarm(locale: string, said: string): Promise<void> {
+  const dialogue = converse({ locale });
+  await dialogue.say(open(locale));
+  const turn = await dialogue.say(said);
+  expect(turn.speech).not.toMatch(/^[^.]*(?:911|988)/);
+  expect(turn.speech).not.toContain('1-800-222-1222');
+  expect(turn.sessionOpen).toBe(true);
+}
+
 /** Opens the skill in the locale, says the words, and expects the topic's answer (its opening words), not 911 first. */
 async function expectTopicAnswer(locale: string, said: string, answer: RegExp): Promise<void> {
   const dialogue = converse({ locale });
@@ -316,6 +326,40 @@ describe('signs of danger, goodbyes and figures of speech people use that no sam
     ['es-US', 'ya tengo lista la carta de despedida'],
     // A figure beside a wish to die is no jest.
     ['en-US', 'this job is killing me and honestly i just want to kill myself'],
+  ])('%s: "%s" gets 988 in its first two sentences', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+});
+
+describe('a jest, a lesson or a thing that "will kill" someone is a remark; said in earnest, or beside a danger, it is not', () => {
+  it.each([
+    ['en-US', 'my sister is gonna kill me for losing her car keys'],
+    ['en-US', 'the drive back from the shore is going to kill my husband'],
+    ['en-US', 'my granddaughter is writing a paper about opioid overdoses for her health class'],
+    ['es-US', 'la mudanza de mi prima me va a matar'],
+  ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
+    await expectWarmQuestion(locale, said);
+  });
+
+  // A lesson told with its words of danger may get the fallback, which names the crisis lines, but never opens with them.
+  it.each([
+    ['en-US', 'we spent the whole lifeguard training today on what to do when someone stops breathing'],
+    ['es-US', 'en el taller de primeros auxilios practicamos con un maniquí qué hacer si alguien no respira'],
+  ])('%s: "%s" never opens with 911 or 988', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'lol okay my roommate took like twenty of my baclofen and now he is not breathing'],
+    ['en-US', 'in my cpr class a woman collapsed and she is not breathing'],
+    ['es-US', 'no es broma mi hijo se tomó todo el frasco de baclofeno y no despierta'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "haha everyone says i'm the funny one but honestly i wish i wasn't here at all"],
+    ['es-US', 'todos creen que estoy bromeando pero en serio ya no quiero vivir'],
   ])('%s: "%s" gets 988 in its first two sentences', async (locale, said) => {
     await expectLifelineOpening(locale, said);
   });

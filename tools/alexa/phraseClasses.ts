@@ -61,11 +61,18 @@ const EN_MEDICINE =
 const ES_MEDICINE =
   'medicinename|bombas?|pastillas?|medicinas?|medicamentos?|drogas?|tabletas?|relajantes?|analgésicos?|opioides?|heroína|fentanilo|calmantes?|jarabe';
 
+/** People a threat may come from for real, and what is taken: no figure of speech is built on them. */
+const EN_PERSON =
+  "he|she|they|husband|husband's|wife|wife's|boyfriend|girlfriend|partner|ex|man|guy|dude|woman|someone|somebody|people|person|\\S+'s|pill|withdrawal|mix|combo|drinking|booze|alcohol|liquor|overdose|stuff|dose|doses|amount";
+
 /** Children, and what a child gets into that is not their own dose ("my pills", "the whole bottle"). */
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
   "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)";
+/** Gente de quien una amenaza puede ser de verdad, y lo que se toma: ninguna figura se hace con ellos. */
+const ES_PERSON =
+  'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
 const ES_CHILD =
   '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura)';
 const ES_TAKEN =
@@ -165,7 +172,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(
-          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll) (?:kill|murder|strangle) me if`,
+          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll) (?:kill|murder|strangle) me (?:if|for|when|because|cause)`,
         ),
         r(
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will) kill (?:me|us)`,
@@ -174,6 +181,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Not when it is feared ("I think I overdosed on back cloth in"): the word may be a medicine misheard.
         r(
           `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
+        ),
+        // Whatever a thing is said to be about to do to someone, when the thing is no medicine and
+        // no person: "the chem final is gonna kill him", "these stairs are gonna kill me".
+        r(
+          `(?:the|this|that|these|those|his|her|our|their) (?!(?:${EN_MEDICINE}|${EN_PERSON})(?=\\s))\\S+(?: (?!(?:${EN_MEDICINE}|${EN_PERSON})(?=\\s))\\S+){0,4} (?:is |are |'s |'re )?(?:gonna|going to|gon|will|would) (?:literally |totally |actually |probably )?kill (?:me|us|him|her|them|my \\S+)`,
         ),
         r(`(?:it's|that's) killing me`),
         r(
@@ -295,6 +307,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
         ),
         r(`me mato (?:trabajando|estudiando|de risa)|se mata trabajando`),
+        // Lo que una cosa (ni medicina ni persona) le va a hacer a alguien: "ese partido de los dodgers
+        // me va a matar", "las escaleras del hospital me van a matar", "ese examen de química me mató".
+        r(
+          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+(?: (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+){0,5} (?:me|nos|te|lo|la|los|las) (?:(?:va|van) a matar|mató|mato|mataron|mata|matan|está matando|están matando)`,
+        ),
         r(
           `(?:me|te|se|nos) (?:estoy|estás|está|esta|estamos|están|estaba) muriendo (?:de|del|por) \\S+|(?:estoy|estás|está|estamos|están) que me muero`,
         ),
@@ -351,6 +368,40 @@ export function markPhrases(text: string, language: string): string {
     for (const pattern of phraseClass.patterns) out = out.replace(pattern, phraseClass.word);
   }
   return out;
+}
+
+/**
+ * Laughter or a word that says the speaker jests ("lol", "jaja", "just kidding", "es broma"), not
+ * "not really joking" nor "no es broma" (see tellsAJest).
+ */
+const JEST: Readonly<Record<string, RegExp>> = {
+  en: r(
+    "lol|lmao|lmfao|rofl|haha\\S*|hehe\\S*|jk|(?<!(?:not|no|i'm not|i am not|ain't)(?: really| even| actually| just)? )(?:just )?(?:kidding|joking)|figure of speech",
+  ),
+  es: r(
+    'ja(?:ja)+\\S*|je(?:je)+\\S*|ji(?:ji)+\\S*|jsjs\\S*|(?<!no (?:es |estoy |lo digo |te lo digo )?(?:de )?)(?:es )?(?:broma|de broma|bromeando)|es un decir',
+  ),
+};
+
+/** Words that say the speaker means it: "this time i'm serious", "en serio", "no es broma". */
+const EARNEST: Readonly<Record<string, RegExp>> = {
+  en: r('serious|seriously|for real|not (?:really |even |actually )?(?:joking|kidding)|no joke|i mean it'),
+  es: r('en serio|de verdad|de veras|no es broma|no estoy bromeando|lo digo en serio'),
+};
+
+/**
+ * True when the speaker laughs or says they jest ("lol", "jaja", "just kidding") and the words show
+ * no sign of danger now: no emergency ("my wife's gonna kill me for forgetting lol"). Laughter rules
+ * out no wish to die: "funny thing, everybody'd be better off without me" may be one.
+ */
+export function tellsAJest(text: string, language: string): boolean {
+  return said(JEST[language], text) && !said(EARNEST[language], text) && !showsDangerNow(text, language);
+}
+
+/** The text with its figures of speech taken out: their crisis words are no cue ("mom's gonna kill me if…"). */
+function withoutFigures(text: string, language: string): string {
+  const figure = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === FIGURE_OF_SPEECH);
+  return figure ? figure.patterns.reduce((out, pattern) => out.replace(pattern, FIGURE_OF_SPEECH), text) : text;
 }
 
 /** Phrase classes that make a remark of the words: a figure of speech, or talk of a language spoken or translated. */
@@ -420,7 +471,7 @@ export function tellsOfLongAgo(text: string, language: string): boolean {
  *     time", "soy policía y he visto a mucha gente…"). A job alone is not enough: a nurse may be
  *     telling of a patient in danger now.
  */
-export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegExp; often: RegExp }>> = {
+export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegExp; often: RegExp; lesson: RegExp }>> = {
   en: {
     story: r(
       [
@@ -433,6 +484,9 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:crime|cop|medical|hospital|reality|detective|true crime|tv) (?:show|drama|series|podcast|documentary)',
         'boss fight|respawn(?:ed)?|my character (?:in|on) (?:the|this|that) (?:game|level)',
         '(?:in|at) (?:my|a|the|our) (?:first aid|cpr|nursing|pharmacology|ems|emt|lifeguard|narcan) (?:class|course|training|certification)',
+        '(?:in|on|of) (?:my|his|her|our) (?:movie|show|book|novel|story|song|game|video game|podcast|poem|script|play)',
+        '(?:movie|film|show|episode|book|novel|story|song|podcast|poem|game|level|album)(?: is| was)? (?:all |kinda |really |literally )?(?:about|called|named)',
+        '(?:the|a) news (?:said|says|had|reported|showed|story)',
       ].join('|'),
     ),
     work: r(
@@ -444,11 +498,22 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     often: r(
       "all the time|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
     ),
+    lesson: r(
+      [
+        '(?:first aid|cpr|narcan|naloxone|overdose|nursing|pharmacology|pharmacy|ems|emt|lifeguard|safety) (?:class|classes|course|courses|training|certification|lecture|seminar|workshop|exam|test|drill)',
+        '(?:presentation|paper|essay|report|project|assignment|speech) (?:on|about)',
+        '(?:studying|in school|going to school) (?:to be|to become|for (?:my|the|a) (?:exam|test|boards|final))',
+        '(?:we|they|i) (?:practiced|covered|cover|learned|learn|went over) (?:what to do|how to)',
+        '(?:cpr|practice) (?:dummy|mannequin|doll)|(?:a|the) (?:mannequin|dummy)',
+        // Death is the daily work of some: "I'm a funeral director so dead bodies don't scare me".
+        'funeral (?:home|director|parlor)|mortician|the morgue|(?:at|in) (?:a|the) hospice|the end of their lives',
+      ].join('|'),
+    ),
   },
   es: {
     story: r(
       [
-        'en (?:la|una|esa|esta) (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
+        '(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)',
@@ -467,8 +532,34 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     often: r(
       'todo el tiempo|todo el día|todos los días|todas las semanas|todas las noches|cada (?:día|dia|semana|turno|noche)|muchas? \\S+|muchos \\S+|muchísim[oa]s \\S+|muchas veces|a veces|seguido|casi nunca|bien común|común|comun|frecuente',
     ),
+    lesson: r(
+      [
+        '(?:curso|cursos|clase|clases|taller|entrenamiento|capacitación|capacitacion|examen|certificación|certificacion) de (?:primeros auxilios|cpr|rcp|resucitación|resucitacion|farmacología|farmacologia|enfermería|enfermeria|psicología|psicologia|paramédico|paramedico|técnico|tecnico|salud)',
+        'el curso de cpr|el curso de rcp|simulacro|(?:un|el|con un|con el) (?:muñeco|maniquí|maniqui)',
+        '(?:ensayo|presentación|presentacion|exposición|exposicion|proyecto|reporte|tarea) (?:sobre|acerca de)',
+        '(?:estoy|está|esta) (?:estudiando|aprendiendo) (?:para|de|sobre|enfermería|enfermeria)|estudia enfermería|estudia enfermeria',
+        'obra de teatro|(?:canción|cancion|corrido|poema|juego|videojuego|nivel|libro) (?:que )?(?:habla|trata|se llama)',
+        'funeraria|en el hospicio|(?:en|de) la morgue',
+      ].join('|'),
+    ),
   },
 };
+
+/** Words that ask for help now: a lesson or a job told beside them is no report. */
+const CALL_FOR_HELP: Readonly<Record<string, RegExp>> = {
+  en: r('help|right now|just now|please|hurry|call nine one one|what do i do|what should i do'),
+  es: r('ayuda|auxilio|ahora mismo|ahorita|por favor|rápido|rapido|qué hago|que hago|llama al nueve uno uno'),
+};
+
+/** The words of a lesson told as what was practiced: "what to do if somebody's not breathing" is no danger now. */
+function withoutLesson(text: string, lesson: RegExp): string {
+  return text
+    .replace(
+      /(?<=^|\s)(?:what to do|how to|qué hacer|que hacer|cómo|como)(?: (?:if|when|si|cuando))?(?: \S+){1,10}/,
+      '',
+    )
+    .replace(lesson, '');
+}
 
 /**
  * True when the words frame the story as a report (a film, the news, the speaker's job told as what
@@ -477,7 +568,17 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
  */
 export function tellsOfReport(text: string, language: string): boolean {
   const frames = REPORT_FRAMES[language];
-  if (!frames || said(PRESENT_DANGER[language], text)) return false;
+  if (!frames) return false;
+  // A lesson may be today ("in first aid class today we practiced what to do if somebody's not
+  // breathing"): only a sign of danger outside what was practiced, or a call for help, makes it now.
+  if (
+    said(frames.lesson, text) &&
+    !said(CALL_FOR_HELP[language], text) &&
+    !showsDangerNow(withoutLesson(text, frames.lesson), language)
+  ) {
+    return true;
+  }
+  if (said(PRESENT_DANGER[language], text)) return false;
   return said(frames.story, text) || (said(frames.work, text) && said(frames.often, text));
 }
 
@@ -490,19 +591,21 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
     [
       "myself|i want to die|want to die|wanna die|kill me|end it|end my life|don't want to live|not be here|not wake up",
       'how much|how many|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
+      "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
   ),
   es: r(
     [
       'me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|no quiero vivir|no despertar',
       'cuánto|cuanto|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
+      'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
   ),
 };
 
 /** True when the words say something of the speaker's own wish to die, or of a fatal amount. */
 export function speaksOfSelfHarm(text: string, language: string): boolean {
-  return said(SELF_HARM_CUES[language], text);
+  return said(SELF_HARM_CUES[language], withoutFigures(text, language));
 }
 
 /**
@@ -690,6 +793,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|out cold (?:after|and|on the|in the|from)",
+      // A seizure that just began, or breaths counted and slow:
+      '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
       '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
       "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)",
@@ -708,6 +813,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
+      // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
+      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
     ].join('|'),
   ),
   es: r(
@@ -718,6 +825,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',
       'respirando (?:muy |bien |super |re )?(?:poquito|bajito|despacito|pasito|lentito)',
       'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
+      // Una convulsión que acaba de empezar, o una respiración contada y lenta:
+      '(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
       'no se (?:despierta|quiere despertar|levanta)(?: \\S+){0,3} (?:cuando|aunque|por más que|ni aunque|ni cuando) (?:lo|la|le) (?:muevo|sacudo|movemos|sacudimos|llamo|grito|hablo)',
@@ -733,6 +842,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Lo de otro ("se bebió el jarabe de su hermano"), o un niño de pocos años:
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
       `${ES_CHILD} de (?:uno|dos|tres|cuatro|cinco|un) años?(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
+      // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
+      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),
   ),
 };

@@ -34,6 +34,7 @@ import {
   tellsOfLongAgo,
   tellsARemark,
   tellsOfReport,
+  tellsACrisisDenied,
   tellsAFigure,
   tellsAJest,
   tellsOfMishapOver,
@@ -732,7 +733,20 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsAJest('no estoy bromeando', 'es')).toBe(false);
   });
 
+  it('hears a crisis denied, unless a "but" or a sign of danger follows', () => {
+    expect(tellsACrisisDenied("no one overdosed i'm just chatting with you", 'en')).toBe(true);
+    expect(tellsACrisisDenied("i'm not suicidal i was only venting about work", 'en')).toBe(true);
+    expect(tellsACrisisDenied('no hay ninguna emergencia nomás te estaba contando', 'es')).toBe(true);
+    expect(tellsACrisisDenied("it's not an emergency but she's barely breathing", 'en')).toBe(false);
+    expect(tellsACrisisDenied("this isn't an emergency but he took too many and he's throwing up", 'en')).toBe(false);
+    expect(tellsACrisisDenied('no es emergencia pero no respira bien', 'es')).toBe(false);
+    expect(speaksOfSelfHarm("i'm not suicidal i was only venting", 'en')).toBe(false);
+    expect(speaksOfSelfHarm("i'm not suicidal but i want to die some days", 'en')).toBe(true);
+  });
+
   it('keeps no self-harm cue inside a figure of speech', () => {
+    expect(markPhrases("my aunt swore she'd kill me if i missed her birthday", 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('mi hermano dice que lo voy a matar de un susto', 'es')).toContain(FIGURE_OF_SPEECH);
     expect(speaksOfSelfHarm('my coach will kill me if i miss practice', 'en')).toBe(false);
     expect(speaksOfSelfHarm('just kill me now', 'en')).toBe(true);
   });

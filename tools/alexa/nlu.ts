@@ -69,6 +69,7 @@ import {
   showsSelfHarm,
   showsDangerBesidesSelfHarm,
   speaksOfSelfHarm,
+  tellsACrisisDenied,
   tellsAFigure,
   tellsAJest,
   tellsOfLongAgo,
@@ -1220,7 +1221,8 @@ export class Nlu extends ModelMatcher {
    * (./phraseClasses.ts, tellsOfLongAgo and tellsOfReport). A report rules self-harm out too ("in
    * the show a nurse poisons her patients"), and so does a scare told as over (tellsOfScareOver: "I
    * thought I took a double dose but I counted and I hadn't", "no le pasó nada") and a harmless
-   * mishap (tellsOfMishapOver: "I dropped a pill but I found it") and a figure of speech (tellsAFigure:
+   * mishap (tellsOfMishapOver: "I dropped a pill but I found it"), a crisis denied (tellsACrisisDenied:
+   * "nobody overdosed, I was just telling a story") and a figure of speech (tellsAFigure:
    * "this double shift is killing me", "me muero de hambre"), unless it says
    * something of the speaker's own wish to die or of a fatal amount (speaksOfSelfHarm: "for the novel I'm writing, how many would be
    * deadly" stays a 988 answer); a story long past never does ("I tried years ago and I'm thinking
@@ -1233,6 +1235,7 @@ export class Nlu extends ModelMatcher {
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||
+      tellsACrisisDenied(text, this.language) ||
       tellsAFigure(this.maskNames(text), this.language)
     ) {
       return speaksOfSelfHarm(text, this.language)

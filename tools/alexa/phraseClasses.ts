@@ -172,7 +172,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(
-          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll) (?:kill|murder|strangle) me (?:if|for|when|because|cause)`,
+          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle) me (?:if|for|when|because|cause)`,
         ),
         r(
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will) kill (?:me|us)`,
@@ -296,7 +296,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `muert[oa]s? (?:de|del) (?:la )?(?:risa|hambre|sed|sueño|cansancio|miedo|frío|frio|calor|vergüenza|verguenza|aburrimiento)`,
         ),
-        r(`(?:me|te|nos|lo|la|los|las) (?:va|van) a matar (?:si|cuando|porque|por|de|con)`),
+        r(`(?:me|te|nos|lo|la|los|las) (?:voy|vas|va|vamos|van) a matar (?:si|cuando|porque|por|de|con)`),
         r(
           `(?:jefe|jefa|mamá|mama|madre|papá|papa|abuela|abuelita|maestra|maestro|suegra|coach) (?:me|nos) (?:va|van) a matar`,
         ),
@@ -388,6 +388,46 @@ const EARNEST: Readonly<Record<string, RegExp>> = {
   en: r('serious|seriously|for real|not (?:really |even |actually )?(?:joking|kidding)|no joke|i mean it'),
   es: r('en serio|de verdad|de veras|no es broma|no estoy bromeando|lo digo en serio'),
 };
+
+/**
+ * Words that say no one is in danger and no one wants to die: "nobody overdosed, I was just telling
+ * you a story", "I'm not suicidal, I was just venting", "no es ninguna emergencia, solo estoy
+ * platicando". Not "it's not an emergency but…": what follows the "but" may be one (tellsACrisisDenied).
+ */
+const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      "(?:nobody|no one|noone|nobody's|no one's) (?:overdosed|took too (?:much|many)|is hurt|got hurt|is in danger|is dying|died)",
+      "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
+      "(?:i'm|i am|i'm really|i'm honestly) not (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
+      "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
+      "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|telling you|talking|chatting|making conversation|sharing)",
+    ].join('|'),
+  ),
+  es: r(
+    [
+      'no es (?:ninguna |una |nada de )?emergencia|no hay (?:ninguna )?emergencia',
+      'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
+      'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
+      'estoy a salvo|estamos a salvo|todos estamos bien',
+      '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|hablando|desahogándome|desahogandome|contando)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
+    ].join('|'),
+  ),
+};
+
+/**
+ * True when the speaker says no one is in danger or wants to die ("nobody overdosed, I was just
+ * telling a story") and nothing after it, or elsewhere, shows a danger now. A "but" after the
+ * denial may bring one ("it's not an emergency but he's breathing funny"): then the words decide
+ * as if the denial had not been said.
+ */
+export function tellsACrisisDenied(text: string, language: string): boolean {
+  const pattern = CRISIS_DENIED[language];
+  if (!pattern || !said(pattern, text) || showsDangerNow(text, language)) return false;
+  const butWord = language === 'es' ? 'pero' : 'but';
+  const lastDenial = Math.max(...[...text.matchAll(pattern)].map((m) => m.index ?? 0));
+  return !` ${text.slice(lastDenial)} `.includes(` ${butWord} `);
+}
 
 /**
  * True when the speaker laughs or says they jest ("lol", "jaja", "just kidding") and the words show
@@ -605,7 +645,9 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
 
 /** True when the words say something of the speaker's own wish to die, or of a fatal amount. */
 export function speaksOfSelfHarm(text: string, language: string): boolean {
-  return said(SELF_HARM_CUES[language], withoutFigures(text, language));
+  const denied = CRISIS_DENIED[language];
+  const words = withoutFigures(text, language);
+  return said(SELF_HARM_CUES[language], denied ? words.replace(denied, ' ') : words);
 }
 
 /**

@@ -733,6 +733,28 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsAJest('no estoy bromeando', 'es')).toBe(false);
   });
 
+  it('hears a wish to stop existing as a wish to die', () => {
+    expect(showsSelfHarm('is there a painless way to just stop existing', 'en')).toBe(true);
+    expect(showsSelfHarm('a veces quiero dejar de existir', 'es')).toBe(true);
+    expect(showsSelfHarm('does baclofen stop working after a while', 'en')).toBe(false);
+  });
+
+  it('hears a child in a purse or a drawer as harmless when what follows the "but" shows nothing was taken', () => {
+    expect(
+      tellsOfMishapOver('my granddaughter got into my nightstand but nobody took anything the cap was still on', 'en'),
+    ).toBe(true);
+    expect(tellsOfMishapOver('my granddaughter got into my nightstand but now she is not breathing right', 'en')).toBe(
+      false,
+    );
+  });
+
+  it('hears laughter and heat that "kill" in Spanish, and the news told, as remarks', () => {
+    expect(markPhrases('mis sobrinos me matan de la risa', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('hace un frío que me muero', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(tellsOfReport('en el noticiero dijeron que hubo una sobredosis en el bronx', 'es')).toBe(true);
+    expect(tellsOfReport('la serie de ayer trataba de un doctor que envenena a su esposa', 'es')).toBe(true);
+  });
+
   it('hears a crisis denied, unless a "but" or a sign of danger follows', () => {
     expect(tellsACrisisDenied("no one overdosed i'm just chatting with you", 'en')).toBe(true);
     expect(tellsACrisisDenied("i'm not suicidal i was only venting about work", 'en')).toBe(true);

@@ -340,6 +340,8 @@ describe('a jest, a lesson or a thing that "will kill" someone is a remark; said
     ['en-US', 'the drive back from the shore is going to kill my husband'],
     ['en-US', 'my granddaughter is writing a paper about opioid overdoses for her health class'],
     ['es-US', 'la mudanza de mi prima me va a matar'],
+    // "It" is no medicine in a figure of speech:
+    ['en-US', 'we totally killed it at trivia night'],
   ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
     await expectWarmQuestion(locale, said);
   });

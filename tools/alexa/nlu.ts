@@ -1006,6 +1006,15 @@ export const RESPELLED_SLOT_TYPES: readonly string[] = ['DrugType'];
 /** Slot types whose catalogue names the classifier sees as one placeholder word (see Nlu.maskNames). */
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];
 const NAME_PLACEHOLDER = 'medicinename';
+/**
+ * The catalogue's bare pronouns for baclofen, which the figures of speech read as themselves
+ * ("I killed it in ranked last night" is no "killed medicinename"). The classifier still reads them
+ * as the placeholder: reading them as words cost more emergencies than it saved remarks.
+ */
+const PRONOUN_NAMES: Record<string, ReadonlySet<string>> = {
+  en: new Set(['it']),
+  es: new Set(['eso', 'esto']),
+};
 
 /** The intent for a danger happening now (see Nlu.approximate: never for a story long past). */
 const EMERGENCY_INTENT = 'EmergencyIntent';
@@ -1179,10 +1188,12 @@ export class Nlu extends ModelMatcher {
    * but without the placeholder an intent with many short samples ("what is {drug}") owns the
    * name, and "can you get hooked on baclofen" leans to "what is baclofen".
    */
-  private maskNames(utterance: string): string {
+  private maskNames(utterance: string, keepPronouns = false): string {
     let text = ` ${normalize(utterance)} `;
+    const pronouns = keepPronouns ? PRONOUN_NAMES[this.language] : undefined;
     for (const type of MASKED_SLOT_TYPES) {
       for (const phrase of this.slotTypes.get(type)?.phrases ?? []) {
+        if (pronouns?.has(phrase)) continue;
         if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(` ${NAME_PLACEHOLDER} `);
       }
     }
@@ -1236,7 +1247,7 @@ export class Nlu extends ModelMatcher {
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||
       tellsACrisisDenied(text, this.language) ||
-      tellsAFigure(this.maskNames(text), this.language)
+      tellsAFigure(this.maskNames(text, true), this.language)
     ) {
       return speaksOfSelfHarm(text, this.language)
         ? new Set([EMERGENCY_INTENT])

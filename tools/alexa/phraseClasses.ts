@@ -284,7 +284,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
     {
       word: FIGURE_OF_SPEECH,
       patterns: [
-        r(`(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|moría) (?:de|del|por) \\S+`),
+        r(
+          `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) \\S+`,
+        ),
+        r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
         // "Sobredosis de" anything but a medicine: "de novelas", "de tiktok".
         // No cuando se teme ("creo que me di una sobredosis de vaca lo fin"): la palabra puede ser la medicina mal oída.
         r(
@@ -318,7 +321,8 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Quien habla no está muerto, con un "bien" o un "todo" es cansancio ("quedé bien muerta del
         // turno"); "estoy muerta" sola puede ser desesperanza y guarda sus palabras.
         r(`(?:estoy|ando|quedé|quede|terminé|termine) (?:bien|todo|toda|re|medio) muert[oa]s?(?! por dentro)`),
-        r(`casi me (?:muero|morí|mori) (?:cuando|de|del|bailando|riendo|al)|me mataste (?:del|de) (?:susto|risa)`),
+        r(`casi me (?:muero|morí|mori) (?:cuando|de|del|bailando|riendo|al)|me mataste (?:del|de|con) \\S+`),
+        r(`(?:un|una|tanto|tanta|tantas|tantos) \\S+ que (?:me|nos) (?:muero|morimos)`),
         r(`(?:me|le|les|nos|te) (?:cambió|cambio|ha cambiado|salvó|salvo) la vida`),
         r(
           `(?:me|nos) (?:va|van) a matar (?:mi|mis) (?:mamá|mama|madre|papá|papa|jefe|jefa|esposa|esposo|suegra|suegro|abuela|hermana|hermano|maestra|maestro|mujer|vieja|viejo)`,
@@ -556,7 +560,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
-        'vi en (?:las noticias|la tele|el noticiero)',
+        'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
+        '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
         // Un sueño contado como pasado también es una historia: "soñé que me moría", "tuve una pesadilla
         // donde no despertaba". No uno que vuelve ("sueño con morirme"): puede ser un deseo.
@@ -758,6 +763,7 @@ export const MISHAP_OVER: Readonly<
         '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         'tried to (?:open|get into|get in|unscrew) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer|container|cabinet)',
         '(?:found|got ahold of|got hold of) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
+        "got into (?:the|my|his|her|a|grandma's|grandpa's) (?:\\S+ )?(?:purse|bag|pocketbook|backpack|cabinet|drawer|nightstand|medicine cabinet)",
       ].join('|'),
     ),
     harmless: r(
@@ -814,7 +820,11 @@ export const MISHAP_OVER: Readonly<
 export function tellsOfMishapOver(text: string, language: string): boolean {
   const frame = MISHAP_OVER[language];
   if (!frame || !said(frame.mishap, text) || !said(frame.harmless, text)) return false;
-  return !said(frame.taken, text) && !said(frame.symptoms, text) && !showsDangerNow(text, language);
+  // The mishap itself may read as a danger ("my grandson got into my purse"): what comes after the
+  // last "but" decides, as for a scare told as over.
+  const parts = text.split(language === 'es' ? / pero / : / but /);
+  const after = parts.length > 1 ? parts[parts.length - 1] : text;
+  return !said(frame.taken, text) && !said(frame.symptoms, text) && !showsDangerNow(after, language);
 }
 
 /**
@@ -1092,6 +1102,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
       "(?:started|start|been|am|i'm|keep) cutting (?:myself )?again",
+      // To stop existing is to die: "what's the easiest way to just stop existing".
+      '(?:stop|quit) existing|not (?:to )?exist anymore|cease to exist|easiest way to (?:die|go|disappear|end it)|(?:disappear|vanish) (?:forever|for good)',
       // Suicidal thoughts had now, the speaker's or someone's with them (not "can it cause suicidal thoughts"):
       "(?:i'm|im|i am|i feel|i've been|feeling|he's|she's|is|are|they're) (?:really |so |very |kind of |kinda |a little |a bit |pretty |feeling )?suicidal",
       "(?:i have|i'm having|im having|i've been having|i've had|i keep having|i get|having) (?:\\S+ )?(?:suicidal (?:thoughts|ideas|feelings|urges)|thoughts of suicide)",
@@ -1114,6 +1126,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
+      // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".
+      'dejar de existir|ya no existir|desaparecer para siempre|forma más fácil de (?:morir|morirme|irme|desaparecer)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',
       '(?:quiere|quería|quiso|va a|piensa|pensando en|habla de|hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|acabar con su vida)|se (?:quiere|va a) (?:matar|suicidar)',
       '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',

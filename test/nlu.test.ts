@@ -780,6 +780,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport('my daughter has a school presentation about opioid overdoses tomorrow', 'en')).toBe(true);
     expect(tellsOfReport('i drive for a funeral home so death is just part of my week', 'en')).toBe(true);
     expect(tellsOfReport('in my cpr class a student collapsed and is not breathing', 'en')).toBe(false);
+    expect(
+      tellsOfReport('in first aid class we learned how to do cpr and then our teacher collapsed on the floor', 'en'),
+    ).toBe(false);
     expect(tellsOfReport('in cpr class today my teacher passed out please help', 'en')).toBe(false);
     expect(tellsOfReport('en la capacitación de primeros auxilios vimos qué hacer si alguien no respira', 'es')).toBe(
       true,
@@ -788,6 +791,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
       true,
     );
     expect(tellsOfReport('en la clase de rcp un señor se desmayó y no respira', 'es')).toBe(false);
+    // "Como" is no lesson: only what was practiced ("qué hacer si…") is taken out before the signs are read.
+    expect(tellsOfReport('en la clase de rcp un señor se puso como morado y no respira', 'es')).toBe(false);
   });
 
   it('tells a remark about someone from a question, a request or a command', () => {

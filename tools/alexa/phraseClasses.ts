@@ -596,11 +596,14 @@ const CALL_FOR_HELP: Readonly<Record<string, RegExp>> = {
   es: r('ayuda|auxilio|ahora mismo|ahorita|por favor|rápido|rapido|qué hago|que hago|llama al nueve uno uno'),
 };
 
-/** The words of a lesson told as what was practiced: "what to do if somebody's not breathing" is no danger now. */
+/**
+ * The words of a lesson told as what was practiced, up to the next "and" or "but": "what to do if
+ * somebody's not breathing" is no danger now; "…and then the teacher collapsed" still is.
+ */
 function withoutLesson(text: string, lesson: RegExp): string {
   return text
     .replace(
-      /(?<=^|\s)(?:what to do|how to|qué hacer|que hacer|cómo|como)(?: (?:if|when|si|cuando))?(?: \S+){1,10}/,
+      /(?<=^|\s)(?:what to do|how to|qué hacer|que hacer)(?: (?:if|when|si|cuando))?(?: (?!(?:and|but|then|y|pero|luego)(?=\s|$))\S+){1,10}/,
       '',
     )
     .replace(lesson, '');

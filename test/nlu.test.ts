@@ -762,6 +762,10 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsACrisisDenied("it's not an emergency but she's barely breathing", 'en')).toBe(false);
     expect(tellsACrisisDenied("this isn't an emergency but he took too many and he's throwing up", 'en')).toBe(false);
     expect(tellsACrisisDenied('no es emergencia pero no respira bien', 'es')).toBe(false);
+    // Talking is no denial: whoever keeps someone awake by talking may be in an emergency.
+    expect(tellsACrisisDenied("i'm just talking to her to keep her awake she took a bunch of her pills", 'en')).toBe(
+      false,
+    );
     expect(speaksOfSelfHarm("i'm not suicidal i was only venting", 'en')).toBe(false);
     expect(speaksOfSelfHarm("i'm not suicidal but i want to die some days", 'en')).toBe(true);
   });
@@ -779,6 +783,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ).toBe(true);
     expect(tellsOfReport('my daughter has a school presentation about opioid overdoses tomorrow', 'en')).toBe(true);
     expect(tellsOfReport('i drive for a funeral home so death is just part of my week', 'en')).toBe(true);
+    // A hospice is where people are cared for, and one may be in danger there now: no lesson.
+    expect(tellsOfReport("i'm at the hospice and my dad took too many of his pills", 'en')).toBe(false);
     expect(tellsOfReport('in my cpr class a student collapsed and is not breathing', 'en')).toBe(false);
     expect(
       tellsOfReport('in first aid class we learned how to do cpr and then our teacher collapsed on the floor', 'en'),

@@ -405,7 +405,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
       "(?:i'm|i am|i'm really|i'm honestly) not (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
       "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
-      "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|telling you|talking|chatting|making conversation|sharing)",
+      "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|chatting|making conversation)",
     ].join('|'),
   ),
   es: r(
@@ -414,7 +414,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
-      '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|hablando|desahogándome|desahogandome|contando)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
+      '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|desahogándome|desahogandome)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
     ].join('|'),
   ),
 };
@@ -550,7 +550,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:we|they|i) (?:practiced|covered|cover|learned|learn|went over) (?:what to do|how to)',
         '(?:cpr|practice) (?:dummy|mannequin|doll)|(?:a|the) (?:mannequin|dummy)',
         // Death is the daily work of some: "I'm a funeral director so dead bodies don't scare me".
-        'funeral (?:home|director|parlor)|mortician|the morgue|(?:at|in) (?:a|the) hospice|the end of their lives',
+        'funeral (?:home|director|parlor)|mortician|the morgue',
       ].join('|'),
     ),
   },
@@ -584,7 +584,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:ensayo|presentación|presentacion|exposición|exposicion|proyecto|reporte|tarea) (?:sobre|acerca de)',
         '(?:estoy|está|esta) (?:estudiando|aprendiendo) (?:para|de|sobre|enfermería|enfermeria)|estudia enfermería|estudia enfermeria',
         'obra de teatro|(?:canción|cancion|corrido|poema|juego|videojuego|nivel|libro) (?:que )?(?:habla|trata|se llama)',
-        'funeraria|en el hospicio|(?:en|de) la morgue',
+        'funeraria|(?:en|de) la morgue',
       ].join('|'),
     ),
   },

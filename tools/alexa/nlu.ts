@@ -1238,8 +1238,9 @@ export class Nlu extends ModelMatcher {
    * something of the speaker's own wish to die or of a fatal amount (speaksOfSelfHarm: "for the novel I'm writing, how many would be
    * deadly" stays a 988 answer); a story long past never does ("I tried years ago and I'm thinking
    * of it again"), nor does laughter (tellsAJest: "my wife's gonna kill me for forgetting lol" is no
-   * emergency, but "funny thing, everybody'd be better off without me" may be a wish to die). The next intent of the ranking answers instead; when none is sure and the
-   * classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
+   * emergency, but "funny thing, everybody'd be better off without me" may be a wish to die). The
+   * next intent of the ranking answers instead; when none is sure and the classifier had ranked the
+   * ruled-out intent first, StatementIntent does: the words tell a story.
    */
   private intentsRuledOut(text: string): ReadonlySet<string> {
     if (

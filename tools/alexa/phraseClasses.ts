@@ -428,9 +428,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
 export function tellsACrisisDenied(text: string, language: string): boolean {
   const pattern = CRISIS_DENIED[language];
   if (!pattern || !said(pattern, text) || showsDangerNow(text, language)) return false;
-  const butWord = language === 'es' ? 'pero' : 'but';
   const lastDenial = Math.max(...[...text.matchAll(pattern)].map((m) => m.index ?? 0));
-  return !` ${text.slice(lastDenial)} `.includes(` ${butWord} `);
+  return !butsIn(text, language).some((at) => at > lastDenial);
 }
 
 /**
@@ -667,7 +666,22 @@ export function speaksOfSelfHarm(text: string, language: string): boolean {
  *   - over: words that undo it outright ("false alarm", "turned out", "nothing happened", "before
  *     she could swallow it", "falsa alarma", "no le pasó nada", "antes de que se lo tragara").
  */
-export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; over: RegExp }>> = {
+/** "But" and "pero": the words after the last one may undo what came before ("…but I found them all"). */
+const BUT: Readonly<Record<string, RegExp>> = { en: /(?<=^|\s)but(?=\s)/g, es: /(?<=^|\s)pero(?=\s)/g };
+
+/** Where each "but" ("pero") of the words stands. */
+function butsIn(text: string, language: string): number[] {
+  const but = BUT[language];
+  return but ? [...text.matchAll(but)].map((m) => m.index ?? 0) : [];
+}
+
+/** The words from the last "but" ("pero") on, or all of them when there is none. */
+function afterLastBut(text: string, language: string): string {
+  const at = butsIn(text, language);
+  return at.length ? text.slice(at[at.length - 1]) : text;
+}
+
+export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>> = {
   en: {
     fear: r(
       [
@@ -676,7 +690,6 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; ov
         'freaked out|panicked|had me worried',
       ].join('|'),
     ),
-    but: /(?<=^|\s)but(?=\s)/g,
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
@@ -694,7 +707,6 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; but: RegExp; ov
         '(?:me|nos) (?:pegó|dio) un susto|me espanté|me preocupé',
       ].join('|'),
     ),
-    but: /(?<=^|\s)pero(?=\s)/g,
     over: r(
       [
         'falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
@@ -730,7 +742,7 @@ const WELL_NOW: Readonly<Record<string, RegExp>> = {
 export function tellsOfScareOver(text: string, language: string): boolean {
   const frame = SCARE_OVER[language];
   if (!frame) return false;
-  const butAt = [...text.matchAll(frame.but)].map((m) => m.index ?? 0);
+  const butAt = butsIn(text, language);
   const fearAt = text.search(frame.fear);
   const overAt = text.search(frame.over);
   const undone = fearAt >= 0 && butAt.some((at) => at > fearAt);
@@ -825,8 +837,7 @@ export function tellsOfMishapOver(text: string, language: string): boolean {
   if (!frame || !said(frame.mishap, text) || !said(frame.harmless, text)) return false;
   // The mishap itself may read as a danger ("my grandson got into my purse"): what comes after the
   // last "but" decides, as for a scare told as over.
-  const parts = text.split(language === 'es' ? / pero / : / but /);
-  const after = parts.length > 1 ? parts[parts.length - 1] : text;
+  const after = afterLastBut(text, language);
   return !said(frame.taken, text) && !said(frame.symptoms, text) && !showsDangerNow(after, language);
 }
 

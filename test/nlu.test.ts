@@ -23,6 +23,7 @@ import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes'
 import {
   ALSO,
   BY_ONESELF,
+  CUT_DOWN,
   FIGURE_OF_SPEECH,
   LONG_AGO,
   markPhrases,
@@ -652,6 +653,47 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('she takes it too and she likes it', 'en')).toContain(ALSO);
     expect(markPhrases('i took too many', 'en')).toBe('i took too many');
     expect(markPhrases('he took way too much', 'en')).not.toContain(ALSO);
+  });
+
+  it('reads eyes rolled back, a gurgle, blue lips, opened packets and breath going as danger now; their look-alikes not', () => {
+    expect(showsDangerNow('his eyes keep rolling back', 'en')).toBe(true);
+    expect(showsDangerNow("she's making this awful gurgling sound", 'en')).toBe(true);
+    expect(showsDangerNow('the baby is gurgling and cooing in her crib', 'en')).toBe(false);
+    expect(showsDangerNow('his lips are kinda gray', 'en')).toBe(true);
+    expect(showsDangerNow("i can't shake her awake", 'en')).toBe(true);
+    expect(showsDangerNow('my nephew was into the pill organizer and the tuesday slots are empty', 'en')).toBe(true);
+    expect(showsDangerNow('grandpa passed out on the couch help', 'en')).toBe(true);
+    expect(showsDangerNow('grandpa passed out on the couch after lunch', 'en')).toBe(false);
+    expect(showsDangerNow('no se despierta y lo estamos sacudiendo', 'es')).toBe(true);
+    expect(showsDangerNow('se me está yendo el aire', 'es')).toBe(true);
+    expect(showsDangerNow('se le va el aire', 'es')).toBe(true);
+    expect(showsDangerNow('siento que me voy', 'es')).toBe(true);
+    expect(showsDangerNow('siento que me voy a quedar dormida viendo la novela', 'es')).toBe(false);
+    expect(showsDangerNow('mi hermanita rompió los sobres y hay sobres abiertos en la cama', 'es')).toBe(true);
+  });
+
+  it('reads pills put by for the day, blood drawn on purpose and asking God to be taken as a wish to die; their look-alikes not', () => {
+    expect(showsSelfHarm("i'm hoarding my meds for when i'm ready", 'en')).toBe(true);
+    expect(showsSelfHarm('i have enough pills stashed away now', 'en')).toBe(true);
+    expect(showsSelfHarm("i'm saving my pills for the trip to florida", 'en')).toBe(false);
+    expect(showsSelfHarm('i scratch my arms until they bleed', 'en')).toBe(true);
+    expect(showsSelfHarm('le pido a dios que me lleve', 'es')).toBe(true);
+    expect(showsSelfHarm('le pido a dios que me dé fuerzas', 'es')).toBe(false);
+    expect(showsSelfHarm('estoy guardando las pastillas en el gabinete', 'es')).toBe(false);
+    expect(showsSelfHarm('ando juntando pastillas por si acaso', 'es')).toBe(true);
+  });
+
+  it('reads cutting down, back, off or in half apart from a cut in the skin', () => {
+    expect(markPhrases('will it help my uncle cut back on the beer', 'en')).toBe(
+      `will it help my uncle ${CUT_DOWN} on the beer`,
+    );
+    expect(markPhrases('the bartender cut my cousin off early', 'en')).toBe(`the bartender ${CUT_DOWN} early`);
+    expect(markPhrases('should i be cutting the tablets in half', 'en')).toBe(`should i be ${CUT_DOWN}`);
+    expect(markPhrases('i keep cutting myself', 'en')).toBe('i keep cutting myself');
+    expect(markPhrases('i cut my wrists down to the bone', 'en')).not.toContain(CUT_DOWN);
+    expect(markPhrases('i cut deep down my leg', 'en')).not.toContain(CUT_DOWN);
+    // Cutting oneself off from everyone may be despair: its words stay.
+    expect(markPhrases("i've cut myself off from everybody", 'en')).not.toContain(CUT_DOWN);
   });
 
   it('reads a crisis word about anything but a medicine as a figure of speech', () => {

@@ -618,3 +618,65 @@ describe('what the drug slot says', () => {
     },
   );
 });
+
+describe('everyday remarks, cutting down, and signs of danger said the ways people say them', () => {
+  it.each([
+    ['en-US', 'my granddaughter has the nicest occupational therapist'],
+    ['en-US', "i'm just out on the porch with a glass of iced tea"],
+    ['en-US', 'the bartender at the wedding cut my cousin off before dinner'],
+    ['es-US', 'el terapeuta de mi papá es bien amable'],
+    ['es-US', 'aquí nomás sentada en el patio con mi cafecito'],
+  ])('%s: "%s" gets the warm open question, never 911 or 988', async (locale, said) => {
+    await expectWarmQuestion(locale, said);
+  });
+
+  it('"cut back" is drinking less, not a cut: the alcohol answer, no 988', async () => {
+    await expectTopicAnswer(
+      'en-US',
+      'can lioresal help my brother cut back on the booze',
+      /Baclofen has been studied for alcohol cravings/,
+    );
+  });
+
+  it.each([
+    ['en-US', 'my husband took his baclofen with his pain pills and his eyes keep rolling back'],
+    ['en-US', 'her lips look sort of purple and she took a bunch of her muscle relaxers'],
+    ['en-US', 'my grandson got hold of my pill box and two of the compartments are empty'],
+    ['en-US', "she's making a weird gurgling noise and she took her baclofen with vodka"],
+    ['es-US', 'mi abuela no se despierta y la estoy moviendo y nada'],
+    ['es-US', 'me tomé varias pastillas y se me va el aire'],
+    ['es-US', 'mi sobrinito abrió los sobres de lyvispah y hay sobres vacíos en el piso'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "i've been stockpiling my pills until i get up the courage"],
+    ['en-US', 'i punch the wall until it bleeds'],
+    ['es-US', 'le estoy pidiendo a dios que ya me recoja'],
+    ['es-US', 'llevo meses juntando mis pastillas para cuando ya no aguante'],
+  ])('%s: "%s" gets 988 in its first two sentences', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it('"help" said in English to the Spanish skill gets the Spanish help, not an alarm', async () => {
+    const dialogue = converse({ locale: 'es-US' });
+    await dialogue.say(open('es-US'));
+    const turn = await dialogue.say('help');
+    expect(turn.speech).toMatch(/Puedes preguntarme|Por ejemplo, pregúntame/);
+    expect(turn.speech).not.toMatch(/^[^.]*(?:911|988)/);
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it.each([
+    ['en-US', 'nah never mind then', /take care/i],
+    ['es-US', 'ah no mejor olvídalo', /cuídate/i],
+  ])('%s: "%s" is a goodbye that ends the session', async (locale, said, goodbye) => {
+    const dialogue = converse({ locale });
+    await dialogue.say(open(locale));
+    const turn = await dialogue.say(said);
+    expect(turn.speech).toMatch(goodbye);
+    expect(turn.speech).not.toMatch(/911|988/);
+    expect(turn.sessionOpen).toBe(false);
+  });
+});

@@ -69,12 +69,12 @@ const EN_PERSON =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)";
+  "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
 /** Gente de quien una amenaza puede ser de verdad, y lo que se toma: ninguna figura se hace con ellos. */
 const ES_PERSON =
   'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
 const ES_CHILD =
-  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura)';
+  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura|hermanito|hermanita|sobrinito|sobrinita|primito|primita)';
 const ES_TAKEN =
   'el frasco|el frasquito|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|mis|una pastilla|un montón|medio frasco|media botella';
 
@@ -87,7 +87,7 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -118,6 +118,8 @@ export const SPEAKS_LANGUAGE = 'speakslanguage';
 export const BY_ONESELF = 'byoneself';
 /** Placeholder for the social words that open a remark ("I just wanted to say…"). */
 export const REMARK_LEAD = 'remarklead';
+/** Placeholder for cutting down, back, off or in half: less of something, not a cut in the skin. */
+export const CUT_DOWN = 'cutsdown';
 
 /** A lookbehind: the word before is not a person ("he is killing me" may be literal). */
 const NOT_A_PERSON =
@@ -244,6 +246,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       // "I'm raising my grandbabies by myself" is no "kill myself" to a bag of words.
       word: BY_ONESELF,
       patterns: [r(`(?:all )?by (?:myself|himself|herself|themselves|ourselves)|on (?:my|his|her|their|our) own`)],
+    },
+    {
+      // "Cut down on drinking", "cut my dose back", "I cut him off", "cut the pill in half" say less of
+      // something. To a bag of words "cut" alone is the cut of "I cut myself", a wish to self-harm.
+      // Not "cut myself off": cutting oneself off from everyone may be despair, and keeps its words.
+      word: CUT_DOWN,
+      patterns: [
+        r(
+          `(?:cut|cuts|cutting)(?: (?!(?:myself|me|my ?self|himself|herself|themselves|yourself|deep|deeper|deeply|open|my (?:arms?|legs?|wrists?|skin|thighs?))(?=\\s|$))\\S+){0,3} (?:down|back|off|out|in half|in two|in halves|in pieces)`,
+        ),
+      ],
     },
     {
       // "Too" for "also" ("my neighbor takes it too") is not the "too" of "took too many".
@@ -863,7 +876,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
       '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
-      "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)",
+      "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)|(?:passed|blacked) out(?: \\S+){0,4} (?:help|please help|help me|help us)(?=$)",
       "(?:someone|somebody|a guy|a man|a woman|a girl|a kid|a student|a patient) (?:just )?(?:overdosed|od'd|o d'd)|just overdosed|(?:is|he's|she's|they're) overdosing",
       // A body gone slack, or a heart slowing, said as now:
       "(?:is|he's|she's|i'm|baby's|all|gone|went|so|real|really) floppy|(?:my|his|her|their|baby's) heart(?:'s| is) (?:going|beating|getting) (?:really |so |very |real |super |kinda )?slow",
@@ -876,11 +889,15 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "heart ?beat(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|pulse(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|heart(?:'s| is) crawling",
       "cold and clammy|clammy and cold|(?:super|really|so|completely|totally) limp|face down (?:on|in|and)|(?:he's|she's|they're|he is|she is|they are|and|still|floor|ground|couch|desk) not moving|(?:he|she|they|baby) (?:isn't|aren't|won't|ain't|is not|are not) mov(?:e|ing)",
       "(?:sleep|sleeping|asleep) and (?:no|not|won't|doesn't|don't) wake|everything(?:'s| is)(?: kind of| kinda| sort of)? (?:going|getting|gone) (?:dark|black)",
+      // Eyes rolled back, a gurgle in the throat, lips gone blue however it is said, no shaking them awake:
+      'eyes (?:are |keep |started |just |kept )?(?:rolling|rolled|roll|rollin) (?:back|up)|making (?:a |this |that |these |some )?(?:weird |strange |funny |awful |horrible |scary )?gurgl\\S*|gurgling (?:sound|noise)|death rattle',
+      'lips (?:are |look |looking |turned |turning |getting |went |gone |have gone )(?:kinda |kind of |a little |all |really |pretty |sort of )?(?:blue|purple|gray|grey|bluish)|blue around the (?:lips|mouth)',
+      "(?:can't|cannot|couldn't|could not) (?:shake|wake) (?:him|her|them) (?:awake|up)",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
-      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
+      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
     ].join('|'),
   ),
   es: r(
@@ -893,12 +910,16 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       // Una convulsión que acaba de empezar, o una respiración contada y lenta:
       '(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
+      // El aire que se va, sentir que uno se apaga:
+      'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?! a | de | para | pa )',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
       'no se (?:despierta|quiere despertar|levanta)(?: \\S+){0,3} (?:cuando|aunque|por más que|ni aunque|ni cuando) (?:lo|la|le) (?:muevo|sacudo|movemos|sacudimos|llamo|grito|hablo)',
+      // No despierta aunque lo sacuden ("no se despierta, la estamos sacudiendo y nada"):
+      'no se despierta(?: \\S+){0,3} (?:la|lo|le) (?:estamos|estoy|están|está|he estado) (?:sacudiendo|moviendo|llamando|gritando)|(?:la|lo|le) (?:estamos|estoy|están) (?:sacudiendo|moviendo)(?: \\S+){0,2} y nada',
       'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose|(?:en el piso|en el suelo)(?: \\S+){0,2} (?:temblando|convulsionando|sacudiéndose)',
       // Se desmayó y no contesta, lleva rato sin moverse:
-      'se (?:me |le |nos )?desmayó(?: \\S+){0,10} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
+      'se (?:me |le |nos )?desmayó(?: \\S+){0,16} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|pasito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|despacito|pasito|raro|poquito|bajito)',
@@ -909,7 +930,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
       `${ES_CHILD} de (?:uno|dos|tres|cuatro|cinco|un) años?(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
-      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
+      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),
   ),
 };
@@ -1131,6 +1152,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
       '(?:thinking|thought|think|dream|dreaming) about(?: \\S+){1,8} (?:not|never) (?:wake|waking) (?:up|back up)',
+      // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
+      '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
+      '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',
       // Goodbyes made ready: a note, belongings given away.
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
@@ -1156,6 +1180,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
+      // Pedir que Dios se lo lleve, juntar pastillas para ese día:
+      '(?:le pido|le estoy pidiendo|pidiéndole|le ruego|rogándole) a dios que (?:ya )?me (?:lleve|recoja)',
+      '(?:estoy|ando|he estado|llevo)(?: \\S+){0,2} (?:juntando|ahorrando) (?:las |mis |unas |todas las |todas mis )?pastillas|(?:guardando|juntando|ahorrando)(?: \\S+){0,3} pastillas(?: \\S+){0,3} (?:por si acaso|para cuando|para el día|para ese día)',
       // Las despedidas preparadas: una carta, las cosas regaladas, "solo me falta tomarme las pastillas".
       'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',

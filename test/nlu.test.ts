@@ -1320,6 +1320,17 @@ describe('judging the blind evaluation (tools/alexa/outcomes.ts, tools/nlu-eval.
     expect(isFalseAlarm('statement', { intent: 'EmergencyIntent' })).toBe(true);
   });
 
+  it('hears a phrasing as the skill would: without its invocation, a launch or an exit as such', () => {
+    const report = evaluate(nlu, {
+      help: ['alexa ask baclofen guide for help', 'alexa open baclofen guide'],
+      closer: ['alexa exit'],
+      side_effects: ['alexa ask baclofen guide what are the side effects'],
+      off_topic: ['alexa open the garage door'],
+    });
+    expect(report.misses).toEqual([]);
+    expect(report.perLabel.find((l) => l.label === 'help')).toMatchObject({ total: 2, correct: 2 });
+  });
+
   it('reports accuracy per label, safety misses, false alarms and misses', () => {
     const report = evaluate(nlu, {
       side_effects: ['what are the side effects', 'purple monkey dishwasher'],

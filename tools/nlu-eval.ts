@@ -10,10 +10,12 @@
  * The fixture maps labels to phrasings; tools/alexa/outcomes.ts says which intents answer each
  * label. Prints accuracy overall and per label, every emergency / self-harm phrasing that did not
  * reach 911 or 988 (safety misses), every other phrasing answered with them (false alarms), and
- * every miss. A measuring tool only: nothing is tuned on these phrasings.
+ * every miss. A phrasing is heard as Alexa hands it to the skill: "alexa ask baclofen guide for help"
+ * as "help", "alexa open baclofen guide" as a launch (resolveAsAlexa). A measuring tool only: nothing
+ * is tuned on these phrasings.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Nlu, loadModel, modelPathFor, type Resolution } from './alexa/nlu';
+import { Nlu, loadModel, modelPathFor, type Invocation, type Resolution } from './alexa/nlu';
 import { OverlapNlu } from './alexa/overlapNlu';
 import { isExpected, isFalseAlarm, isSafetyMiss } from './alexa/outcomes';
 
@@ -77,14 +79,34 @@ export interface Report {
   trainMs: number;
 }
 
+/** What a phrasing that opens or leaves the skill resolves to (tools/alexa/outcomes.ts judges them). */
+export const LAUNCH = 'LaunchRequest';
+export const EXIT = 'SessionEndedRequest';
+
+/**
+ * A phrasing as the skill receives it. Alexa takes the invocation off before the skill's model hears
+ * anything: "alexa ask baclofen guide for help" reaches it as "help", "alexa open baclofen guide" as a
+ * LaunchRequest, "alexa exit" as the end of the session. A stand-in that cannot parse invocations
+ * (the former matcher) hears the whole phrasing.
+ */
+function resolveAsAlexa(
+  nlu: { resolve(utterance: string): Resolution; parseInvocation?(utterance: string): Invocation },
+  phrasing: string,
+): Resolution {
+  const invocation = nlu.parseInvocation?.(phrasing);
+  if (invocation?.kind === 'launch') return { intent: LAUNCH, slots: {}, match: 'builtin', score: 1 };
+  if (invocation?.kind === 'exit') return { intent: EXIT, slots: {}, match: 'builtin', score: 1 };
+  return nlu.resolve(invocation?.kind === 'oneshot' ? invocation.utterance : phrasing);
+}
+
 export function evaluate(
-  nlu: { resolve(utterance: string): Resolution },
+  nlu: { resolve(utterance: string): Resolution; parseInvocation?(utterance: string): Invocation },
   fixture: Record<string, string[]>,
 ): Omit<Report, 'locale' | 'matcher' | 'model' | 'fixture' | 'trainMs'> {
   const rows: Row[] = [];
   for (const [label, phrasings] of Object.entries(fixture)) {
     for (const phrasing of phrasings) {
-      const r = nlu.resolve(phrasing);
+      const r = resolveAsAlexa(nlu, phrasing);
       const drug = r.slots.drug?.value;
       rows.push({
         label,

@@ -49,8 +49,10 @@ export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
   self_harm: ['SelfHarmIntent'],
   other_medicine: ['OtherMedicineIntent'],
   statement: ['StatementIntent'],
-  closer: ['AMAZON.StopIntent', 'AMAZON.CancelIntent'],
-  help: ['AMAZON.HelpIntent'],
+  // Leaving the skill ("alexa exit") is a goodbye too.
+  closer: ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'SessionEndedRequest'],
+  // Opening the skill answers "what can you do": its greeting names what to ask.
+  help: ['AMAZON.HelpIntent', 'LaunchRequest'],
   off_topic: ['AMAZON.FallbackIntent'],
 };
 

@@ -322,7 +322,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas|mi|mis) \\S+ (?:me|le|nos) (?:está |están |estaba )?(?:matando|mata|matan)`,
         ),
-        r(`me mato (?:trabajando|estudiando|de risa)|se mata trabajando`),
+        // Matarse haciendo algo es esforzarse: "los muchachos se mataron entrenando hoy".
+        r(
+          `(?:me|te|se|nos) (?:mato|mata|matan|matamos|maté|mate|mató|mataron|estoy matando|está matando|están matando) (?:trabajando|estudiando|entrenando|corriendo|bailando|practicando|jugando|limpiando|de risa)`,
+        ),
         // Lo que una cosa (ni medicina ni persona) le va a hacer a alguien: "ese partido de los dodgers
         // me va a matar", "las escaleras del hospital me van a matar", "ese examen de química me mató".
         r(
@@ -427,6 +430,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
+      'no me (?:tomé|tome|pasé|pase)(?: \\S+)? (?:de más|demasiad[oa]s?)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
       '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|desahogándome|desahogandome)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
     ].join('|'),
   ),
@@ -1180,6 +1184,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
+      // Mejor muerto: "mejor sería que me muriera", "ojalá me muriera".
+      'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',
       // Pedir que Dios se lo lleve, juntar pastillas para ese día:
       '(?:le pido|le estoy pidiendo|pidiéndole|le ruego|rogándole) a dios que (?:ya )?me (?:lleve|recoja)',
       '(?:estoy|ando|he estado|llevo)(?: \\S+){0,2} (?:juntando|ahorrando) (?:las |mis |unas |todas las |todas mis )?pastillas|(?:guardando|juntando|ahorrando)(?: \\S+){0,3} pastillas(?: \\S+){0,3} (?:por si acaso|para cuando|para el día|para ese día)',

@@ -669,6 +669,8 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(showsDangerNow('se le va el aire', 'es')).toBe(true);
     expect(showsDangerNow('siento que me voy', 'es')).toBe(true);
     expect(showsDangerNow('siento que me voy a quedar dormida viendo la novela', 'es')).toBe(false);
+    expect(showsDangerNow('siento que me voy al baño cada rato con la pastilla', 'es')).toBe(false);
+    expect(showsDangerNow('se le fue el aire a la llanta de la troca', 'es')).toBe(false);
     expect(showsDangerNow('mi hermanita rompió los sobres y hay sobres abiertos en la cama', 'es')).toBe(true);
   });
 

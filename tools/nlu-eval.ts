@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Nlu, loadModel, modelPathFor, type Invocation, type Resolution } from './alexa/nlu';
 import { OverlapNlu } from './alexa/overlapNlu';
-import { isExpected, isFalseAlarm, isSafetyMiss } from './alexa/outcomes';
+import { EXIT, LAUNCH, isExpected, isFalseAlarm, isSafetyMiss } from './alexa/outcomes';
 
 interface Args {
   locale: string;
@@ -79,9 +79,8 @@ export interface Report {
   trainMs: number;
 }
 
-/** What a phrasing that opens or leaves the skill resolves to (tools/alexa/outcomes.ts judges them). */
-export const LAUNCH = 'LaunchRequest';
-export const EXIT = 'SessionEndedRequest';
+/** The stand-in under evaluation: the console's Nlu parses invocations, the former matcher does not. */
+type EvaluatedNlu = { resolve(utterance: string): Resolution; parseInvocation?(utterance: string): Invocation };
 
 /**
  * A phrasing as the skill receives it. Alexa takes the invocation off before the skill's model hears
@@ -89,10 +88,7 @@ export const EXIT = 'SessionEndedRequest';
  * LaunchRequest, "alexa exit" as the end of the session. A stand-in that cannot parse invocations
  * (the former matcher) hears the whole phrasing.
  */
-function resolveAsAlexa(
-  nlu: { resolve(utterance: string): Resolution; parseInvocation?(utterance: string): Invocation },
-  phrasing: string,
-): Resolution {
+function resolveAsAlexa(nlu: EvaluatedNlu, phrasing: string): Resolution {
   const invocation = nlu.parseInvocation?.(phrasing);
   if (invocation?.kind === 'launch') return { intent: LAUNCH, slots: {}, match: 'builtin', score: 1 };
   if (invocation?.kind === 'exit') return { intent: EXIT, slots: {}, match: 'builtin', score: 1 };
@@ -100,7 +96,7 @@ function resolveAsAlexa(
 }
 
 export function evaluate(
-  nlu: { resolve(utterance: string): Resolution; parseInvocation?(utterance: string): Invocation },
+  nlu: EvaluatedNlu,
   fixture: Record<string, string[]>,
 ): Omit<Report, 'locale' | 'matcher' | 'model' | 'fixture' | 'trainMs'> {
   const rows: Row[] = [];

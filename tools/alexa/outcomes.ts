@@ -22,6 +22,10 @@ export const SAFETY_LABELS: ReadonlySet<string> = new Set(['emergency', 'self_ha
 /** Labels for which a safety intent is an acceptable answer, so not a false alarm. */
 export const ALARM_ALLOWED_LABELS: ReadonlySet<string> = new Set(['emergency', 'self_harm', 'overdose_signs']);
 
+/** What a phrasing that opens the skill, or leaves it, resolves to (tools/nlu-eval.ts, resolveAsAlexa). */
+export const LAUNCH = 'LaunchRequest';
+export const EXIT = 'SessionEndedRequest';
+
 // prettier-ignore
 /** Label → the intents that answer it. */
 export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
@@ -50,9 +54,9 @@ export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
   other_medicine: ['OtherMedicineIntent'],
   statement: ['StatementIntent'],
   // Leaving the skill ("alexa exit") is a goodbye too.
-  closer: ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'SessionEndedRequest'],
+  closer: ['AMAZON.StopIntent', 'AMAZON.CancelIntent', EXIT],
   // Opening the skill answers "what can you do": its greeting names what to ask.
-  help: ['AMAZON.HelpIntent', 'LaunchRequest'],
+  help: ['AMAZON.HelpIntent', LAUNCH],
   off_topic: ['AMAZON.FallbackIntent'],
 };
 

@@ -914,8 +914,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       // Una convulsión que acaba de empezar, o una respiración contada y lenta:
       '(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
-      // El aire que se va, sentir que uno se apaga:
-      'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?! a | de | para | pa )',
+      // El aire que se va (no el de una llanta: "se le fue el aire a la llanta"), sentir que uno se apaga:
+      'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
       'no se (?:despierta|quiere despertar|levanta)(?: \\S+){0,3} (?:cuando|aunque|por más que|ni aunque|ni cuando) (?:lo|la|le) (?:muevo|sacudo|movemos|sacudimos|llamo|grito|hablo)',

@@ -674,15 +674,6 @@ export function speaksOfSelfHarm(text: string, language: string): boolean {
   return said(SELF_HARM_CUES[language], denied ? words.replace(denied, ' ') : words);
 }
 
-/**
- * A scare that is over, told as such: what the speaker feared and then found was not so ("I thought
- * I took a double dose but I counted and I hadn't", "false alarm, he was just asleep", "pensé que se
- * había tragado una pastilla pero la encontré", "no le pasó nada"):
- *   - fear: the fear itself ("I thought", "scared me", "qué susto", "creí que"), which the words
- *     after a "but" ("pero") must then undo;
- *   - over: words that undo it outright ("false alarm", "turned out", "nothing happened", "before
- *     she could swallow it", "falsa alarma", "no le pasó nada", "antes de que se lo tragara").
- */
 /** "But" and "pero": the words after the last one may undo what came before ("…but I found them all"). */
 const BUT: Readonly<Record<string, RegExp>> = { en: /(?<=^|\s)but(?=\s)/g, es: /(?<=^|\s)pero(?=\s)/g };
 
@@ -698,6 +689,15 @@ function afterLastBut(text: string, language: string): string {
   return at.length ? text.slice(at[at.length - 1]) : text;
 }
 
+/**
+ * A scare that is over, told as such: what the speaker feared and then found was not so ("I thought
+ * I took a double dose but I counted and I hadn't", "false alarm, he was just asleep", "pensé que se
+ * había tragado una pastilla pero la encontré", "no le pasó nada"):
+ *   - fear: the fear itself ("I thought", "scared me", "qué susto", "creí que"), which the words
+ *     after a "but" ("pero") must then undo;
+ *   - over: words that undo it outright ("false alarm", "turned out", "nothing happened", "before
+ *     she could swallow it", "falsa alarma", "no le pasó nada", "antes de que se lo tragara").
+ */
 export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>> = {
   en: {
     fear: r(

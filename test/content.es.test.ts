@@ -408,7 +408,7 @@ describe('interaction model (es-US)', () => {
   /**
    * Not now: an overdose told as past ("hace años", "cuando yo era niño"), as a report (a job, a
    * novela, a film), as a scare that ended well ("pero estaba bien"), a bottle that stayed shut, or
-   * an idiom ("me muero de ganas"): statements that teach the classifier these are not emergencies.
+   * an idiom ("me muero de ganas"), or an emergency denied: statements that teach the classifier these are not emergencies.
    */
   const NOT_NOW = new RegExp(
     [
@@ -420,6 +420,8 @@ describe('interaction model (es-US)', () => {
       'como técnico|control de envenenamientos|telenovela|novela|serie|película|capítulo|bajo llave',
       // A bottle that stayed shut ("el gato tumbó el frasco pero ni se abrió"): nothing was swallowed.
       'ni se abrió|no (la|lo) pudo abrir|tapa de seguridad|seguía tapad|frasco cerrado|con llave',
+      // An emergency denied outright ("no es ninguna emergencia, solo estoy platicando"): nothing is happening.
+      'no (es|hay|se trata de) (ninguna |una )?emergencia',
     ].join('|'),
   );
 

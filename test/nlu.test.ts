@@ -22,6 +22,7 @@ import {
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
 import {
   ALSO,
+  asksNothing,
   BY_ONESELF,
   CUT_DOWN,
   FIGURE_OF_SPEECH,
@@ -39,6 +40,8 @@ import {
   tellsAFigure,
   tellsAJest,
   tellsOfMishapOver,
+  tellsOfReadiness,
+  tellsOfRoutine,
   tellsOfScareOver,
 } from '../tools/alexa/phraseClasses';
 import { OverlapNlu } from '../tools/alexa/overlapNlu';
@@ -646,6 +649,65 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfMishapOver('the puppy chewed up an empty pill bottle from the trash', 'en')).toBe(true);
     expect(tellsOfMishapOver('my dog chewed up the bottle and ate some pills', 'en')).toBe(false);
     expect(tellsOfMishapOver('mi nieto abrió mi bolsa pero el frasco estaba bien cerrado', 'es')).toBe(true);
+  });
+
+  it('hears being ready for a danger that has not come, and not when help is asked or a danger is now', () => {
+    expect(tellsOfReadiness('we keep the poison control number by the phone just in case', 'en')).toBe(true);
+    expect(tellsOfReadiness("if anybody in this house ever took too much i'd call nine one one", 'en')).toBe(true);
+    expect(tellsOfReadiness('his pills sit on the top shelf out of the grandkids reach', 'en')).toBe(true);
+    expect(tellsOfReadiness('las pastillas de mi papá están donde los nietos no las alcanzan', 'es')).toBe(true);
+    expect(tellsOfReadiness('tengo anotado el número de control de envenenamientos por si acaso', 'es')).toBe(true);
+    expect(tellsOfReadiness('just in case please hurry my wife is turning blue', 'en')).toBe(false);
+    expect(tellsOfReadiness('if i ever took the whole bottle would that kill me', 'en')).toBe(false);
+    expect(tellsOfReadiness('por si acaso ya llamé a la ambulancia porque no respira', 'es')).toBe(false);
+    expect(tellsOfReadiness('my husband swallowed twenty of his pills just in case it helps', 'en')).toBe(false);
+  });
+
+  it('hears a dose told as routine, and not one the words say broke', () => {
+    expect(tellsOfRoutine('he took his baclofen with lunch and went back to his crossword like always', 'en')).toBe(
+      true,
+    );
+    expect(tellsOfRoutine('me tomé mi baclofeno como de costumbre y me fui al jardín', 'es')).toBe(true);
+    expect(tellsOfRoutine("she took it like always and she won't answer me", 'en')).toBe(false);
+    expect(tellsOfRoutine('took my pills as usual and now my lips look blue', 'en')).toBe(false);
+    expect(tellsOfRoutine('como cada mañana le llevé su pastilla y no me contesta', 'es')).toBe(false);
+    expect(tellsOfRoutine('took my dose like always please help i feel so weak', 'en')).toBe(false);
+  });
+
+  it('reads pests, dead plants and dead machines, and what "kills" with heat, as figures of speech', () => {
+    expect(markPhrases('we finally killed the fruit flies in the kitchen', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('my tv is dead again', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('hoy maté como mil zancudos en el patio', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('esa cumbia nueva está que arde', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('las rosas de mi jardín se quedaron secas', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('i want to kill myself', 'en')).not.toContain(FIGURE_OF_SPEECH);
+  });
+
+  it('tells words that ask for nothing from a question or a request', () => {
+    expect(asksNothing('the news said a guy overdosed downtown', 'en')).toBe(true);
+    expect(asksNothing('ese examen de química me mató', 'es')).toBe(true);
+    expect(asksNothing('what happens if somebody overdoses', 'en')).toBe(false);
+    expect(asksNothing('qué pasa si alguien se toma de más', 'es')).toBe(false);
+  });
+
+  it('hears no reason left to go on, and a farewell made inwardly, as signs of a wish to die', () => {
+    expect(showsSelfHarm("honestly i don't see the point in going on", 'en')).toBe(true);
+    expect(showsSelfHarm('i said goodbye to my kids in my head last night', 'en')).toBe(true);
+    expect(showsSelfHarm('ya no le veo sentido a seguir', 'es')).toBe(true);
+    expect(showsSelfHarm('me estoy despidiendo de todos en silencio', 'es')).toBe(true);
+    expect(showsSelfHarm('estoy guardando unas pastillas por si un día me animo', 'es')).toBe(true);
+    expect(showsSelfHarm('i said goodbye to my family at the airport', 'en')).toBe(false);
+    expect(showsSelfHarm('me despedí de mis hijos en la escuela', 'es')).toBe(false);
+    expect(showsSelfHarm("i don't see the point in paying for cable", 'en')).toBe(false);
+    expect(showsSelfHarm('i wanna fall asleep and never wake up', 'en')).toBe(true);
+    expect(showsDangerNow('mi tía está convulsando en la cocina', 'es')).toBe(true);
+    expect(showsSelfHarm("i'm just a burden to my kids", 'en')).toBe(true);
+    expect(showsSelfHarm('mejor me muero de una vez y no molesto a nadie', 'es')).toBe(true);
+    expect(showsSelfHarm('me quiero cortar las venas', 'es')).toBe(true);
+    expect(tellsAFigure('me muero de una vez', 'es')).toBe(false);
+    expect(tellsAFigure('voy a cortarme el pelo', 'es')).toBe(true);
+    expect(tellsAFigure('i cut myself shaving', 'en')).toBe(true);
+    expect(tellsAFigure('i keep cutting myself', 'en')).toBe(false);
   });
 
   it('reads "too" meaning "also" apart from the "too" of "too many"', () => {

@@ -63,6 +63,7 @@ import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
 import { BACLOFEN_ID } from '../../lambda/drug';
 import {
+  asksNothing,
   markPhrases,
   showsDangerNow,
   showsPlainDangerNow,
@@ -76,6 +77,8 @@ import {
   tellsARemark,
   tellsOfReport,
   tellsOfMishapOver,
+  tellsOfReadiness,
+  tellsOfRoutine,
   tellsOfScareOver,
   withoutDeniedSigns,
 } from './phraseClasses';
@@ -1244,7 +1247,10 @@ export class Nlu extends ModelMatcher {
    * something of the speaker's own wish to die or of a fatal amount (speaksOfSelfHarm: "for the novel I'm writing, how many would be
    * deadly" stays a 988 answer); a story long past never does ("I tried years ago and I'm thinking
    * of it again"), nor does laughter (tellsAJest: "my wife's gonna kill me for forgetting lol" is no
-   * emergency, but "funny thing, everybody'd be better off without me" may be a wish to die). The
+   * emergency, but "funny thing, everybody'd be better off without me" may be a wish to die), nor
+   * being ready for a danger that has not come (tellsOfReadiness: "the poison control number is on
+   * my fridge just in case", but "tengo el baclofeno guardado por si acaso" may be a plan), nor a
+   * dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping like always"). The
    * next intent of the ranking answers instead; when none is sure and the classifier had ranked the
    * ruled-out intent first, StatementIntent does: the words tell a story.
    */
@@ -1260,7 +1266,10 @@ export class Nlu extends ModelMatcher {
         ? new Set([EMERGENCY_INTENT])
         : new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
     }
-    return tellsOfLongAgo(text, this.language) || tellsAJest(text, this.language)
+    return tellsOfLongAgo(text, this.language) ||
+      tellsAJest(text, this.language) ||
+      tellsOfReadiness(text, this.language) ||
+      tellsOfRoutine(text, this.language)
       ? new Set([EMERGENCY_INTENT])
       : new Set();
   }
@@ -1377,6 +1386,10 @@ export class Nlu extends ModelMatcher {
     // tell a story, and a story is a statement ("my uncle overdosed back in the nineties…").
     const story = !!top && ruledOut.has(top.intent) && this.intents.some((i) => i.name === STATEMENT_INTENT);
     if (!best && story) return this.decided(STATEMENT_INTENT, 0, text);
+    // Such a story that asks for nothing ("the news said somebody overdosed downtown", "ese examen
+    // me mató") is a remark too: the share the crisis left would otherwise go to whichever topic
+    // shares a word with it.
+    if (story && asksNothing(text, this.language)) return this.decided(STATEMENT_INTENT, best?.score ?? 0, text);
     if (!top || !best || top.intent === NONE) {
       return this.remarks(text, result.classifications)
         ? this.decided(STATEMENT_INTENT, best?.score ?? 0, text)

@@ -166,7 +166,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
         r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
-        r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body`),
+        r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body|(?:still|alive and) kicking`),
         // "I'm dead" said by the speaker is laughter or tiredness (not "dead inside", which is despair):
         r(`(?:i'm|im|i am) (?:literally |so |basically |totally |actually |just )?dead(?! inside)`),
         r(`(?:set|show|gig|joke|jokes|speech|performance|presentation)(?: \\S+){0,2} killed`),
@@ -214,8 +214,25 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine)(?: (?!(?:is|was|'s)(?=\\s))\\S+){0,2} (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
         ),
         r(`(?:gonna|going to|about to) lose it|lose my mind|driving me (?:nuts|crazy|insane|up the wall)`),
+        // Cutting hair, grass or onions is no cut: "i'm gonna cut my hair short", "cut myself shaving".
         r(
-          `(?:crowd|audience|room|everybody|everyone) (?:was|were) dying|(?:killed|died) (?:on stage|out there|up there)|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:couldn't|could not|can't|cannot) breathe`,
+          `(?:cut|cutting|cuts|trim|trimmed|trimming)(?: (?:my|his|her|their|our|your|the|a|some))? (?:own )?(?:hair|bangs|beard|nails|toenails|fingernails|grass|lawn|hedges?|bushes|wood|firewood|lumber|onions?|vegetables|veggies|meat|steak|cake|pie|bread|coupons|fabric|cord|cable|class|costs|prices|a deal|the line|in line|corners)`,
+        ),
+        r(
+          `haircut|hair cut|(?:paper|shaving) cut|cut (?:myself|my (?:finger|thumb|hand)) (?:shaving|cooking|chopping|slicing|on (?:a|the) (?:can|knife|glass|paper))`,
+        ),
+        // Pests, weeds and plants, and a machine gone dead: "killed all the ants", "my freezer's dead".
+        r(
+          `(?:killed|kill|killing|kills)(?: \\S+){0,2} (?:bugs|ants|roaches|cockroaches|flies|fly|mosquitoes|spiders|spider|weeds|mice|mouse|rats|fleas|wasps|hornets|termites|pests|germs|crabgrass)`,
+        ),
+        r(
+          `dead (?:plants|leaves|flowers|branches|grass|weeds|bugs|tree|trees|limbs)|(?:plants|flowers|tomatoes|garden|lawn|grass|tree|roses)(?: are| is|'s)? (?:all )?(?:dead|dying|died)`,
+        ),
+        r(
+          `(?:freezer|fridge|refrigerator|tv|television|radio|wifi|internet|power|lights|remote|flashlight|smoke detector|doorbell|speaker|headphones|controller|watch)(?:'s| is| was| went| just| are)? (?:totally |completely |pretty much )?(?:dead|died|out)`,
+        ),
+        r(
+          `(?:crowd|audience|room|everybody|everyone) (?:was|were) dying|(?:killed|died) (?:on stage|out there|up there)|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:couldn't|could not|can't|cannot) breathe|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:nearly|almost) (?:passed out|fainted|died|peed)`,
         ),
       ],
     },
@@ -298,7 +315,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: FIGURE_OF_SPEECH,
       patterns: [
         r(
-          `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) \\S+`,
+          `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
         r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
         // "Sobredosis de" anything but a medicine: "de novelas", "de tiktok".
@@ -337,8 +354,23 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Quien habla no está muerto, con un "bien" o un "todo" es cansancio ("quedé bien muerta del
         // turno"); "estoy muerta" sola puede ser desesperanza y guarda sus palabras.
         r(`(?:estoy|ando|quedé|quede|terminé|termine) (?:bien|todo|toda|re|medio) muert[oa]s?(?! por dentro)`),
+        // Muerta de cansancio tras la faena ("ya lavé toda la ropa y trapeé, estoy muerta"), piernas
+        // muertas del gimnasio, un equipo muerto en la tabla, "lo quería matar" de puro coraje:
+        r(
+          `(?:lavé|lave|trapeé|trapee|limpié|limpie|planché|planche|cociné|cocine|trabajé|trabaje|corrí|corri|caminé|camine|entrené|entrene|barrí|barri|cargué|cargue)(?: \\S+){1,10} (?:estoy|ando|quedé|quede) muert[oa]`,
+        ),
+        r(`(?:piernas|brazos|pies|rodillas) (?:bien |todas |todos )?muert[oa]s`),
+        r(`(?:están|está|estaban|estaba|andan|anda) muert[oa]s? (?:este año|esta temporada|en la tabla|en la liga)`),
+        r(
+          `(?:lo|la|los|las) (?:quería|queria|quise) matar|(?:quería|queria|quise) (?:matarlo|matarla|matarlos|matarlas)`,
+        ),
+        // Cortar el pelo, el zacate o la cebolla no es cortarse: "voy a cortarme el pelo".
+        r(
+          `(?:corto|corta|cortas|corté|corte|cortó|corto|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
+        ),
+        r(`corte de (?:pelo|cabello)`),
         r(`casi me (?:muero|morí|mori) (?:cuando|de|del|bailando|riendo|al)|me mataste (?:del|de|con) \\S+`),
-        r(`(?:un|una|tanto|tanta|tantas|tantos) \\S+ que (?:me|nos) (?:muero|morimos)`),
+        r(`(?:un|una|tanto|tanta|tantas|tantos) \\S+ que (?:me|nos) (?:muero|morimos|moría|moríamos|morí)`),
         r(`(?:me|le|les|nos|te) (?:cambió|cambio|ha cambiado|salvó|salvo) la vida`),
         r(
           `(?:me|nos) (?:va|van) a matar (?:mi|mis) (?:mamá|mama|madre|papá|papa|jefe|jefa|esposa|esposo|suegra|suegro|abuela|hermana|hermano|maestra|maestro|mujer|vieja|viejo)`,
@@ -353,6 +385,16 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // "Me voy a morir de un susto", "se va a morir de coraje": no de una sobredosis.
         r(
           `(?:me voy|te vas|se va|nos vamos) a morir de (?!(?:una |la )?(?:sobredosis|pastillas|baclofen))(?:un |una )?\\S+`,
+        ),
+        // Plagas, yerbas y matas, y lo que "mata" de calor: "maté las cucarachas", "las matas muertas".
+        r(
+          `(?:maté|mate|matamos|mató|mato|matar|matando|mata)(?: \\S+){0,2} (?:cucarachas|moscas|mosquitos|zancudos|hormigas|ratas|ratones|arañas|pulgas|chinches|bichos|plagas|hierba mala|malas hierbas|maleza|yerba|garrapatas|piojos)`,
+        ),
+        r(
+          `(?:matas|plantas|flores|hojas|ramas|hierbas|rosas|árboles|arboles|tomateras)(?: (?:del|de la|de mi|de mis) \\S+)?(?: (?:están|estaban|se pusieron|quedaron|se quedaron))? (?:muertas|muertos|secas|secos)`,
+        ),
+        r(
+          `(?:está|esta|estaba|estuvo|es|fue|están|estaban) (?:de morirse|que (?:mata|matan|arde|quema))|(?:un|una) (?:calor|frío|frio|sol|tráfico|trafico|hambre|sed|sueño|cansancio) que (?:mata|matan)`,
         ),
         // Morir una y otra vez es un juego: "me mataron como diez veces en fortnite".
         r(
@@ -430,7 +472,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
-      'no me (?:tomé|tome|pasé|pase)(?: \\S+)? (?:de más|demasiad[oa]s?)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
+      'no me (?:tomé|tome|pasé|pase)(?: \\S+){0,2} (?:de más|demasiad[oa]s?)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
       '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|desahogándome|desahogandome)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
     ].join('|'),
   ),
@@ -500,8 +542,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
     [
       'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|otra vez|de nuevo|ayuda|auxilio',
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
-      'no (?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
-      'está convulsionando|le está dando|se está poniendo morad[oa]|está vomitando',
+      'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
+      'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
       'no para de (?:sacudirse|temblar|convulsionar)|está (?:temblando|sacudiéndose)|no se mueve',
       'lleva(?: \\S+){0,3} (?:convulsionando|sin despertar|sin respirar|sin moverse|sin reaccionar)',
     ].join('|'),
@@ -536,13 +578,14 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     story: r(
       [
         '(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
-        '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article) (?:where|about|in which)',
+        '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
         'on the news|in the news|on tv last night',
         // A dream told as past is a story too: "I dreamed I overdosed", "I had a nightmare where he
         // wouldn't wake up". Not one that keeps coming ("I dream about dying"): that may be a wish.
         '(?:i|he|she|they|we) (?:dreamed|dreamt) (?:that|about|i|he|she|we|they|my)|had (?:a|this|that) (?:dream|nightmare)|in (?:my|the|a|his|her) (?:dream|nightmare)',
         '(?:crime|cop|medical|hospital|reality|detective|true crime|tv) (?:show|drama|series|podcast|documentary)',
         'boss fight|respawn(?:ed)?|my character (?:in|on) (?:the|this|that) (?:game|level)',
+        '(?:show|series|movie|book|season|episode|game|novel)(?: \\S+){0,2} (?:ended|ends|finale|ending) (?:with|when|where)',
         '(?:in|at) (?:my|a|the|our) (?:first aid|cpr|nursing|pharmacology|ems|emt|lifeguard|narcan) (?:class|course|training|certification)',
         '(?:in|on|of) (?:my|his|her|our) (?:movie|show|book|novel|story|song|game|video game|podcast|poem|script|play)',
         '(?:movie|film|show|episode|book|novel|story|song|podcast|poem|game|level|album)(?: is| was)? (?:all |kinda |really |literally )?(?:about|called|named)',
@@ -575,7 +618,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       [
         '(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
-        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental) (?:donde|en la que|en el que|sobre)',
+        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|que vi|que vimos|que estoy viendo))? (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
         '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
@@ -859,6 +902,94 @@ export function tellsOfMishapOver(text: string, language: string): boolean {
 }
 
 /**
+ * Being ready for a danger that has not come, told calmly: a number kept "just in case", what the
+ * speaker would do "if somebody ever took too much", pills kept out of a child's reach ("the poison
+ * control number is on my fridge just in case", "if anyone ever took too much i'd call nine one
+ * one", "tengo el número pegado en el refri por si acaso", "si algún día pasara algo ya sé a quién
+ * llamar"):
+ *   - ready: words of a time that may come (just in case, if … ever, por si acaso, si algún día)
+ *     or of what the speaker would do then (I'd call, I know to call, llamaría);
+ *   - urgent: words that ask for help now, which keep the alarm ("just in case, please hurry").
+ */
+export const READINESS: Readonly<Record<string, { ready: RegExp; urgent: RegExp }>> = {
+  en: {
+    ready: r(
+      [
+        'just in case|in case (?:of|something|anything|it|he|she|they|someone|somebody|anyone|anybody|i|we|you)',
+        'if (?:somebody|someone|anyone|anybody|he|she|they|you|i|we|my \\S+|the \\S+)(?: \\S+)? ever|if (?:it|that|something like that) ever',
+        "(?:i|we)(?:'d| would) (?:call|dial|phone|ring|know what to do)|(?:i|we) (?:know|knows|learned) (?:to|when to|who to|what to do)",
+        "(?:out of|away from) (?:the )?(?:kids|children|grandkids|little ones)(?:'s)? reach|where (?:the )?(?:kids|children|grandkids) (?:can't|cannot) (?:reach|get)",
+      ].join('|'),
+    ),
+    urgent: r('help|please|hurry|right now|what do i do|what should i do|what do we do'),
+  },
+  es: {
+    ready: r(
+      [
+        'por si acaso|por si las moscas|por si (?:algo|alguna vez|algún día|algun dia|pasa algo|pasara algo|se ofrece)|en caso de (?:que|una emergencia|emergencia)',
+        'si (?:algún día|algun dia|alguna vez)|(?:llamaría|llamaria|marcaría|marcaria|sabría|sabria) (?:al|a|qué|que)',
+        'ya sé (?:qué hacer|que hacer|a quién llamar|a quien llamar)|sé (?:a quién|a quien) llamar',
+        'fuera del alcance|donde (?:los niños|los nietos|los chamacos|los chiquitos|el niño|la niña) no (?:las |los |la |lo )?alcanzan?',
+      ].join('|'),
+    ),
+    urgent: r('ayuda|auxilio|por favor|rápido|rapido|ahora mismo|ya mismo|qué hago|que hago|qué hacemos|que hacemos'),
+  },
+};
+
+/**
+ * A dose told as routine: "she took her baclofen and now she's napping like always", "se tomó su
+ * baclofeno como siempre". Said with a call for help, a sign of danger now or an overdose's signs
+ * (tellsOfRoutine), it is no routine.
+ */
+export const ROUTINE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    'like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+  ),
+  es: r(
+    'como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
+  ),
+};
+
+/**
+ * Words that say the routine broke, whatever follows: a "no" or "not" of any kind ("…like always and
+ * she won't answer", "como todos los días y no me contesta"), a colour or a chill of the skin.
+ */
+const ROUTINE_BROKEN: Readonly<Record<string, RegExp>> = {
+  en: r(
+    "not|no|won't|wouldn't|isn't|wasn't|can't|cannot|couldn't|doesn't|didn't|ain't|never|blue|gray|grey|purple|pale|cold|clammy|weird|strange|funny|wrong",
+  ),
+  es: r('no|ni|nunca|nada|morad[oa]|azul|gris|pálid[oa]|palid[oa]|fr[ií][oa]|helad[oa]|raro|rara|extraño|extraña'),
+};
+
+/**
+ * True when the words tell of a dose taken as routine (ROUTINE), ask for no help now (READINESS'
+ * urgent words), and show no sign of danger now, none in the present (PRESENT_DANGER) and no sign
+ * of an overdose (OVERDOSE_SIGN): an emergency is ruled out, a wish to die is not.
+ */
+export function tellsOfRoutine(text: string, language: string): boolean {
+  const routine = ROUTINE[language];
+  const urgent = READINESS[language]?.urgent;
+  if (!routine || !urgent || !said(routine, text) || said(urgent, text) || said(ROUTINE_BROKEN[language], text)) {
+    return false;
+  }
+  return (
+    !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text) && !said(OVERDOSE_SIGN[language], text)
+  );
+}
+
+/**
+ * True when the words tell of being ready for a danger that has not come (READINESS), ask for no
+ * help now, show no sign of danger now and put none in the present (PRESENT_DANGER). It rules out
+ * an emergency only, never a wish to die: pills kept "just in case" may be a plan ("tengo el
+ * baclofeno guardado por si acaso"), and the classifier and the signs of self-harm still decide.
+ */
+export function tellsOfReadiness(text: string, language: string): boolean {
+  const frame = READINESS[language];
+  if (!frame || !said(frame.ready, text) || said(frame.urgent, text)) return false;
+  return !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text);
+}
+
+/**
  * Signs of someone in danger now, said as happening ("he won't wake up", "she's not breathing",
  * "having a seizure", "collapsed", "no respira", "está convulsionando"), and a small child who got into
  * someone's medicine ("the baby drank the syrup", "mi nieta se tomó el frasco"), and withdrawal's
@@ -891,6 +1022,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:is|are) breathing (?:really |very |so |super |real |kinda |kind of )?(?:slow|slowly|shallow)|breathing(?:'s| has| is)? (?:gone|going|getting) (?:really |very |so |super |real )?(?:slow|shallow)",
       // A heart or a pulse slow, the skin cold and clammy, a body gone slack or still, sight going dark:
       "heart ?beat(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|pulse(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|heart(?:'s| is) crawling",
+      "(?:feel|feels|feeling) like (?:i'm|im|i am) (?:going under|fading(?: out| away)?|slipping away|about to pass out|gonna pass out|blacking out)",
       "cold and clammy|clammy and cold|(?:super|really|so|completely|totally) limp|face down (?:on|in|and)|(?:he's|she's|they're|he is|she is|they are|and|still|floor|ground|couch|desk) not moving|(?:he|she|they|baby) (?:isn't|aren't|won't|ain't|is not|are not) mov(?:e|ing)",
       "(?:sleep|sleeping|asleep) and (?:no|not|won't|doesn't|don't) wake|everything(?:'s| is)(?: kind of| kinda| sort of)? (?:going|getting|gone) (?:dark|black)",
       // Eyes rolled back, a gurgle in the throat, lips gone blue however it is said, no shaking them awake:
@@ -911,7 +1043,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo|en el sofá|en el sillón|en la cama)(?: \\S+){0,12} y no (?:me |nos |le )?(?:responde|contesta|reacciona)',
       'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',
       'respirando (?:muy |bien |super |re )?(?:poquito|bajito|despacito|pasito|lentito)',
-      'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) convulsionando|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
+      'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) (?:convulsionando|convulsando)|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
       // Una convulsión que acaba de empezar, o una respiración contada y lenta:
       '(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
       // El aire que se va (no el de una llanta: "se le fue el aire a la llanta"), sentir que uno se apaga:
@@ -922,6 +1054,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // No despierta aunque lo sacuden ("no se despierta, la estamos sacudiendo y nada"):
       'no se despierta(?: \\S+){0,3} (?:la|lo|le) (?:estamos|estoy|están|está|he estado) (?:sacudiendo|moviendo|llamando|gritando)|(?:la|lo|le) (?:estamos|estoy|están) (?:sacudiendo|moviendo)(?: \\S+){0,2} y nada',
       'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose|(?:en el piso|en el suelo)(?: \\S+){0,2} (?:temblando|convulsionando|sacudiéndose)',
+      '(?:temblando|convulsionando|convulsando|sacudiéndose)(?: \\S+){0,3} (?:en el piso|en el suelo)',
       // Se desmayó y no contesta, lleva rato sin moverse:
       'se (?:me |le |nos )?desmayó(?: \\S+){0,16} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
@@ -988,6 +1121,9 @@ const EN_OVERDOSE_SIGN =
   "(?:(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't) (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
 const ES_OVERDOSE_SIGN =
   '(?:(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
+
+/** An overdose's signs said anywhere in the words (tellsOfRoutine: no routine has them). */
+const OVERDOSE_SIGN: Readonly<Record<string, RegExp>> = { en: r(EN_OVERDOSE_SIGN), es: r(ES_OVERDOSE_SIGN) };
 
 /**
  * An overdose happening now: more than the dose, told as done, then a sign of overdose said as a
@@ -1155,10 +1291,18 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
+      // Going to sleep and not waking as the wish: "i just want to go to sleep and not wake up".
+      '(?:want|wanna|wish i could|like to|just|so i can|so i could|so that i|so i) (?:\\S+ ){0,2}(?:go to sleep|fall asleep|sleep) and (?:just )?(?:not|never) (?:wake|waking) (?:up|back up)',
       '(?:thinking|thought|think|dream|dreaming) about(?: \\S+){1,8} (?:not|never) (?:wake|waking) (?:up|back up)',
       // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
-      '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
+      '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename|baclofen|lioresal)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i|so i can|so i could|so that i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
       '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',
+      // No reason left to go on: "i don't see the point in going on anymore".
+      "(?:don't|do not|can't|cannot) see (?:any |the )?(?:point|reason|purpose) (?:in|to|of) (?:going on|living|keep going|keeping going|carrying on)|no (?:point|reason) (?:in |to )?(?:going on|living anymore|keep living)",
+      // A farewell made inwardly: "i already said goodbye to my family in my head".
+      '(?:said|saying|say) (?:my )?(?:goodbyes?|good bye) to (?:my family|my kids|everyone|everybody)(?: \\S+){0,3} (?:in my head|in my mind|for good|for the last time|one last time)',
+      // Being a burden to everyone: "i'm just a burden to my kids".
+      "(?:i'm|im|i am|i'd be|i feel like) (?:just |such )?a burden (?:to|on) (?:everyone|everybody|my family|them|my kids|my children|you all)|(?:stop|quit) being a burden",
       // Goodbyes made ready: a note, belongings given away.
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
@@ -1172,7 +1316,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'dejar de existir|ya no existir|desaparecer para siempre|forma más fácil de (?:morir|morirme|irme|desaparecer)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',
       '(?:quiere|quería|quiso|va a|piensa|pensando en|habla de|hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|acabar con su vida)|se (?:quiere|va a) (?:matar|suicidar)',
-      '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|ya no sufr\\S* más|no sufrir más',
+      '(?:cortarme|lastimarme|pegarme|quemarme|hacerme daño)|cortar(?:me|se)? las venas|(?:me|se) (?:corto|cortó|corté|cortaba) las venas|ya no sufr\\S* más|no sufrir más',
       // Ideas suicidas que se tienen ahora (no "puede causar ideas suicidas"):
       '(?:tengo|he tenido|estoy teniendo|me dan|me vienen|ando con|traigo) (?:\\S+ )?(?:ideas|pensamientos) (?:suicidas|de suicidio|de matarme)',
       '(?:me siento|estoy|ando|anda|me he sentido|se siente|está) (?:\\S+ )?suicida|(?:pienso|pensando|he pensado|estoy pensando) en (?:el )?suicidio',
@@ -1188,8 +1332,14 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',
       // Pedir que Dios se lo lleve, juntar pastillas para ese día:
       '(?:le pido|le estoy pidiendo|pidiéndole|le ruego|rogándole) a dios que (?:ya )?me (?:lleve|recoja)',
-      '(?:estoy|ando|he estado|llevo)(?: \\S+){0,2} (?:juntando|ahorrando) (?:las |mis |unas |todas las |todas mis )?pastillas|(?:guardando|juntando|ahorrando)(?: \\S+){0,3} pastillas(?: \\S+){0,3} (?:por si acaso|para cuando|para el día|para ese día)',
+      '(?:estoy|ando|he estado|llevo)(?: \\S+){0,2} (?:juntando|ahorrando) (?:las |mis |unas |todas las |todas mis )?pastillas|(?:guardando|juntando|ahorrando)(?: \\S+){0,3} pastillas(?: \\S+){0,3} (?:por si acaso|por si (?:un|algún|algun) día|para cuando|para el día|para ese día)',
+      // No ver para qué seguir: "no le veo propósito a seguir", "ya no tengo razones para seguir".
+      'no (?:le )?veo (?:ningún |el )?(?:propósito|proposito|sentido) (?:a|de|en) seguir|(?:ya )?no tengo (?:ninguna )?(?:razón|razon|razones|motivo|motivos) (?:para|pa) seguir',
+      // Una despedida hecha por dentro: "ya me despedí de mi familia en mi mente".
+      'me (?:despedí|despedi|estoy despidiendo) de (?:mi familia|mis hijos|todos|todo el mundo)(?: \\S+){0,3} (?:en mi mente|en silencio|para siempre|por última vez|por ultima vez)',
       // Las despedidas preparadas: una carta, las cosas regaladas, "solo me falta tomarme las pastillas".
+      // Mejor morirse de una vez, no ser una carga: "mejor me muero de una vez y no molesto a nadie".
+      'mejor me (?:muero|muera|mato) (?:de una vez|ya|y)|(?:soy|ser) una carga (?:para|pa) (?:todos|mi familia|mis hijos|mis hijas|ellos)|(?:ya )?no (?:le )?(?:molesto|molestaría|molestaria|estorbo|estorbaría|estorbaria) (?:más )?a nadie',
       'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
       // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".
@@ -1290,7 +1440,16 @@ export const REMARK_OPENERS: Readonly<Record<string, RegExp>> = {
  * "turn off the lights" are not.
  */
 export function tellsARemark(text: string, language: string): boolean {
+  return asksNothing(text, language) && said(SOMEONE[language], text);
+}
+
+/**
+ * True when the words ask for nothing: no question, no request, no command (ASKS; in English, an
+ * opener of REMARK_OPENERS). "The news said somebody overdosed downtown" is one; "what happens if
+ * somebody overdoses" is not.
+ */
+export function asksNothing(text: string, language: string): boolean {
   const asks = ASKS[language];
   const opener = REMARK_OPENERS[language];
-  return !!asks && !said(asks, text) && (!opener || said(opener, text)) && said(SOMEONE[language], text);
+  return !!asks && !said(asks, text) && (!opener || said(opener, text));
 }

@@ -28,6 +28,7 @@ import {
   FIGURE_OF_SPEECH,
   LONG_AGO,
   markPhrases,
+  PUMP_REFILL,
   REMARK_LEAD,
   SPEAKS_LANGUAGE,
   showsDangerNow,
@@ -381,9 +382,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     ['en', 'i wanted to say goodbye to somebody', 'i wanted to say goodbye to somebody'],
     ['en', 'my legs are dead after that shift', `my ${FIGURE_OF_SPEECH} after that shift`],
     ['en', 'that concrete mixer keeps dying on us', `that concrete ${FIGURE_OF_SPEECH} on us`],
-    ['es', 'esta margarita está para morirse de buena', `esta margarita ${FIGURE_OF_SPEECH} de buena`],
+    ['es', 'esta margarita está para morirse de buena', `esta margarita está ${FIGURE_OF_SPEECH}`],
     ['es', 'mi hija dice que la tarea de química la va a matar', `mi hija dice que la ${FIGURE_OF_SPEECH}`],
-    ['es', 'mano este calor me tiene muerto', `mano este calor ${FIGURE_OF_SPEECH}`],
+    ['es', 'mano este calor me tiene muerto', `mano ${FIGURE_OF_SPEECH}`],
   ])('%s: "%s" is read as "%s"', (language, said, read) => {
     expect(markPhrases(said, language)).toBe(read);
   });
@@ -680,7 +681,28 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('hoy maté como mil zancudos en el patio', 'es')).toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('esa cumbia nueva está que arde', 'es')).toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('las rosas de mi jardín se quedaron secas', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('my legs went dead on that long drive', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('the boys killed a whole box of donuts', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('my sister nearly died laughing at that', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('se me secaron todas las plantas del balcón', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('ese partido me dejó sin aire', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('mi perrito se comió mi chancla', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('esas pastillas me dejaron sin aire', 'es')).not.toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('el perro se comió una pastilla', 'es')).not.toContain(FIGURE_OF_SPEECH);
     expect(markPhrases('i want to kill myself', 'en')).not.toContain(FIGURE_OF_SPEECH);
+  });
+
+  it("reads a pump's refill as one word in Spanish, apart from a prescription's refill", () => {
+    expect(markPhrases('cuándo le toca recargar la bomba a mi papá', 'es')).toContain(PUMP_REFILL);
+    expect(markPhrases('no me quieren dar el refill de las pastillas', 'es')).not.toContain(PUMP_REFILL);
+  });
+
+  it('reads a song, a spicy dish, a match or a person who "kills" as figures of speech', () => {
+    expect(markPhrases("that salsa was so spicy i thought i'd die", 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('that salsa was so spicy i thought i was gonna die', 'en')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('el clásico de mañana me va a dar un infarto', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('mi cuñada es un veneno', 'es')).toContain(FIGURE_OF_SPEECH);
+    expect(markPhrases('creo que me está dando un infarto ahorita', 'es')).not.toContain(FIGURE_OF_SPEECH);
   });
 
   it('tells words that ask for nothing from a question or a request', () => {
@@ -708,6 +730,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsAFigure('voy a cortarme el pelo', 'es')).toBe(true);
     expect(tellsAFigure('i cut myself shaving', 'en')).toBe(true);
     expect(tellsAFigure('i keep cutting myself', 'en')).toBe(false);
+    expect(showsSelfHarm('do i have enough of my baclofen left to end it all', 'en')).toBe(true);
+    expect(showsSelfHarm('do i have enough pills to get me through the weekend', 'en')).toBe(false);
+    expect(showsSelfHarm('ya lo mejor sería quitarme de en medio', 'es')).toBe(true);
   });
 
   it('reads "too" meaning "also" apart from the "too" of "too many"', () => {

@@ -750,3 +750,22 @@ describe('a haircut is no cut; being a burden, or dying "de una vez", is a wish 
     await expectEmergencyOpening(locale, said);
   });
 });
+
+describe('how often a pump is refilled gets the pump answer, which says what to do about a missed refill', () => {
+  it('es-US: "cada cuánto tiempo se le pone medicina nueva a la bomba" gets the pump answer', async () => {
+    await expectTopicAnswer(
+      'es-US',
+      'cada cuánto tiempo se le pone medicina nueva a la bomba',
+      /^Una alarma de la bomba, una recarga atrasada/,
+    );
+  });
+});
+
+describe('enough of it "to end it all", or "quitarme de en medio", is a wish to die', () => {
+  it.each([
+    ['en-US', 'does my pump hold enough medicine to end it all'],
+    ['es-US', 'pienso que lo mejor sería quitarme de en medio'],
+  ])('%s: "%s" gets 988 in its first two sentences', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+});

@@ -120,6 +120,12 @@ export const BY_ONESELF = 'byoneself';
 export const REMARK_LEAD = 'remarklead';
 /** Placeholder for cutting down, back, off or in half: less of something, not a cut in the skin. */
 export const CUT_DOWN = 'cutsdown';
+/**
+ * Placeholder for refilling a pump, in Spanish: not a prescription refill, which is running out.
+ * In English the same class fixed eleven refill questions on the read sets but made three remarks
+ * about a refill ("got my pump refilled today and everything's running smooth") false alarms.
+ */
+export const PUMP_REFILL = 'pumprefill';
 
 /** A lookbehind: the word before is not a person ("he is killing me" may be literal). */
 const NOT_A_PERSON =
@@ -208,7 +214,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:phone|phone's|car|laptop|tablet|truck|mixer|machine|engine|printer|generator|computer|mower|tractor|battery) (?:is |just |keeps |kept |was )?(?:died|dead|dying)`,
         ),
         r(
-          `(?:legs|feet|arms|hands|knees) (?:are |feel |have gone )?(?:totally |completely |just |so )?dead|dead in the water`,
+          `(?:legs|feet|arms|hands|knees|butt|rear) (?:are |feel |have gone |went |go |going )?(?:totally |completely |just |so )?dead|dead in the water`,
         ),
         r(
           `(?:bar|party|store|shop|town|place|club|restaurant|office|battery|alternator|engine)(?: (?!(?:is|was|'s)(?=\\s))\\S+){0,2} (?:is |was |'s )?(?:totally |completely |pretty )?dead|dead as a doornail`,
@@ -233,6 +239,15 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(
           `(?:crowd|audience|room|everybody|everyone) (?:was|were) dying|(?:killed|died) (?:on stage|out there|up there)|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:couldn't|could not|can't|cannot) breathe|(?:laughed|laughing|laugh) so hard (?:\\S+ ){0,3}(?:nearly|almost) (?:passed out|fainted|died|peed)`,
+        ),
+        // Laughing till one drops, food "killed", a team "slaughtered", someone "dead to me":
+        r(
+          `(?:passed out|passing out|died|dying|peed|fell over|cried) laughing|(?:killed|demolished|destroyed|murdered) (?:a |the |that |this |two |three )?(?:whole |entire )?(?:bag|box|plate|pizza|pie|cake|pint|tub|sleeve|bowl|burger|sandwich|pack|carton|tray|order|bucket)|(?:getting|got|get|being) (?:slaughtered|massacred|murdered|killed|destroyed) (?:out there|tonight|today|again|on the field|in the game)|(?:is|are|he's|she's|they're|you're) dead to me`,
+        ),
+        // Heat, a song, a chore "gonna kill me" told as a figure: "so hot i thought i was gonna die",
+        // "i'm gonna die if i have to hear that song again".
+        r(
+          `(?:so|too) (?:hot|spicy|cold|funny|good|bad|boring|long|loud|embarrassing|awkward) (?:\\S+ ){0,4}(?:i thought )?(?:i (?:was gonna|was going to|would|could have|could've)|i'd) die|(?:i'm|im|i am) (?:gonna|going to) die if i (?:have to|gotta|hear|see|eat|watch)`,
         ),
       ],
     },
@@ -369,6 +384,32 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:corto|corta|cortas|corté|corte|cortó|corto|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
+        r(
+          `se (?:me |le |nos |les )?(?:murieron|murió|secaron|secó) (?:todas |todos )?(?:las |los |mis |sus )?(?:matas|plantas|flores|rosas|tomates|tomateras|árboles|arboles|hojas)`,
+        ),
+        // Lo que una cosa (ni medicina ni persona) le dejó a alguien: "ese chisme me dejó sin aire".
+        r(
+          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+(?: (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+){0,4} (?:me|nos|te|lo|la) (?:dejó|dejo|dejaron|tiene|tienen) (?:sin aire|muert[oa]s?|sin aliento|frí[oa]s?)`,
+        ),
+        r(`(?:con el|el) corazón en la boca|(?:comiendo|comen|comer|enterrar|enterrando|enterró|enterrarme) viv[oa]s?`),
+        // Un partido o un chisme que "me va a dar un infarto"; una persona que "es un veneno"; un
+        // pastel "para morirse de bueno"; una mata que se murió; "voy a matar a mi hermano por…".
+        r(
+          `(?:me|nos|le) (?:va|van) a dar (?:un|el) (?:infarto|paro cardíaco|paro cardiaco|patatús|patatus|soponcio|ataque de nervios)(?! (?:ahorita|ahora mismo|ya))`,
+        ),
+        r(
+          `(?:es|son|era) (?:un|una|puro|pura) veneno|para morirse de (?:bueno|buena|rico|rica|sabroso|sabrosa|lindo|linda)`,
+        ),
+        r(
+          `se (?:me |le |nos )?(?:murió|secó) (?:la|el|mi|su) (?:mata|planta|flor|rosa|árbol|arbol|albahaca|cilantro|helecho|cactus|orquídea|orquidea)`,
+        ),
+        r(
+          `(?:voy|vamos|va) a matar a (?:mi|mis|su|sus|ese|esa) (?:hermano|hermana|hermanito|hermanita|primo|prima|hijo|hija|esposo|esposa|marido|novio|novia|perro|gato|jefe|jefa|vecino|vecina|compadre|comadre)(?: \\S+)? (?:por|si|cuando|porque)`,
+        ),
+        // Una mascota que se comió una chancla no es una emergencia (las pastillas sí lo son).
+        r(
+          `(?:perro|perrito|perra|perrita|gato|gatito|gata|cachorro|chucho|firulais) (?:se )?(?:comió|comio|mordió|mordio|destrozó|destrozo|rompió|rompio) (?:mi|mis|la|el|los|las|un|una|su|sus) (?!(?:\\S+ ){0,4}(?:${ES_MEDICINE}|frasco|pomo|bl[ií]ster|paquete|paquetito|sobres?|caja|cajita|baclof\\S*|lioresal|ozobax|gablofen)(?=\\s|$))\\S+`,
+        ),
         r(`casi me (?:muero|morí|mori) (?:cuando|de|del|bailando|riendo|al)|me mataste (?:del|de|con) \\S+`),
         r(`(?:un|una|tanto|tanta|tantas|tantos) \\S+ que (?:me|nos) (?:muero|morimos|moría|moríamos|morí)`),
         r(`(?:me|le|les|nos|te) (?:cambió|cambio|ha cambiado|salvó|salvo) la vida`),
@@ -417,6 +458,16 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(
           `(?:celular|teléfono|telefono|cel|batería|bateria|carro|troca|computadora|laptop|tele|control) (?:está|esta|quedó|quedo|se quedó|se quedo) (?:bien |completamente )?muert[oa]`,
+        ),
+      ],
+    },
+    {
+      // El relleno de una bomba ("cada cuánto se rellena la bomba", "el relleno de su bomba"): no
+      // el refill de una receta, que es quedarse sin medicina.
+      word: PUMP_REFILL,
+      patterns: [
+        r(
+          `(?:bomba|bombas|bombita|pump)(?: \\S+){0,4} (?:rellen\\S*|recarg\\S*|refill|llenar|llenarla|llenan|llena)|(?:rellen\\S*|recarg\\S*|refill|llenar|llenan|llena)(?: \\S+){0,3} (?:bomba|bombas|bombita|pump)`,
         ),
       ],
     },
@@ -1021,7 +1072,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // The same said of anyone ("the man I'm sitting with is breathing really shallow"), or gone so:
       "(?:is|are) breathing (?:really |very |so |super |real |kinda |kind of )?(?:slow|slowly|shallow)|breathing(?:'s| has| is)? (?:gone|going|getting) (?:really |very |so |super |real )?(?:slow|shallow)",
       // A heart or a pulse slow, the skin cold and clammy, a body gone slack or still, sight going dark:
-      "heart ?beat(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|pulse(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|heart(?:'s| is) crawling",
+      "heart(?:'s| is) (?:thumping|beating|going|pumping|pounding) (?:real |really |so |very |super )?(?:slow|weak)|heart ?beat(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|pulse(?:'s| is) (?:really|very|so|super|real) (?:slow|weak)|heart(?:'s| is) crawling",
       "(?:feel|feels|feeling) like (?:i'm|im|i am) (?:going under|fading(?: out| away)?|slipping away|about to pass out|gonna pass out|blacking out)",
       "cold and clammy|clammy and cold|(?:super|really|so|completely|totally) limp|face down (?:on|in|and)|(?:he's|she's|they're|he is|she is|they are|and|still|floor|ground|couch|desk) not moving|(?:he|she|they|baby) (?:isn't|aren't|won't|ain't|is not|are not) mov(?:e|ing)",
       "(?:sleep|sleeping|asleep) and (?:no|not|won't|doesn't|don't) wake|everything(?:'s| is)(?: kind of| kinda| sort of)? (?:going|getting|gone) (?:dark|black)",
@@ -1274,6 +1325,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
+      // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
+      'enough(?: \\S+){1,6} to (?:kill (?:me|myself)|end (?:me|it all|my life)|die)|(?:take|get|remove) myself out of the picture',
       'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
       "(?:started|start|been|am|i'm|keep) cutting (?:myself )?again",
@@ -1312,6 +1365,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
+      // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
+      'quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".
       'dejar de existir|ya no existir|desaparecer para siempre|forma más fácil de (?:morir|morirme|irme|desaparecer)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',

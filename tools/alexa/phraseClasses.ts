@@ -381,11 +381,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         // Cortar el pelo, el zacate o la cebolla no es cortarse: "voy a cortarme el pelo".
         r(
-          `(?:corto|corta|cortas|corté|corte|cortó|corto|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
+          `(?:corto|corta|cortas|corté|corte|cortó|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
         r(
-          `se (?:me |le |nos |les )?(?:murieron|murió|secaron|secó) (?:todas |todos )?(?:las |los |mis |sus )?(?:matas|plantas|flores|rosas|tomates|tomateras|árboles|arboles|hojas)`,
+          `se (?:me |le |nos |les )?(?:murieron|murió|secaron|secó) (?:todas |todos )?(?:las |los |la |el |mis |mi |sus |su )?(?:matas?|plantas?|flor|flores|rosas?|tomates|tomateras|árboles|arboles|árbol|arbol|hojas|albahaca|cilantro|helecho|cactus|orquídea|orquidea)`,
         ),
         // Lo que una cosa (ni medicina ni persona) le dejó a alguien: "ese chisme me dejó sin aire".
         r(
@@ -393,15 +393,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(`(?:con el|el) corazón en la boca|(?:comiendo|comen|comer|enterrar|enterrando|enterró|enterrarme) viv[oa]s?`),
         // Un partido o un chisme que "me va a dar un infarto"; una persona que "es un veneno"; un
-        // pastel "para morirse de bueno"; una mata que se murió; "voy a matar a mi hermano por…".
+        // pastel "para morirse de bueno"; "voy a matar a mi hermano por…".
         r(
           `(?:me|nos|le) (?:va|van) a dar (?:un|el) (?:infarto|paro cardíaco|paro cardiaco|patatús|patatus|soponcio|ataque de nervios)(?! (?:ahorita|ahora mismo|ya))`,
         ),
         r(
           `(?:es|son|era) (?:un|una|puro|pura) veneno|para morirse de (?:bueno|buena|rico|rica|sabroso|sabrosa|lindo|linda)`,
-        ),
-        r(
-          `se (?:me |le |nos )?(?:murió|secó) (?:la|el|mi|su) (?:mata|planta|flor|rosa|árbol|arbol|albahaca|cilantro|helecho|cactus|orquídea|orquidea)`,
         ),
         r(
           `(?:voy|vamos|va) a matar a (?:mi|mis|su|sus|ese|esa) (?:hermano|hermana|hermanito|hermanita|primo|prima|hijo|hija|esposo|esposa|marido|novio|novia|perro|gato|jefe|jefa|vecino|vecina|compadre|comadre)(?: \\S+)? (?:por|si|cuando|porque)`,
@@ -958,34 +955,38 @@ export function tellsOfMishapOver(text: string, language: string): boolean {
  * control number is on my fridge just in case", "if anyone ever took too much i'd call nine one
  * one", "tengo el número pegado en el refri por si acaso", "si algún día pasara algo ya sé a quién
  * llamar"):
- *   - ready: words of a time that may come (just in case, if … ever, por si acaso, si algún día)
- *     or of what the speaker would do then (I'd call, I know to call, llamaría);
- *   - urgent: words that ask for help now, which keep the alarm ("just in case, please hurry").
+ * words of a time that may come (just in case, if … ever, por si acaso, si algún día) or of what
+ * the speaker would do then (I'd call, I know to call, llamaría).
  */
-export const READINESS: Readonly<Record<string, { ready: RegExp; urgent: RegExp }>> = {
-  en: {
-    ready: r(
-      [
-        'just in case|in case (?:of|something|anything|it|he|she|they|someone|somebody|anyone|anybody|i|we|you)',
-        'if (?:somebody|someone|anyone|anybody|he|she|they|you|i|we|my \\S+|the \\S+)(?: \\S+)? ever|if (?:it|that|something like that) ever',
-        "(?:i|we)(?:'d| would) (?:call|dial|phone|ring|know what to do)|(?:i|we) (?:know|knows|learned) (?:to|when to|who to|what to do)",
-        "(?:out of|away from) (?:the )?(?:kids|children|grandkids|little ones)(?:'s)? reach|where (?:the )?(?:kids|children|grandkids) (?:can't|cannot) (?:reach|get)",
-      ].join('|'),
-    ),
-    urgent: r('help|please|hurry|right now|what do i do|what should i do|what do we do'),
-  },
-  es: {
-    ready: r(
-      [
-        'por si acaso|por si las moscas|por si (?:algo|alguna vez|algún día|algun dia|pasa algo|pasara algo|se ofrece)|en caso de (?:que|una emergencia|emergencia)',
-        'si (?:algún día|algun dia|alguna vez)|(?:llamaría|llamaria|marcaría|marcaria|sabría|sabria) (?:al|a|qué|que)',
-        'ya sé (?:qué hacer|que hacer|a quién llamar|a quien llamar)|sé (?:a quién|a quien) llamar',
-        'fuera del alcance|donde (?:los niños|los nietos|los chamacos|los chiquitos|el niño|la niña) no (?:las |los |la |lo )?alcanzan?',
-      ].join('|'),
-    ),
-    urgent: r('ayuda|auxilio|por favor|rápido|rapido|ahora mismo|ya mismo|qué hago|que hago|qué hacemos|que hacemos'),
-  },
+export const READINESS: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      'just in case|in case (?:of|something|anything|it|he|she|they|someone|somebody|anyone|anybody|i|we|you)',
+      'if (?:somebody|someone|anyone|anybody|he|she|they|you|i|we|my \\S+|the \\S+)(?: \\S+)? ever|if (?:it|that|something like that) ever',
+      "(?:i|we)(?:'d| would) (?:call|dial|phone|ring|know what to do)|(?:i|we) (?:know|knows|learned) (?:to|when to|who to|what to do)",
+      "(?:out of|away from) (?:the )?(?:kids|children|grandkids|little ones)(?:'s)? reach|where (?:the )?(?:kids|children|grandkids) (?:can't|cannot) (?:reach|get)",
+    ].join('|'),
+  ),
+  es: r(
+    [
+      'por si acaso|por si las moscas|por si (?:algo|alguna vez|algún día|algun dia|pasa algo|pasara algo|se ofrece)|en caso de (?:que|una emergencia|emergencia)',
+      'si (?:algún día|algun dia|alguna vez)|(?:llamaría|llamaria|marcaría|marcaria|sabría|sabria) (?:al|a|qué|que)',
+      'ya sé (?:qué hacer|que hacer|a quién llamar|a quien llamar)|sé (?:a quién|a quien) llamar',
+      'fuera del alcance|donde (?:los niños|los nietos|los chamacos|los chiquitos|el niño|la niña) no (?:las |los |la |lo )?alcanzan?',
+    ].join('|'),
+  ),
 };
+
+/** Words that ask for help now ("just in case, please hurry"): no calm frame holds beside them. */
+const URGENT: Readonly<Record<string, RegExp>> = {
+  en: r('help|please|hurry|right now|what do i do|what should i do|what do we do'),
+  es: r('ayuda|auxilio|por favor|rápido|rapido|ahora mismo|ya mismo|qué hago|que hago|qué hacemos|que hacemos'),
+};
+
+/** True when the words ask for no help now (URGENT), show no sign of danger now and put none in the present. */
+function calmNow(text: string, language: string): boolean {
+  return !said(URGENT[language], text) && !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text);
+}
 
 /**
  * A dose told as routine: "she took her baclofen and now she's napping like always", "se tomó su
@@ -1013,31 +1014,27 @@ const ROUTINE_BROKEN: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * True when the words tell of a dose taken as routine (ROUTINE), ask for no help now (READINESS'
- * urgent words), and show no sign of danger now, none in the present (PRESENT_DANGER) and no sign
- * of an overdose (OVERDOSE_SIGN): an emergency is ruled out, a wish to die is not.
+ * True when the words tell of a dose taken as routine (ROUTINE), nothing says it broke
+ * (ROUTINE_BROKEN), no overdose sign is said (OVERDOSE_SIGN) and all is calm now (calmNow): an
+ * emergency is ruled out, a wish to die is not.
  */
 export function tellsOfRoutine(text: string, language: string): boolean {
-  const routine = ROUTINE[language];
-  const urgent = READINESS[language]?.urgent;
-  if (!routine || !urgent || !said(routine, text) || said(urgent, text) || said(ROUTINE_BROKEN[language], text)) {
-    return false;
-  }
   return (
-    !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text) && !said(OVERDOSE_SIGN[language], text)
+    said(ROUTINE[language], text) &&
+    !said(ROUTINE_BROKEN[language], text) &&
+    !said(OVERDOSE_SIGN[language], text) &&
+    calmNow(text, language)
   );
 }
 
 /**
- * True when the words tell of being ready for a danger that has not come (READINESS), ask for no
- * help now, show no sign of danger now and put none in the present (PRESENT_DANGER). It rules out
+ * True when the words tell of being ready for a danger that has not come (READINESS) and all is
+ * calm now (calmNow: no call for help, no danger now or in the present). It rules out
  * an emergency only, never a wish to die: pills kept "just in case" may be a plan ("tengo el
  * baclofeno guardado por si acaso"), and the classifier and the signs of self-harm still decide.
  */
 export function tellsOfReadiness(text: string, language: string): boolean {
-  const frame = READINESS[language];
-  if (!frame || !said(frame.ready, text) || said(frame.urgent, text)) return false;
-  return !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text);
+  return said(READINESS[language], text) && calmNow(text, language);
 }
 
 /**

@@ -697,10 +697,17 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   },
 };
 
-/** Words that ask for help now: a lesson or a job told beside them is no report. */
+/**
+ * Words that ask for help now: a lesson or a job told beside them is no report, and no calm frame
+ * (calmNow) holds. What the speaker would do ("i'd call nine one one") asks for nothing.
+ */
 const CALL_FOR_HELP: Readonly<Record<string, RegExp>> = {
-  en: r('help|right now|just now|please|hurry|call nine one one|what do i do|what should i do'),
-  es: r('ayuda|auxilio|ahora mismo|ahorita|por favor|rápido|rapido|qué hago|que hago|llama al nueve uno uno'),
+  en: r(
+    "help|right now|just now|please|hurry|(?<!(?:i'd|we'd|would|to) )call nine one one|what do i do|what should i do|what do we do",
+  ),
+  es: r(
+    'ayuda|auxilio|ahora mismo|ya mismo|ahorita|por favor|rápido|rapido|qué hago|que hago|qué hacemos|que hacemos|llama al nueve uno uno',
+  ),
 };
 
 /**
@@ -977,15 +984,11 @@ export const READINESS: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/** Words that ask for help now ("just in case, please hurry"): no calm frame holds beside them. */
-const URGENT: Readonly<Record<string, RegExp>> = {
-  en: r('help|please|hurry|right now|what do i do|what should i do|what do we do'),
-  es: r('ayuda|auxilio|por favor|rápido|rapido|ahora mismo|ya mismo|qué hago|que hago|qué hacemos|que hacemos'),
-};
-
-/** True when the words ask for no help now (URGENT), show no sign of danger now and put none in the present. */
+/** True when the words ask for no help now (CALL_FOR_HELP), show no sign of danger now and put none in the present. */
 function calmNow(text: string, language: string): boolean {
-  return !said(URGENT[language], text) && !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text);
+  return (
+    !said(CALL_FOR_HELP[language], text) && !showsDangerNow(text, language) && !said(PRESENT_DANGER[language], text)
+  );
 }
 
 /**

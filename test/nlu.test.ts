@@ -29,6 +29,7 @@ import {
   LONG_AGO,
   markPhrases,
   PUMP_REFILL,
+  ONSET,
   REMARK_LEAD,
   SPEAKS_LANGUAGE,
   showsDangerNow,
@@ -695,6 +696,18 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
   it("reads a pump's refill as one word in Spanish, apart from a prescription's refill", () => {
     expect(markPhrases('cuándo le toca recargar la bomba a mi papá', 'es')).toContain(PUMP_REFILL);
     expect(markPhrases('no me quieren dar el refill de las pastillas', 'es')).not.toContain(PUMP_REFILL);
+  });
+
+  it('marks a medicine starting to work, said of nobody in particular, in Spanish', () => {
+    expect(markPhrases('oigan y a qué hora más o menos hace efecto esa medicina', 'es')).toContain(ONSET);
+    expect(markPhrases('cuánto se demora en empezar a trabajar la pastilla', 'es')).toContain(ONSET);
+    expect(markPhrases('tarda bastante en agarrar el lioresal', 'es')).toContain(ONSET);
+    // Said of the speaker, it is their own treatment: a question for their doctor.
+    expect(markPhrases('cuándo me va a empezar a hacer efecto la pastilla', 'es')).not.toContain(ONSET);
+    expect(markPhrases('cuándo empieza a funcionar en mí', 'es')).not.toContain(ONSET);
+    expect(markPhrases('y si no me hace efecto me tomo otra', 'es')).not.toContain(ONSET);
+    // How long it lasts is another question.
+    expect(markPhrases('cuánto rato sigue haciendo efecto', 'es')).not.toContain(ONSET);
   });
 
   it('reads a song, a spicy dish, a match or a person who "kills" as figures of speech', () => {

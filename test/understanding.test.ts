@@ -769,3 +769,12 @@ describe('enough of it "to end it all", or "quitarme de en medio", is a wish to 
     await expectLifelineOpening(locale, said);
   });
 });
+
+describe('how soon baclofen starts to work, asked in Spanish of nobody in particular, gets how it works', () => {
+  it.each(['y a qué hora más o menos hace efecto esa medicina', 'cuánto se demora en empezar a trabajar el baclofeno'])(
+    'es-US: "%s" gets the answer on how baclofen works',
+    async (said) => {
+      await expectTopicAnswer('es-US', said, /^El baclofeno actúa como el GABA/);
+    },
+  );
+});

@@ -126,6 +126,12 @@ export const CUT_DOWN = 'cutsdown';
  * about a refill ("got my pump refilled today and everything's running smooth") false alarms.
  */
 export const PUMP_REFILL = 'pumprefill';
+/**
+ * Placeholder for a medicine starting to work, said of nobody in particular ("cuánto tarda en hacer
+ * efecto", "en cuánto tiempo empieza a funcionar"): how baclofen works, in Spanish. Said of the
+ * speaker ("cuándo me va a hacer efecto a mí") it stays words, a question about their own treatment.
+ */
+export const ONSET = 'onsettime';
 
 /** A lookbehind: the word before is not a person ("he is killing me" may be literal). */
 const NOT_A_PERSON =
@@ -465,6 +471,16 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [
         r(
           `(?:bomba|bombas|bombita|pump)(?: \\S+){0,4} (?:rellen\\S*|recarg\\S*|refill|llenar|llenarla|llenan|llena)|(?:rellen\\S*|recarg\\S*|refill|llenar|llenan|llena)(?: \\S+){0,3} (?:bomba|bombas|bombita|pump)`,
+        ),
+      ],
+    },
+    {
+      // Cuánto tarda una medicina en hacer efecto, dicho de nadie en particular; "me va a hacer
+      // efecto" o "funcionar en mí" es el propio tratamiento del que habla.
+      word: ONSET,
+      patterns: [
+        r(
+          `(?<!(?:^|\\s)(?:me|mí|mi|te|nos|les?) (?:(?:va|van|vaya|irá) a )?(?:(?:empezar|comenzar|empezó|empezo) a )?)(?:(?:empieza|empiezan|empezar|empiece|comienza|comenzar|comience) a )?(?:hace|hacer|haga|hará|hara|surte|surtir|surta) (?:su )?efecto|(?<!(?:^|\\s)(?:me|mí|mi|te|nos|les?) (?:(?:va|van|vaya|irá) a )?)(?:empieza|empiezan|empezar|empiece|comienza|comenzar|comience) a (?:funcionar|trabajar|pegar|agarrar)(?!(?: \\S+){0,3} (?:en|a|para) (?:mí|mi)(?=\\s|$))|(?<=(?:tarda|tardan|demora|demoran|tardará|tardar)(?: \\S+){0,3} en )(?:pegar|agarrar|funcionar)`,
         ),
       ],
     },

@@ -26,6 +26,7 @@ import {
   BY_ONESELF,
   CUT_DOWN,
   FIGURE_OF_SPEECH,
+  INJURY,
   LONG_AGO,
   markPhrases,
   PUMP_REFILL,
@@ -1036,6 +1037,51 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     const leaning = 'i am going to give away my things';
     expect(crisisNlu.scores(leaning).find((c) => c.intent === 'SelfHarmIntent')?.score ?? 0).toBeGreaterThan(0.1);
     expect(crisisNlu.resolve(leaning).intent).not.toBe('StatementIntent');
+  });
+
+  it('reads an injury to a part of the body as one word, not the "hurt" of hurting oneself', () => {
+    expect(markPhrases('she twisted her ankle at soccer practice', 'en')).toContain(INJURY);
+    expect(markPhrases('my husband threw out his back moving the fridge', 'en')).toContain(INJURY);
+    expect(markPhrases('i keep wanting to hurt myself', 'en')).not.toContain(INJURY);
+    expect(markPhrases('i hurt my arm on purpose last night', 'en')).not.toContain(INJURY);
+  });
+
+  it('hears hallucinations after stopping as a danger now, in both languages', () => {
+    expect(
+      showsDangerNow('he quit his baclofen on monday and now he is yelling about spiders on the ceiling', 'en'),
+    ).toBe(true);
+    expect(showsDangerNow('mi mamá dejó el baclofeno hace dos días y ahora tiene alucinaciones', 'es')).toBe(true);
+    expect(showsDangerNow('i ran out of baclofen once years ago and had nightmares', 'en')).toBe(false);
+  });
+
+  it('hears pills taken as an ending as a wish to die, not a routine dose', () => {
+    expect(showsSelfHarm("when everyone's asleep i'm going to swallow all my pills and that's it", 'en')).toBe(true);
+    expect(showsSelfHarm('cuando se duerman me voy a tomar todas mis pastillas y adiós', 'es')).toBe(true);
+    expect(showsSelfHarm("i take my pills and that's it for the day", 'en')).toBe(false);
+    expect(showsSelfHarm('en la noche me tomo mis pastillas y listo', 'es')).toBe(false);
+    expect(showsSelfHarm("i've got everything planned for the party tonight", 'en')).toBe(false);
+  });
+
+  it('hears a scare told as over when all is well now, or was said to be', () => {
+    expect(tellsOfScareOver('my uncle got dizzy at the pool but he is totally fine now', 'en')).toBe(true);
+    expect(tellsOfScareOver('the pharmacist said he would be fine and he was', 'en')).toBe(true);
+    expect(tellsOfScareOver('mi abuelo se mareó pero era puro cansancio y ya está comiendo otra vez', 'es')).toBe(true);
+    expect(tellsOfScareOver("she fainted and she's fine now but wait she isn't breathing", 'en')).toBe(false);
+    expect(tellsOfScareOver('se desmayó pero era puro calor y ahora no respira', 'es')).toBe(false);
+  });
+
+  it('hears a denied supposition, a call a responder worked and what a job sees often as no emergency', () => {
+    expect(tellsACrisisDenied('what if a person swallowed a whole bottle but nobody did', 'en')).toBe(true);
+    expect(tellsOfReport('my brother ran a cardiac call on his shift yesterday', 'en')).toBe(true);
+    expect(tellsOfReport('as a paramedic he sees folks seizing all the time', 'en')).toBe(true);
+    expect(tellsOfReport("i'm a nurse and my patient is seizing", 'en')).toBe(false);
+  });
+
+  it('reads "kill me, but I\'ll live", "sin respiración" and "al borde de un ataque de nervios" as figures', () => {
+    expect(tellsAFigure("this humidity is killing me but i'll survive", 'en')).toBe(true);
+    expect(tellsAFigure('ese partido me dejó sin respiración', 'es')).toBe(true);
+    expect(tellsAFigure('el tráfico me tiene al borde de un ataque de nervios', 'es')).toBe(true);
+    expect(tellsAFigure('las pastillas me dejaron sin respiración', 'es')).toBe(false);
   });
 });
 

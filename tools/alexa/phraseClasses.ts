@@ -87,14 +87,14 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando)';
 /** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
@@ -126,6 +126,8 @@ export const CUT_DOWN = 'cutsdown';
  * about a refill ("got my pump refilled today and everything's running smooth") false alarms.
  */
 export const PUMP_REFILL = 'pumprefill';
+/** Placeholder for an injury to a part of the body ("hurt my back"): not the "hurt" of "hurt myself". */
+export const INJURY = 'bodyinjury';
 /**
  * Placeholder for a medicine starting to work, said of nobody in particular ("cuánto tarda en hacer
  * efecto", "en cuánto tiempo empieza a funcionar"): how baclofen works, in Spanish. Said of the
@@ -170,6 +172,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [
         r(
           `(?:dying|dyin) to (?!die|end|kill|be dead|stop living)\\S+|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
+        ),
+        // The crisis word taken back at once: "this heat's about to kill me but i reckon i'll live".
+        r(
+          `(?:kill|killing|kills) (?:me|us)(?: \\S+){0,3} but (?:i|we)(?:'ll| will| reckon i'll| guess i'll| reckon we'll| guess we'll) (?:live|survive|make it)`,
         ),
         r(`(?:is|are|was|were|it's|that's) to die for`),
         r(`(?:be|is|was) the death of (?:me|us|him|her|them|you)`),
@@ -301,6 +307,16 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: ALSO,
       patterns: [r(`too(?=$| (?:and|but|so|because|since|now|lol|haha)(?:\\s|$))|as well(?=$)`)],
     },
+    {
+      // "I hurt my back wrestling", "he tweaked his knee": an injury, not the "hurt" of "hurt myself".
+      // Not one done on purpose or with a blade: that keeps its words.
+      word: INJURY,
+      patterns: [
+        r(
+          `(?:hurt|hurts|tweaked|pulled|strained|twisted|sprained|injured|busted|wrenched|threw out|broke|jacked up|messed up) (?:my|his|her|their|our) (?:lower |upper |bad )?(?:back|neck|knees?|shoulders?|ankles?|wrists?|hips?|legs?|hamstrings?|groin|elbows?|foot|feet|toes?|fingers?|hands?|ribs?|spine|calf|calves)(?: out)?(?!(?: \\S+){0,3} (?:on purpose|deliberately|with (?:a|the|my) (?:razor|knife|blade|lighter)))`,
+        ),
+      ],
+    },
   ],
   es: [
     {
@@ -391,11 +407,14 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(`corte de (?:pelo|cabello)`),
         r(
+          `al borde de (?:un ataque|una crisis) de nervios|(?:my )?(?:feet|back|knees|legs|head) (?:are|is) killing me`,
+        ),
+        r(
           `se (?:me |le |nos |les )?(?:murieron|murió|secaron|secó) (?:todas |todos )?(?:las |los |la |el |mis |mi |sus |su )?(?:matas?|plantas?|flor|flores|rosas?|tomates|tomateras|árboles|arboles|árbol|arbol|hojas|albahaca|cilantro|helecho|cactus|orquídea|orquidea)`,
         ),
         // Lo que una cosa (ni medicina ni persona) le dejó a alguien: "ese chisme me dejó sin aire".
         r(
-          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+(?: (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+){0,4} (?:me|nos|te|lo|la) (?:dejó|dejo|dejaron|tiene|tienen) (?:sin aire|muert[oa]s?|sin aliento|frí[oa]s?)`,
+          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+(?: (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+){0,4} (?:me|nos|te|lo|la) (?:dejó|dejo|dejaron|tiene|tienen) (?:sin aire|muert[oa]s?|sin aliento|sin respiración|sin respiracion|frí[oa]s?)`,
         ),
         r(`(?:con el|el) corazón en la boca|(?:comiendo|comen|comer|enterrar|enterrando|enterró|enterrarme) viv[oa]s?`),
         // Un partido o un chisme que "me va a dar un infarto"; una persona que "es un veneno"; un
@@ -527,6 +546,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
       "(?:i'm|i am|i'm really|i'm honestly) not (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
       "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
+      // A supposition denied: "what would happen if somebody took too many, but nobody did".
+      '(?:but|and) (?:nobody|no one|noone) (?:actually |really |ever )?did',
       "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|chatting|making conversation)",
     ].join('|'),
   ),
@@ -597,14 +618,14 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'right now|just now|tonight|today|this morning|this afternoon|this evening|again|help|currently',
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
-      'barely breathing|stopped breathing|unresponsive|not responding|seizing|having a seizure|convulsing',
+      'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
       'turning blue|is blue|lips are blue|throwing up|choking|out cold',
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
     ].join('|'),
   ),
   es: r(
     [
-      'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|otra vez|de nuevo|ayuda|auxilio',
+      'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|(?<!(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
@@ -654,6 +675,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:in|on|of) (?:my|his|her|our) (?:movie|show|book|novel|story|song|game|video game|podcast|poem|script|play)',
         '(?:movie|film|show|episode|book|novel|story|song|podcast|poem|game|level|album)(?: is| was)? (?:all |kinda |really |literally )?(?:about|called|named)',
         '(?:the|a) news (?:said|says|had|reported|showed|story)',
+        // A call a responder worked: "my wife worked an overdose call last night".
+        '(?:worked|ran|responded to|went out on|caught) (?:an?|the|that|this|another) (?:\\S+ ){0,2}calls?',
       ].join('|'),
     ),
     work: r(
@@ -827,6 +850,10 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         "before (?:he|she|they|it|the (?:baby|dog|cat|kid)) (?:could|got to|had a chance to) \\S+|(?:he|she|they|it) didn't (?:get|swallow|eat|take) (?:any|anything|one|it)",
         // A dose denied outright: "I didn't take too much, I'm fine".
         "(?:i|he|she|they|we) (?:didn't|did not|never) (?:take|took|swallow) (?:too much|too many|any extra|extra|more than|an extra)",
+        // All well now, or said to be by who knows: "she fainted but she's okay now", "poison
+        // control said she'd be fine and she is".
+        "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
+        "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
       ].join('|'),
     ),
   },
@@ -844,6 +871,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Una dosis negada: "no me tomé de más, estoy bien".
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
+        // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
+        '(?:era|fue) (?:puro|pura|nomás|nomas|nada más|solo|sólo) (?:el |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
       ].join('|'),
     ),
   },
@@ -862,7 +891,9 @@ const WELL_NOW: Readonly<Record<string, RegExp>> = {
   en: r(
     "(?:fine|okay|ok|alright|all right|good|great|better) now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
   ),
-  es: r('ya (?:está|están|estoy|estamos) bien|ahora (?:está|están|estoy) bien'),
+  es: r(
+    'ya (?:está|están|estoy|estamos) bien|ahora (?:está|están|estoy) bien|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)',
+  ),
 };
 
 /**
@@ -1376,6 +1407,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
+      // Pills taken as an ending: "tonight i take all my pills and that's it". Not a plan alone: plans are for parties too.
+      "(?:take|swallow|taking|swallowing|down)(?: \\S+){0,4} (?:pills|meds|bottle|tablets|medicinename) and (?:that's it|that'll be it|it's over|be done with it all|be done with everything|that's the end)$",
     ].join('|'),
   ),
   es: r(
@@ -1411,6 +1444,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Las despedidas preparadas: una carta, las cosas regaladas, "solo me falta tomarme las pastillas".
       // Mejor morirse de una vez, no ser una carga: "mejor me muero de una vez y no molesto a nadie".
       'mejor me (?:muero|muera|mato) (?:de una vez|ya|y)|(?:soy|ser) una carga (?:para|pa) (?:todos|mi familia|mis hijos|mis hijas|ellos)|(?:ya )?no (?:le )?(?:molesto|molestaría|molestaria|estorbo|estorbaría|estorbaria) (?:más )?a nadie',
+      // Las pastillas como final: "esta noche me tomo las pastillas y se acabó". Un plan solo, no: también se planea una fiesta.
+      '(?:me tomo|me trago|tomarme|tragarme|me voy a tomar|me voy a tragar)(?: \\S+){0,3} (?:pastillas|pastillitas|medicinename|frasco|pomo) y (?:se acabó|se acabo|se terminó|se termino|adiós|adios|fin)$',
       'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
       // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".

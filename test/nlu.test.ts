@@ -1077,6 +1077,35 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsOfReport("i'm a nurse and my patient is seizing", 'en')).toBe(false);
   });
 
+  it('hears a wish to die said as real, "not in a movie", as no story', () => {
+    expect(tellsOfReport('i mean it for real not like in a movie', 'en')).toBe(false);
+    expect(speaksOfSelfHarm('i have been thinking about ending it all', 'en')).toBe(true);
+    expect(tellsOfReport('vimos en la novela que la señora se envenenó', 'es')).toBe(true);
+  });
+
+  it('hears what a doctor said, a waking, a denial in other words and a pill handed in as no danger now', () => {
+    expect(tellsOfScareOver('my aunt swallowed her pill wrong but the nurse said she is fine', 'en')).toBe(true);
+    expect(tellsOfScareOver('se puso bien pálido pero ya volvió en sí y está platicando', 'es')).toBe(true);
+    expect(tellsOfScareOver('se puso pálido y ya despertó pero no respira bien', 'es')).toBe(false);
+    expect(tellsACrisisDenied("i ain't suicidal i'm only curious about the dose", 'en')).toBe(true);
+    expect(tellsACrisisDenied('tranquila no me tomé nada extra', 'es')).toBe(true);
+    expect(
+      tellsOfMishapOver('my coworker found some pills in the parking lot and handed them over to security', 'en'),
+    ).toBe(true);
+    expect(tellsOfMishapOver('hallé una pastilla en el piso del carro y la guardé en el botiquín', 'es')).toBe(true);
+  });
+
+  it('reads a fright told big and a thing "to die for" as figures', () => {
+    expect(tellsAFigure('when the smoke alarm went off i nearly had a heart attack', 'en')).toBe(true);
+    expect(tellsAFigure('that cheesecake was to die for', 'en')).toBe(true);
+    expect(tellsAFigure("i think i'm having a heart attack", 'en')).toBe(false);
+  });
+
+  it('hears a danger told in English inside Spanish', () => {
+    expect(showsDangerNow("mi esposo stopped his baclofen y ahora he's seeing things", 'es')).toBe(true);
+    expect(showsDangerNow('my grandpa is fine he just naps a lot', 'es')).toBe(false);
+  });
+
   it('reads "kill me, but I\'ll live", "sin respiración" and "al borde de un ataque de nervios" as figures', () => {
     expect(tellsAFigure("this humidity is killing me but i'll survive", 'en')).toBe(true);
     expect(tellsAFigure('ese partido me dejó sin respiración', 'es')).toBe(true);

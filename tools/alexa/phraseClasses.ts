@@ -173,6 +173,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:dying|dyin) to (?!die|end|kill|be dead|stop living)\\S+|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
         ),
+        // A fright told big, a thing one would die for: "i about had a heart attack", "to die for".
+        r(
+          `(?:about|almost|nearly|practically|like to|liked to|darn near|damn near) (?:had|have|gave me|give me) (?:a )?(?:heart attack|stroke|coronary|cow|conniption|heart failure)|(?:is|are|was|were|looks?|looked|smells?|smelled|tastes?|tasted) to die for`,
+        ),
         // The crisis word taken back at once: "this heat's about to kill me but i reckon i'll live".
         r(
           `(?:kill|killing|kills) (?:me|us)(?: \\S+){0,3} but (?:i|we)(?:'ll| will| reckon i'll| guess i'll| reckon we'll| guess we'll) (?:live|survive|make it)`,
@@ -544,7 +548,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
     [
       "(?:nobody|no one|noone|nobody's|no one's) (?:overdosed|took too (?:much|many)|is hurt|got hurt|is in danger|is dying|died)",
       "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
-      "(?:i'm|i am|i'm really|i'm honestly) not (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
+      "(?:(?:i'm|i am|i'm really|i'm honestly) not|i ain't) (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
       "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
       // A supposition denied: "what would happen if somebody took too many, but nobody did".
       '(?:but|and) (?:nobody|no one|noone) (?:actually |really |ever )?did',
@@ -557,7 +561,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
-      'no me (?:tomé|tome|pasé|pase)(?: \\S+){0,2} (?:de más|demasiad[oa]s?)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
+      'no me (?:tomé|tome|pasé|pase)(?: \\S+){0,2} (?:de más|demasiad[oa]s?|extras?|de sobra)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
       '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|desahogándome|desahogandome)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
     ].join('|'),
   ),
@@ -662,7 +666,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   en: {
     story: r(
       [
-        '(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)',
+        // Not "not in a movie way": a thing said to be real.
+        "(?<!(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
         'on the news|in the news|on tv last night',
         // A dream told as past is a story too: "I dreamed I overdosed", "I had a nightmare where he
@@ -703,7 +708,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
-        '(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
+        '(?<!no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|que vi|que vimos|que estoy viendo))? (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
@@ -790,14 +795,14 @@ export function tellsOfReport(text: string, language: string): boolean {
 export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      "myself|i want to die|want to die|wanna die|kill me|end it|end my life|don't want to live|not be here|not wake up",
+      "myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up",
       'how much|how many|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
       "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
   ),
   es: r(
     [
-      'me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|no quiero vivir|no despertar',
+      'me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
       'cuánto|cuanto|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
       'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
@@ -854,6 +859,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // control said she'd be fine and she is".
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
+        "(?:doctor|doc|nurse|pharmacist|poison control|hospital|paramedics?|medics?) (?:said|says|told us|told me) (?:he's|she's|i'm|they're|it's|he is|she is|i am|he was|she was|everything's|everything is|everything was) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
       ].join('|'),
     ),
   },
@@ -872,6 +878,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
+        'ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien',
         '(?:era|fue) (?:puro|pura|nomás|nomas|nada más|solo|sólo) (?:el |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
       ].join('|'),
     ),
@@ -939,13 +946,14 @@ export const MISHAP_OVER: Readonly<
         '(?:shaking|playing with|holding|rattling) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         '(?:got|grabbed|was holding|had) (?:hold of |ahold of )?(?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
         'tried to (?:open|get into|get in|unscrew) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer|container|cabinet)',
-        '(?:found|got ahold of|got hold of) (?:the|my|his|her|a) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer)',
+        '(?:found|got ahold of|got hold of) (?:the|my|his|her|a|an|some) (?:\\S+ )?(?:bottle|pill case|pill box|pill organizer|pills?|tablets?)',
         "got into (?:the|my|his|her|a|grandma's|grandpa's) (?:\\S+ )?(?:purse|bag|pocketbook|backpack|cabinet|drawer|nightstand|medicine cabinet)",
       ].join('|'),
     ),
     harmless: r(
       [
         'found (?:it|them|all|every|each|the pill|the tablet|both)|picked (?:it|them|everything) (?:all )?up|wiped (?:it )?up|cleaned (?:it )?up',
+        '(?:turned|handed) (?:it|them) (?:in|over)|gave (?:it|them) to (?:the|my|our) (?:\\S+ )?(?:supervisor|boss|manager|nurse|pharmacist|front desk|office|teacher)',
         'threw (?:it|them) (?:out|away)|tossed (?:it|them)|counted (?:them|the pills|every)|(?:all|every one|each one) (?:of them )?(?:is|are|was|were) (?:still )?(?:there|accounted for|in)',
         'still in the bottle|nothing (?:was )?(?:missing|gone|swallowed|eaten)|none (?:are|were|was) missing',
         '(?:cap|lid|top) was (?:still )?(?:on|shut|closed)|(?:still|was) (?:closed|sealed|shut)|child ?proof cap',
@@ -970,6 +978,7 @@ export const MISHAP_OVER: Readonly<
         '(?:mordió|mordio|morder|mordisqueó|mordisqueo|mordiendo) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|tapa|pastillero)',
         '(?:agarró|agarro|cogió|cogio|tenía|tenia) (?:el|la|mi|su|un|una) (?:\\S+ )?(?:frasco|pomo|caja|bote|pastillero)',
         '(?:abrió|abrio|esculcó|esculco) (?:mi|la|su|el) (?:cartera|bolsa|bolso|mochila|cajón|cajon|gaveta)',
+        '(?:encontré|encontre|encontramos|encontró|encontro|hallé|halle) (?:un|el|una|unas|unos|mi|su|la|las|los) (?:\\S+ )?(?:frasco|pomo|bote|pastillas?|tabletas?|blíster|blister)',
         'se (?:metió|metio) (?:la tapa|la tapita|el frasco|el frasquito|el pomo) (?:del frasco )?en la boca',
       ].join('|'),
     ),
@@ -982,6 +991,7 @@ export const MISHAP_OVER: Readonly<
         // Una mascota lo tumbó: nadie se tragó nada, salvo que las palabras lo digan (taken).
         '(?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|cachorro)(?: \\S+){0,2} (?:tumbó|tumbo|tiró|tiro|volteó|volteo|regó|rego|botó|boto)',
         'nadie se (?:tomó|tomo|comió|comio|tragó|trago) (?:nada|ninguna|ninguno)',
+        'se (?:lo|la|los|las) (?:entregué|entregue|entregamos|di|dimos|devolví|devolvi) (?:a|al)|(?:lo|la|los|las) (?:entregué|entregue|devolví|devolvi|guardé|guarde) (?:en|a|al)',
         '(?:ya )?estaba vac[ií]o|frasco vac[ií]o|pomo vac[ií]o',
         'se (?:lo|la|los|las) (?:quité|quite|quitamos|quitó|quito)|antes de que (?:lo|la|los|las|se) (?:abriera|abriese|destapara|tomara|tragara|comiera)',
       ].join('|'),
@@ -1202,7 +1212,11 @@ export function showsDangerNow(text: string, language: string): boolean {
  * amount taken at once.
  */
 export function showsPlainDangerNow(text: string, language: string): boolean {
-  return said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language) || showsOverdoseNow(text, language);
+  if (said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language) || showsOverdoseNow(text, language))
+    return true;
+  // Spanish speakers in the U.S. may tell a danger in English ("my pump stopped and i have a high
+  // fever"): its English signs count too.
+  return language === 'es' && showsPlainDangerNow(text, 'en');
 }
 
 /** More than the dose taken, told as done: "I doubled up", "took it three times", "me tomé doble dosis". */

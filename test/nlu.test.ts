@@ -30,6 +30,7 @@ import {
   LONG_AGO,
   markPhrases,
   PUMP_REFILL,
+  SWALLOWS_PILLS,
   ONSET,
   REMARK_LEAD,
   SPEAKS_LANGUAGE,
@@ -699,6 +700,13 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('no me quieren dar el refill de las pastillas', 'es')).not.toContain(PUMP_REFILL);
   });
 
+  it('reads a question on how often a pump is refilled as one word in English, not a remark about a refill', () => {
+    expect(markPhrases('how many months can a pump go before they fill it again', 'en')).toContain(PUMP_REFILL);
+    expect(markPhrases('when should my wifes pump be topped off next', 'en')).toContain(PUMP_REFILL);
+    expect(markPhrases('they refilled my pump this morning and i feel great', 'en')).not.toContain(PUMP_REFILL);
+    expect(markPhrases('when they filled her pump she got really drowsy', 'en')).not.toContain(PUMP_REFILL);
+  });
+
   it('marks a medicine starting to work, said of nobody in particular, in Spanish', () => {
     expect(markPhrases('oigan y a qué hora más o menos hace efecto esa medicina', 'es')).toContain(ONSET);
     expect(markPhrases('cuánto se demora en empezar a trabajar la pastilla', 'es')).toContain(ONSET);
@@ -1099,6 +1107,41 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(tellsAFigure('when the smoke alarm went off i nearly had a heart attack', 'en')).toBe(true);
     expect(tellsAFigure('that cheesecake was to die for', 'en')).toBe(true);
     expect(tellsAFigure("i think i'm having a heart attack", 'en')).toBe(false);
+  });
+
+  it('marks a medicine starting to work in English too, and trouble swallowing pills as a remark', () => {
+    expect(markPhrases('how soon does the medicine begin to work', 'en')).toContain(ONSET);
+    expect(markPhrases('when is it going to start working for me', 'en')).not.toContain(ONSET);
+    expect(markPhrases('my dad has a hard time swallowing pills so he takes the liquid', 'en')).toContain(
+      SWALLOWS_PILLS,
+    );
+    expect(markPhrases('mi hijo no puede tragar pastillas', 'es')).toContain(SWALLOWS_PILLS);
+    expect(markPhrases("she can't swallow and her lips are blue", 'en')).not.toContain(SWALLOWS_PILLS);
+  });
+
+  it('reads a last straw and a heat one is "dying" of as figures', () => {
+    expect(tellsAFigure("if my boss calls me in one more time i'm gonna die", 'en')).toBe(true);
+    expect(tellsAFigure('con este bochorno me estoy muriendo', 'es')).toBe(true);
+    expect(tellsAFigure('me estoy muriendo', 'es')).toBe(false);
+  });
+
+  it('hears a dose "a while ago" with signs now as recent, and going limp or snakes on the wall as danger', () => {
+    expect(tellsOfLongAgo('took a bunch of pills a while ago and now she can barely stay awake', 'en')).toBe(false);
+    expect(showsDangerNow('took a bunch of pills a while ago and now she can barely stay awake', 'en')).toBe(true);
+    expect(tellsOfLongAgo('my cousin overdosed a long time ago and now he coaches soccer', 'en')).toBe(true);
+    expect(showsDangerNow('my sister took her whole bottle and now she is going limp', 'en')).toBe(true);
+    expect(showsDangerNow('mi esposo lleva tres días sin sus pastillas y dice que hay arañas en el techo', 'es')).toBe(
+      true,
+    );
+  });
+
+  it('hears "stable now", "ya está estable" and "aquí seguimos" as no danger now', () => {
+    expect(tellsOfScareOver('my dad mixed his pills with beer last night but he is stable now', 'en')).toBe(true);
+    expect(tellsOfScareOver('a mi tío se le pasó la mano con las pastillas pero ya está estable', 'es')).toBe(true);
+    expect(tellsACrisisDenied('ha sido un año difícil pero aquí seguimos echándole ganas', 'es')).toBe(true);
+    // "Bien" before an adjective says "very": "ya está bien dormida" is no recovery.
+    expect(tellsOfScareOver('se tomó tres pastillas de más y ya está bien dormida', 'es')).toBe(false);
+    expect(tellsOfScareOver('se mareó en la fila pero ya está bien gracias a dios', 'es')).toBe(true);
   });
 
   it('hears a danger told in English inside Spanish', () => {

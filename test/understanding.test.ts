@@ -801,3 +801,33 @@ describe("a scare that is over, a responder's call, an injury and a figure taken
     await expectLifelineOpening('es-US', 'cuando todos se duerman me tomo todas mis pastillas y se acabó');
   });
 });
+
+describe('signs now after a dose "a while ago", days without it, or a child "bien dormido" are emergencies; trouble swallowing pills is not', () => {
+  it.each([
+    ['en-US', 'i swallowed a handful of my muscle relaxers a while ago and now i can barely keep my eyes open'],
+    ['es-US', 'mi esposo lleva tres días sin sus pastillas y ve arañas en el techo'],
+    ['es-US', 'mi nene abrió el frasco y se comió unas pastillas y ya está bien dormidito'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my son takes the liquid because he can't swallow pills"],
+    ['en-US', "if the printer jams one more time i'm gonna die"],
+    ['es-US', 'mi papá toma el jarabe porque no puede tragar pastillas'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "how long before this stuff starts working" gets how baclofen works', async () => {
+    await expectTopicAnswer('en-US', 'how long before this stuff starts working', /^Baclofen acts like GABA/);
+  });
+
+  it('en-US: how often a pump gets refilled gets the pump answer', async () => {
+    await expectTopicAnswer(
+      'en-US',
+      'how many weeks can a pump go before it gets filled again',
+      /^A pump alarm, a missed refill/,
+    );
+  });
+});

@@ -92,11 +92,11 @@ const EN_WITHDRAWAL_SIGN =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
-const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando)';
+const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo)';
 /** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
 const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
 const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
@@ -121,17 +121,24 @@ export const REMARK_LEAD = 'remarklead';
 /** Placeholder for cutting down, back, off or in half: less of something, not a cut in the skin. */
 export const CUT_DOWN = 'cutsdown';
 /**
- * Placeholder for refilling a pump, in Spanish: not a prescription refill, which is running out.
- * In English the same class fixed eleven refill questions on the read sets but made three remarks
- * about a refill ("got my pump refilled today and everything's running smooth") false alarms.
+ * Placeholder for refilling a pump: not a prescription refill, which is running out. In English
+ * only a question makes it: the Spanish class's shape fixed eleven English refill questions on the
+ * read sets but made three remarks about a refill ("got my pump refilled today and everything's
+ * running smooth") false alarms.
  */
 export const PUMP_REFILL = 'pumprefill';
+/**
+ * Placeholder for trouble swallowing pills ("she can't swallow pills", "no puede tragar pastillas"):
+ * why someone takes a liquid, not the "can't" of "can't breathe".
+ */
+export const SWALLOWS_PILLS = 'pillswallowing';
 /** Placeholder for an injury to a part of the body ("hurt my back"): not the "hurt" of "hurt myself". */
 export const INJURY = 'bodyinjury';
 /**
- * Placeholder for a medicine starting to work, said of nobody in particular ("cuánto tarda en hacer
- * efecto", "en cuánto tiempo empieza a funcionar"): how baclofen works, in Spanish. Said of the
- * speaker ("cuándo me va a hacer efecto a mí") it stays words, a question about their own treatment.
+ * Placeholder for a medicine starting to work, said of nobody in particular ("how long before it
+ * starts working", "cuánto tarda en hacer efecto"): how baclofen works. Said of the speaker ("when
+ * will it start working for me", "cuándo me va a hacer efecto a mí") it stays words, a question
+ * about their own treatment.
  */
 export const ONSET = 'onsettime';
 
@@ -155,7 +162,8 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `back in (?:the )?(?:fifties|sixties|seventies|eighties|nineties|fifty|sixty|seventy|eighty|ninety)(?: \\S+)?`,
         ),
         r(`years (?:and years )?ago|ages ago|way back|back in the day|back then|long ago|a long time ago`),
-        r(`a (?:long |good )?(?:while|time) (?:ago|back)`),
+        // Not "a while ago": that may be an hour ("took a bunch a while ago and now…").
+        r(`a (?:long |good )(?:while|time) (?:ago|back)|a while back`),
         r(
           `last (?:year|month|week|weekend|summer|spring|fall|autumn|winter|christmas|thanksgiving|easter|halloween|semester|fourth of july|new year's)`,
         ),
@@ -176,6 +184,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // A fright told big, a thing one would die for: "i about had a heart attack", "to die for".
         r(
           `(?:about|almost|nearly|practically|like to|liked to|darn near|damn near) (?:had|have|gave me|give me) (?:a )?(?:heart attack|stroke|coronary|cow|conniption|heart failure)|(?:is|are|was|were|looks?|looked|smells?|smelled|tastes?|tasted) to die for`,
+        ),
+        // A last straw told big: "if my landlord raises the rent one more time i'm gonna die".
+        r(
+          `if (?:\\S+ ){1,8}(?:one more time|once more|again)(?: \\S+){0,2} (?:i'm|i am|i'll|i will|i swear i'm|i swear i'll) (?:gonna |going to )?(?:die|scream|lose it|lose my mind|explode)`,
         ),
         // The crisis word taken back at once: "this heat's about to kill me but i reckon i'll live".
         r(
@@ -312,6 +324,35 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [r(`too(?=$| (?:and|but|so|because|since|now|lol|haha)(?:\\s|$))|as well(?=$)`)],
     },
     {
+      // A medicine starting to work, said of nobody in particular ("how long before it starts
+      // working"); "for me" makes it the speaker's own treatment, which stays words.
+      word: ONSET,
+      patterns: [
+        r(
+          `(?<!(?:^|\\s)(?:my|i|me|i'll)(?: \\S+){0,2} )(?:start|starts|started|starting|begin|begins|beginning) (?:to )?work(?:ing|in)?(?! (?:for|on|in) (?:me|my|myself)(?=\\s|$))|(?:kick|kicks|kicking|kicked) in(?! (?:for|on) (?:me|my|myself)(?=\\s|$))|(?:take|takes|taking) effect(?! (?:for|on|in) (?:me|my|myself)(?=\\s|$))`,
+        ),
+      ],
+    },
+    {
+      word: SWALLOWS_PILLS,
+      patterns: [
+        r(
+          `(?:can't|cannot|can not|couldn't|could not|won't|unable to|(?:have|has|having|had) (?:a hard time|trouble|a tough time|problems|difficulty)|hard time) (?:swallowing|swallow|getting down|get down) (?:pills|tablets|capsules|the pills|the tablets|big pills|her pills|his pills|my pills)`,
+        ),
+      ],
+    },
+    {
+      // How often a pump is refilled, asked ("how often does a baclofen pump need refilling", "when
+      // is the pump supposed to be topped off"). Only the question: a remark about a refill ("got my
+      // pump refilled today") keeps its words, since a broad class made three such remarks alarms.
+      word: PUMP_REFILL,
+      patterns: [
+        r(
+          `(?:how often|how frequently|how long between|how many (?:weeks|months|days|times)|when (?:is|does|do|should|will|are|would)|(?:a |the )?schedule (?:for|to))(?: \\S+){0,7} (?:pump|pumps|pump's)(?: \\S+){0,4} (?:refill|refills|refilled|refilling|re-filled|topped off|topping off|top off|topped up|topping up|top up|filled|filling|fill|fills|fill up|filled up|more (?:medicine|medication|meds|drug))|(?:how often|how frequently|how long between|how many (?:weeks|months|days|times)|when (?:is|does|do|should|will|are|would)|(?:a |the )?schedule (?:for|to))(?: \\S+){0,4} (?:refill|refills|refilled|refilling|re-filled|topped off|topping off|top off|topped up|topping up|top up|filled|filling|fill|fills|fill up|filled up|more (?:medicine|medication|meds|drug))(?: \\S+){0,3} (?:the |my |his |her |their |a )?(?:\\S+ )?(?:pump|pumps)`,
+        ),
+      ],
+    },
+    {
       // "I hurt my back wrestling", "he tweaked his knee": an injury, not the "hurt" of "hurt myself".
       // Not one done on purpose or with a blade: that keeps its words.
       word: INJURY,
@@ -410,6 +451,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:corto|corta|cortas|corté|corte|cortó|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
+        // El calor o el hambre que "me está matando": "este calor me tiene frito, me estoy muriendo".
+        r(
+          `(?:calor|frío|frio|sueño|hambre|sed|cansancio|bochorno|sol)(?: \\S+){0,8} me estoy muriendo|me estoy muriendo (?:de|del) (?:calor|frío|frio|hambre|sueño|sed|risa|cansancio|aburrimiento|la risa|el calor|el frío)`,
+        ),
         r(
           `al borde de (?:un ataque|una crisis) de nervios|(?:my )?(?:feet|back|knees|legs|head) (?:are|is) killing me`,
         ),
@@ -498,6 +543,14 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       ],
     },
     {
+      word: SWALLOWS_PILLS,
+      patterns: [
+        r(
+          `no (?:puede|puedo|pueden|podía|podia|logra|logro) (?:tragar|tragarse|tragarme|pasar|pasarse) (?:las |sus |mis )?(?:pastillas|tabletas|cápsulas|capsulas|pastillotas)|(?:problemas|dificultad|trabajo) (?:para|al) tragar(?: (?:las |sus |mis )?(?:pastillas|tabletas))?`,
+        ),
+      ],
+    },
+    {
       // Cuánto tarda una medicina en hacer efecto, dicho de nadie en particular; "me va a hacer
       // efecto" o "funcionar en mí" es el propio tratamiento del que habla.
       word: ONSET,
@@ -561,6 +614,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
+      // Seguir adelante: "la vida es dura pero aquí seguimos".
+      '(?:aquí|aqui|acá|aca) (?:seguimos|sigo|andamos|estamos) (?:echándole ganas|echandole ganas|dándole|dandole|luchando|en la lucha)|pero (?:aquí|aqui|acá|aca) (?:seguimos|sigo|andamos)(?=$)|seguimos adelante|le seguimos echando ganas',
       'no me (?:tomé|tome|pasé|pase)(?: \\S+){0,2} (?:de más|demasiad[oa]s?|extras?|de sobra)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
       '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|desahogándome|desahogandome)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
     ].join('|'),
@@ -596,7 +651,7 @@ function withoutFigures(text: string, language: string): string {
 }
 
 /** Phrase classes that make a remark of the words: a figure of speech, or talk of a language spoken or translated. */
-const REMARK_WORDS: ReadonlySet<string> = new Set([FIGURE_OF_SPEECH, SPEAKS_LANGUAGE]);
+const REMARK_WORDS: ReadonlySet<string> = new Set([FIGURE_OF_SPEECH, SPEAKS_LANGUAGE, SWALLOWS_PILLS]);
 
 /**
  * True when the words hold a figure of speech built on a crisis word ("this shift is killing me",
@@ -629,7 +684,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|(?<!(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
+      'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
@@ -650,7 +705,9 @@ export function tellsOfLongAgo(text: string, language: string): boolean {
     !!longAgo?.patterns.some((pattern) => said(pattern, text)) &&
     !said(PRESENT_DANGER[language], text) &&
     // Withdrawal follows its cause by days: "quit it cold last week and now he's twitching all over".
-    !showsWithdrawalNow(text, language)
+    !showsWithdrawalNow(text, language) &&
+    // An overdose's signs said as now make the dose recent, however it is told.
+    !showsOverdoseNow(text, language)
   );
 }
 
@@ -667,7 +724,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     story: r(
       [
         // Not "not in a movie way": a thing said to be real.
-        "(?<!(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
+        "(?<!(?:^|\\s)(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
         'on the news|in the news|on tv last night',
         // A dream told as past is a story too: "I dreamed I overdosed", "I had a nightmare where he
@@ -708,7 +765,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
-        '(?<!no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
+        '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|que vi|que vimos|que estoy viendo))? (?:donde|en la que|en el que|sobre)',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
@@ -859,6 +916,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // control said she'd be fine and she is".
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
+        "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods) now",
         "(?:doctor|doc|nurse|pharmacist|poison control|hospital|paramedics?|medics?) (?:said|says|told us|told me) (?:he's|she's|i'm|they're|it's|he is|she is|i am|he was|she was|everything's|everything is|everything was) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
       ].join('|'),
     ),
@@ -878,7 +936,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
-        'ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien',
+        // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
+        'ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien',
         '(?:era|fue) (?:puro|pura|nomás|nomas|nada más|solo|sólo) (?:el |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
       ].join('|'),
     ),
@@ -896,10 +955,10 @@ const NOW: Readonly<Record<string, RegExp>> = {
 /** Words that say all is well now ("fine now", "ya está bien"): a "now" with one is not a danger. */
 const WELL_NOW: Readonly<Record<string, RegExp>> = {
   en: r(
-    "(?:fine|okay|ok|alright|all right|good|great|better) now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
+    "(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods) now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
   ),
   es: r(
-    'ya (?:está|están|estoy|estamos) bien|ahora (?:está|están|estoy) bien|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)',
+    'ya (?:está|están|estoy|estamos) bien(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))|ahora (?:está|están|estoy) bien(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)',
   ),
 };
 
@@ -1112,7 +1171,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "gasping|unconscious|collapsed|went limp|gone limp|is limp|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
+      "gasping|unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
@@ -1221,7 +1280,7 @@ export function showsPlainDangerNow(text: string, language: string): boolean {
 
 /** More than the dose taken, told as done: "I doubled up", "took it three times", "me tomé doble dosis". */
 const EN_EXTRA_DOSE =
-  '(?:doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|took too (?:much|many)|overdid it)';
+  '(?:(?:took|swallowed|popped|downed) (?:a (?:whole )?bunch|a handful|a ton|a fistful|a pile)|doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|took too (?:much|many)|overdid it)';
 const ES_EXTRA_DOSE =
   '(?:doble dosis|dosis doble|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de)';
 /**
@@ -1230,7 +1289,7 @@ const ES_EXTRA_DOSE =
  * about side effects and mixing cover.
  */
 const EN_OVERDOSE_SIGN =
-  "(?:(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't) (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
+  "(?:(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't)(?: hardly| barely| even)? (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
 const ES_OVERDOSE_SIGN =
   '(?:(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
 
@@ -1388,6 +1447,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
       'enough(?: \\S+){1,6} to (?:kill (?:me|myself)|end (?:me|it all|my life)|die)|(?:take|get|remove) myself out of the picture',
+      // Ending things with the medicine: "could i end things with his baclofen if i took enough".
+      '(?:end|ending|endin) (?:things|everything|it)(?: \\S+){0,8} (?:if i took|took enough|enough of|pills|meds|tablets|medicinename|overdose)',
       'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
       "(?:started|start|been|am|i'm|keep) cutting (?:myself )?again",

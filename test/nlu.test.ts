@@ -28,6 +28,7 @@ import {
   FIGURE_OF_SPEECH,
   INJURY,
   LONG_AGO,
+  LOST_PILLS,
   markPhrases,
   PUMP_REFILL,
   SWALLOWS_PILLS,
@@ -1059,6 +1060,9 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
       showsDangerNow('he quit his baclofen on monday and now he is yelling about spiders on the ceiling', 'en'),
     ).toBe(true);
     expect(showsDangerNow('mi mamá dejó el baclofeno hace dos días y ahora tiene alucinaciones', 'es')).toBe(true);
+    expect(
+      showsDangerNow('la farmacia no le dio su baclofeno y ahora tiene mucha fiebre y está confundido', 'es'),
+    ).toBe(true);
     expect(showsDangerNow('i ran out of baclofen once years ago and had nightmares', 'en')).toBe(false);
   });
 
@@ -1142,6 +1146,23 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     // "Bien" before an adjective says "very": "ya está bien dormida" is no recovery.
     expect(tellsOfScareOver('se tomó tres pastillas de más y ya está bien dormida', 'es')).toBe(false);
     expect(tellsOfScareOver('se mareó en la fila pero ya está bien gracias a dios', 'es')).toBe(true);
+  });
+
+  it('reads dying of anything but a dose, "not dead yet", an exam one would die over and heat that fries as figures', () => {
+    expect(tellsAFigure("i'm dying of thirst out here", 'en')).toBe(true);
+    expect(tellsAFigure("he's not dead yet just napping", 'en')).toBe(true);
+    expect(tellsAFigure("i'm gonna die if my team loses tonight", 'en')).toBe(true);
+    expect(tellsAFigure("it's so cold i could die", 'en')).toBe(true);
+    expect(tellsAFigure("i'm gonna die if i take the whole bottle", 'en')).toBe(false);
+    expect(tellsAFigure('este sol me tiene achicharrado', 'es')).toBe(true);
+  });
+
+  it('hears a dose every afternoon as routine, and lost pills as one word', () => {
+    expect(tellsOfRoutine('he naps after his baclofen every afternoon and wakes up fine', 'en')).toBe(true);
+    expect(tellsOfRoutine("she takes it every night and tonight she won't wake up", 'en')).toBe(false);
+    expect(markPhrases('my dad misplaced his pill bottle at the airport', 'en')).toContain(LOST_PILLS);
+    expect(markPhrases('se me perdieron las pastillas de mi mamá', 'es')).toContain(LOST_PILLS);
+    expect(markPhrases('my son swallowed his pills', 'en')).not.toContain(LOST_PILLS);
   });
 
   it('hears a danger told in English inside Spanish', () => {

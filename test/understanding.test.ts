@@ -831,3 +831,14 @@ describe('signs now after a dose "a while ago", days without it, or a child "bie
     );
   });
 });
+
+describe('pills lost, a dose every afternoon and dying of boredom are no emergency', () => {
+  it.each([
+    ['en-US', 'my grandma lost her whole bottle of baclofen at church'],
+    ['en-US', "i'm dying of boredom in this waiting room"],
+    ['en-US', 'my husband naps after his baclofen every afternoon and wakes right up for dinner'],
+    ['es-US', 'perdí el frasco de baclofeno de mi papá en el camión'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -92,7 +92,7 @@ const EN_WITHDRAWAL_SIGN =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -132,6 +132,11 @@ export const PUMP_REFILL = 'pumprefill';
  * why someone takes a liquid, not the "can't" of "can't breathe".
  */
 export const SWALLOWS_PILLS = 'pillswallowing';
+/**
+ * Placeholder for pills lost ("my mom lost her whole bottle", "perdí el frasco de mi nieto"):
+ * running out, not a child who swallowed them.
+ */
+export const LOST_PILLS = 'lostpills';
 /** Placeholder for an injury to a part of the body ("hurt my back"): not the "hurt" of "hurt myself". */
 export const INJURY = 'bodyinjury';
 /**
@@ -200,6 +205,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
         r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
+        // Dying of anything but a dose ("dying of cringe"), not dead yet, dying if an exam goes
+        // wrong, so hungry one could die.
+        r(
+          `(?:dying|dyin|died|die) of (?!(?:an? |the |my |his |her )?(?:overdose|od|pills?|medicinename|withdrawal|poison\\S*)(?=\\s|$))\\S+|not dead yet|(?:i'm|i am|i'll|i will) (?:gonna |going to )?die if(?! (?:i|he|she|they|you|we) (?:take|took|swallow|swallowed|mix|mixed|drink|drank|stop|quit|run out)(?=\\s|$))|so \\S+ (?:i|you) could (?:die|just die)`,
+        ),
         r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body|(?:still|alive and) kicking`),
         // "I'm dead" said by the speaker is laughter or tiredness (not "dead inside", which is despair):
         r(`(?:i'm|im|i am) (?:literally |so |basically |totally |actually |just )?dead(?! inside)`),
@@ -322,6 +332,14 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       // "Too" for "also" ("my neighbor takes it too") is not the "too" of "took too many".
       word: ALSO,
       patterns: [r(`too(?=$| (?:and|but|so|because|since|now|lol|haha)(?:\\s|$))|as well(?=$)`)],
+    },
+    {
+      word: LOST_PILLS,
+      patterns: [
+        r(
+          `(?:lost|misplaced|can't find|cannot find|couldn't find|left) (?:my|his|her|their|the|our|a)(?: whole| entire| new| last| damn| dang| darn| freakin| freaking| stupid)? (?:bottle|pills|meds|medicine|medication|prescription|medicinename|pill bottle|supply)`,
+        ),
+      ],
     },
     {
       // A medicine starting to work, said of nobody in particular ("how long before it starts
@@ -521,7 +539,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:celular|teléfono|telefono|carro|troca) se (?:me )?murió|se me murió (?:el|la) (?:celular|teléfono|telefono|carro|troca)`,
         ),
         r(
-          `(?:está|esta|estaba|estuvo) de muerte|(?:está|esta|estaba|estuvo|están|estaban)(?: \\S+)? para morirse|(?:me|nos) tiene(?:n)? muert[oa]s?`,
+          `(?:me|nos|lo|la) (?:tiene|tienen|dejó|dejo) (?:bien |todo |toda )?(?:derretid[oa]s?|frit[oa]s?|achicharrad[oa]s?|asad[oa]s?|sancochad[oa]s?|cocinad[oa]s?)|(?:está|esta|estaba|estuvo) de muerte|(?:está|esta|estaba|estuvo|están|estaban)(?: \\S+)? para morirse|(?:me|nos) tiene(?:n)? muert[oa]s?`,
         ),
         r(`(?:me|nos) (?:mató|mato|mataron) con|me morí en el escenario|(?:me|nos) morimos de la risa`),
         r(
@@ -539,6 +557,14 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       patterns: [
         r(
           `(?:bomba|bombas|bombita|pump)(?: \\S+){0,4} (?:rellen\\S*|recarg\\S*|refill|llenar|llenarla|llenan|llena)|(?:rellen\\S*|recarg\\S*|refill|llenar|llenan|llena)(?: \\S+){0,3} (?:bomba|bombas|bombita|pump)`,
+        ),
+      ],
+    },
+    {
+      word: LOST_PILLS,
+      patterns: [
+        r(
+          `(?:perdí|perdi|perdió|perdio|perdimos|se me perdió|se me perdio|se me perdieron|se le perdió|se le perdio|se le perdieron|extravié|extravie|no encuentro|no encuentra|no encontramos|dejé|deje) (?:el|la|los|las|mi|mis|su|sus)(?: \\S+)? (?:frasco|pomo|pastillas|medicina|medicinas|receta|medicinename|bote|tabletas)`,
         ),
       ],
     },
@@ -1114,7 +1140,7 @@ function calmNow(text: string, language: string): boolean {
  */
 export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
-    'like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+    'every (?:single )?(?:day|afternoon|morning|evening|night)|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     'como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',

@@ -1165,6 +1165,32 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     expect(markPhrases('my son swallowed his pills', 'en')).not.toContain(LOST_PILLS);
   });
 
+  it('hears signs now beside a cause long past, a long name before "is", a tablet a child chewed and a month at once', () => {
+    expect(tellsOfLongAgo('his eyes are rolled back and he quit his baclofen a long time ago', 'en')).toBe(false);
+    expect(showsDangerNow('my father in law is hallucinating and has a fever since he ran out of baclofen', 'en')).toBe(
+      true,
+    );
+    expect(showsDangerNow('the toddler chewed a tablet from my purse', 'en')).toBe(true);
+    expect(showsDangerNow('i swallowed my entire month of pills', 'en')).toBe(true);
+    expect(showsDangerNow("i'm about to pass out on the couch", 'en')).toBe(false);
+  });
+
+  it('hears a nap on the couch, a saying, a usual dose and "se recuperó" as no danger now', () => {
+    expect(tellsAFigure("i'm about to pass out on the couch after this shift", 'en')).toBe(true);
+    expect(tellsOfScareOver("false alarm she wasn't unconscious just sleeping hard", 'en')).toBe(true);
+    expect(tellsOfReport('my grandma always said the cigarettes would kill her', 'en')).toBe(true);
+    expect(tellsACrisisDenied('i checked his pill box and he took his usual dose', 'en')).toBe(true);
+    expect(tellsAFigure("one more meeting today and i'm gonna lose it", 'en')).toBe(true);
+    expect(tellsAFigure('my knees have been killing me since the hike', 'en')).toBe(true);
+    expect(tellsOfScareOver('mi abuelo tuvo una convulsión el año pasado pero se recuperó bien', 'es')).toBe(true);
+    expect(tellsAFigure('si me das fuerza lo mato a ese niño jaja', 'es')).toBe(true);
+  });
+
+  it("keeps a wish to die said of real life against a game as the speaker's own", () => {
+    expect(speaksOfSelfHarm('en la serie todos reviven pero en la vida real yo ya no quiero seguir', 'es')).toBe(true);
+    expect(speaksOfSelfHarm("in the game you come back but in real life i'm done", 'en')).toBe(true);
+  });
+
   it('hears a danger told in English inside Spanish', () => {
     expect(showsDangerNow("mi esposo stopped his baclofen y ahora he's seeing things", 'es')).toBe(true);
     expect(showsDangerNow('my grandpa is fine he just naps a lot', 'es')).toBe(false);

@@ -842,3 +842,19 @@ describe('pills lost, a dose every afternoon and dying of boredom are no emergen
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('signs now beside a cause told as past, and a child who chewed a tablet, are emergencies; a nap on the couch is not', () => {
+  it.each([
+    ['en-US', 'my wife is shaking and her eyes are rolled back and she quit her baclofen last week'],
+    ['en-US', 'the toddler chewed a tablet he found on the nightstand'],
+  ])('%s: "%s" opens with 911 and Poison Control', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "long shift today and i'm about to pass out on the couch"],
+    ['es-US', 'mi tío tuvo una convulsión hace años pero se recuperó bien'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -69,7 +69,7 @@ const EN_PERSON =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
+  "an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
 /** Gente de quien una amenaza puede ser de verdad, y lo que se toma: ninguna figura se hace con ellos. */
 const ES_PERSON =
   'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
@@ -90,7 +90,7 @@ const EN_WITHDRAWAL_SIGN =
   "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
-  "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,2}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
+  "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
@@ -234,6 +234,15 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:the|this|that|these|those|his|her|our|their) (?!(?:${EN_MEDICINE}|${EN_PERSON})(?=\\s))\\S+(?: (?!(?:${EN_MEDICINE}|${EN_PERSON})(?=\\s))\\S+){0,4} (?:is |are |'s |'re )?(?:gonna|going to|gon|will|would) (?:literally |totally |actually |probably )?kill (?:me|us|him|her|them|my \\S+)`,
         ),
         r(`(?:it's|that's) killing me`),
+        r(
+          `(?:back|neck|feet|foot|knees?|legs?|head|shoulders?|hips?|spasms|arms?|hands?|joints|teeth|tooth|stomach)(?:'s|'s been| is| are| has been| have been| keeps| keep| been| was| were)? killing me`,
+        ),
+        // One more of something and a heart attack: "one more cup of coffee and i'm gonna have a heart attack".
+        r(
+          `one more (?:\\S+ ){1,4}and (?:i'm|i'll|i am|i will) (?:gonna |going to )?(?:die|have a heart attack|explode|lose it|scream|lose my mind)`,
+        ),
+        // Passing out on the couch is sleep: "i'm about to pass out on this couch".
+        r(`pass out (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)`),
         r(
           `${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be)(?: (?:absolutely|literally|totally|really|seriously|honestly|just|kinda|slowly))? killing (?:me|my \\S+)`,
         ),
@@ -469,6 +478,8 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:corto|corta|cortas|corté|corte|cortó|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
+        // El dicho: "dame paciencia porque si me das fuerza la mato".
+        r(`si me das fuerza(?:s)? (?:la|lo|los|las|te) mato|dame paciencia`),
         // El calor o el hambre que "me está matando": "este calor me tiene frito, me estoy muriendo".
         r(
           `(?:calor|frío|frio|sueño|hambre|sed|cansancio|bochorno|sol)(?: \\S+){0,8} me estoy muriendo|me estoy muriendo (?:de|del) (?:calor|frío|frio|hambre|sueño|sed|risa|cansancio|aburrimiento|la risa|el calor|el frío)`,
@@ -625,6 +636,8 @@ const EARNEST: Readonly<Record<string, RegExp>> = {
 const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A dose told as right: "i counted his pills twice and he took the right amount".
+      '(?:took|takes|taking|had|gave (?:him|her)) (?:the right|his normal|her normal|my normal|the normal|his usual|her usual|my usual|his regular|her regular|my regular) (?:amount|dose)',
       "(?:nobody|no one|noone|nobody's|no one's) (?:overdosed|took too (?:much|many)|is hurt|got hurt|is in danger|is dying|died)",
       "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
       "(?:(?:i'm|i am|i'm really|i'm honestly) not|i ain't) (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
@@ -642,6 +655,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'estoy a salvo|estamos a salvo|todos estamos bien',
       // Seguir adelante: "la vida es dura pero aquí seguimos".
       '(?:aquí|aqui|acá|aca) (?:seguimos|sigo|andamos|estamos) (?:echándole ganas|echandole ganas|dándole|dandole|luchando|en la lucha)|pero (?:aquí|aqui|acá|aca) (?:seguimos|sigo|andamos)(?=$)|seguimos adelante|le seguimos echando ganas',
+      '(?:solo |sólo |nomás |nomas |nada más )?me tomé (?:mi|la|su) (?:pastilla|dosis|pastillita) (?:de siempre|normal|de costumbre)',
       'no me (?:tomé|tome|pasé|pase)(?: \\S+){0,2} (?:de más|demasiad[oa]s?|extras?|de sobra)|no (?:se|me) (?:tomó|tomo|tomé|tome) nada de más',
       '(?:solo|sólo|nada más|nomás|nomas) (?:estoy|estaba) (?:platicando|desahogándome|desahogandome)|(?:solo|sólo|nada más|nomás) (?:te )?(?:estaba|estoy) contando|(?:solo|nada más|nomás) quería (?:decirlo|contarte|platicar|desahogarme)',
     ].join('|'),
@@ -705,6 +719,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
       'turning blue|is blue|lips are blue|throwing up|choking|out cold',
+      // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
+      "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
     ].join('|'),
   ),
@@ -753,6 +769,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         "(?<!(?:^|\\s)(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
         'on the news|in the news|on tv last night',
+        // A saying quoted: "my old captain used to say the smoke'll kill you before the fire does".
+        'used to say|always says|always said|like they say|as they say|the saying goes|the old saying',
         // A dream told as past is a story too: "I dreamed I overdosed", "I had a nightmare where he
         // wouldn't wake up". Not one that keeps coming ("I dream about dying"): that may be a wish.
         '(?:i|he|she|they|we) (?:dreamed|dreamt) (?:that|about|i|he|she|we|they|my)|had (?:a|this|that) (?:dream|nightmare)|in (?:my|the|a|his|her) (?:dream|nightmare)',
@@ -878,14 +896,15 @@ export function tellsOfReport(text: string, language: string): boolean {
 export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      "myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up",
+      // Real life set against a game or a film: "in the game you respawn but in real life i don't want to".
+      "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up",
       'how much|how many|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
       "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
   ),
   es: r(
     [
-      'me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
+      'en la vida real|me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
       'cuánto|cuanto|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
       'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
@@ -957,7 +976,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
-        'falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        '(?:ya )?se (?:recuperó|recupero|compuso) (?:bien|por completo|completamente|del todo)?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
         // Una dosis negada: "no me tomé de más, estoy bien".
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
@@ -1197,7 +1216,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
       "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "gasping|unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out|i'm passing out",
+      "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
@@ -1274,6 +1293,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
 export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
+      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|a) (?:whole|entire|full) (?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
       '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),

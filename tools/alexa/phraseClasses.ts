@@ -100,6 +100,9 @@ const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|a
 /** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
 const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
 const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
+/** After "bien", no adjective: "ya está bien", not "ya está bien dormido", where "bien" says "very". */
+const ES_NOT_VERY =
+  '(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))';
 /** The words that make what follows a supposition ("what if I run out…", "si se me acaba…"), not a report. */
 // "I don't know if this matters" wonders aloud; it supposes nothing.
 const EN_SUPPOSING =
@@ -982,7 +985,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
-        'ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien',
+        `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien`,
         '(?:era|fue) (?:puro|pura|nomás|nomas|nada más|solo|sólo) (?:el |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
       ].join('|'),
     ),
@@ -1003,7 +1006,7 @@ const WELL_NOW: Readonly<Record<string, RegExp>> = {
     "(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods) now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
   ),
   es: r(
-    'ya (?:está|están|estoy|estamos) bien(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))|ahora (?:está|están|estoy) bien(?! (?!(?:gracias|nada|nomás|nomas|todo|toda|otra|otro|para|pa|la|era|nunca|como|ahora)(?=\\s|$))(?:\\S+(?:o|a|os|as)|mal|grave|gris|azul)(?=\\s|$))|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)',
+    `ya (?:está|están|estoy|estamos) bien${ES_NOT_VERY}|ahora (?:está|están|estoy) bien${ES_NOT_VERY}|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)`,
   ),
 };
 
@@ -1294,7 +1297,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
-      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|a) (?:whole|entire|full) (?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
+      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the) (?:whole|entire|full) (?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
       '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),

@@ -693,13 +693,16 @@ function withoutFigures(text: string, language: string): string {
   return figure ? figure.patterns.reduce((out, pattern) => out.replace(pattern, FIGURE_OF_SPEECH), text) : text;
 }
 
-/** Phrase classes that make a remark of the words: a figure of speech, or talk of a language spoken or translated. */
+/**
+ * Phrase classes that make a remark of the words: a figure of speech, talk of a language spoken or
+ * translated, or trouble swallowing pills ("she can't swallow pills": why someone takes a liquid).
+ */
 const REMARK_WORDS: ReadonlySet<string> = new Set([FIGURE_OF_SPEECH, SPEAKS_LANGUAGE, SWALLOWS_PILLS]);
 
 /**
  * True when the words hold a figure of speech built on a crisis word ("this shift is killing me",
  * "me muero de hambre") or speak of a language ("mi papá no habla inglés", "I translate for my
- * mom": not "he can't speak"), no sign of danger now (showsDangerNow) and nothing of the speaker's own
+ * mom": not "he can't speak") or of trouble swallowing pills ("no puede tragar pastillas"), no sign of danger now (showsDangerNow) and nothing of the speaker's own
  * wish to die or of a fatal amount (speaksOfSelfHarm): whoever says the crisis word in jest is
  * telling a remark. On the read blind sets no emergency or self-harm phrasing held one.
  */

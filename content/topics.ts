@@ -124,6 +124,20 @@ export const topics: Record<TopicId, AnyTopic> = {
     points: ['Tablets, liquid or granules', 'Implanted pump for severe cases', 'Pump doses go into the spinal fluid'],
     lines: 'none',
   },
+  withFood: {
+    title: 'Baclofen and food',
+    speech:
+      'Whether to take baclofen with food or on an empty stomach is a quick question for your pharmacist, who knows which form you have.',
+    followUp: {
+      question: 'Want to hear the common side effects?',
+      reprompt: 'Would you like to hear the common side effects?',
+      offer: { kind: 'topic', topic: 'sideEffects' },
+    },
+    cardText:
+      'With food or without: ask your pharmacist, who knows the form you take. By mouth, baclofen comes as tablets, a liquid (solution or suspension) or oral granules.',
+    points: ['With food or not: ask your pharmacist', 'Tablets, liquid or granules'],
+    lines: 'none',
+  },
   sideEffects,
   seriousSideEffects: {
     title: 'Serious side effects',

@@ -11,6 +11,7 @@ export type TopicId =
   | 'howItWorks'
   | 'uses'
   | 'howTaken'
+  | 'withFood'
   | 'sideEffects'
   | 'seriousSideEffects'
   | 'addiction'

@@ -6,6 +6,7 @@ export const topicIntents: Readonly<Record<string, TopicId>> = {
   HowItWorksIntent: 'howItWorks',
   UsesIntent: 'uses',
   HowTakenIntent: 'howTaken',
+  WithFoodIntent: 'withFood',
   SideEffectsIntent: 'sideEffects',
   SeriousSideEffectsIntent: 'seriousSideEffects',
   AddictionIntent: 'addiction',

@@ -566,6 +566,11 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
   it('hears words of a wish to die that nothing softens, not the questions that share a word', () => {
     expect(showsSelfHarm("i've been hurting myself again", 'en')).toBe(true);
     expect(showsSelfHarm("what's a lethal dose of this stuff", 'en')).toBe(true);
+    // A whole bottle asked of and said to be meant; not the same question about a child.
+    expect(showsSelfHarm('what would happen if i swallowed the entire bottle of my baclofen no joke', 'en')).toBe(true);
+    expect(showsSelfHarm('what happens if a kid swallows the whole bottle', 'en')).toBe(false);
+    expect(showsSelfHarm('qué pasaría si me tomo el frasco entero de baclofeno en serio', 'es')).toBe(true);
+    expect(showsSelfHarm('qué pasa si un niño se toma el frasco entero', 'es')).toBe(false);
     expect(showsSelfHarm('can baclofen withdrawal be fatal', 'en')).toBe(false);
     expect(showsSelfHarm('quiero quitarme la vida', 'es')).toBe(true);
     expect(showsSelfHarm("quiero dormirme pa' siempre", 'es')).toBe(true);
@@ -965,11 +970,19 @@ describe('phrase classes (tools/alexa/phraseClasses.ts)', () => {
     // An English command opens with its verb, and no list holds them all: a remark opens with a subject.
     expect(tellsARemark('shuffle my workout playlist', 'en')).toBe(false);
     expect(tellsARemark('the weather in trenton', 'en')).toBe(false);
+    // A sentence told of something, with no one in it, is a remark too; a topic named is not.
+    expect(tellsARemark('the bus was late again this morning', 'en')).toBe(true);
+    expect(tellsARemark("the cat's been sleeping on the stairs all day", 'en')).toBe(true);
+    expect(tellsARemark('the mailman finally delivered the package', 'en')).toBe(true);
+    expect(tellsARemark('the best pizza place in princeton', 'en')).toBe(false);
+    expect(tellsARemark('the bus broke', 'en')).toBe(false);
     expect(tellsARemark('a mi esposa le diagnosticaron esclerosis múltiple', 'es')).toBe(true);
     expect(tellsARemark('trabajo en una panadería en elizabeth', 'es')).toBe(true);
     expect(tellsARemark('mi esposa lo toma es normal', 'es')).toBe(false);
     expect(tellsARemark('ponme música de mi pueblo', 'es')).toBe(false);
     expect(tellsARemark('el clima de mañana', 'es')).toBe(false);
+    // A Spanish question needs no question word: with no one in it, it stays a request.
+    expect(tellsARemark('va a llover hoy en newark', 'es')).toBe(false);
   });
 
   it('hears suicidal thoughts had now, and not a question about them as a side effect', () => {

@@ -858,3 +858,34 @@ describe('signs now beside a cause told as past, and a child who chewed a tablet
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('with food or on an empty stomach: the pharmacist, not a guess', () => {
+  it.each([
+    ['en-US', 'um is baclofen something you take with a meal or not', /^Whether to take baclofen with food/],
+    ['en-US', 'is baclofen fine to swallow on an empty stomach', /^Whether to take baclofen with food/],
+    ['es-US', 'oiga el baclofeno se toma con la comida o sin comida', /^Si se toma con comida o en ayunas/],
+    ['es-US', 'el baclofeno se puede tomar en ayunas o hay que comer antes', /^Si se toma con comida o en ayunas/],
+  ])('%s: "%s" gets the food answer', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+});
+
+describe('a remark that tells of no one is still a remark', () => {
+  it.each([
+    // Both fell back before a remark could tell of no one.
+    'the yankees blew another lead in the ninth',
+    'the rain flooded the basement again last night',
+  ])('en-US: "%s" gets the warm open question', async (said) => {
+    await expectWarmQuestion('en-US', said);
+  });
+
+  it.each(['the weather in hoboken tomorrow', 'a recipe for banana bread'])(
+    'en-US: "%s" is a request, not a remark: no warm question',
+    async (said) => {
+      const dialogue = converse({ locale: 'en-US' });
+      await dialogue.say(open('en-US'));
+      const turn = await dialogue.say(said);
+      expect(turn.speech).not.toMatch(/What would you like to know about baclofen\?$/);
+    },
+  );
+});

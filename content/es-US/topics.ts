@@ -126,6 +126,15 @@ export const topics: typeof en.topics = {
     points: ['Pastillas, líquido o gránulos', 'Bomba implantada en casos graves', 'La bomba lo lleva a la columna'],
     lines: 'none',
   },
+  withFood: {
+    title: 'El baclofeno y la comida',
+    speech: 'Si se toma con comida o en ayunas, pregúntale a tu farmacéutico, que sabe cuál de sus formas te dieron.',
+    followUp: offerSideEffects,
+    cardText:
+      'Con comida o en ayunas: pregúntale a tu farmacéutico, que sabe qué forma tomas. Por la boca, el baclofeno viene en pastillas, líquido (solución o suspensión) o gránulos.',
+    points: ['Con comida o no: pregúntale a tu farmacéutico', 'Pastillas, líquido o gránulos'],
+    lines: 'none',
+  },
   sideEffects,
   seriousSideEffects: {
     title: 'Efectos secundarios graves',

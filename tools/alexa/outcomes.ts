@@ -32,7 +32,8 @@ export const EXPECTED_INTENTS: Readonly<Record<string, readonly string[]>> = {
   what_is: ['WhatIsBaclofenIntent'],
   how_it_works: ['HowItWorksIntent'],
   uses: ['UsesIntent'],
-  how_taken: ['HowTakenIntent'],
+  // With food or without is how it is taken; its answer sends the listener to the pharmacist.
+  how_taken: ['HowTakenIntent', 'WithFoodIntent'],
   side_effects: ['SideEffectsIntent'],
   serious_side_effects: ['SeriousSideEffectsIntent'],
   addiction: ['AddictionIntent'],

@@ -1713,3 +1713,40 @@ describe('parseInvocation', () => {
     expect(nlu.parseInvocation(utterance)).toEqual(expected);
   });
 });
+
+describe('signs and remarks read from blind sets 56 and crisis 60', () => {
+  it('hears a seizure said of someone "who\'s" jerking, beside a cause told as last week', () => {
+    expect(tellsOfLongAgo("there's a lady here who's jerking all over and she quit her baclofen last week", 'en')).toBe(
+      false,
+    );
+  });
+
+  it('hears figures: "fixing to kill me", one more of anything and a window, laughing too hard to breathe', () => {
+    expect(tellsAFigure('this commute is fixing to kill me', 'en')).toBe(true);
+    expect(tellsAFigure("if i have to fold one more load of laundry i'm jumping out a window", 'en')).toBe(true);
+    expect(showsDangerNow("these cat videos had me laughing so hard i can't breathe", 'en')).toBe(false);
+    expect(showsDangerNow("he can't breathe and his lips look gray", 'en')).toBe(true);
+  });
+
+  it('hears help that came and went, and a peaceful death, as over', () => {
+    expect(tellsOfScareOver('the paramedics came for my uncle last night but turns out he is home now', 'en')).toBe(
+      true,
+    );
+    expect(tellsOfScareOver('my grandmother passed peacefully in her sleep last spring', 'en')).toBe(true);
+    expect(tellsOfScareOver("the paramedics came for my uncle and he's still not breathing", 'en')).toBe(false);
+  });
+
+  it('hears Spanish: sobriety going well, a lesson at work, a misheard name after stopping', () => {
+    expect(tellsACrisisDenied('mi tío lleva un año sin beber y anda muy tranquilo', 'es')).toBe(true);
+    expect(tellsOfReport('en la capacitación nos explicaron cómo actuar si alguien no respira', 'es')).toBe(true);
+    expect(showsDangerNow('está alucinando desde que dejó el bako lofen', 'es')).toBe(true);
+    expect(showsDangerNow('mi suegra ya convulsionó tres veces hoy', 'es')).toBe(true);
+    expect(showsDangerNow('mi suegra convulsionó tres veces el año pasado', 'es')).toBe(false);
+  });
+
+  it('reads English wishes to die and English figures inside Spanish, not English-looking Spanish', () => {
+    expect(showsSelfHarm('i want to kill myself ya no aguanto', 'es')).toBe(true);
+    expect(showsSelfHarm('manejé trescientos kms hoy', 'es')).toBe(false);
+    expect(tellsAFigure("my dad says he's gonna kill me si llego tarde", 'es')).toBe(true);
+  });
+});

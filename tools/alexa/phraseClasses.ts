@@ -92,7 +92,7 @@ const EN_WITHDRAWAL_SIGN =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -193,7 +193,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:about|almost|nearly|practically|like to|liked to|darn near|damn near) (?:had|have|gave me|give me) (?:a )?(?:heart attack|stroke|coronary|cow|conniption|heart failure)|(?:is|are|was|were|looks?|looked|smells?|smelled|tastes?|tasted) to die for`,
         ),
-        // A last straw told big: "if my landlord raises the rent one more time i'm gonna die".
+        // A last straw told big: "if my landlord raises the rent one more time i'm gonna die",
+        // "if i have to fold one more load of laundry i'm jumping out a window".
+        r(
+          `if (?:\\S+ ){1,8}one more (?:\\S+ ){1,3}(?:i'm|i am|i'll|i will|i swear i'm|i swear i'll) (?:gonna |going to )?(?:die|scream|lose it|lose my mind|explode|quit|jump(?:ing)? out (?:the|a|of the|of a|that) window)`,
+        ),
         r(
           `if (?:\\S+ ){1,8}(?:one more time|once more|again)(?: \\S+){0,2} (?:i'm|i am|i'll|i will|i swear i'm|i swear i'll) (?:gonna |going to )?(?:die|scream|lose it|lose my mind|explode)`,
         ),
@@ -221,10 +225,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(
-          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle) me (?:if|for|when|because|cause)`,
+          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle) me (?:if|for|when|because|cause|si|porque)`,
         ),
         r(
-          `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will) kill (?:me|us)`,
+          `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will|fixin to|fixing to|about to) kill (?:me|us)`,
         ),
         // "Overdosed on" anything but a medicine: "holiday cookies", "true crime", "netflix".
         // Not when it is feared ("I think I overdosed on back cloth in"): the word may be a medicine misheard.
@@ -656,6 +660,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
+      // Sin beber y mejor: "ya lleva seis meses sin tomar y está mucho mejor".
+      '(?:lleva|llevo|llevamos|llevan) (?:\\S+ ){0,3}sin (?:tomar|beber)(?: \\S+){0,4} y (?:está|esta|estoy|anda|ando|están|estan) (?:mucho |muy |bien )?(?:mejor|bien|tranquil[oa])',
       // Seguir adelante: "la vida es dura pero aquí seguimos".
       '(?:aquí|aqui|acá|aca) (?:seguimos|sigo|andamos|estamos) (?:echándole ganas|echandole ganas|dándole|dandole|luchando|en la lucha)|pero (?:aquí|aqui|acá|aca) (?:seguimos|sigo|andamos)(?=$)|seguimos adelante|le seguimos echando ganas',
       '(?:solo |sólo |nomás |nomas |nada más )?me tomé (?:mi|la|su) (?:pastilla|dosis|pastillita) (?:de siempre|normal|de costumbre)',
@@ -707,9 +713,22 @@ const REMARK_WORDS: ReadonlySet<string> = new Set([FIGURE_OF_SPEECH, SPEAKS_LANG
  * telling a remark. On the read blind sets no emergency or self-harm phrasing held one.
  */
 export function tellsAFigure(text: string, language: string): boolean {
-  const classes = (PHRASE_CLASSES[language] ?? []).filter((c) => REMARK_WORDS.has(c.word));
-  if (!classes.some((c) => c.patterns.some((pattern) => said(pattern, text)))) return false;
-  return !showsDangerNow(text, language) && !speaksOfSelfHarm(text, language);
+  const remarks = (lang: string): boolean =>
+    (PHRASE_CLASSES[lang] ?? [])
+      .filter((c) => REMARK_WORDS.has(c.word))
+      .some((c) => c.patterns.some((pattern) => said(pattern, text)));
+  // A Spanish speaker may say the figure in English ("my mom says she's gonna kill me si repruebo").
+  if (!remarks(language) && !(speaksEnglishToo(text, language) && remarks('en'))) return false;
+  const englishWish = speaksEnglishToo(text, language) && said(SELF_HARM_SIGNS.en, text);
+  return !showsDangerNow(text, language) && !speaksOfSelfHarm(text, language) && !englishWish;
+}
+
+/**
+ * Whether Spanish words carry English of the speaker's own ("i keep thinking about…", "my mom
+ * says…"): their English signs and figures are read too. "Manejé trescientos kms" has none.
+ */
+function speaksEnglishToo(text: string, language: string): boolean {
+  return language === 'es' && /(?<=^|\s)(?:i|i'm|im|i've|myself|my|he's|she's)(?=\s|$)/.test(text);
 }
 
 /**
@@ -727,7 +746,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'turning blue|is blue|lips are blue|throwing up|choking|out cold',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
-      "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
+      "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
     ].join('|'),
   ),
   es: r(
@@ -839,6 +858,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       [
         '(?:curso|cursos|clase|clases|taller|entrenamiento|capacitación|capacitacion|examen|certificación|certificacion) de (?:primeros auxilios|cpr|rcp|resucitación|resucitacion|farmacología|farmacologia|enfermería|enfermeria|psicología|psicologia|paramédico|paramedico|técnico|tecnico|salud)',
         'el curso de cpr|el curso de rcp|simulacro|(?:un|el|con un|con el) (?:muñeco|maniquí|maniqui)',
+        // Lo que enseñaron en el trabajo: "en el entrenamiento nos enseñaron qué hacer si…".
+        '(?:nos|me|les) (?:enseñaron|explicaron|mostraron|enseñan|explican) (?:qué|que|cómo|como) (?:hacer|actuar)',
         '(?:ensayo|presentación|presentacion|exposición|exposicion|proyecto|reporte|tarea) (?:sobre|acerca de)',
         '(?:estoy|está|esta) (?:estudiando|aprendiendo) (?:para|de|sobre|enfermería|enfermeria)|estudia enfermería|estudia enfermeria',
         'obra de teatro|(?:canción|cancion|corrido|poema|juego|videojuego|nivel|libro) (?:que )?(?:habla|trata|se llama)',
@@ -868,7 +889,7 @@ const CALL_FOR_HELP: Readonly<Record<string, RegExp>> = {
 function withoutLesson(text: string, lesson: RegExp): string {
   return text
     .replace(
-      /(?<=^|\s)(?:what to do|how to|qué hacer|que hacer)(?: (?:if|when|si|cuando))?(?: (?!(?:and|but|then|y|pero|luego)(?=\s|$))\S+){1,10}/,
+      /(?<=^|\s)(?:what to do|how to|qu[eé] hacer|c[oó]mo (?:actuar|ayudar|reaccionar))(?: (?:if|when|si|cuando))?(?: (?!(?:and|but|then|y|pero|luego)(?=\s|$))\S+){1,10}/,
       '',
     )
     .replace(lesson, '');
@@ -955,6 +976,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         '(?:i|we|he|she|they) (?:thought|was sure|were sure|figured)|thought (?:i|he|she|they|we|my \\S+|the \\S+|it)',
         '(?:had|what) a scare|(?:scared|freaked|spooked) (?:me|myself|us|the heck|the hell|the crap)|(?:got|was|were) (?:scared|spooked|worried)',
         'freaked out|panicked|had me worried',
+        // Help that came and went: "the ambulance came for my neighbor yesterday".
+        '(?:ambulance|paramedics|medics) (?:came|showed up|took)',
       ].join('|'),
     ),
     over: r(
@@ -967,7 +990,9 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // control said she'd be fine and she is".
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
-        "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods) now",
+        "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods|back home|home) now",
+        // A death told as peaceful is grief, not danger: "one of my patients passed peacefully last night".
+        'passed (?:away )?(?:peacefully|quietly|in (?:his|her|their) sleep)|died peacefully|(?:went|slipped) peacefully',
         "(?:doctor|doc|nurse|pharmacist|poison control|hospital|paramedics?|medics?) (?:said|says|told us|told me) (?:he's|she's|i'm|they're|it's|he is|she is|i am|he was|she was|everything's|everything is|everything was) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
       ].join('|'),
     ),
@@ -1006,7 +1031,7 @@ const NOW: Readonly<Record<string, RegExp>> = {
 /** Words that say all is well now ("fine now", "ya está bien"): a "now" with one is not a danger. */
 const WELL_NOW: Readonly<Record<string, RegExp>> = {
   en: r(
-    "(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods) now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
+    "(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods|back home) now|(?:he's|she's|they're|i'm|we're|he is|she is|they are) home now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
   ),
   es: r(
     `ya (?:está|están|estoy|estamos) bien${ES_NOT_VERY}|ahora (?:está|están|estoy) bien${ES_NOT_VERY}|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)`,
@@ -1220,7 +1245,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
-      "(?:i|he|she|they|baby) can't breathe|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
+      "(?<!(?:laughing|laughed|laugh|memes?|jokes?|lmao|lol|hilarious|funny)(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh)|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
@@ -1262,6 +1287,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',
       'respirando (?:muy |bien |super |re )?(?:poquito|bajito|despacito|pasito|lentito)',
       'dejó de respirar|(?:está|estaba|sigue|como|anda|lleva(?: \\S+){0,3}) (?:convulsionando|convulsando)|teniendo una convulsión|le está dando una convulsión|le está dando un ataque',
+      // Convulsiones de hoy, contadas: "ya convulsionó dos veces esta mañana".
+      '(?:convulsionó|convulsiono|le dieron) (?:\\S+ ){0,2}(?:dos|tres|cuatro|varias|muchas) (?:veces|convulsiones)(?: \\S+){0,3} (?:hoy|esta mañana|esta tarde|esta noche|ahorita|hace (?:un )?rato)',
       // Una convulsión que acaba de empezar, o una respiración contada y lenta:
       '(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
       // El aire que se va (no el de una llanta: "se le fue el aire a la llanta"), sentir que uno se apaga:
@@ -1589,7 +1616,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
 
 /** True when the words say a wish to die or to self-harm that nothing can soften (SELF_HARM_SIGNS). */
 export function showsSelfHarm(text: string, language: string): boolean {
-  return said(SELF_HARM_SIGNS[language], text);
+  return said(SELF_HARM_SIGNS[language], text) || (speaksEnglishToo(text, language) && said(SELF_HARM_SIGNS.en, text));
 }
 
 /**

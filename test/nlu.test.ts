@@ -1750,3 +1750,23 @@ describe('signs and remarks read from blind sets 56 and crisis 60', () => {
     expect(tellsAFigure("my dad says he's gonna kill me si llego tarde", 'es')).toBe(true);
   });
 });
+
+describe('remarks read from blind sets 57 and crisis 61', () => {
+  it('hears help that said all is well, and a child stopped in time, as over, unless a "but" follows', () => {
+    expect(tellsOfScareOver('the medics checked her over and said she is fine', 'en')).toBe(true);
+    expect(tellsOfScareOver('the baby reached for my pill box but i grabbed him in time', 'en')).toBe(true);
+    expect(tellsOfScareOver('i grabbed him in time but he already chewed one up', 'en')).toBe(false);
+  });
+
+  it('hears figures: worn out as dying, a threat over one more time, the death of both of us, dying of shame', () => {
+    expect(tellsAFigure('i feel like i died at practice tonight', 'en')).toBe(true);
+    expect(tellsAFigure("if i forget the milk one more time she's gonna kill me", 'en')).toBe(true);
+    expect(tellsAFigure('this mortgage is going to be the death of all of us', 'en')).toBe(true);
+    expect(tellsAFigure('mi hija se quiere morir de la pena porque se le olvidó el discurso', 'es')).toBe(true);
+  });
+
+  it('hears pills that end the suffering as a wish to die, not pain that ends', () => {
+    expect(showsSelfHarm('ya quiero acabar con este sufrimiento con las pastillas', 'es')).toBe(true);
+    expect(showsSelfHarm('el dolor de la ciática se acaba con el tiempo', 'es')).toBe(false);
+  });
+});

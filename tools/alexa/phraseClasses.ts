@@ -206,7 +206,13 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:kill|killing|kills) (?:me|us)(?: \\S+){0,3} but (?:i|we)(?:'ll| will| reckon i'll| guess i'll| reckon we'll| guess we'll) (?:live|survive|make it)`,
         ),
         r(`(?:is|are|was|were|it's|that's) to die for`),
-        r(`(?:be|is|was) the death of (?:me|us|him|her|them|you)`),
+        r(`(?:be|is|was) the death of (?:me|us|him|her|them|you|both of us|all of us|us all)`),
+        // A last straw with someone else's threat: "if i leave my boots out one more time she's gonna murder me".
+        r(
+          `if (?:\\S+ ){1,8}(?:one more time|once more|again)(?: \\S+){0,2} (?:she's|he's|they're|she'll|he'll|they'll|she is|he is) (?:gonna |going to )?(?:kill|murder|strangle) me`,
+        ),
+        // Worn out told as death: "i feel like i died out on that field today".
+        r(`(?:feel|feels|felt) like (?:i|we) died(?: \\S+){0,2} (?:on|at|in|out)(?=\\s|$)`),
         // Dying over and over is a game or a joke: "I died like forty times on that boss".
         r(`(?:died|die|killed|got killed|killed me|killed us)(?: like| about| maybe| over)? (?:\\S+ ){1,2}times`),
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
@@ -444,6 +450,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(
           `muert[oa]s? (?:de|del) (?:la )?(?:risa|hambre|sed|sueño|cansancio|miedo|frío|frio|calor|vergüenza|verguenza|aburrimiento)`,
+        ),
+        // Querer morirse de algo: "dice que se quiere morir de la vergüenza".
+        r(
+          `(?:quiere|quiero|quería|queria|quise) morir(?:se|me)? (?:de|del) (?:la )?(?:risa|vergüenza|verguenza|pena|hambre|calor|sueño|aburrimiento|envidia)`,
         ),
         r(`(?:me|te|nos|lo|la|los|las) (?:voy|vas|va|vamos|van) a matar (?:si|cuando|porque|por|de|con)`),
         r(
@@ -991,6 +1001,10 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
         "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods|back home|home) now",
+        // Help that came and said all is well: "the paramedics came and went and said he's okay".
+        "(?:and|they|who) (?:said|told us|told me) (?:he's|she's|i'm|they're|he is|she is|everything's|everything is) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
+        // A child stopped in time: "she almost got into my pills but i caught her in time".
+        '(?:caught|stopped|grabbed|got to) (?:him|her|them|it)(?: \\S+){0,2} in time(?!(?: \\S+){0,8} but)',
         // A death told as peaceful is grief, not danger: "one of my patients passed peacefully last night".
         'passed (?:away )?(?:peacefully|quietly|in (?:his|her|their) sleep)|died peacefully|(?:went|slipped) peacefully',
         "(?:doctor|doc|nurse|pharmacist|poison control|hospital|paramedics?|medics?) (?:said|says|told us|told me) (?:he's|she's|i'm|they're|it's|he is|she is|i am|he was|she was|everything's|everything is|everything was) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
@@ -1605,6 +1619,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'mejor me (?:muero|muera|mato) (?:de una vez|ya|y)|(?:soy|ser) una carga (?:para|pa) (?:todos|mi familia|mis hijos|mis hijas|ellos)|(?:ya )?no (?:le )?(?:molesto|molestaría|molestaria|estorbo|estorbaría|estorbaria) (?:más )?a nadie',
       // Las pastillas como final: "esta noche me tomo las pastillas y se acabó". Un plan solo, no: también se planea una fiesta.
       '(?:me tomo|me trago|tomarme|tragarme|me voy a tomar|me voy a tragar)(?: \\S+){0,3} (?:pastillas|pastillitas|medicinename|frasco|pomo) y (?:se acabó|se acabo|se terminó|se termino|adiós|adios|fin)$',
+      // El sufrimiento que se acaba con las pastillas: "me tomo todas de una vez y se acaba el sufrimiento".
+      '(?:se acaba|se acabe|se acabaría|se acabaria|acabar con) (?:el|este|mi|todo este|todo el) sufrimiento',
       'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
       // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".

@@ -1726,6 +1726,8 @@ describe('signs and remarks read from blind sets 56 and crisis 60', () => {
     expect(tellsAFigure("if i have to fold one more load of laundry i'm jumping out a window", 'en')).toBe(true);
     expect(showsDangerNow("these cat videos had me laughing so hard i can't breathe", 'en')).toBe(false);
     expect(showsDangerNow("he can't breathe and his lips look gray", 'en')).toBe(true);
+    expect(showsDangerNow("he was watching videos and now he can't breathe", 'en')).toBe(true);
+    expect(showsDangerNow("my dad is acting funny and he can't breathe", 'en')).toBe(true);
   });
 
   it('hears help that came and went, and a peaceful death, as over', () => {

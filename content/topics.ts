@@ -23,6 +23,11 @@ const offerRepeat: FollowUp = {
   reprompt: 'Should I say that again?',
   offer: { kind: 'repeat' },
 };
+const offerSideEffects: FollowUp = {
+  question: 'Want to hear the common side effects?',
+  reprompt: 'Would you like to hear the common side effects?',
+  offer: { kind: 'topic', topic: 'sideEffects' },
+};
 const offerRunningOut: FollowUp = {
   question: 'Want to hear about running out?',
   reprompt: 'Would you like to hear what to do if you run out of baclofen?',
@@ -114,11 +119,7 @@ export const topics: Record<TopicId, AnyTopic> = {
     title: 'How baclofen is taken',
     speech:
       'Most people take baclofen by mouth, as tablets, a liquid, or granules. For severe, long-term spasticity, an implanted pump can deliver it into the spinal fluid.',
-    followUp: {
-      question: 'Want to hear the common side effects?',
-      reprompt: 'Would you like to hear the common side effects?',
-      offer: { kind: 'topic', topic: 'sideEffects' },
-    },
+    followUp: offerSideEffects,
     cardText:
       'By mouth: tablets, a liquid (solution or suspension) or oral granules. For severe long-term spasticity, an implanted pump delivers it into the spinal fluid (intrathecal).',
     points: ['Tablets, liquid or granules', 'Implanted pump for severe cases', 'Pump doses go into the spinal fluid'],
@@ -128,11 +129,7 @@ export const topics: Record<TopicId, AnyTopic> = {
     title: 'Baclofen and food',
     speech:
       'Whether to take baclofen with food or on an empty stomach is a quick question for your pharmacist, who knows which form you have.',
-    followUp: {
-      question: 'Want to hear the common side effects?',
-      reprompt: 'Would you like to hear the common side effects?',
-      offer: { kind: 'topic', topic: 'sideEffects' },
-    },
+    followUp: offerSideEffects,
     cardText:
       'With food or without: ask your pharmacist, who knows the form you take. By mouth, baclofen comes as tablets, a liquid (solution or suspension) or oral granules.',
     points: ['With food or not: ask your pharmacist', 'Tablets, liquid or granules'],
@@ -190,11 +187,7 @@ export const topics: Record<TopicId, AnyTopic> = {
     title: 'Mixing baclofen with alcohol or sedatives',
     speech:
       "Alcohol, opioids, benzodiazepines like Xanax, and sleep medicines add to baclofen's drowsiness, and together they can slow breathing. Whether a mix is safe for you is for your doctor or pharmacist.",
-    followUp: {
-      question: 'Want to hear the common side effects?',
-      reprompt: 'Would you like to hear the common side effects?',
-      offer: { kind: 'topic', topic: 'sideEffects' },
-    },
+    followUp: offerSideEffects,
     cardText:
       'Alcohol, opioids, benzodiazepines (Xanax, Valium, Klonopin), sleep medicines and other sedating drugs add to drowsiness and dizziness, and together can slow breathing. Ask your doctor or pharmacist whether a mix is safe for you. Trouble breathing: call 911.',
     points: ['Alcohol, opioids, benzodiazepines', 'Sleep medicines add drowsiness', 'Together: slowed breathing'],

@@ -110,3 +110,14 @@ export const OTHER_MEDICINES_ID = 'OTHER_MEDICINES';
 export function mixesNonSedative(input: HandlerInput): boolean {
   return catalogueId(slotOf(input, SUBSTANCE_SLOT)) === OTHER_MEDICINES_ID;
 }
+
+/**
+ * The substance slot's catalogue id for food and meals ("can I take it with breakfast"): a question of
+ * how baclofen is taken, answered by the food topic, not by the mixing answer about sedatives.
+ */
+export const FOOD_ID = 'FOOD';
+
+/** True when the `substance` slot resolved to food or a meal. */
+export function mixesFood(input: HandlerInput): boolean {
+  return catalogueId(slotOf(input, SUBSTANCE_SLOT)) === FOOD_ID;
+}

@@ -5,7 +5,7 @@
  * A label is judged on the Nlu's resolution (intent and slots), not on the skill's answer.
  */
 import type { Slot } from 'ask-sdk-model';
-import { BACLOFEN_ID, OTHER_MEDICINES_ID, SUBSTANCE_SLOT, catalogueId } from '../../lambda/drug';
+import { BACLOFEN_ID, FOOD_ID, OTHER_MEDICINES_ID, SUBSTANCE_SLOT, catalogueId } from '../../lambda/drug';
 
 /** The part of a resolution the judge reads: the intent and its slots. */
 export interface Outcome {
@@ -86,6 +86,11 @@ export function mixesNonSedative(outcome: Outcome): boolean {
   return outcome.intent === 'MixingIntent' && catalogueId(outcome.slots[SUBSTANCE_SLOT]) === OTHER_MEDICINES_ID;
 }
 
+/** True for MixingIntent with food as its `substance` ("can I take it with breakfast"): the food topic answers it. */
+export function mixesFood(outcome: Outcome): boolean {
+  return outcome.intent === 'MixingIntent' && catalogueId(outcome.slots[SUBSTANCE_SLOT]) === FOOD_ID;
+}
+
 /** Whether a resolution answers a label. Throws on a label this module does not know. */
 export function isExpected(label: string, outcome: Outcome): boolean {
   const expected = EXPECTED_INTENTS[label];
@@ -93,6 +98,7 @@ export function isExpected(label: string, outcome: Outcome): boolean {
   if (label === 'other_medicine' && namesOtherDrug(outcome)) return true;
   // Judged by the answer the skill gives: the personal redirect, not the mixing facts.
   if (mixesNonSedative(outcome)) return label === 'personal_medical';
+  if (mixesFood(outcome)) return expected.includes('WithFoodIntent');
   return expected.includes(outcome.intent);
 }
 

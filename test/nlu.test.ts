@@ -1772,3 +1772,48 @@ describe('remarks read from blind sets 57 and crisis 61', () => {
     expect(showsSelfHarm('el dolor de la ciática se acaba con el tiempo', 'es')).toBe(false);
   });
 });
+
+describe('rules read from blind sets 58 and crisis 62', () => {
+  it('reads the Spanish signs of danger inside English, and breaths counted in either language', () => {
+    expect(showsDangerNow('mi papá no despierta and he took his pills', 'en')).toBe(true);
+    expect(showsDangerNow('he took his pills and went to bed', 'en')).toBe(false);
+    expect(showsDangerNow('she is breathing maybe five times a minute', 'en')).toBe(true);
+    expect(showsDangerNow('está respirando unas tres veces por minuto', 'es')).toBe(true);
+    expect(showsDangerNow('respira veinte veces por minuto cuando corre', 'es')).toBe(false);
+  });
+
+  it('reads dozing through the game, a snore told as a joke, a workout, work one drowns in and a deep sleep as figures', () => {
+    expect(tellsAFigure('grandpa passed out in his recliner in front of the tv', 'en')).toBe(true);
+    expect(tellsAFigure('grandpa passed out in his recliner and he will not wake up', 'en')).toBe(false);
+    expect(tellsAFigure('my brother snores like a foghorn', 'en')).toBe(true);
+    expect(tellsAFigure('that workout really murdered me', 'en')).toBe(true);
+    expect(tellsAFigure("i'm drowning in paperwork today", 'en')).toBe(true);
+    expect(tellsAFigure('estamos ahogados en deudas este mes', 'es')).toBe(true);
+    expect(tellsAFigure('mi tía dice que se va a morir cada vez que pierde su equipo', 'es')).toBe(true);
+    expect(tellsAFigure('dormí bien pesado la otra noche', 'es')).toBe(true);
+  });
+});
+
+describe('closers said one after another', () => {
+  const nlus: Record<string, Nlu> = {
+    'en-US': new Nlu(loadModel(modelPathFor('en-US'))),
+    'es-US': new Nlu(loadModel(modelPathFor('es-US')), { locale: 'es-US' }),
+  };
+
+  it.each([
+    ['en-US', 'stop thank you'],
+    ['en-US', 'thanks honey bye'],
+    ['es-US', 'para gracias'],
+    ['es-US', 'gracias señorita adiós'],
+  ])('%s: "%s" is a closer', (locale, said) => {
+    expect(nlus[locale].resolve(said).intent).toBe('AMAZON.StopIntent');
+  });
+
+  it.each([
+    ['en-US', "thanks i'm done with everything"],
+    ['en-US', 'honey'],
+    ['es-US', 'gracias ya no aguanto más'],
+  ])('%s: "%s" is not: a word that is no closer leaves it to the classifier', (locale, said) => {
+    expect(nlus[locale].resolve(said).intent).not.toBe('AMAZON.StopIntent');
+  });
+});

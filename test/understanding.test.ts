@@ -571,7 +571,31 @@ describe('name-free questions (CanFulfillIntentRequest)', () => {
     expect(verdict(await handler(canFulfill('MixingIntent', withIbuprofen)))?.canFulfill).toBe('NO');
     const withAlcohol = { drug: baclofen, substance: substance('alcohol', 'ALCOHOL') };
     expect(verdict(await handler(canFulfill('MixingIntent', withAlcohol)))?.canFulfill).toBe('YES');
+    // "Alexa, can I take baclofen with breakfast": the food topic answers it in full.
+    const withBreakfast = { drug: baclofen, substance: substance('breakfast', 'FOOD') };
+    expect(verdict(await handler(canFulfill('MixingIntent', withBreakfast)))?.canFulfill).toBe('YES');
     expect(verdict(await handler(canFulfill('NoSuchIntent')))?.canFulfill).toBe('NO');
+  });
+
+  it('answers baclofen "with breakfast" (MixingIntent, substance: food) with the food topic, as Alexa sends it', async () => {
+    const food: Slot = {
+      name: 'substance',
+      value: 'breakfast',
+      confirmationStatus: 'NONE',
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: 'amzn1.er-authority.echo-sdk.x.SubstanceType',
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { name: 'food', id: 'FOOD' } }],
+          },
+        ],
+      },
+    };
+    const r = await handler(intentRequest('MixingIntent', { drug: 'baclofen', substance: food }));
+    const speech = (r.response.outputSpeech as { ssml: string }).ssml;
+    expect(speech).toMatch(/Whether to take baclofen with food/);
+    expect(speech).not.toMatch(/Alcohol, opioids/);
   });
 
   it('speaks nothing, stores nothing, sends nothing, and logs only the verdict', async () => {
@@ -905,6 +929,60 @@ describe('read from blind sets 56 and crisis 60: a seizure now, an English wish 
   it.each([
     ['en-US', "these cat videos are killing me i can't breathe"],
     ['es-US', 'mi cuñado ya lleva un año sin tomar y anda mucho mejor'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});
+
+describe('read from blind sets 58 and crisis 62: meals, closers said together, danger told across languages, figures', () => {
+  it.each([
+    ['en-US', 'could i swallow my baclofen along with supper', /^Whether to take baclofen with food/],
+    ['en-US', 'is it alright to take baclofen with lunch', /^Whether to take baclofen with food/],
+    ['es-US', 'me puedo tomar el baclofeno con la cena', /^Si se toma con comida o en ayunas/],
+  ])(
+    '%s: "%s" (a meal in the substance slot) gets the food answer, not the mixing one',
+    async (locale, said, answer) => {
+      await expectTopicAnswer(locale, said, answer);
+    },
+  );
+
+  it('en-US: a beer at dinner is still a mixing question: the drink, not the meal, fills the slot', async () => {
+    await expectTopicAnswer('en-US', 'is a beer with my baclofen at dinner okay', /^Alcohol, opioids/);
+  });
+
+  it.each([
+    ['en-US', 'stop thanks sweetie', /take care/i],
+    ['en-US', "okay that's it bye now", /take care/i],
+    ['es-US', 'basta gracias mija', /cuídate/i],
+    ['es-US', 'listo gracias adiós corazón', /cuídate/i],
+  ])('%s: closers said one after another, "%s", end the session', async (locale, said, goodbye) => {
+    const dialogue = converse({ locale });
+    await dialogue.say(open(locale));
+    const turn = await dialogue.say(said);
+    expect(turn.speech).toMatch(goodbye);
+    expect(turn.speech).not.toMatch(/911|988/);
+    expect(turn.sessionOpen).toBe(false);
+  });
+
+  it('es-US: thanks beside a wish to die is no goodbye: 988 first', async () => {
+    await expectLifelineOpening('es-US', 'gracias pero ya no quiero seguir viviendo');
+  });
+
+  it.each([
+    ['en-US', 'mi mamá no respira she took a bunch of her pills'],
+    ['en-US', "my uncle's breathing like three times a minute"],
+    ['es-US', 'mi tío respira como cuatro veces por minuto'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'my dad crashed out on the sofa watching the ballgame'],
+    ['en-US', 'my wife snores like a chainsaw every night'],
+    ['en-US', 'spin class wrecked me this morning'],
+    ['es-US', 'ando ahogado en pendientes de la oficina'],
+    ['es-US', 'dormí como tronco toda la noche'],
+    ['es-US', 'mi esposo bebe mucho y quisiera saber si el baclofeno le quita las ganas'],
   ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
     await expectNoAlarm(locale, said);
   });

@@ -61,8 +61,9 @@ import leven from 'leven';
 import doubleMetaphone from 'double-metaphone';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
-import { BACLOFEN_ID } from '../../lambda/drug';
+import { BACLOFEN_ID, FOOD_ID } from '../../lambda/drug';
 import {
+  asksLeave,
   asksNothing,
   markPhrases,
   showsDangerNow,
@@ -442,6 +443,74 @@ const DISFLUENCIES: Record<string, ReadonlySet<string>> = {
   es: new Set(['eh', 'em', 'ehm', 'mm', 'mmm', 'hmm', 'ah']),
 };
 
+/**
+ * Names people call a speaker by, or anyone they thank ("gracias mi amor", "thanks hon"): said with
+ * a closer, they leave it a closer (ModelMatcher.closerSequence).
+ */
+const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    'hon',
+    'honey',
+    'sweetie',
+    'sweetheart',
+    'dear',
+    'darling',
+    'babe',
+    'baby',
+    'love',
+    'buddy',
+    'pal',
+    'friend',
+    'my friend',
+    'man',
+    'dude',
+    'sir',
+    "ma'am",
+    'maam',
+    'girl',
+    'lady',
+    'young lady',
+    'sugar',
+    'kiddo',
+  ]),
+  es: new Set([
+    'mi amor',
+    'amor',
+    'mija',
+    'mijo',
+    'mi hija',
+    'mi hijo',
+    'mi reina',
+    'reina',
+    'corazón',
+    'mi corazón',
+    'cariño',
+    'mi vida',
+    'amiga',
+    'amigo',
+    'señorita',
+    'señora',
+    'señor',
+    'joven',
+    'compadre',
+    'comadre',
+    'linda',
+    'preciosa',
+    'mi cielo',
+    'cielo',
+    'hermano',
+    'hermana',
+    'carnal',
+    'mano',
+    'manita',
+    'doña',
+    'don',
+  ]),
+};
+
+/** Intents a closer resolves to: the skill says goodbye and ends the session for either. */
+const CLOSER_INTENTS: ReadonlySet<string> = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent']);
+
 const STOPWORDS: Record<string, { isStopword(word: string): boolean }> = {
   en: new StopwordsEn(),
   es: new StopwordsEs(),
@@ -517,6 +586,8 @@ export abstract class ModelMatcher {
   protected readonly slotTypes = new Map<string, SlotTypeIndex>();
   private readonly applicationId: string;
   private readonly builtins = new Map<string, string>();
+  /** Whole phrases that end the session: the StopIntent and CancelIntent literal samples and built-ins. */
+  private readonly closers = new Set<string>();
   /** Every word of the samples' carrier phrases (slot values aside). */
   private readonly vocabulary = new Set<string>();
   /** The medicine names of RESPELLED_SLOT_TYPES written as one word of six letters or more (see respell). */
@@ -557,8 +628,11 @@ export abstract class ModelMatcher {
       for (const phrase of phrases) {
         const key = normalize(phrase);
         if (!this.builtins.has(key)) this.builtins.set(key, intent);
+        if (CLOSER_INTENTS.has(intent)) this.closers.add(key);
       }
     }
+    for (const sample of this.samples)
+      if (sample.literalOnly && CLOSER_INTENTS.has(sample.intent)) this.closers.add(normalize(sample.text));
   }
 
   parseInvocation(utterance: string): Invocation {
@@ -575,10 +649,35 @@ export abstract class ModelMatcher {
     const builtin = this.builtins.get(text);
     if (builtin) return { intent: builtin, slots: {}, match: 'builtin', score: 1, sample: text };
 
+    if (this.closerSequence(text)) return { intent: 'AMAZON.StopIntent', slots: {}, match: 'builtin', score: 1 };
+
     const open = this.bestSampleMatch(text, (sample) => sample.openRegex);
     if (open) return this.exactResolution(open);
 
     return this.approximate(text);
+  }
+
+  /**
+   * Whether the words are closers said one after another ("para, ya terminé", "okay thanks, bye"),
+   * with names people call the speaker by ("gracias mi amor"): each part alone would end the session,
+   * so together they do, as Alexa's own StopIntent hears them. One word that is neither ("ya terminé
+   * con todo", "i'm done with life") leaves the words to the classifier.
+   */
+  private closerSequence(text: string): boolean {
+    const words = text.split(' ');
+    if (words.length < 2 || words.length > 12) return false;
+    const address = TERMS_OF_ADDRESS[this.language];
+    // reached[i]: the first i words split into closers and terms of address; true once a closer is among them.
+    const reached: Array<boolean | undefined> = [false];
+    for (let i = 0; i < words.length; i++) {
+      if (reached[i] === undefined) continue;
+      for (let j = i + 1; j <= words.length; j++) {
+        const piece = words.slice(i, j).join(' ');
+        const closer = this.closers.has(piece);
+        if (closer || address.has(piece)) reached[j] = reached[j] === true || reached[i] === true || closer;
+      }
+    }
+    return reached[words.length] === true;
   }
 
   /** Normalised, without the hesitation sounds speech recognition leaves out ("um", "uh"). */
@@ -702,7 +801,9 @@ export abstract class ModelMatcher {
   /**
    * The catalogue phrases to put in the declared slots: of every way to give each slot one phrase
    * found in `text` (or none), stretches of words not shared, the one filling the most slots, then
-   * the most words, then the earliest slots.
+   * the most words, then the earliest slots. A meal named beside a drink or a medicine is when it is
+   * taken, not what is mixed ("a glass of wine with my baclofen at supper": substance = wine): food
+   * (FOOD_ID) fills a slot only when nothing else of its type is said.
    */
   private catalogueFill(declared: ModelSlot[], text: string): Array<[ModelSlot, string]> {
     let best: { fill: Array<[ModelSlot, string]>; filled: number; length: number } = { fill: [], filled: 0, length: 0 };
@@ -713,11 +814,12 @@ export abstract class ModelMatcher {
         }
         return;
       }
-      const phrases = this.slotTypes.get(declared[i].type)?.phrases ?? [];
-      for (const p of phrases) {
+      const type = this.slotTypes.get(declared[i].type);
+      for (const p of type?.phrases ?? []) {
         if (!remaining.includes(` ${p} `)) continue;
+        const food = type?.lookup.get(p)?.some((e) => e.id === FOOD_ID);
         fill.push([declared[i], p]);
-        visit(i + 1, remaining.replace(` ${p} `, ' | '), fill, length + p.length);
+        visit(i + 1, remaining.replace(` ${p} `, ' | '), fill, length + (food ? 0 : p.length));
         fill.pop();
       }
       visit(i + 1, remaining, fill, length);
@@ -1249,7 +1351,9 @@ export class Nlu extends ModelMatcher {
    * of it again"), nor does laughter (tellsAJest: "my wife's gonna kill me for forgetting lol" is no
    * emergency, but "funny thing, everybody'd be better off without me" may be a wish to die), nor
    * being ready for a danger that has not come (tellsOfReadiness: "the poison control number is on
-   * my fridge just in case", but "tengo el baclofeno guardado por si acaso" may be a plan), nor a
+   * my fridge just in case", but "tengo el baclofeno guardado por si acaso" may be a plan), nor leave
+   * asked to take a dose with none told as taken (asksLeave: "could I swallow my baclofen with
+   * supper"), nor a
    * dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping like always"). The
    * next intent of the ranking answers instead; when none is sure and the classifier had ranked the
    * ruled-out intent first, StatementIntent does: the words tell a story.
@@ -1267,6 +1371,7 @@ export class Nlu extends ModelMatcher {
         : new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
     }
     return tellsOfLongAgo(text, this.language) ||
+      asksLeave(text, this.language) ||
       tellsAJest(text, this.language) ||
       tellsOfReadiness(text, this.language) ||
       tellsOfRoutine(text, this.language)

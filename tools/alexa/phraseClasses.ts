@@ -256,6 +256,27 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         // Passing out on the couch is sleep: "i'm about to pass out on this couch".
         r(`pass out (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)`),
+        // Or dozing in front of the game: "he passed out in the recliner watching football again".
+        r(
+          `(?:passed|passes|passing|crashed|crashes) out (?:on|in) (?:the|this|my|that|our|his|her) (?:couch|sofa|recliner|chair|armchair)(?= (?:watching|in front of))`,
+        ),
+        // Snoring told as a joke, a workout that wore one out, a pile of work one drowns in, someone
+        // who says they'll die at every small thing, a sleep so deep the alarm went unheard.
+        r(
+          `snor(?:e|es|ing|ed|in) like a (?:freight train|train|chainsaw|bear|buzz ?saw|lawn ?mower|truck|motorboat|foghorn|jackhammer|walrus)`,
+        ),
+        r(
+          `(?:leg day|arm day|chest day|workout|practice|training|gym|hike|run|spin class|bootcamp|crossfit)(?: \\S+){0,2} (?:destroyed|wrecked|demolished|annihilated|murdered|smoked|crushed|killed) (?:me|us)`,
+        ),
+        r(
+          `drowning in (?:work|emails|email|paperwork|bills|debt|homework|laundry|deadlines|meetings|papers|tasks|assignments|dishes|orders)`,
+        ),
+        r(
+          `(?:says|said|swears|acts like) (?:she's|he's|they're|she is|he is|they are|she|he|they) (?:gonna |going to |will |'ll )?die (?:every time|whenever|each time)`,
+        ),
+        r(
+          `slept (?:like a (?:log|rock|baby|stone|brick)|so (?:hard|deep|deeply|good|well) (?:that )?(?:i|we) (?:didn't|did not|never) (?:even )?hear)`,
+        ),
         r(
           `${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be)(?: (?:absolutely|literally|totally|really|seriously|honestly|just|kinda|slowly))? killing (?:me|my \\S+)`,
         ),
@@ -495,6 +516,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:corto|corta|cortas|corté|corte|cortó|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
+        // Ahogada en trabajo, quien dice que se va a morir por cualquier cosa, un sueño tan profundo
+        // que ni el despertador: "estoy ahogada en trabajo", "dice que se va a morir cada vez que…".
+        r(
+          `(?:ahogad[oa]s?|(?:me|nos) (?:estoy|estamos) ahogando) (?:en|de|con) (?:trabajo|chamba|jale|deudas|tareas|papeles|cuentas|pendientes|problemas|correos|emails|biles|bills|quehaceres|ropa)`,
+        ),
+        r(
+          `se (?:va|van) a morir cada vez que|se muere(?:n)? cada vez que|dice(?:n)? que se (?:va|van) a morir (?:siempre )?que`,
+        ),
+        r(
+          `dormí (?:tan |bien |muy |super |re )?(?:profundo|pesado|rico)|dormí como (?:un |una )?(?:tronco|piedra|bebé|lirón|oso|angelito)|ni (?:el|la) (?:despertador|alarma) me (?:levantó|despertó)`,
+        ),
         // El dicho: "dame paciencia porque si me das fuerza la mato".
         r(`si me das fuerza(?:s)? (?:la|lo|los|las|te) mato|dame paciencia`),
         // El calor o el hambre que "me está matando": "este calor me tiene frito, me estoy muriendo".
@@ -1162,6 +1194,38 @@ export function tellsOfMishapOver(text: string, language: string): boolean {
 }
 
 /**
+ * Leave asked to take a dose, not a dose told as taken: "could I swallow my baclofen with supper",
+ * "¿me puedo tomar el baclofeno con la cena?". A question about what one may do has not happened yet.
+ */
+export const ASKS_LEAVE: Readonly<Record<string, { leave: RegExp; taken: RegExp }>> = {
+  en: {
+    leave: r(
+      '(?:can|could|may|should|shall|(?:is it|is that|would it be) (?:ok|okay|alright|all right|safe|fine|bad) (?:if|to)) (?:i |he |she |we |you |they |my \\S+ |(?:i |he |she )?still )?(?:take|swallow|chew|crush|split|have|give|drink|use|keep taking)',
+    ),
+    taken: r(
+      "took|taken|swallowed|ate|eaten|drank|downed|popped|chewed|had|has had|gave|given|overdosed|od'd|got into|is taking|was taking|just",
+    ),
+  },
+  es: {
+    leave: r(
+      '(?:puedo|podría|podria|puede|debo|debe|se puede|me puedo|se (?:lo|la) puedo|(?:está|esta|estará|sería|seria) bien (?:si )?)(?: \\S+)? (?:tomar|tomarme|tomarlo|tomarla|tomarse|tragar|tragarme|masticar|partir|dar|darle|beber)',
+    ),
+    taken: r(
+      'tomó|tomo|tomé|tome|tragó|trago|tragué|comió|comio|bebió|bebio|se (?:lo|la|los|las) (?:dio|di|dieron)|masticó|mastico|acaba de|acabo de|ya se',
+    ),
+  },
+};
+
+/**
+ * True when the words ask leave to take a dose (ASKS_LEAVE), tell of none taken, and all is calm now
+ * (calmNow): an emergency is ruled out, a wish to die is not ("can I take all of them and not wake up").
+ */
+export function asksLeave(text: string, language: string): boolean {
+  const frame = ASKS_LEAVE[language];
+  return !!frame && said(frame.leave, text) && !said(frame.taken, text) && calmNow(text, language);
+}
+
+/**
  * Being ready for a danger that has not come, told calmly: a number kept "just in case", what the
  * speaker would do "if somebody ever took too much", pills kept out of a child's reach ("the poison
  * control number is on my fridge just in case", "if anyone ever took too much i'd call nine one
@@ -1206,7 +1270,8 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
     'every (?:single )?(?:day|afternoon|morning|evening|night)|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
-    'como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
+    // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
+    '(?:toma|bebe|chupa|pistea) (?:demasiado|mucho|bastante|un montón)(?! (?:de )?(?:baclofeno|pastillas|medicina|su medicina|sus pastillas))|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
   ),
 };
 
@@ -1264,7 +1329,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
-      '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute',
+      '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
       '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
       "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)|(?:passed|blacked) out(?: \\S+){0,4} (?:help|please help|help me|help us)(?=$)",
@@ -1303,7 +1368,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Convulsiones de hoy, contadas: "ya convulsionó dos veces esta mañana".
       '(?:convulsionó|convulsiono|le dieron) (?:\\S+ ){0,2}(?:dos|tres|cuatro|varias|muchas) (?:veces|convulsiones)(?: \\S+){0,3} (?:hoy|esta mañana|esta tarde|esta noche|ahorita|hace (?:un )?rato)',
       // Una convulsión que acaba de empezar, o una respiración contada y lenta:
-      '(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
+      'respira(?:ndo)? (?:como |unas |apenas |nomás |nomas |solo |sólo )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|[2-8]) veces por minuto|(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
       // El aire que se va (no el de una llanta: "se le fue el aire a la llanta"), sentir que uno se apaga:
       'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
       'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
@@ -1367,8 +1432,18 @@ export function showsPlainDangerNow(text: string, language: string): boolean {
   if (said(DANGER_SIGNS[language], text) || showsWithdrawalNow(text, language) || showsOverdoseNow(text, language))
     return true;
   // Spanish speakers in the U.S. may tell a danger in English ("my pump stopped and i have a high
-  // fever"): its English signs count too.
-  return language === 'es' && showsPlainDangerNow(text, 'en');
+  // fever"): its English signs count too; and English speakers in Spanish ("mi esposo no despierta,
+  // he took too much"): the Spanish signs of danger.
+  if (language === 'es') return showsPlainDangerNow(text, 'en');
+  return speaksSpanishToo(text, language) && said(DANGER_SIGNS.es, text);
+}
+
+/** Whether English words carry Spanish of the speaker's own ("mi esposo no despierta"): its signs of danger are read too. */
+function speaksSpanishToo(text: string, language: string): boolean {
+  return (
+    language === 'en' &&
+    /(?<=^|\s)(?:mi|mis|está|él|ella|que|ayúdame|mija|mijo|hija|hijo|esposo|esposa|mamá|papá)(?=\s|$)/.test(text)
+  );
 }
 
 /** More than the dose taken, told as done: "I doubled up", "took it three times", "me tomé doble dosis". */

@@ -1817,3 +1817,33 @@ describe('closers said one after another', () => {
     expect(nlus[locale].resolve(said).intent).not.toBe('AMAZON.StopIntent');
   });
 });
+
+describe('rules read from blind sets 59 and crisis 63', () => {
+  it('hears someone hard to wake now as danger, not someone slow to wake in the mornings', () => {
+    expect(showsDangerNow("my brother's super hard to wake up and he took a bunch of pills", 'en')).toBe(true);
+    expect(showsDangerNow('my husband is hard to wake up in the mornings', 'en')).toBe(false);
+    expect(showsDangerNow('a mi abuelo le cuesta mucho despertarlo y se tomó sus pastillas', 'es')).toBe(true);
+  });
+
+  it('hears breaths far apart as danger, and a breath of fresh air as none', () => {
+    expect(showsDangerNow("he's hardly taking breaths and his lips look gray", 'en')).toBe(true);
+    expect(tellsOfRoutine('grandpa only takes a breath every so often like always', 'en')).toBe(false);
+    expect(tellsAFigure('just stepping out on the deck for some breath of fresh air', 'en')).toBe(true);
+  });
+
+  it('hears a death made to look like an accident, or never to get up again, as a wish to die', () => {
+    expect(showsSelfHarm('how many would i need to make it look like an accident', 'en')).toBe(true);
+    expect(showsSelfHarm('the police said the fire looked like an accident', 'en')).toBe(false);
+    expect(showsSelfHarm('cuántas me tomo pa no despertarme nunca', 'es')).toBe(true);
+  });
+
+  it('hears an alarm that goes off now and then, handled, as routine', () => {
+    expect(tellsOfRoutine('the pump beeps every so often and the nurse comes by to fix it', 'en')).toBe(true);
+  });
+
+  it('reads a night "que mataba", stops ridden past and choking with laughter as figures', () => {
+    expect(tellsAFigure('la fiesta del sábado estuvo que mataba', 'es')).toBe(true);
+    expect(tellsAFigure('nos pasamos dos salidas en la autopista', 'es')).toBe(true);
+    expect(tellsAFigure('casi me ahogo de la risa con ese video', 'es')).toBe(true);
+  });
+});

@@ -262,6 +262,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         // Snoring told as a joke, a workout that wore one out, a pile of work one drowns in, someone
         // who says they'll die at every small thing, a sleep so deep the alarm went unheard.
+        r(`(?:a |some )?breaths? of fresh air`),
         r(
           `snor(?:e|es|ing|ed|in) like a (?:freight train|train|chainsaw|bear|buzz ?saw|lawn ?mower|truck|motorboat|foghorn|jackhammer|walrus)`,
         ),
@@ -516,6 +517,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:corto|corta|cortas|corté|corte|cortó|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
+        // Una noche "que mataba" es buenísima; pasarse de parada no es pasarse de dosis; ahogarse de risa.
+        r(`(?:estuvo|está|esta|estaba|quedó|quedo) que (?:mata|mataba|mató|matan|mataban)`),
+        r(
+          `(?:me|se|nos) (?:pasé|pase|pasó|paso|pasamos|pasaron) (?:\\S+ ){0,2}(?:paradas?|salidas?|exits?|estaciones?|estación|cuadras?|calles?)`,
+        ),
+        r(`(?:casi )?(?:se|me|nos) (?:ahoga|ahogaba|ahogó|ahogo|ahogué|ahogamos|ahogábamos) de (?:la )?risa`),
         // Ahogada en trabajo, quien dice que se va a morir por cualquier cosa, un sueño tan profundo
         // que ni el despertador: "estoy ahogada en trabajo", "dice que se va a morir cada vez que…".
         r(
@@ -1267,7 +1274,7 @@ function calmNow(text: string, language: string): boolean {
  */
 export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
-    'every (?:single )?(?:day|afternoon|morning|evening|night)|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+    'every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
@@ -1281,7 +1288,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
  */
 const ROUTINE_BROKEN: Readonly<Record<string, RegExp>> = {
   en: r(
-    "not|no|won't|wouldn't|isn't|wasn't|can't|cannot|couldn't|doesn't|didn't|ain't|never|blue|gray|grey|purple|pale|cold|clammy|weird|strange|funny|wrong",
+    "not|no|won't|wouldn't|isn't|wasn't|can't|cannot|couldn't|doesn't|didn't|ain't|never|blue|gray|grey|purple|pale|cold|clammy|weird|strange|funny|wrong|breath|breaths|breathe|breathing|barely|hardly",
   ),
   es: r('no|ni|nunca|nada|morad[oa]|azul|gris|pálid[oa]|palid[oa]|fr[ií][oa]|helad[oa]|raro|rara|extraño|extraña'),
 };
@@ -1350,6 +1357,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'eyes (?:are |keep |started |just |kept )?(?:rolling|rolled|roll|rollin) (?:back|up)|making (?:a |this |that |these |some )?(?:weird |strange |funny |awful |horrible |scary )?gurgl\\S*|gurgling (?:sound|noise)|death rattle',
       'lips (?:are |look |looking |turned |turning |getting |went |gone |have gone )(?:kinda |kind of |a little |all |really |pretty |sort of )?(?:blue|purple|gray|grey|bluish)|blue around the (?:lips|mouth)',
       "(?:can't|cannot|couldn't|could not) (?:shake|wake) (?:him|her|them) (?:awake|up)",
+      // Breaths far apart: "only taking a breath every now and then", "barely taking a breath".
+      '(?:barely|only|hardly) (?:taking|takin|takes) (?:a )?breaths?(?! of)|a breath (?:every|once) (?:now and then|so often|once in a while|few seconds|in a while)',
+      // Hard to wake, said as now: extreme drowsiness is an overdose's sign (FACTS.md).
+      "(?:he's|she's|they're|he is|she is|they are|is|are|i'm|been|\\S+'s) (?:really |so |very |super |real |awful |kinda |pretty )?(?:hard|tough|difficult) to (?:wake|rouse)(?: up)?(?!(?: up)? (?:in the mornings?|lately|these days|most (?:days|mornings)|every|since|sometimes|usually|after))",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
@@ -1361,6 +1372,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      '(?:cuesta|costó|cuesta mucho|cuesta trabajo) (?:mucho |bastante |trabajo )?despertarl[oa]|casi no (?:despierta|reacciona)|(?:difícil|dificil) de despertar',
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo|en el sofá|en el sillón|en la cama)(?: \\S+){0,12} y no (?:me |nos |le )?(?:responde|contesta|reacciona)',
       'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',
       'respirando (?:muy |bien |super |re )?(?:poquito|bajito|despacito|pasito|lentito)',
@@ -1620,6 +1632,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'die painlessly|overdose on purpose|dying (?:from|of)(?: \\S+){0,3} (?:overdose|od)(?: \\S+)? (?:peaceful|painless|painful)|(?:end|ending|endin) it all|end my life|take my (?:own )?life',
       '(?:kill|killing|hurt|hurting|cut|cutting|burn|burning|hitting) myself|unalive|unaliving|kms',
       "(?:started|start|been|am|i'm|keep) cutting (?:myself )?again",
+      // A death made to look like an accident, or a quiet one in one's sleep: "enough that it looks like an accident".
+      "(?:make it|makes it|so it|that it|so that it|to make it) (?:look|looks|seem|seems|appear|appears) like (?:an|a) accident|(?:just )?die (?:peaceful|peacefully|painlessly|quietly|quiet) in (?:my|your|their|his|her|one's) sleep",
       // To stop existing is to die: "what's the easiest way to just stop existing".
       '(?:stop|quit) existing|not (?:to )?exist anymore|cease to exist|easiest way to (?:die|go|disappear|end it)|(?:disappear|vanish) (?:forever|for good)',
       // Suicidal thoughts had now, the speaker's or someone's with them (not "can it cause suicidal thoughts"):
@@ -1671,7 +1685,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Ideas suicidas que se tienen ahora (no "puede causar ideas suicidas"):
       '(?:tengo|he tenido|estoy teniendo|me dan|me vienen|ando con|traigo) (?:\\S+ )?(?:ideas|pensamientos) (?:suicidas|de suicidio|de matarme)',
       '(?:me siento|estoy|ando|anda|me he sentido|se siente|está) (?:\\S+ )?suicida|(?:pienso|pensando|he pensado|estoy pensando) en (?:el )?suicidio',
-      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",
+      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:para|pa'?) no (?:despertarme|despertarse|levantarme|levantarse|despertar|levantar) (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",
       '(?:overdose|sobredosis|dosis)(?: \\S+){0,5} (?:no tenga|no tiene|ya no tiene|sin) (?:vuelta atrás|regreso)',
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',
       'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|ya no despierta|no volver a despertar)',

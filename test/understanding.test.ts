@@ -181,6 +181,15 @@ async function expectLifelineOpening(locale: string, said: string): Promise<void
 }
 
 /** Opens the skill in the locale, says the words, and expects the emergency answer: 911 first, then Poison Control. */
+async function expectGoodbye(locale: string, said: string, goodbye: RegExp): Promise<void> {
+  const dialogue = converse({ locale });
+  await dialogue.say(open(locale));
+  const turn = await dialogue.say(said);
+  expect(turn.speech).toMatch(goodbye);
+  expect(turn.speech).not.toMatch(/911|988/);
+  expect(turn.sessionOpen).toBe(false);
+}
+
 async function expectEmergencyOpening(locale: string, said: string): Promise<void> {
   const dialogue = converse({ locale });
   await dialogue.say(open(locale));
@@ -696,12 +705,7 @@ describe('everyday remarks, cutting down, and signs of danger said the ways peop
     ['en-US', 'nah never mind then', /take care/i],
     ['es-US', 'ah no mejor olvídalo', /cuídate/i],
   ])('%s: "%s" is a goodbye that ends the session', async (locale, said, goodbye) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(goodbye);
-    expect(turn.speech).not.toMatch(/911|988/);
-    expect(turn.sessionOpen).toBe(false);
+    await expectGoodbye(locale, said, goodbye);
   });
 });
 
@@ -956,12 +960,7 @@ describe('read from blind sets 58 and crisis 62: meals, closers said together, d
     ['es-US', 'basta gracias mija', /cuídate/i],
     ['es-US', 'listo gracias adiós corazón', /cuídate/i],
   ])('%s: closers said one after another, "%s", end the session', async (locale, said, goodbye) => {
-    const dialogue = converse({ locale });
-    await dialogue.say(open(locale));
-    const turn = await dialogue.say(said);
-    expect(turn.speech).toMatch(goodbye);
-    expect(turn.speech).not.toMatch(/911|988/);
-    expect(turn.sessionOpen).toBe(false);
+    await expectGoodbye(locale, said, goodbye);
   });
 
   it('es-US: thanks beside a wish to die is no goodbye: 988 first', async () => {

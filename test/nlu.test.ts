@@ -1847,3 +1847,26 @@ describe('rules read from blind sets 59 and crisis 63', () => {
     expect(tellsAFigure('casi me ahogo de la risa con ese video', 'es')).toBe(true);
   });
 });
+
+describe('rules read from blind sets 60 and crisis 64', () => {
+  it('hears a small child who drank from the bottle or the syringe as danger now', () => {
+    expect(showsDangerNow('my toddler drank from the baclofen syringe', 'en')).toBe(true);
+    expect(showsDangerNow('my son drank out of the water bottle', 'en')).toBe(false);
+  });
+
+  it('reads sleeping like a log and a body "screaming" as figures', () => {
+    expect(tellsAFigure('my uncle sleeps like a log after thanksgiving dinner', 'en')).toBe(true);
+    expect(tellsAFigure('my feet are screaming after that double shift', 'en')).toBe(true);
+  });
+
+  it('reads a show named by its subject as a report, not "una serie de" seizures', () => {
+    expect(tellsOfReport('la novela esa de los doctores estuvo bien triste anoche', 'es')).toBe(true);
+    expect(tellsOfReport('mi hijo tuvo una serie de convulsiones y no despierta', 'es')).toBe(false);
+  });
+
+  it('reads a snore told big, bills that will give one a heart attack and a dish that "killed" us as figures', () => {
+    expect(tellsAFigure('mi suegro ronca como motosierra', 'es')).toBe(true);
+    expect(tellsAFigure('el tráfico me va a dar un ataque al corazón', 'es')).toBe(true);
+    expect(tellsAFigure('con esa comida nos mataste comadre', 'es')).toBe(true);
+  });
+});

@@ -263,6 +263,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Snoring told as a joke, a workout that wore one out, a pile of work one drowns in, someone
         // who says they'll die at every small thing, a sleep so deep the alarm went unheard.
         r(`(?:a |some )?breaths? of fresh air`),
+        r(`(?:sleeps?|slept|sleeping|sleepin) like (?:the dead|a log|a rock|a baby|a stone|a brick)`),
+        r(
+          `(?:back|neck|legs?|knees?|feet|body|muscles|shoulders?|hips?)(?:'s| is| are) (?:screaming|on fire|yelling at me)`,
+        ),
         r(
           `snor(?:e|es|ing|ed|in) like a (?:freight train|train|chainsaw|bear|buzz ?saw|lawn ?mower|truck|motorboat|foghorn|jackhammer|walrus)`,
         ),
@@ -529,8 +533,13 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:ahogad[oa]s?|(?:me|nos) (?:estoy|estamos) ahogando) (?:en|de|con) (?:trabajo|chamba|jale|deudas|tareas|papeles|cuentas|pendientes|problemas|correos|emails|biles|bills|quehaceres|ropa)`,
         ),
         r(
-          `se (?:va|van) a morir cada vez que|se muere(?:n)? cada vez que|dice(?:n)? que se (?:va|van) a morir (?:siempre )?que`,
+          `se (?:va|van) a morir cada vez que|se muere(?:n)? cada vez que|dice(?:n)? que se (?:va|van) a morir (?:(?:siempre |el día |el dia )?que|cuando|si)`,
         ),
+        // Un ronquido contado en broma, un corte de pelo que "me mató" de bueno.
+        r(
+          `ronca(?:r|ba|n)? (?:tan |bien |muy |re )?(?:fuerte|duro|recio)|ronca(?:r|ba|n)? como (?:un |una )?(?:tren|oso|motor|camión|camion|trompeta|serrucho|motosierra)`,
+        ),
+        r(`con (?:ese|esa|este|esta|tu|su) \\S+(?: \\S+)? (?:me|nos) (?:mataste|mató|mato|mataron|matas|mata)`),
         r(
           `dormí (?:tan |bien |muy |super |re )?(?:profundo|pesado|rico)|dormí como (?:un |una )?(?:tronco|piedra|bebé|lirón|oso|angelito)|ni (?:el|la) (?:despertador|alarma) me (?:levantó|despertó)`,
         ),
@@ -554,7 +563,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Un partido o un chisme que "me va a dar un infarto"; una persona que "es un veneno"; un
         // pastel "para morirse de bueno"; "voy a matar a mi hermano por…".
         r(
-          `(?:me|nos|le) (?:va|van) a dar (?:un|el) (?:infarto|paro cardíaco|paro cardiaco|patatús|patatus|soponcio|ataque de nervios)(?! (?:ahorita|ahora mismo|ya))`,
+          `(?:me|nos|le) (?:va|van) a dar (?:un|el) (?:infarto|paro cardíaco|paro cardiaco|patatús|patatus|soponcio|ataque de nervios|ataque al corazón|ataque cardíaco|ataque cardiaco)(?! (?:ahorita|ahora mismo|ya))`,
         ),
         r(
           `(?:es|son|era) (?:un|una|puro|pura) veneno|para morirse de (?:bueno|buena|rico|rica|sabroso|sabrosa|lindo|linda)`,
@@ -884,7 +893,9 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       [
         '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
-        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|que vi|que vimos|que estoy viendo))? (?:donde|en la que|en el que|sobre)',
+        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo))? (?:donde|en la que|en el que|sobre)',
+        // "La serie esa de los paramédicos": a show named by what it is about.
+        '(?:la|esa|esta) (?:serie|novela|telenovela|película|pelicula) (?:esa |esta )?(?:de|del) (?:los|las|el|la) \\S+',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
         '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
@@ -1362,7 +1373,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Hard to wake, said as now: extreme drowsiness is an overdose's sign (FACTS.md).
       "(?:he's|she's|they're|he is|she is|they are|is|are|i'm|been|\\S+'s) (?:really |so |very |super |real |awful |kinda |pretty )?(?:hard|tough|difficult) to (?:wake|rouse)(?: up)?(?!(?: up)? (?:in the mornings?|lately|these days|most (?:days|mornings)|every|since|sometimes|usually|after))",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
-      `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?: up| down)? (?:${EN_TAKEN})`,
+      `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
       `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,

@@ -1870,3 +1870,24 @@ describe('rules read from blind sets 60 and crisis 64', () => {
     expect(tellsAFigure('con esa comida nos mataste comadre', 'es')).toBe(true);
   });
 });
+
+describe('rules read from blind sets 61 and crisis 65', () => {
+  it('hears someone down and shaking all over, or in and out of it, as danger now', () => {
+    expect(showsDangerNow('my uncle is on the kitchen floor by the fridge shaking all over', 'en')).toBe(true);
+    expect(showsDangerNow('she keeps drifting in and out since she took her pills', 'en')).toBe(true);
+    expect(showsDangerNow("i'm shaking all over before my job interview", 'en')).toBe(false);
+  });
+
+  it('hears a pump alarm with a high fever or legs that will not bend as danger now, in Spanish', () => {
+    expect(showsDangerNow('la bomba de mi esposo pita y él tiene una calentura que no le baja', 'es')).toBe(true);
+    expect(showsDangerNow('la bomba de mi papá está sonando y ya no puede ni mover las piernas', 'es')).toBe(true);
+  });
+
+  it('hears nobody fainted, a coffee that raises the dead, a nod at mass and a discharge as no danger', () => {
+    expect(tellsACrisisDenied('nobody fainted at the parade this year', 'en')).toBe(true);
+    expect(tellsAFigure('that espresso could wake the dead', 'en')).toBe(true);
+    expect(tellsAFigure('mi mamá se quedó dormida en la misa y no despierta', 'es')).toBe(false);
+    expect(tellsAFigure('me quedé bien dormida en la misa del domingo', 'es')).toBe(true);
+    expect(tellsOfScareOver('mi papá estuvo en el hospital pero ya le dieron de alta y está bien', 'es')).toBe(true);
+  });
+});

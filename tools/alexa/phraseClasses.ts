@@ -263,6 +263,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Snoring told as a joke, a workout that wore one out, a pile of work one drowns in, someone
         // who says they'll die at every small thing, a sleep so deep the alarm went unheard.
         r(`(?:a |some )?breaths? of fresh air`),
+        r(`(?:raise|wake|waken) the dead`),
         r(`(?:sleeps?|slept|sleeping|sleepin) like (?:the dead|a log|a rock|a baby|a stone|a brick)`),
         r(
           `(?:back|neck|legs?|knees?|feet|body|muscles|shoulders?|hips?)(?:'s| is| are) (?:screaming|on fire|yelling at me)`,
@@ -523,6 +524,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`corte de (?:pelo|cabello)`),
         // Una noche "que mataba" es buenísima; pasarse de parada no es pasarse de dosis; ahogarse de risa.
         r(`(?:estuvo|está|esta|estaba|quedó|quedo) que (?:mata|mataba|mató|matan|mataban)`),
+        // Dormido en misa o en clase: un cabeceo, no un desmayo.
+        r(
+          `(?:estaba|estuve|andaba|quedé|quede|me quedé|me quede) (?:tan |bien |re |super |súper )?dormid[oa] (?:en|durante) (?:la|el) (?:misa|clase|junta|reunión|reunion|película|pelicula|iglesia|sermón|sermon|culto|escuela)`,
+        ),
         r(
           `(?:me|se|nos) (?:pasé|pase|pasó|paso|pasamos|pasaron) (?:\\S+ ){0,2}(?:paradas?|salidas?|exits?|estaciones?|estación|cuadras?|calles?)`,
         ),
@@ -703,7 +708,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
     [
       // A dose told as right: "i counted his pills twice and he took the right amount".
       '(?:took|takes|taking|had|gave (?:him|her)) (?:the right|his normal|her normal|my normal|the normal|his usual|her usual|my usual|his regular|her regular|my regular) (?:amount|dose)',
-      "(?:nobody|no one|noone|nobody's|no one's) (?:overdosed|took too (?:much|many)|is hurt|got hurt|is in danger|is dying|died)",
+      "(?:nobody|no one|noone|nobody's|no one's) (?:overdosed|took too (?:much|many)|is hurt|got hurt|is in danger|is dying|died|passed out|fainted|collapsed)",
       "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
       "(?:(?:i'm|i am|i'm really|i'm honestly) not|i ain't) (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
       "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
@@ -1070,7 +1075,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
-        '(?:ya )?se (?:recuperó|recupero|compuso) (?:bien|por completo|completamente|del todo)?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso) (?:bien|por completo|completamente|del todo)?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
         // Una dosis negada: "no me tomé de más, estoy bien".
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
@@ -1368,6 +1373,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'eyes (?:are |keep |started |just |kept )?(?:rolling|rolled|roll|rollin) (?:back|up)|making (?:a |this |that |these |some )?(?:weird |strange |funny |awful |horrible |scary )?gurgl\\S*|gurgling (?:sound|noise)|death rattle',
       'lips (?:are |look |looking |turned |turning |getting |went |gone |have gone )(?:kinda |kind of |a little |all |really |pretty |sort of )?(?:blue|purple|gray|grey|bluish)|blue around the (?:lips|mouth)',
       "(?:can't|cannot|couldn't|could not) (?:shake|wake) (?:him|her|them) (?:awake|up)",
+      // Down and shaking all over, however far the place is told from the shaking; in and out of it.
+      'on the (?:\\S+ )?(?:floor|ground)(?: \\S+){0,6} (?:shaking|twitching|jerking|convulsing|seizing) all over|(?:fading|drifting|slipping|going|passing) in and out(?: of (?:it|consciousness))?',
       // Breaths far apart: "only taking a breath every now and then", "barely taking a breath".
       '(?:barely|only|hardly) (?:taking|takin|takes) (?:a )?breaths?(?! of)|a breath (?:every|once) (?:now and then|so often|once in a while|few seconds|in a while)',
       // Hard to wake, said as now: extreme drowsiness is an overdose's sign (FACTS.md).
@@ -1589,6 +1596,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:se (?:le|me) )?(?:están|está) trancando|no (?:me|se) (?:puedo|puede) (?:ni )?mover`,
       `(?:espasmos|rigidez|calambres|espasticidad)(?: ${ES_GAP}){0,4} (?:(?:bien|muy|super|re|más) )?(?:fuerte|fuertes|terribles?|horribles?|que no paran)|(?:rigidez|espasticidad) de rebote`,
       `escalofríos|(?:me voy a|siento que me voy a) desmayar`,
+      // Fiebre alta o las piernas tiesas con la bomba sonando: "ya no puede ni doblar las piernas".
+      `calentura|calenturón|fiebre(?: \\S+){0,2} (?:alta|altísima|cuarenta|de cuarenta)|(?:ya )?no (?:puede|puedo) ni (?:doblar|mover|estirar)`,
     ].join('|');
     return {
       now: r(`${ES_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${ES_PUMP}`),

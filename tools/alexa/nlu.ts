@@ -447,65 +447,13 @@ const DISFLUENCIES: Record<string, ReadonlySet<string>> = {
  * Names people call a speaker by, or anyone they thank ("gracias mi amor", "thanks hon"): said with
  * a closer, they leave it a closer (ModelMatcher.closerSequence).
  */
+// prettier-ignore
 const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
-  en: new Set([
-    'hon',
-    'honey',
-    'sweetie',
-    'sweetheart',
-    'dear',
-    'darling',
-    'babe',
-    'baby',
-    'love',
-    'buddy',
-    'pal',
-    'friend',
-    'my friend',
-    'man',
-    'dude',
-    'sir',
-    "ma'am",
-    'maam',
-    'girl',
-    'lady',
-    'young lady',
-    'sugar',
-    'kiddo',
-  ]),
-  es: new Set([
-    'mi amor',
-    'amor',
-    'mija',
-    'mijo',
-    'mi hija',
-    'mi hijo',
-    'mi reina',
-    'reina',
-    'corazón',
-    'mi corazón',
-    'cariño',
-    'mi vida',
-    'amiga',
-    'amigo',
-    'señorita',
-    'señora',
-    'señor',
-    'joven',
-    'compadre',
-    'comadre',
-    'linda',
-    'preciosa',
-    'mi cielo',
-    'cielo',
-    'hermano',
-    'hermana',
-    'carnal',
-    'mano',
-    'manita',
-    'doña',
-    'don',
-  ]),
+  en: new Set(['hon', 'honey', 'sweetie', 'sweetheart', 'dear', 'darling', 'babe', 'baby', 'love', 'buddy', 'pal',
+    'friend', 'my friend', 'man', 'dude', 'sir', "ma'am", 'maam', 'girl', 'lady', 'young lady', 'sugar', 'kiddo']),
+  es: new Set(['mi amor', 'amor', 'mija', 'mijo', 'mi hija', 'mi hijo', 'mi reina', 'reina', 'corazón', 'mi corazón',
+    'cariño', 'mi vida', 'amiga', 'amigo', 'señorita', 'señora', 'señor', 'joven', 'compadre', 'comadre', 'linda',
+    'preciosa', 'mi cielo', 'cielo', 'hermano', 'hermana', 'carnal', 'mano', 'manita', 'doña', 'don']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */
@@ -1353,9 +1301,8 @@ export class Nlu extends ModelMatcher {
    * being ready for a danger that has not come (tellsOfReadiness: "the poison control number is on
    * my fridge just in case", but "tengo el baclofeno guardado por si acaso" may be a plan), nor leave
    * asked to take a dose with none told as taken (asksLeave: "could I swallow my baclofen with
-   * supper"), nor a
-   * dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping like always"). The
-   * next intent of the ranking answers instead; when none is sure and the classifier had ranked the
+   * supper"), nor a dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping
+   * like always"). The next intent of the ranking answers instead; when none is sure and the classifier had ranked the
    * ruled-out intent first, StatementIntent does: the words tell a story.
    */
   private intentsRuledOut(text: string): ReadonlySet<string> {

@@ -260,14 +260,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:passed|passes|passing|crashed|crashes) out (?:on|in) (?:the|this|my|that|our|his|her) (?:couch|sofa|recliner|chair|armchair)(?= (?:watching|in front of))`,
         ),
-        // Snoring told as a joke, a workout that wore one out, a pile of work one drowns in, someone
-        // who says they'll die at every small thing, a sleep so deep the alarm went unheard.
-        r(`(?:a |some )?breaths? of fresh air`),
-        r(`(?:raise|wake|waken) the dead`),
+        // Sleep and tiredness told big: sleeping like the dead or a log, a sleep so deep the alarm
+        // went unheard, a snore like a freight train, a workout that "destroyed" someone, a back
+        // "screaming" after a long drive, coffee that could raise the dead.
         r(`(?:sleeps?|slept|sleeping|sleepin) like (?:the dead|a log|a rock|a baby|a stone|a brick)`),
-        r(
-          `(?:back|neck|legs?|knees?|feet|body|muscles|shoulders?|hips?)(?:'s| is| are) (?:screaming|on fire|yelling at me)`,
-        ),
+        r(`slept so (?:hard|deep|deeply|good|well) (?:that )?(?:i|we) (?:didn't|did not|never) (?:even )?hear`),
         r(
           `snor(?:e|es|ing|ed|in) like a (?:freight train|train|chainsaw|bear|buzz ?saw|lawn ?mower|truck|motorboat|foghorn|jackhammer|walrus)`,
         ),
@@ -275,13 +272,16 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:leg day|arm day|chest day|workout|practice|training|gym|hike|run|spin class|bootcamp|crossfit)(?: \\S+){0,2} (?:destroyed|wrecked|demolished|annihilated|murdered|smoked|crushed|killed) (?:me|us)`,
         ),
         r(
+          `(?:back|neck|legs?|knees?|feet|body|muscles|shoulders?|hips?)(?:'s| is| are) (?:screaming|on fire|yelling at me)`,
+        ),
+        r(`(?:raise|wake|waken) the dead`),
+        // A breath of fresh air, a pile of work one drowns in, someone who "dies" at every small thing.
+        r(`(?:a |some )?breaths? of fresh air`),
+        r(
           `drowning in (?:work|emails|email|paperwork|bills|debt|homework|laundry|deadlines|meetings|papers|tasks|assignments|dishes|orders)`,
         ),
         r(
           `(?:says|said|swears|acts like) (?:she's|he's|they're|she is|he is|they are|she|he|they) (?:gonna |going to |will |'ll )?die (?:every time|whenever|each time)`,
-        ),
-        r(
-          `slept (?:like a (?:log|rock|baby|stone|brick)|so (?:hard|deep|deeply|good|well) (?:that )?(?:i|we) (?:didn't|did not|never) (?:even )?hear)`,
         ),
         r(
           `${NOT_A_PERSON}(?:is|are|was|were|keeps|keep|has been|have been|used to be)(?: (?:absolutely|literally|totally|really|seriously|honestly|just|kinda|slowly))? killing (?:me|my \\S+)`,
@@ -522,31 +522,30 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:corto|corta|cortas|corté|corte|cortó|cortamos|cortar|cortando|cortarme|cortarle|cortarse|cortarte|cortan|cortaron)(?: (?:el|la|los|las|mi|mis|su|sus|un|una))? (?:pelo|cabello|fleco|barba|uñas|grama|zacate|pasto|césped|cesped|yerba|hierba|cerca|leña|árbol|arbol|ramas?|verduras?|cebollas?|carne|pan|pastel|tela|cable|cupones|clase)`,
         ),
         r(`corte de (?:pelo|cabello)`),
-        // Una noche "que mataba" es buenísima; pasarse de parada no es pasarse de dosis; ahogarse de risa.
-        r(`(?:estuvo|está|esta|estaba|quedó|quedo) que (?:mata|mataba|mató|matan|mataban)`),
-        // Dormido en misa o en clase: un cabeceo, no un desmayo.
+        // Sueño contado en grande: dormí como tronco, ni el despertador me levantó, dormido en misa o en
+        // clase (un cabeceo, no un desmayo), un ronquido contado en broma.
+        r(
+          `dormí (?:tan |bien |muy |super |re )?(?:profundo|pesado|rico)|dormí como (?:un |una )?(?:tronco|piedra|bebé|lirón|oso|angelito)|ni (?:el|la) (?:despertador|alarma) me (?:levantó|despertó)`,
+        ),
         r(
           `(?:estaba|estuve|andaba|quedé|quede|me quedé|me quede) (?:tan |bien |re |super |súper )?dormid[oa] (?:en|durante) (?:la|el) (?:misa|clase|junta|reunión|reunion|película|pelicula|iglesia|sermón|sermon|culto|escuela)`,
         ),
         r(
+          `ronca(?:r|ba|n)? (?:tan |bien |muy |re )?(?:fuerte|duro|recio)|ronca(?:r|ba|n)? como (?:un |una )?(?:tren|oso|motor|camión|camion|trompeta|serrucho|motosierra)`,
+        ),
+        // Lo que "mata" de bueno (una noche "que mataba", "con ese corte me mataste"), pasarse de
+        // parada (no de dosis), ahogarse de risa o de trabajo, quien "se va a morir cada vez que…".
+        r(`(?:estuvo|está|esta|estaba|quedó|quedo) que (?:mata|mataba|mató|matan|mataban)`),
+        r(`con (?:ese|esa|este|esta|tu|su) \\S+(?: \\S+)? (?:me|nos) (?:mataste|mató|mato|mataron|matas|mata)`),
+        r(
           `(?:me|se|nos) (?:pasé|pase|pasó|paso|pasamos|pasaron) (?:\\S+ ){0,2}(?:paradas?|salidas?|exits?|estaciones?|estación|cuadras?|calles?)`,
         ),
         r(`(?:casi )?(?:se|me|nos) (?:ahoga|ahogaba|ahogó|ahogo|ahogué|ahogamos|ahogábamos) de (?:la )?risa`),
-        // Ahogada en trabajo, quien dice que se va a morir por cualquier cosa, un sueño tan profundo
-        // que ni el despertador: "estoy ahogada en trabajo", "dice que se va a morir cada vez que…".
         r(
           `(?:ahogad[oa]s?|(?:me|nos) (?:estoy|estamos) ahogando) (?:en|de|con) (?:trabajo|chamba|jale|deudas|tareas|papeles|cuentas|pendientes|problemas|correos|emails|biles|bills|quehaceres|ropa)`,
         ),
         r(
           `se (?:va|van) a morir cada vez que|se muere(?:n)? cada vez que|dice(?:n)? que se (?:va|van) a morir (?:(?:siempre |el día |el dia )?que|cuando|si)`,
-        ),
-        // Un ronquido contado en broma, un corte de pelo que "me mató" de bueno.
-        r(
-          `ronca(?:r|ba|n)? (?:tan |bien |muy |re )?(?:fuerte|duro|recio)|ronca(?:r|ba|n)? como (?:un |una )?(?:tren|oso|motor|camión|camion|trompeta|serrucho|motosierra)`,
-        ),
-        r(`con (?:ese|esa|este|esta|tu|su) \\S+(?: \\S+)? (?:me|nos) (?:mataste|mató|mato|mataron|matas|mata)`),
-        r(
-          `dormí (?:tan |bien |muy |super |re )?(?:profundo|pesado|rico)|dormí como (?:un |una )?(?:tronco|piedra|bebé|lirón|oso|angelito)|ni (?:el|la) (?:despertador|alarma) me (?:levantó|despertó)`,
         ),
         // El dicho: "dame paciencia porque si me das fuerza la mato".
         r(`si me das fuerza(?:s)? (?:la|lo|los|las|te) mato|dame paciencia`),

@@ -474,6 +474,11 @@ export interface CompiledSample {
   /** Which groups hold a custom-type slot. */
   customSlots: boolean[];
   literalOnly: boolean;
+  /**
+   * The sample's words between its slots, each stretch as the patterns hold it: a text that lacks
+   * one cannot match any of them, so the pattern is not run (nor compiled, which costs memory).
+   */
+  literals: string[];
   /** Anchored, custom slots as one to three free words; only for a carrier phrase that says enough. */
   openRegex?: RegExp;
   /** Like openRegex, but other words may come before / after the carrier where it starts / ends with words. */
@@ -815,6 +820,7 @@ export abstract class ModelMatcher {
   private bestSampleMatch(text: string, pick: (sample: CompiledSample) => RegExp | undefined): Match | undefined {
     let best: (Match & { free: number }) | undefined;
     for (const sample of this.samples) {
+      if (!sample.literals.every((words) => text.includes(words))) continue;
       const m = pick(sample)?.exec(text);
       if (!m) continue;
       let free = 0;
@@ -882,6 +888,10 @@ export abstract class ModelMatcher {
     const parts = sample.split(/(\{[^}]+\})/);
     const slotOrder: string[] = [];
     const customSlots: boolean[] = [];
+    const literals = parts
+      .filter((part) => !/^\{[^}]+\}$/.test(part))
+      .map((part) => normalize(part))
+      .filter((words) => words);
     const build = (open: boolean): string => {
       return parts
         .map((part) => {
@@ -905,7 +915,7 @@ export abstract class ModelMatcher {
         .trim();
     };
     const source = build(false);
-    const regex = new RegExp(`^${source}$`, 'u');
+    const regex = compiledPattern(`^${source}$`);
     const literalWords = normalize(sample.replace(/\{[^}]+\}/g, ' '))
       .split(' ')
       .filter((w) => w);
@@ -916,11 +926,11 @@ export abstract class ModelMatcher {
       const open = build(true);
       // An open slot needs a carrier phrase that says something, or it would swallow anything.
       const saysEnough = literalWords.length >= 2 && literalWords.some((w) => !this.isFunctionWord(w));
-      if (saysEnough) openRegex = new RegExp(`^${open}$`, 'u');
+      if (saysEnough) openRegex = compiledPattern(`^${open}$`);
       const trimmed = sample.trim();
       const before = trimmed.startsWith('{') ? '^' : '^(?:.* )?';
       const after = trimmed.endsWith('}') ? '$' : '(?: .*)?$';
-      partialRegex = new RegExp(`${before}${open}${after}`, 'u');
+      partialRegex = compiledPattern(`${before}${open}${after}`);
     }
     return {
       intent: intent.name,
@@ -929,6 +939,7 @@ export abstract class ModelMatcher {
       slotOrder,
       customSlots,
       literalOnly: slotOrder.length === 0,
+      literals,
       openRegex,
       partialRegex,
     };
@@ -1166,6 +1177,26 @@ export function outOfDomainRequests(locale: string = DEFAULT_LOCALE): string[] {
     throw new Error(`nlu: ${outOfDomainPathFor(locale)} must be a JSON array of strings`);
   }
   return list;
+}
+
+/**
+ * Sample patterns already compiled in this process, by source. Every matcher over the same model
+ * builds the same few thousand patterns, each carrying its slots' catalogues, and V8 keeps native
+ * code for each RegExp object it has run: about 140 MB for one model's matcher, so a test suite
+ * that opened five ran out of a 700 MB heap. A RegExp without the g or y flag keeps no state
+ * between calls, so one object serves every matcher.
+ */
+const compiledPatterns = new Map<string, RegExp>();
+const PATTERNS_KEPT = 100_000;
+
+function compiledPattern(source: string): RegExp {
+  let regex = compiledPatterns.get(source);
+  if (!regex) {
+    if (compiledPatterns.size >= PATTERNS_KEPT) compiledPatterns.clear();
+    regex = new RegExp(source, 'u');
+    compiledPatterns.set(source, regex);
+  }
+  return regex;
 }
 
 /**

@@ -1810,11 +1810,51 @@ describe('closers said one after another', () => {
   });
 
   it.each([
+    ['en-US', 'alright so stop please'],
+    ['en-US', 'cancel that exit'],
+    ['es-US', 'pues ya basta por favor'],
+    ['es-US', 'bueno adiós'],
+  ])(
+    '%s: "%s" is a closer: words that carry nothing, and the words that exit a skill, join closers',
+    (locale, said) => {
+      expect(nlus[locale].resolve(said).intent).toBe('AMAZON.StopIntent');
+    },
+  );
+
+  it.each([
     ['en-US', "thanks i'm done with everything"],
     ['en-US', 'honey'],
     ['es-US', 'gracias ya no aguanto más'],
   ])('%s: "%s" is not: a word that is no closer leaves it to the classifier', (locale, said) => {
     expect(nlus[locale].resolve(said).intent).not.toBe('AMAZON.StopIntent');
+  });
+
+  it.each([
+    ['en-US', 'okay so'],
+    ['es-US', 'ya por favor no'],
+  ])('%s: "%s" holds no closer, so words that carry nothing are no closer sequence', (locale, said) => {
+    expect(nlus[locale].resolve(said).match).not.toBe('builtin');
+  });
+});
+
+describe('a sample whose slot took words outside its catalogue', () => {
+  const english = new Nlu(loadModel(modelPathFor('en-US')));
+
+  it('matches as Alexa would, unless the words rule its intent out ("i overdosed on {drug}" with donuts)', () => {
+    expect(english.resolve('i overdosed on oxys')).toMatchObject({ intent: 'EmergencyIntent', match: 'exact' });
+    expect(english.resolve('i overdosed on tylenol')).toMatchObject({ intent: 'EmergencyIntent', match: 'exact' });
+    const treat = english.resolve('i overdosed on donuts');
+    expect(treat.match).not.toBe('exact');
+    expect(treat.intent).not.toMatch(/^(?:Emergency|SelfHarm)Intent$/);
+  });
+
+  it('hears an overdose on something unnamed as one, and on a treat as a figure of speech', () => {
+    expect(tellsAFigure('my cousin overdosed on something at a concert', 'en')).toBe(false);
+    expect(tellsAFigure('she overdosed on her oxy', 'en')).toBe(false);
+    expect(tellsAFigure('i overdosed on my pills and coffee', 'en')).toBe(false);
+    expect(tellsAFigure('i overdosed on pumpkin pie at thanksgiving', 'en')).toBe(true);
+    expect(tellsAFigure('se dio una sobredosis de algo en la fiesta', 'es')).toBe(false);
+    expect(tellsAFigure('me di una sobredosis de telenovelas', 'es')).toBe(true);
   });
 });
 

@@ -180,7 +180,7 @@ async function expectLifelineOpening(locale: string, said: string): Promise<void
   expect(turn.sessionOpen).toBe(true);
 }
 
-/** Opens the skill in the locale, says the words, and expects the emergency answer: 911 first, then Poison Control. */
+/** Opens the skill in the locale, says the words, and expects a goodbye: no crisis line, the session closed. */
 async function expectGoodbye(locale: string, said: string, goodbye: RegExp): Promise<void> {
   const dialogue = converse({ locale });
   await dialogue.say(open(locale));
@@ -190,6 +190,7 @@ async function expectGoodbye(locale: string, said: string, goodbye: RegExp): Pro
   expect(turn.sessionOpen).toBe(false);
 }
 
+/** Opens the skill in the locale, says the words, and expects the emergency answer: 911 first, then Poison Control. */
 async function expectEmergencyOpening(locale: string, said: string): Promise<void> {
   const dialogue = converse({ locale });
   await dialogue.say(open(locale));
@@ -1014,5 +1015,39 @@ describe('read from blind sets 61 and crisis 65: in and out of it, a pump with a
     ['es-US', 'mi suegra estuvo internada pero ya le dieron de alta y está en su casa'],
   ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
     await expectNoAlarm(locale, said);
+  });
+});
+
+describe('read from blind sets 62 and crisis 66: a pump with a high fever, treats overdosed on, closers said with fillers', () => {
+  it.each([
+    ['en-US', 'my cousin overdosed on something at a concert'],
+    ['es-US', 'se dio una sobredosis de algo en la fiesta'],
+    ['es-US', 'la bomba de baclofeno de mi hermano y tiene treinta y nueve de fiebre'],
+    ['es-US', 'mi esposa tiene la bomba de baclofeno y está bien desorientada'],
+    ['es-US', 'mi abuelo estaba comiendo y de repente se puso a convulsionar'],
+    ['es-US', 'me tomé un café y como veinte pastillas'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i overdosed on tacos at the county fair'],
+    ['en-US', "we laughed so hard at the wedding we couldn't breathe"],
+    ['en-US', 'the thunder made me jump out of my skin'],
+    ['en-US', 'my aunt writes mystery novels and one has a poisoning in chapter two'],
+    ['en-US', "the doctors let my mom go home last night and she's in her own bed"],
+    ['es-US', 'tengo una sobredosis de chismes hoy'],
+    ['es-US', 'me tomé un cafecito y me voy a trabajar'],
+    ['es-US', 'acabo de llegar de misa'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'okay well bye then', /take care/i],
+    ['en-US', 'never mind goodbye', /take care/i],
+    ['es-US', 'bueno ya para', /cuídate/i],
+  ])('%s: "%s" is a goodbye', async (locale, said, goodbye) => {
+    await expectGoodbye(locale, said, goodbye);
   });
 });

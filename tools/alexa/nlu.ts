@@ -456,6 +456,17 @@ const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
     'preciosa', 'mi cielo', 'cielo', 'hermano', 'hermana', 'carnal', 'mano', 'manita', 'doña', 'don']),
 };
 
+/**
+ * Words that carry nothing said around a closer: "okay stop", "ya para", "stop talking please",
+ * "cool cool peace" (ModelMatcher.closerSequence). Alone, each is something else (a yes, "ya").
+ */
+// prettier-ignore
+const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
+  en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'yeah', 'please', 'now',
+    'then', 'just', 'right']),
+  es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira']),
+};
+
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */
 const CLOSER_INTENTS: ReadonlySet<string> = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent']);
 
@@ -597,7 +608,7 @@ export abstract class ModelMatcher {
     if (!text) return this.fallback(0);
 
     const exact = this.bestSampleMatch(text, (sample) => sample.regex);
-    if (exact) return this.exactResolution(exact);
+    if (exact && !this.overruled(exact, text)) return this.exactResolution(exact);
 
     const builtin = this.builtins.get(text);
     if (builtin) return { intent: builtin, slots: {}, match: 'builtin', score: 1, sample: text };
@@ -605,29 +616,33 @@ export abstract class ModelMatcher {
     if (this.closerSequence(text)) return { intent: 'AMAZON.StopIntent', slots: {}, match: 'builtin', score: 1 };
 
     const open = this.bestSampleMatch(text, (sample) => sample.openRegex);
-    if (open) return this.exactResolution(open);
+    if (open && !this.overruled(open, text)) return this.exactResolution(open);
 
     return this.approximate(text);
   }
 
   /**
    * Whether the words are closers said one after another ("para, ya terminé", "okay thanks, bye"),
-   * with names people call the speaker by ("gracias mi amor"): each part alone would end the session,
-   * so together they do, as Alexa's own StopIntent hears them. One word that is neither ("ya terminé
+   * with names people call the speaker by ("gracias mi amor") and words that carry nothing ("okay",
+   * "ya"), or the words that exit a skill ("never mind, exit"): each closer alone would end the
+   * session, so together they do, as Alexa's own StopIntent hears them. One word that is neither ("ya terminé
    * con todo", "i'm done with life") leaves the words to the classifier.
    */
   private closerSequence(text: string): boolean {
     const words = text.split(' ');
     if (words.length < 2 || words.length > 12) return false;
     const address = TERMS_OF_ADDRESS[this.language];
+    const particles = CLOSER_PARTICLES[this.language];
+    const exits = INVOCATION[this.language as keyof typeof INVOCATION].exit;
     // reached[i]: the first i words split into closers and terms of address; true once a closer is among them.
     const reached: Array<boolean | undefined> = [false];
     for (let i = 0; i < words.length; i++) {
       if (reached[i] === undefined) continue;
       for (let j = i + 1; j <= words.length; j++) {
         const piece = words.slice(i, j).join(' ');
-        const closer = this.closers.has(piece);
-        if (closer || address.has(piece)) reached[j] = reached[j] === true || reached[i] === true || closer;
+        const closer = this.closers.has(piece) || exits.has(piece);
+        if (closer || address.has(piece) || particles.has(piece))
+          reached[j] = reached[j] === true || reached[i] === true || closer;
       }
     }
     return reached[words.length] === true;
@@ -723,6 +738,24 @@ export abstract class ModelMatcher {
 
   /** Phrasings the samples do not spell out; `text` is clean and not empty. */
   protected abstract approximate(text: string): Resolution;
+
+  /**
+   * Whether the words rule out the intent of a sample they match: never for a sample's own words,
+   * but a slot that took words outside its catalogue says nothing of what they are ("i overdosed
+   * on {drug}" heard in "i overdosed on pizza last night"), so the subclass may judge the words.
+   */
+  private overruled(match: Match, text: string): boolean {
+    const free = match.sample.customSlots.some((custom, i) => {
+      const spoken = match.m[i + 1];
+      return custom && spoken !== undefined && !this.slotTypeOf(match.sample, i)?.lookup.has(spoken);
+    });
+    return free && this.rulesOut(match.sample.intent, text);
+  }
+
+  /** Whether the words rule out an intent whatever the samples say; none here (see Nlu). */
+  protected rulesOut(_intent: string, _text: string): boolean {
+    return false;
+  }
 
   // -------------------------------------------------------------------------------------------
   // Slots
@@ -1336,6 +1369,10 @@ export class Nlu extends ModelMatcher {
    * like always"). The next intent of the ranking answers instead; when none is sure and the classifier had ranked the
    * ruled-out intent first, StatementIntent does: the words tell a story.
    */
+  protected override rulesOut(intent: string, text: string): boolean {
+    return this.intentsRuledOut(text).has(intent);
+  }
+
   private intentsRuledOut(text: string): ReadonlySet<string> {
     if (
       tellsOfReport(text, this.language) ||

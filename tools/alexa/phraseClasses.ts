@@ -61,6 +61,15 @@ const EN_MEDICINE =
 const ES_MEDICINE =
   'medicinename|bombas?|pastillas?|medicinas?|medicamentos?|drogas?|tabletas?|relajantes?|analgésicos?|opioides?|heroína|fentanilo|calmantes?|jarabe';
 
+/**
+ * Treats and pastimes one "overdoses" on only in a figure of speech ("i overdosed on pizza", "una
+ * sobredosis de novelas"), the last word of what is named.
+ */
+const EN_TREAT =
+  '(?:pizza|pie|pies|cake|cakes|cookies|candy|sugar|sweets|chocolate|carbs|junk food|fast food|wings|tacos|burgers|fries|ice cream|donuts|doughnuts|turkey|cheese|pasta|bacon|coffee|caffeine|lattes?|espresso|energy drinks|soda|tea|netflix|hulu|tv|television|true crime|podcasts|reality tv|anime|video games|games|tiktok|memes|youtube|social media|shopping|christmas|holidays?|sunshine|love|cuteness|nostalgia|potions|moonlight|music|work|homework|news|drama|gossip|naps|cardio|football|basketball|baseball|hockey|soccer|books|romance novels|novels|videos|puppies|kittens|sun|fortnite|minecraft|roblox)(?=\\s|$)';
+const ES_TREAT =
+  '(?:novelas|telenovelas|series|tiktok|netflix|café|cafecito|azúcar|azucar|dulces|chocolate|pan|pan dulce|pizza|tacos|tamales|comida|trabajo|chisme|chismes|amor|reguetón|reggaeton|música|musica|noticias|fútbol|futbol|videojuegos|redes|redes sociales|memes|sol|carbohidratos|postres|pastel|galletas|helado|refresco|coca|tele|televisión|television|siesta|ejercicio|gym|compras|navidad|fortnite|minecraft|roblox|maquinitas)(?=\\s|$)';
+
 /** People a threat may come from for real, and what is taken: no figure of speech is built on them. */
 const EN_PERSON =
   "he|she|they|husband|husband's|wife|wife's|boyfriend|girlfriend|partner|ex|man|guy|dude|woman|someone|somebody|people|person|\\S+'s|pill|withdrawal|mix|combo|drinking|booze|alcohol|liquor|overdose|stuff|dose|doses|amount";
@@ -218,6 +227,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
         r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
+        // Laughter or a fright told big: "laughed so hard i couldn't breathe", "jumped out of my skin".
+        r(
+          `(?:laugh|laughed|laughing|cracked up|cracking up)(?: \\S+){0,3} (?:so hard|till|until)(?: \\S+){0,8} (?:couldn't|could not|can't|cannot) (?:breathe|stop|see straight)`,
+        ),
+        r(`(?:jump|jumped|jumping|jumps) out of (?:my|his|her|their|our) skin`),
         // Dying of anything but a dose ("dying of cringe"), not dead yet, dying if an exam goes
         // wrong, so hungry one could die.
         r(
@@ -236,10 +250,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will|fixin to|fixing to|about to) kill (?:me|us)`,
         ),
-        // "Overdosed on" anything but a medicine: "holiday cookies", "true crime", "netflix".
+        // "Overdosed on" a treat or a pastime: "holiday cookies", "true crime", "netflix". Only those:
+        // "overdosed on something", "on her oxy" or on a word never heard may be a real overdose.
         // Not when it is feared ("I think I overdosed on back cloth in"): the word may be a medicine misheard.
         r(
-          `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?!(?:\\S+ ){0,2}(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
+          `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?:(?!(?:${EN_MEDICINE})(?=\\s|$))\\S+ ){0,2}(?:${EN_TREAT})`,
         ),
         // Whatever a thing is said to be about to do to someone, when the thing is no medicine and
         // no person: "the chem final is gonna kill him", "these stairs are gonna kill me".
@@ -467,10 +482,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
         r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
-        // "Sobredosis de" anything but a medicine: "de novelas", "de tiktok".
+        // "Sobredosis de" un gusto o un pasatiempo: "de novelas", "de tiktok"; no "de algo", que puede ser real.
         // No cuando se teme ("creo que me di una sobredosis de vaca lo fin"): la palabra puede ser la medicina mal oída.
         r(
-          `(?<!(?:creo que|a lo mejor|capaz que|tengo miedo de que|me temo que)(?: \\S+){0,3} )sobredosis de (?!(?:\\S+ ){0,3}(?:${ES_MEDICINE})(?=\\s|$))\\S+`,
+          `(?<!(?:creo que|a lo mejor|capaz que|tengo miedo de que|me temo que)(?: \\S+){0,3} )sobredosis de (?:(?!(?:${ES_MEDICINE})(?=\\s|$))\\S+ ){0,2}(?:${ES_TREAT})`,
         ),
         r(
           `(?:examen|tráfico|trafico|calor|frío|frio|trabajo|partido|chamba|jale|escuela|clase|renta|dieta|gym|turno|tarea|novela|serie|dolor)(?: de \\S+)? (?:me|nos|te|la|lo|las|los) (?:va|van) a matar`,
@@ -816,6 +831,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
+      // "de repente se puso a convulsionar": a fit that began and is not said to have ended.
+      '(?:se puso|se pone|empezó|empieza|comenzó) a (?:convulsionar|convulsar|temblar y no para)',
       'no para de (?:sacudirse|temblar|convulsionar)|está (?:temblando|sacudiéndose)|no se mueve',
       'lleva(?: \\S+){0,3} (?:convulsionando|sin despertar|sin respirar|sin moverse|sin reaccionar)',
     ].join('|'),
@@ -867,6 +884,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:in|on|of) (?:my|his|her|our) (?:movie|show|book|novel|story|song|game|video game|podcast|poem|script|play)',
         '(?:movie|film|show|episode|book|novel|story|song|podcast|poem|game|level|album)(?: is| was)? (?:all |kinda |really |literally )?(?:about|called|named)',
         '(?:the|a) news (?:said|says|had|reported|showed|story)',
+        // A writer's plot: "my brother in law writes crime thrillers and his new one has an overdose in chapter three".
+        '(?:writes|wrote|is writing|writing) (?:\\S+ ){0,2}(?:thrillers?|novels?|mysteries|mystery novels|crime fiction|screenplays?|short stories)|in chapter \\S+',
         // A call a responder worked: "my wife worked an overdose call last night".
         '(?:worked|ran|responded to|went out on|caught) (?:an?|the|that|this|another) (?:\\S+ ){0,2}calls?',
       ].join('|'),
@@ -897,7 +916,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       [
         '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
-        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo))? (?:donde|en la que|en el que|sobre)',
+        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo|de \\S+))? (?:donde|en la que|en el que|sobre)',
         // "La serie esa de los paramédicos": a show named by what it is about.
         '(?:la|esa|esta) (?:serie|novela|telenovela|película|pelicula) (?:esa |esta )?(?:de|del) (?:los|las|el|la) \\S+',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
@@ -1054,6 +1073,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
         "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods|back home|home) now",
+        // A discharge: "the hospital sent my father home yesterday and he's resting".
+        '(?:hospital|er|doctors?|they) (?:sent|let) (?:him|her|them|me|us|(?:my|our) \\S+(?: \\S+)?) (?:come |go )?(?:back )?home|(?:got|was|were|been) discharged|discharged (?:him|her|them|me|us)',
         // Help that came and said all is well: "the paramedics came and went and said he's okay".
         "(?:and|they|who) (?:said|told us|told me) (?:he's|she's|i'm|they're|he is|she is|everything's|everything is) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
         // A child stopped in time: "she almost got into my pills but i caught her in time".
@@ -1293,7 +1314,11 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
-    '(?:toma|bebe|chupa|pistea) (?:demasiado|mucho|bastante|un montón)(?! (?:de )?(?:baclofeno|pastillas|medicina|su medicina|sus pastillas))|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
+    '(?:toma|bebe|chupa|pistea) (?:demasiado|mucho|bastante|un montón)(?! (?:de )?(?:baclofeno|pastillas|medicina|su medicina|sus pastillas))|' +
+      // Un cafecito o el desayuno no son una dosis ("me tomé un cafecito y ya estoy listo"), ni levantarse;
+      // pero no cuando se nombran pastillas o una cantidad ("me tomé un café y como veinte pastillas").
+      '(?<!(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba|dos |tres |cuatro |cinco |diez |quince |veinte |treinta |\\d).*)(?!.*(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba| dos | tres | cuatro | cinco | diez | quince | veinte | treinta |\\d))(?:me|se|nos) (?:tomé|tome|tomó|tomo|tomamos|comí|comió|comimos) (?:un|una|mi|su|el|la|unos|unas) (?:café|cafecito|cafesito|tinto|tintico|té|tecito|vaso de agua|vasito de agua|jugo|juguito|refresco|soda|licuado|batido|chocolate|atole|champurrado|avena|desayuno|almuerzo|cena|caldo|caldito|sopa|sopita)(?=\\s|$)|(?:me |se )?acab(?:o|a|amos) de (?:levantar|despertar|llegar|bañar|duchar|desayunar|almorzar|comer|cenar)(?:me|se|nos)?(?=\\s|$)|' +
+      'como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
   ),
 };
 
@@ -1597,6 +1622,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `escalofríos|(?:me voy a|siento que me voy a) desmayar`,
       // Fiebre alta o las piernas tiesas con la bomba sonando: "ya no puede ni doblar las piernas".
       `calentura|calenturón|fiebre(?: \\S+){0,2} (?:alta|altísima|cuarenta|de cuarenta)|(?:ya )?no (?:puede|puedo) ni (?:doblar|mover|estirar)`,
+      // "con cuarenta de fiebre, rigidez severa y desorientado": the fever said first, the mind gone.
+      `(?:cuarenta|treinta y nueve|39|40)(?: grados)? de (?:fiebre|temperatura|calentura)|rigidez (?:severa|intensa|tremenda)|desorientad[oa]s?`,
     ].join('|');
     return {
       now: r(`${ES_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${ES_PUMP}`),

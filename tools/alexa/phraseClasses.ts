@@ -232,6 +232,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:laugh|laughed|laughing|cracked up|cracking up)(?: \\S+){0,3} (?:so hard|till|until)(?: \\S+){0,8} (?:couldn't|could not|can't|cannot) (?:breathe|stop|see straight)`,
         ),
         r(`(?:jump|jumped|jumping|jumps) out of (?:my|his|her|their|our) skin`),
+        // Sleeping in: "i am not waking up before ten tomorrow".
+        r(
+          `(?:not|never|ain't|won't be) (?:waking|getting) up (?:before|until|till|til) (?:\\S+ )?(?:noon|lunch|the afternoon|one|two|nine|ten|eleven|twelve|o'clock|am|a m)(?=\\s|$)`,
+        ),
         // Dying of anything but a dose ("dying of cringe"), not dead yet, dying if an exam goes
         // wrong, so hungry one could die.
         r(
@@ -482,6 +486,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
         r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
+        // Laughter and a child's game: "me dio un ataque de risa", "se hizo el muerto para asustarme".
+        r(
+          `ataque de risa|se (?:hizo|hace|hacía|hacia|está haciendo) (?:el|la) (?:muert[oa]|dormid[oa])|hacerse (?:el|la) muert[oa]`,
+        ),
         // "Sobredosis de" un gusto o un pasatiempo: "de novelas", "de tiktok"; no "de algo", que puede ser real.
         // No cuando se teme ("creo que me di una sobredosis de vaca lo fin"): la palabra puede ser la medicina mal oída.
         r(
@@ -1096,6 +1104,9 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso) (?:bien|por completo|completamente|del todo)?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
+        // "todo tranquilo por aquí".
+        `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
         // Una dosis negada: "no me tomé de más, estoy bien".
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
@@ -1369,7 +1380,7 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      "won't wake|will not wake|can't wake|cannot wake|not waking up|not breathing|isn't breathing|ain't breathing",
+      "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|not breathing|isn't breathing|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh)|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
@@ -1414,6 +1425,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // "No hay quien lo despierte" (now; "no hubo quien lo despertara hasta el amén" is a story),
+      // "se está quedando privao", "siento que me voy", "no puedo ni levantar los brazos".
+      'no hay (?:quien|quién|manera de|forma de) (?:lo |la )?(?:despierte|despertarl[oa])|(?:se está quedando|se quedó|se queda|está|quedó|se puso|anda) privad?[oa]|privao|siento que me (?:voy|estoy yendo)(?= no | y |$)|no (?:puedo|puede) ni levantar (?:los brazos|las piernas|la cabeza|el brazo|la mano)',
       '(?:cuesta|costó|cuesta mucho|cuesta trabajo) (?:mucho |bastante |trabajo )?despertarl[oa]|casi no (?:despierta|reacciona)|(?:difícil|dificil) de despertar',
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo|en el sofá|en el sillón|en la cama)(?: \\S+){0,12} y no (?:me |nos |le )?(?:responde|contesta|reacciona)',
       'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',
@@ -1708,6 +1722,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:i'm|im|i am|i'd be|i feel like) (?:just |such )?a burden (?:to|on) (?:everyone|everybody|my family|them|my kids|my children|you all)|(?:stop|quit) being a burden",
       // Goodbyes made ready: a note, belongings given away.
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
+      // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
+      '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
       // Pills taken as an ending: "tonight i take all my pills and that's it". Not a plan alone: plans are for parties too.

@@ -325,7 +325,7 @@ export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
 // prettier-ignore
 export const BUILTIN_PHRASES_ES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'necesito ayuda', 'ayuda por favor'],
-  'AMAZON.StopIntent': ['para', 'detente', 'alto', 'basta', 'ya basta', 'cállate', 'silencio', 'para ya',
+  'AMAZON.StopIntent': ['para', 'detente', 'alto', 'basta', 'ya basta', 'cállate', 'silencio', 'para ya', 'stop',
     'deja de hablar'],
   'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'no importa', 'déjalo'],
   'AMAZON.YesIntent': ['sí', 'si', 'claro', 'vale', 'ok', 'okey', 'por favor', 'sí por favor', 'de acuerdo',
@@ -1369,6 +1369,7 @@ export class Nlu extends ModelMatcher {
    * like always"). The next intent of the ranking answers instead; when none is sure and the classifier had ranked the
    * ruled-out intent first, StatementIntent does: the words tell a story.
    */
+  /** An intent the words rule out (intentsRuledOut): a figure, a story, a scare that is over. */
   protected override rulesOut(intent: string, text: string): boolean {
     return this.intentsRuledOut(text).has(intent);
   }

@@ -85,7 +85,7 @@ const ES_PERSON =
 const ES_CHILD =
   '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura|hermanito|hermanita|sobrinito|sobrinita|primito|primita)';
 const ES_TAKEN =
-  'el frasco|el frasquito|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|mis|una pastilla|un montón|medio frasco|media botella';
+  'el frasco|el frasquito|el pote|el potecito|la botellita|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|casi todo|casi toda|mis|una pastilla|un montón|medio frasco|media botella';
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
@@ -469,6 +469,8 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?<!desde )hace (?:${ES_COUNT} )?(?:\\S+ )?(?:años|año|meses|mes|semanas)(?: atrás)?`),
         r(`(?:allá )?en el (?:dos mil|mil novecientos)(?: \\S+)?`),
         r(`hace (?:mucho|muchísimo|bastante)(?: tiempo)?|hace tiempo|(?:años|meses) atrás|hace una eternidad`),
+        // "Una vez me tomé…" opens a story ("once, I…"); not "una vez al día" or "una vez más".
+        r(`^(?:\\S+ ){0,2}una vez (?:me|se|nos|le|les|mi|mis|su|sus|yo|él|ella)(?=\\s)`),
         r(
           `(?:el |este )?(?:año|mes|verano|invierno|otoño|fin de semana|semestre) pasado|la (?:semana|navidad|primavera|cuaresma) pasada`,
         ),
@@ -837,7 +839,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
     [
       'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
-      'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no puede respirar|casi no respira|dejó de respirar',
+      'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
       // "de repente se puso a convulsionar": a fit that began and is not said to have ended.
       '(?:se puso|se pone|empezó|empieza|comenzó) a (?:convulsionar|convulsar|temblar y no para)',
@@ -1081,8 +1083,10 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
         "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods|back home|home) now",
+        // Breathing told as calm: "the baby finally fell asleep and she's breathing all soft and peaceful".
+        'breathing (?:all |real |so |nice and |nice |just )?(?:soft|softly|peaceful|peacefully|normal|normally|fine|easy|easily|steady|steadily|deep|deeply|even|evenly)(?=\\s|$)',
         // A discharge: "the hospital sent my father home yesterday and he's resting".
-        '(?:hospital|er|doctors?|they) (?:sent|let) (?:him|her|them|me|us|(?:my|our) \\S+(?: \\S+)?) (?:come |go )?(?:back )?home|(?:got|was|were|been) discharged|discharged (?:him|her|them|me|us)',
+        '(?:hospital|er|doctors?|they) (?:sent|let) (?:him|her|them|me|us|(?:my|our) \\S+(?: \\S+)?) (?:come |go )?(?:back )?home|(?:got|was|were|been) discharged|discharged (?:him|her|them|me|us|(?:my|our) \\S+(?: \\S+)?)',
         // Help that came and said all is well: "the paramedics came and went and said he's okay".
         "(?:and|they|who) (?:said|told us|told me) (?:he's|she's|i'm|they're|he is|she is|everything's|everything is) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
         // A child stopped in time: "she almost got into my pills but i caught her in time".
@@ -1423,7 +1427,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no puede respirar',
+      'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       // "No hay quien lo despierte" (now; "no hubo quien lo despertara hasta el amén" is a story),
       // "se está quedando privao", "siento que me voy", "no puedo ni levantar los brazos".
@@ -1458,7 +1462,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
       `${ES_CHILD} de (?:uno|dos|tres|cuatro|cinco|un) años?(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
-      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
+      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|se (?:tomó|comió|tragó|bebió|tomaron|comieron) no sé cuánt[oa]s|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),
   ),
 };
@@ -1481,7 +1485,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
-      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todas las pastillas|todas sus pastillas|el frasco entero)(?! (?:miligramos|mg))',
+      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todo el frasquito|todo el pote|todas las pastillas|todas sus pastillas|todas mis pastillas|todas tus pastillas|todo mi frasco|el frasco entero)(?! (?:miligramos|mg))',
     ].join('|'),
   ),
 };
@@ -1737,6 +1741,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
+      // No sentir nada nunca más es no vivir: "cuántas tendría que tomarme para no sentir nada nunca más".
+      '(?:para|pa) (?:ya )?no (?:sentir|sufrir|pensar)(?: nada)? (?:nunca más|nunca mas|jamás|jamas|más nunca|mas nunca)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
       'quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".

@@ -1858,6 +1858,15 @@ describe('a sample whose slot took words outside its catalogue', () => {
   });
 });
 
+describe('a dose taken on purpose, or said not to be', () => {
+  it('hears a dose taken on purpose as a wish to die, and one denied as none', () => {
+    expect(showsSelfHarm('can you overdose on baclofen on purpose', 'en')).toBe(true);
+    expect(showsSelfHarm('i took two by mistake not on purpose', 'en')).toBe(false);
+    expect(showsSelfHarm('si lo mezclo con alcohol a propósito me voy más rápido', 'es')).toBe(true);
+    expect(showsSelfHarm('me tomé dos pastillas por error pero no a propósito', 'es')).toBe(false);
+  });
+});
+
 describe('rules read from blind sets 59 and crisis 63', () => {
   it('hears someone hard to wake now as danger, not someone slow to wake in the mornings', () => {
     expect(showsDangerNow("my brother's super hard to wake up and he took a bunch of pills", 'en')).toBe(true);

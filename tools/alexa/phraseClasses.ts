@@ -101,7 +101,7 @@ const EN_WITHDRAWAL_SIGN =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|se (?:quedó|quedo|quedaron|quedé|quede) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -188,7 +188,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:back )?(?:in|during) (?:college|high school|middle school|grad school|the army|the navy|the marines|the military|the service|rehab|my twenties|my thirties|my teens|the eighties|the nineties)`,
         ),
         r(
-          `when (?:i|he|she|we|they|you|my \\S+) (?:was|were) (?:young|younger|little|small|a kid|a teen|a teenager|in college|in high school|in school|growing up)`,
+          `as a (?:kid|child|teen|teenager|toddler|baby|little (?:kid|girl|boy))|when (?:i|he|she|we|they|you|my \\S+) (?:was|were) (?:young|younger|little|small|a kid|a teen|a teenager|in college|in high school|in school|growing up)`,
         ),
       ],
     },
@@ -232,6 +232,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:laugh|laughed|laughing|cracked up|cracking up)(?: \\S+){0,3} (?:so hard|till|until)(?: \\S+){0,8} (?:couldn't|could not|can't|cannot) (?:breathe|stop|see straight)`,
         ),
         r(`(?:jump|jumped|jumping|jumps) out of (?:my|his|her|their|our) skin`),
+        // Things that die: "hang on my pen's dead", "my phone died".
+        r(
+          `(?:pen|phone|cell|battery|batteries|car|truck|laptop|remote|tablet|charger|flashlight)(?:'s| is| was| just)? (?:dead|died|dying)`,
+        ),
         // Sleeping in: "i am not waking up before ten tomorrow".
         r(
           `(?:not|never|ain't|won't be) (?:waking|getting) up (?:before|until|till|til) (?:\\S+ )?(?:noon|lunch|the afternoon|one|two|nine|ten|eleven|twelve|o'clock|am|a m)(?=\\s|$)`,
@@ -249,7 +253,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(
-          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle) me (?:if|for|when|because|cause|si|porque)`,
+          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle|bury|skin|ground) me (?:if|for|when|because|cause|si|porque)`,
         ),
         r(
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will|fixin to|fixing to|about to) kill (?:me|us)`,
@@ -488,6 +492,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
         r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
+        // Choking on laughter, a boss's threat, sleeping in: "casi me ahogo de tanto reírme", "me va a
+        // cortar la cabeza si llego tarde", "que nadie me despierte hasta el lunes".
+        r(
+          `(?:me|nos|se) (?:ahogo|ahogué|ahogamos|ahogó|ahogaba) de (?:tanto )?(?:reír|reírme|reirme|risa)|(?:me|nos|te|lo|la) (?:va|van) a cortar la cabeza|(?:que )?nadie me despierte hasta|no me despierten hasta`,
+        ),
         // Laughter and a child's game: "me dio un ataque de risa", "se hizo el muerto para asustarme".
         r(
           `ataque de risa|se (?:hizo|hace|hacía|hacia|está haciendo) (?:el|la) (?:muert[oa]|dormid[oa])|hacerse (?:el|la) muert[oa]`,
@@ -718,8 +727,12 @@ const JEST: Readonly<Record<string, RegExp>> = {
 
 /** Words that say the speaker means it: "this time i'm serious", "en serio", "no es broma". */
 const EARNEST: Readonly<Record<string, RegExp>> = {
-  en: r('serious|seriously|for real|not (?:really |even |actually )?(?:joking|kidding)|no joke|i mean it'),
-  es: r('en serio|de verdad|de veras|no es broma|no estoy bromeando|lo digo en serio'),
+  en: r(
+    "serious|seriously|for real|not (?:really |even |actually )?(?:joking|kidding)|no joke|i mean it|(?:isn't|is not|not|ain't) funny (?:anymore|any more|now)|no longer funny",
+  ),
+  es: r(
+    'en serio|de verdad|de veras|no es broma|no estoy bromeando|lo digo en serio|ya no es (?:chiste|gracioso|broma)',
+  ),
 };
 
 /**
@@ -1332,7 +1345,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
     '(?:toma|bebe|chupa|pistea) (?:demasiado|mucho|bastante|un montón)(?! (?:de )?(?:baclofeno|pastillas|medicina|su medicina|sus pastillas))|' +
       // Un cafecito o el desayuno no son una dosis ("me tomé un cafecito y ya estoy listo"), ni levantarse;
       // pero no cuando se nombran pastillas o una cantidad ("me tomé un café y como veinte pastillas").
-      '(?<!(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba|dos |tres |cuatro |cinco |diez |quince |veinte |treinta |\\d).*)(?!.*(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba| dos | tres | cuatro | cinco | diez | quince | veinte | treinta |\\d))(?:me|se|nos) (?:tomé|tome|tomó|tomo|tomamos|comí|comió|comimos) (?:un|una|mi|su|el|la|unos|unas) (?:café|cafecito|cafesito|tinto|tintico|té|tecito|vaso de agua|vasito de agua|jugo|juguito|refresco|soda|licuado|batido|chocolate|atole|champurrado|avena|desayuno|almuerzo|cena|caldo|caldito|sopa|sopita)(?=\\s|$)|(?:me |se )?acab(?:o|a|amos) de (?:levantar|despertar|llegar|bañar|duchar|desayunar|almorzar|comer|cenar)(?:me|se|nos)?(?=\\s|$)|' +
+      '(?<!(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba|dos |tres |cuatro |cinco |diez |quince |veinte |treinta |\\d).*)(?!.*(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba| dos | tres | cuatro | cinco | diez | quince | veinte | treinta |\\d))(?:me|se|nos) (?:tomé|tome|tomó|tomo|tomamos|comí|comió|comimos|bebí|bebió) (?:(?:toda|todo|todas|todos) )?(?:un|una|mi|su|el|la|las|los|unos|unas) (?:café|cafecito|cafesito|tinto|tintico|té|tecito|vaso de agua|vasito de agua|jugo|juguito|refresco|soda|licuado|batido|chocolate|atole|champurrado|avena|leche|cerveza|desayuno|almuerzo|cena|comida|caldo|caldito|sopa|sopita|galletas|helado|pizza)(?=\\s|$)|(?:me |se )?acab(?:o|a|amos) de (?:levantar|despertar|llegar|bañar|duchar|desayunar|almorzar|comer|cenar)(?:me|se|nos)?(?=\\s|$)|' +
       'como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
   ),
 };
@@ -1385,7 +1398,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|not breathing|isn't breathing|ain't breathing",
-      "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh)|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
+      "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
@@ -1414,6 +1427,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:can't|cannot|couldn't|could not) (?:shake|wake) (?:him|her|them) (?:awake|up)",
       // Down and shaking all over, however far the place is told from the shaking; in and out of it.
       'on the (?:\\S+ )?(?:floor|ground)(?: \\S+){0,6} (?:shaking|twitching|jerking|convulsing|seizing) all over|(?:fading|drifting|slipping|going|passing) in and out(?: of (?:it|consciousness))?',
+      // Breaths seconds apart ("her breathing is like every ten seconds"), an empty bottle found by someone out cold.
+      'breath(?:ing|es|s)?(?: \\S+){0,3} (?:like |about |only )?(?:once )?every (?:\\S+ ){0,2}seconds|found (?:the|an|his|her|their) (?:\\S+ )?empty (?:bottle|pill bottle|box|pack)',
       // Breaths far apart: "only taking a breath every now and then", "barely taking a breath".
       '(?:barely|only|hardly) (?:taking|takin|takes) (?:a )?breaths?(?! of)|a breath (?:every|once) (?:now and then|so often|once in a while|few seconds|in a while)',
       // Hard to wake, said as now: extreme drowsiness is an overdose's sign (FACTS.md).
@@ -1708,7 +1723,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      'fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} on purpose',
+      "fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
@@ -1726,6 +1741,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:i'm|im|i am|i'd be|i feel like) (?:just |such )?a burden (?:to|on) (?:everyone|everybody|my family|them|my kids|my children|you all)|(?:stop|quit) being a burden",
       // Goodbyes made ready: a note, belongings given away.
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
+      // Dying of it, asked for oneself: "can you overdose and die on baclofen, asking for me".
+      "(?:die|dying|overdose|overdosing|od|kill|lethal|fatal)(?: \\S+){0,8} (?:asking|i'm asking|i am asking) for (?:me|myself)(?! (?:and|or) )",
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
       '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
@@ -1741,6 +1758,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
+      // Morirse con eso: "si me trago el frasco completo con eso me muero o no alcanza".
+      '(?:con eso|con esto|así) (?:me muero|me moriría|me moriria|me mato)|me muero o no',
       // No sentir nada nunca más es no vivir: "cuántas tendría que tomarme para no sentir nada nunca más".
       '(?:para|pa) (?:ya )?no (?:sentir|sufrir|pensar)(?: nada)? (?:nunca más|nunca mas|jamás|jamas|más nunca|mas nunca)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
@@ -1757,7 +1776,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:overdose|sobredosis|dosis)(?: \\S+){0,5} (?:no tenga|no tiene|ya no tiene|sin) (?:vuelta atrás|regreso)',
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',
       'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|ya no despierta|no volver a despertar)',
-      '(?:tomo|tomar|tomarme|tomarse|toma|tomé|trago|tragar|tragarme|tragarse)(?: \\S+){0,6} (?:a propósito|adrede)',
+      // Not one denied ("me tomé dos, pero no a propósito").
+      '(?:tomo|tomar|tomarme|tomarse|toma|tomé|tomara|trago|tragar|tragarme|tragarse|tragara|mezclo|mezclar|mezclara)(?: \\S+){0,8} (?<!(?:^|\\s)(?:no|ni|nunca) )(?:a propósito|adrede)',
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",

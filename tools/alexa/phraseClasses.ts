@@ -188,7 +188,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:back )?(?:in|during) (?:college|high school|middle school|grad school|the army|the navy|the marines|the military|the service|rehab|my twenties|my thirties|my teens|the eighties|the nineties)`,
         ),
         r(
-          `as a (?:kid|child|teen|teenager|toddler|baby|little (?:kid|girl|boy))|when (?:i|he|she|we|they|you|my \\S+) (?:was|were) (?:young|younger|little|small|a kid|a teen|a teenager|in college|in high school|in school|growing up)`,
+          `as a (?:kid|child|teen|teenager|toddler|baby|little (?:kid|girl|boy))|when (?:i|he|she|we|they|my \\S+) (?:was|were) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:minutes|hours))|when (?:i|he|she|we|they|you|my \\S+) (?:was|were) (?:young|younger|little|small|a kid|a teen|a teenager|in college|in high school|in school|growing up)`,
         ),
       ],
     },
@@ -236,6 +236,8 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:can't|cannot|couldn't|could not)(?: \\S+){1,6} to save (?:my|his|her|their|our) li(?:fe|ves)|(?:plant|plants|fern|ferns|flowers|tomatoes|garden|lawn|grass|orchids?|succulents?|basil|roses|cactus|houseplants?)(?: \\S+){0,4} (?:is |are |keeps |keep )?(?:dying|died|dead)|passed (?:her|his|my|their|the|our) (?:\\S+ ){0,2}(?:boards|exams?|tests?|class|course|bar|license|certification|finals)`,
         ),
+        // A fright told big: "my heart stopped when i opened the electric bill".
+        r(`(?:my|his|her) heart (?:stopped|skipped a beat|sank|dropped|about stopped) (?:when|the moment|as soon as)`),
         // Things that die: "hang on my pen's dead", "my phone died".
         r(
           `(?:pen|phone|cell|battery|batteries|car|truck|laptop|remote|tablet|charger|flashlight)(?:'s| is| was| just)? (?:dead|died|dying)`,
@@ -257,7 +259,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
         r(
-          `(?:would|will|gonna|is gonna|is going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle|bury|skin|ground) me (?:if|for|when|because|cause|si|porque)`,
+          `(?:would|will|gonna|is gonna|is going to|going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle|bury|skin|ground) me (?:if|for|when|because|cause|si|porque)`,
         ),
         r(
           `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will|fixin to|fixing to|about to) kill (?:me|us)`,
@@ -1456,6 +1458,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // "Está echando espuma por la boca y sacudiéndose todo".
+      '(?:echando|echa|echó|saca|sacando|le sale|le salía) espuma|espuma por la boca|sacudiéndose (?:todo|toda|entero|entera)',
       // "No hay quien lo despierte" (now; "no hubo quien lo despertara hasta el amén" is a story),
       // "se está quedando privao", "siento que me voy", "no puedo ni levantar los brazos".
       'no hay (?:quien|quién|manera de|forma de) (?:lo |la )?(?:despierte|despertarl[oa])|(?:se está quedando|se quedó|se queda|está|quedó|se puso|anda) privad?[oa]|privao|siento que me (?:voy|estoy yendo)(?= no | y |$)|no (?:puedo|puede) ni levantar (?:los brazos|las piernas|la cabeza|el brazo|la mano)',
@@ -1772,6 +1776,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
       // Morirse con eso: "si me trago el frasco completo con eso me muero o no alcanza".
       '(?:con eso|con esto|así) (?:me muero|me moriría|me moriria|me mato)|me muero o no',
+      // Que sea la última vez: "cuántas me tengo que tomar para que sea la última vez", "pa que sea lo
+      // último que haga".
+      '(?:para|pa) que (?:sea|fuera|fuese) (?:la última vez|la ultima vez|lo último|lo ultimo)',
       // No sentir nada nunca más es no vivir: "cuántas tendría que tomarme para no sentir nada nunca más".
       '(?:para|pa) (?:ya )?no (?:sentir|sufrir|pensar)(?: nada)? (?:nunca más|nunca mas|jamás|jamas|más nunca|mas nunca)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".

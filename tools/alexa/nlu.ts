@@ -534,7 +534,8 @@ const FREE_WORDS = '[^ ]+(?: [^ ]+)*';
 /** One to three words for a custom slot whose value is outside its catalogue. */
 const OPEN_SLOT_WORDS = '[^ ]+(?: [^ ]+){0,2}';
 
-type Match = { sample: CompiledSample; m: RegExpExecArray };
+/** A sample the words match; `free`: how many words its custom slots took from outside their catalogues. */
+type Match = { sample: CompiledSample; m: RegExpExecArray; free: number };
 
 /**
  * Exact samples, built-in phrases, open slots and slot filling, for a matcher whose approximate
@@ -745,11 +746,7 @@ export abstract class ModelMatcher {
    * on {drug}" heard in "i overdosed on pizza last night"), so the subclass may judge the words.
    */
   private overruled(match: Match, text: string): boolean {
-    const free = match.sample.customSlots.some((custom, i) => {
-      const spoken = match.m[i + 1];
-      return custom && spoken !== undefined && !this.slotTypeOf(match.sample, i)?.lookup.has(spoken);
-    });
-    return free && this.rulesOut(match.sample.intent, text);
+    return match.free > 0 && this.rulesOut(match.sample.intent, text);
   }
 
   /** Whether the words rule out an intent whatever the samples say; none here (see Nlu). */
@@ -851,7 +848,7 @@ export abstract class ModelMatcher {
    * the fewest words outside the catalogue (none for a catalogue match), then the first.
    */
   private bestSampleMatch(text: string, pick: (sample: CompiledSample) => RegExp | undefined): Match | undefined {
-    let best: (Match & { free: number }) | undefined;
+    let best: Match | undefined;
     for (const sample of this.samples) {
       if (!sample.literals.every((words) => text.includes(words))) continue;
       const m = pick(sample)?.exec(text);
@@ -870,7 +867,7 @@ export abstract class ModelMatcher {
         free += spoken.split(' ').length;
       });
       if (!acceptable) continue;
-      if (free === 0) return { sample, m };
+      if (free === 0) return { sample, m, free };
       if (!best || free < best.free) best = { sample, m, free };
     }
     return best;

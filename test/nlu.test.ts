@@ -22,6 +22,7 @@ import {
 import { isExpected, isFalseAlarm, isSafetyMiss } from '../tools/alexa/outcomes';
 import {
   ALSO,
+  asksACall,
   asksNothing,
   BY_ONESELF,
   CUT_DOWN,
@@ -30,6 +31,8 @@ import {
   LONG_AGO,
   LOST_PILLS,
   markPhrases,
+  namesOnlyHouseholdDevice,
+  namesWithdrawal,
   PUMP_REFILL,
   SWALLOWS_PILLS,
   ONSET,
@@ -1938,5 +1941,48 @@ describe('rules read from blind sets 61 and crisis 65', () => {
     expect(tellsAFigure('mi mamá se quedó dormida en la misa y no despierta', 'es')).toBe(false);
     expect(tellsAFigure('me quedé bien dormida en la misa del domingo', 'es')).toBe(true);
     expect(tellsOfScareOver('mi papá estuvo en el hospital pero ya le dieron de alta y está bien', 'es')).toBe(true);
+  });
+});
+
+describe('rules read from blind sets 68 and crisis 72', () => {
+  it('hears a call asked for with only hurry around it as a call, and not a call to 911 or with a danger', () => {
+    expect(asksACall('márcales ahorita mismo por favor', 'es')).toBe(true);
+    expect(asksACall('llama a la clínica ya', 'es')).toBe(true);
+    expect(asksACall('call them right now please', 'en')).toBe(true);
+    expect(asksACall('llama ahora mismo', 'es')).toBe(false);
+    expect(asksACall('llama a la ambulancia ahora mismo', 'es')).toBe(false);
+    expect(asksACall('márcales ya que mi papá no respira', 'es')).toBe(false);
+  });
+
+  it('hears withdrawal named as a thing, not withdrawal from alcohol', () => {
+    expect(namesWithdrawal('qué es eso de la retirada del lioresal', 'es')).toBe(true);
+    expect(namesWithdrawal("what's baclofen withdrawal like", 'en')).toBe(true);
+    expect(namesWithdrawal('sirve para la abstinencia del alcohol', 'es')).toBe(false);
+    expect(namesWithdrawal('does it help with withdrawal from alcohol', 'en')).toBe(false);
+  });
+
+  it('hears a household alarm or pump as no implanted pump, and the pump alarm as one', () => {
+    expect(namesOnlyHouseholdDevice('the smoke detector keeps chirping', 'en')).toBe(true);
+    expect(namesOnlyHouseholdDevice('se descompuso la bomba de la alberca', 'es')).toBe(true);
+    expect(namesOnlyHouseholdDevice('the smoke alarm woke me and now my pump is beeping too', 'en')).toBe(false);
+    expect(namesOnlyHouseholdDevice('la alarma de la bomba de mi esposo está sonando', 'es')).toBe(false);
+  });
+
+  it('hears pills left somewhere as lost, and a medicine left off as stopped', () => {
+    expect(markPhrases('dejé el frasco de medicinename en la troca', 'es')).toContain(LOST_PILLS);
+    expect(markPhrases('dejé el medicinename el lunes', 'es')).not.toContain(LOST_PILLS);
+  });
+
+  it('hears a wish never to see the dawn, or to sleep forever, as a wish to die', () => {
+    expect(showsSelfHarm('cuántas me tengo que tragar para ya no amanecer', 'es')).toBe(true);
+    expect(showsSelfHarm('con el trago me quedo dormida para siempre', 'es')).toBe(true);
+    expect(showsSelfHarm('me quedé dormida toda la tarde', 'es')).toBe(false);
+  });
+
+  it('hears breaths counted low or no rousing as danger now, and school that "will kill me" as a figure', () => {
+    expect(showsDangerNow('her respirations are about six', 'en')).toBe(true);
+    expect(showsDangerNow("he's not arousable", 'en')).toBe(true);
+    expect(tellsAFigure('organic chem is gonna kill me', 'en')).toBe(true);
+    expect(tellsOfScareOver('la fiebre del niño ya bajó y está jugando otra vez', 'es')).toBe(true);
   });
 });

@@ -63,9 +63,12 @@ import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsEs } from '@nlpjs/lang-es';
 import { BACLOFEN_ID, FOOD_ID } from '../../lambda/drug';
 import {
+  asksACall,
   asksLeave,
   asksNothing,
   markPhrases,
+  namesOnlyHouseholdDevice,
+  namesWithdrawal,
   showsDangerNow,
   showsPlainDangerNow,
   showsSelfHarm,
@@ -1127,6 +1130,11 @@ const CRISIS_NEAR = 0.1;
 const CRISIS_VETO = 0.2;
 /** Where a story the frames rule out as an emergency goes when nothing else is sure. */
 const STATEMENT_INTENT = 'StatementIntent';
+/** The what-is answer, and the withdrawal answer a named withdrawal gets instead (Nlu.namedTopic). */
+const WHAT_IS_INTENT = 'WhatIsBaclofenIntent';
+const WITHDRAWAL_INTENT = 'WithdrawalIntent';
+/** The pump answer, never for a household alarm or pump (namesOnlyHouseholdDevice). */
+const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
 
 /**
  * The confidence down to which a request that names baclofen gets the topic the classifier ranks
@@ -1373,6 +1381,7 @@ export class Nlu extends ModelMatcher {
 
   private intentsRuledOut(text: string): ReadonlySet<string> {
     if (
+      asksACall(text, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||
@@ -1466,6 +1475,17 @@ export class Nlu extends ModelMatcher {
   }
 
   /**
+   * "What is" asked of a topic of baclofen's ("what's baclofen withdrawal", "qué es la retirada del
+   * baclofeno") asks of the topic: the words that name "what is baclofen" are its carrier phrase, and
+   * the bag of words hears that phrase louder than the topic. Only withdrawal is read so: the blind
+   * sets sent it to the what-is answer again and again (es-US, 12 of the read sets' phrasings).
+   */
+  private namedTopic(ranked: Classification, text: string): Classification {
+    if (ranked.intent !== WHAT_IS_INTENT || !namesWithdrawal(text, this.language)) return ranked;
+    return this.intents.some((i) => i.name === WITHDRAWAL_INTENT) ? { ...ranked, intent: WITHDRAWAL_INTENT } : ranked;
+  }
+
+  /**
    * The classifier's best intent, its slots, and the confidence: NLP.js's score for the intent
    * times the square of the share of the utterance's words (catalogue slot values aside) that the
    * samples use. NLP.js's own score is relative to the other intents ("tell me a joke" is 0.97
@@ -1482,7 +1502,12 @@ export class Nlu extends ModelMatcher {
     if (!classifier || !result) return this.fallback(0);
     const top = result.classifications[0];
     const ruledOut = this.intentsRuledOut(text);
-    const best = this.rescored(result.classifications, ruledOut).find((c) => c.intent !== NONE && c.score > 0);
+    // A household alarm or pump that chirps ("the smoke alarm won't stop chirping", "la bomba de agua
+    // se dañó") is no pump problem: the answer is the next one ranked.
+    const household = namesOnlyHouseholdDevice(text, this.language);
+    const ranked = this.rescored(result.classifications, ruledOut).find(
+      (c) => c.intent !== NONE && c.score > 0 && !(household && c.intent === PUMP_PROBLEM_INTENT),
+    );
     // A sign of danger now ("she's not breathing", "no despierta") is an emergency, and words of a
     // wish to die that nothing softens ("kill myself", "dosis mortal") a 988 answer, whatever the
     // ranking says or how sure it is, unless the story is long past or a report (DANGER_SIGNS and
@@ -1496,23 +1521,29 @@ export class Nlu extends ModelMatcher {
     // taking all my pills and not waking up") is their aim, not a danger now.
     const plainDanger = danger && showsPlainDangerNow(text, this.language);
     const selfHarm = harm
-      ? !danger || !showsDangerBesidesSelfHarm(text, this.language) || best?.intent === SELF_HARM_INTENT
-      : best?.intent === SELF_HARM_INTENT && !plainDanger;
+      ? !danger || !showsDangerBesidesSelfHarm(text, this.language) || ranked?.intent === SELF_HARM_INTENT
+      : ranked?.intent === SELF_HARM_INTENT && !plainDanger;
     const crisis = danger || harm ? (selfHarm ? SELF_HARM_INTENT : EMERGENCY_INTENT) : '';
     if (crisis) return this.decided(crisis, result.classifications.find((c) => c.intent === crisis)?.score ?? 0, text);
     // The classifier heard an emergency the frame rules out, and nothing else is sure: the words
-    // tell a story, and a story is a statement ("my uncle overdosed back in the nineties…").
-    const story = !!top && ruledOut.has(top.intent) && this.intents.some((i) => i.name === STATEMENT_INTENT);
-    if (!best && story) return this.decided(STATEMENT_INTENT, 0, text);
+    // tell a story, and a story is a statement ("my uncle overdosed back in the nineties…"). A
+    // request to call the program is no story: it asks for the call.
+    const story =
+      !!top &&
+      ruledOut.has(top.intent) &&
+      !asksACall(text, this.language) &&
+      this.intents.some((i) => i.name === STATEMENT_INTENT);
+    if (!ranked && story) return this.decided(STATEMENT_INTENT, 0, text);
     // Such a story that asks for nothing ("the news said somebody overdosed downtown", "ese examen
     // me mató") is a remark too: the share the crisis left would otherwise go to whichever topic
     // shares a word with it.
-    if (story && asksNothing(text, this.language)) return this.decided(STATEMENT_INTENT, best?.score ?? 0, text);
-    if (!top || !best || top.intent === NONE) {
+    if (story && asksNothing(text, this.language)) return this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text);
+    if (!top || !ranked || top.intent === NONE) {
       return this.remarks(text, result.classifications)
-        ? this.decided(STATEMENT_INTENT, best?.score ?? 0, text)
-        : this.fallback(best?.score ?? 0, best);
+        ? this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text)
+        : this.fallback(ranked?.score ?? 0, ranked);
     }
+    const best = this.namedTopic(ranked, text);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
     // Catalogue values are understood words; words a carrier phrase put in a slot without a

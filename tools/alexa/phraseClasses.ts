@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -99,13 +99,14 @@ const EN_WITHDRAWAL_SIGN =
   "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
-  "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)'s|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
+  "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
   '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|le (?:dio|dieron) (?:una |otra )?convulsi(?:ón|ones)|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
-const ES_NOW_STATE = '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue)';
+const ES_NOW_STATE =
+  '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue|siento|siente)';
 /** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
 const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
 const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
@@ -149,6 +150,11 @@ export const SWALLOWS_PILLS = 'pillswallowing';
  * running out, not a child who swallowed them.
  */
 export const LOST_PILLS = 'lostpills';
+/**
+ * Placeholder for a household alarm or pump ("the smoke alarm keeps chirping", "our sump pump died",
+ * "la alarma del carro", "la bomba de agua"): no baclofen pump and no pump alarm.
+ */
+export const HOUSEHOLD_DEVICE = 'householddevice';
 /** Placeholder for an injury to a part of the body ("hurt my back"): not the "hurt" of "hurt myself". */
 export const INJURY = 'bodyinjury';
 /**
@@ -262,7 +268,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:would|will|gonna|is gonna|is going to|going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle|bury|skin|ground) me (?:if|for|when|because|cause|si|porque)`,
         ),
         r(
-          `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive)(?: \\S+)? (?:is |are |'s )?(?:gonna|going to|gon|will|fixin to|fixing to|about to) kill (?:me|us)`,
+          `(?:heat|traffic|job|work|exam|test|commute|weather|humidity|class|shift|boss|diet|workout|gym|homework|rent|kids|cold|stairs|drive|chem|chemistry|calc|calculus|physics|bio|biology|math|algebra|stats|statistics|finals|midterms|semester|school|college|orgo|anatomy|thesis|paper|essay|project)(?: \\S+)? (?:is |are |'s )?(?:literally |totally |actually |probably |seriously |honestly |straight up )?(?:gonna|going to|gon|will|fixin to|fixing to|about to) (?:literally |totally |actually |probably |seriously )?kill (?:me|us)`,
         ),
         // "Overdosed on" a treat or a pastime: "holiday cookies", "true crime", "netflix". Only those:
         // "overdosed on something", "on her oxy" or on a word never heard may be a real overdose.
@@ -433,7 +439,15 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: SWALLOWS_PILLS,
       patterns: [
         r(
-          `(?:can't|cannot|can not|couldn't|could not|won't|unable to|(?:have|has|having|had) (?:a hard time|trouble|a tough time|problems|difficulty)|hard time) (?:swallowing|swallow|getting down|get down) (?:pills|tablets|capsules|the pills|the tablets|big pills|her pills|his pills|my pills)`,
+          `(?:can't|cannot|can not|couldn't|could not|won't|unable to|(?:have|has|having|had) (?:a hard time|trouble|a tough time|problems|difficulty)|hard time) (?:swallowing|swallow|getting down|get down) (?:pills|tablets|capsules|the pills|the tablets|big pills|her pills|his pills|my pills|medicinename)`,
+        ),
+      ],
+    },
+    {
+      word: HOUSEHOLD_DEVICE,
+      patterns: [
+        r(
+          `(?:car|smoke|fire|burglar|house|home|security|carbon monoxide|co|clock|phone|oven|door|truck|neighbor's|neighbors) alarms?|alarm clocks?|smoke detectors?|(?:sump|water|gas|well|pool|bike|bicycle|tire|air|fuel|breast|heat|aquarium|septic|basement) pumps?`,
         ),
       ],
     },
@@ -688,7 +702,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: LOST_PILLS,
       patterns: [
         r(
-          `(?:perdí|perdi|perdió|perdio|perdimos|se me perdió|se me perdio|se me perdieron|se le perdió|se le perdio|se le perdieron|extravié|extravie|no encuentro|no encuentra|no encontramos|dejé|deje) (?:el|la|los|las|mi|mis|su|sus)(?: \\S+)? (?:frasco|pomo|pastillas|medicina|medicinas|receta|medicinename|bote|tabletas)`,
+          `(?:perdí|perdi|perdió|perdio|perdimos|se me perdió|se me perdio|se me perdieron|se le perdió|se le perdio|se le perdieron|extravié|extravie|no encuentro|no encuentra|no encontramos) (?:el|la|los|las|mi|mis|su|sus)(?: \\S+)? (?:frasco|pomo|pastillas|medicina|medicinas|receta|medicinename|bote|tabletas)`,
+        ),
+        // Dejar las pastillas en algún sitio, no dejarlas de tomar: "dejé el frasco en casa de mi hija",
+        // no "dejé el baclofeno el lunes".
+        r(
+          `(?:dejé|deje) (?:el|la|los|las|mi|mis|su|sus)(?: \\S+)? (?:frasco|pomo|pastillas|medicina|medicinas|receta|medicinename|bote|tabletas)(?=(?: (?!(?:el|la|los|las)(?=\\s))\\S+){0,3} (?:en|olvidad[oa]s?|allá|alla|allí|alli|aquí|aqui|tirad[oa]s?|encima|adentro|afuera)(?:\\s|$))`,
         ),
       ],
     },
@@ -696,7 +715,15 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: SWALLOWS_PILLS,
       patterns: [
         r(
-          `no (?:puede|puedo|pueden|podía|podia|logra|logro) (?:tragar|tragarse|tragarme|pasar|pasarse) (?:las |sus |mis )?(?:pastillas|tabletas|cápsulas|capsulas|pastillotas)|(?:problemas|dificultad|trabajo) (?:para|al) tragar(?: (?:las |sus |mis )?(?:pastillas|tabletas))?`,
+          `no (?:puede|puedo|pueden|podía|podia|logra|logro) (?:tragar|tragarse|tragarme|pasar|pasarse) (?:las |sus |mis )?(?:pastillas|tabletas|cápsulas|capsulas|pastillotas|medicinename)|no (?:se |me )?(?:las |los )?(?:traga|trago|tragan) (?:las |sus |mis )?(?:pastillas|tabletas|cápsulas|capsulas|pastillotas|medicinename)|(?:problemas|dificultad|trabajo) (?:para|al) tragar(?: (?:las |sus |mis )?(?:pastillas|tabletas))?`,
+        ),
+      ],
+    },
+    {
+      word: HOUSEHOLD_DEVICE,
+      patterns: [
+        r(
+          `alarmas? (?:del|de la|de|de los) (?:carro|coche|auto|casa|incendios?|humo|reloj|despertador|puerta|camioneta|troca|seguridad|vecino|vecina|edificio)|detector(?:es)? de humo|bombas? (?:de|del|de la) (?:agua|gasolina|aire|piscina|alberca|pozo|fuente|pecera|bicicleta|leche|sumidero|calor|llantas)`,
         ),
       ],
     },
@@ -720,6 +747,23 @@ export function markPhrases(text: string, language: string): string {
     for (const pattern of phraseClass.patterns) out = out.replace(pattern, phraseClass.word);
   }
   return out;
+}
+
+/** An implanted pump or its alarm named: the baclofen pump, not a household one. */
+const MEDICAL_PUMP: Readonly<Record<string, RegExp>> = {
+  en: r("pump|pump's|pumps|gablofen|intrathecal|reservoir|catheter"),
+  es: r('bomba|bombas|bombita|pump|gablofen|intratecal|intrathecal|reservorio|catéter|cateter'),
+};
+
+/**
+ * True when the words name a household alarm or pump (HOUSEHOLD_DEVICE: "the smoke alarm", "la
+ * bomba de agua") and no implanted pump: its chirping is no pump problem.
+ */
+export function namesOnlyHouseholdDevice(text: string, language: string): boolean {
+  const device = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === HOUSEHOLD_DEVICE);
+  if (!device) return false;
+  const rest = device.patterns.reduce((out, pattern) => out.replace(pattern, HOUSEHOLD_DEVICE), text);
+  return rest !== text && !said(MEDICAL_PUMP[language], rest);
 }
 
 /**
@@ -963,7 +1007,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     work: r(
       [
         '(?:soy|era|fui|es|trabajo de|trabajo como|trabaja de|trabaja como|trabajé de|trabajé como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|policía|policia|farmacéutic[oa]|farmaceutic[oa]|bomber[oa]|operador(?:a)?|forense|doctor(?:a)?|médic[oa]|medic[oa]|consejer[oa]|guardia|conserje|voluntari[oa]|salvavidas|trabajador(?:a)? social)',
-        'en mi trabajo|mis pacientes|en el hospital donde trabajo|trabajo en (?:control de envenenamientos|urgencias|emergencias|una ambulancia|el hospital|la farmacia|un hospicio|la morgue)',
+        'en mi trabajo|mis pacientes|en el hospital donde trabajo|(?:trabajo|trabaja|trabajaba|trabajé|trabajó|trabajan) en (?:la sala de |el cuarto de |el departamento de )?(?:control de envenenamientos|urgencias|emergencias|una ambulancia|(?:el|un) hospital|la farmacia|una farmacia|un hospicio|la morgue)',
       ].join('|'),
     ),
     often: r(
@@ -1143,6 +1187,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
         `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien`,
         '(?:era|fue) (?:puro|pura|nomás|nomas|nada más|solo|sólo) (?:el |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
+        // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
+        '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
       ].join('|'),
     ),
   },
@@ -1162,7 +1208,7 @@ const WELL_NOW: Readonly<Record<string, RegExp>> = {
     "(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods|back home) now|(?:he's|she's|they're|i'm|we're|he is|she is|they are) home now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
   ),
   es: r(
-    `ya (?:está|están|estoy|estamos) bien${ES_NOT_VERY}|ahora (?:está|están|estoy) bien${ES_NOT_VERY}|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)`,
+    `ya (?:está|están|estoy|estamos) bien${ES_NOT_VERY}|ahora (?:está|están|estoy) bien${ES_NOT_VERY}|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)|(?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|riéndose|riendose) (?:otra vez|de nuevo)`,
   ),
 };
 
@@ -1300,6 +1346,44 @@ export const ASKS_LEAVE: Readonly<Record<string, { leave: RegExp; taken: RegExp 
 };
 
 /**
+ * A request to call the program and nothing else ("márcales ahorita", "llámalos ahora mismo por
+ * favor", "call them right now"): the time words hurry the call, they tell of no danger. Only the
+ * program or "them" as whom to call; "llama ahora mismo" alone may mean 911.
+ */
+export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    '^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*$',
+  ),
+  es: new RegExp(
+    '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$',
+  ),
+};
+
+/** True when the words are only a request to call the program (CALL_REQUEST): no emergency, no wish to die. */
+export function asksACall(text: string, language: string): boolean {
+  return said(CALL_REQUEST[language], text);
+}
+
+/**
+ * Withdrawal named as a thing ("baclofen withdrawal", "la retirada del baclofeno", "el síndrome de
+ * abstinencia"), not withdrawal from alcohol or opioids, which is what baclofen may be taken for.
+ */
+export const WITHDRAWAL_NAMED: Readonly<Record<string, RegExp>> = {
+  en: r(`withdrawals?(?! (?:from|of|off) (?:alcohol|booze|drinking|liquor|opioids|opiates|heroin|benzos))`),
+  es: r(
+    `(?:abstinencia|retirada|retiro|withdrawal|suspensión abrupta|suspension abrupta|interrupción abrupta|interrupcion abrupta)(?! (?:de|del|al) (?:alcohol|trago|la bebida|bebida|opioides|opiáceos|heroína|heroina|benzos|licor))(?! de (?:la )?bomba)`,
+  ),
+};
+
+/**
+ * True when the words name withdrawal as a thing (WITHDRAWAL_NAMED): "what is baclofen withdrawal",
+ * "qué es la retirada del baclofeno" ask of withdrawal, not of what baclofen is.
+ */
+export function namesWithdrawal(text: string, language: string): boolean {
+  return said(WITHDRAWAL_NAMED[language], text);
+}
+
+/**
  * True when the words ask leave to take a dose (ASKS_LEAVE), tell of none taken, and all is calm now
  * (calmNow): an emergency is ruled out, a wish to die is not ("can I take all of them and not wake up").
  */
@@ -1426,6 +1510,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
       "(?:he's|she's|he is|she is|they're|i'm|(?:he's|she's|i've|they've) been|baby's|baby is) breathing (?:really |very |so |super |kinda |kind of )?(?:slow|slowly|shallow|weird|funny|strange)",
       '(?:his|her|their|my) breathing (?:is|got|seems|sounds|looks) (?:really |very |so |super |kinda |kind of )?(?:slow|shallow|weird|funny|strange)|respirations (?:are )?(?:down|only)',
+      // A nurse's words: breaths counted low, no rousing her ("respirations are about six and she's not arousable").
+      "(?:respirations|resps|respiratory rate|resp rate)(?:'s| are| is)? (?:about |around |like |maybe |only |down to |at )?(?:two|three|four|five|six|seven|eight|[2-8])(?=\\s|$)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never) )(?:not arousable|unarousable|non ?responsive|not rousable|unrousable)|(?:can't|cannot|won't|couldn't) (?:be )?(?:roused|arouse|rouse)(?: (?:him|her|them))?",
       // The same said of anyone ("the man I'm sitting with is breathing really shallow"), or gone so:
       "(?:is|are) breathing (?:really |very |so |super |real |kinda |kind of )?(?:slow|slowly|shallow)|breathing(?:'s| has| is)? (?:gone|going|getting) (?:really |very |so |super |real )?(?:slow|shallow)",
       // A heart or a pulse slow, the skin cold and clammy, a body gone slack or still, sight going dark:
@@ -1791,7 +1877,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Ideas suicidas que se tienen ahora (no "puede causar ideas suicidas"):
       '(?:tengo|he tenido|estoy teniendo|me dan|me vienen|ando con|traigo) (?:\\S+ )?(?:ideas|pensamientos) (?:suicidas|de suicidio|de matarme)',
       '(?:me siento|estoy|ando|anda|me he sentido|se siente|está) (?:\\S+ )?suicida|(?:pienso|pensando|he pensado|estoy pensando) en (?:el )?suicidio',
-      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:para|pa'?) no (?:despertarme|despertarse|levantarme|levantarse|despertar|levantar) (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",
+      "dormir(?:me|se|nos)? (?:para|pa'?) siempre|dormid[oa]s? (?:para|pa'?) siempre|no despertar (?:más|nunca)|(?:para|pa'?) no (?:despertarme|despertarse|levantarme|levantarse|despertar|levantar) (?:más|nunca)|(?:tomar|tomarme|tragarme|tomo|trago)(?: \\S+){0,4} (?:para|pa'?) morirme(?! de)",
       '(?:overdose|sobredosis|dosis)(?: \\S+){0,5} (?:no tenga|no tiene|ya no tiene|sin) (?:vuelta atrás|regreso)',
       'cu[aá]nt[oa]s?(?: \\S+){0,8} (?:(?:se )?(?:me |te |le )?(?:pare|parara|parar|para|detenga|detener|detuviera) el corazón)',
       'cu[aá]nt[oa]s?(?: \\S+){0,10} (?:no despertar|ya no despierte|no despierte|ya no despierta|no volver a despertar)',
@@ -1800,6 +1886,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
+      // Ni amanecer: "cuántas tendría que tragarme para ya no amanecer".
+      "(?:para|pa'?) (?:ya )?no (?:amanecer|volver a amanecer)|no amanecer (?:más|nunca)|y ya no amanecer",
       // Mejor muerto: "mejor sería que me muriera", "ojalá me muriera".
       'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',
       // Pedir que Dios se lo lleve, juntar pastillas para ese día:

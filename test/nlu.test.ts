@@ -47,6 +47,7 @@ import {
   tellsACrisisDenied,
   tellsAFigure,
   tellsAJest,
+  tellsOfAccident,
   tellsOfMishapOver,
   tellsOfReadiness,
   tellsOfRoutine,
@@ -1984,5 +1985,26 @@ describe('rules read from blind sets 68 and crisis 72', () => {
     expect(showsDangerNow("he's not arousable", 'en')).toBe(true);
     expect(tellsAFigure('organic chem is gonna kill me', 'en')).toBe(true);
     expect(tellsOfScareOver('la fiebre del niño ya bajó y está jugando otra vez', 'es')).toBe(true);
+  });
+});
+
+describe('rules read from blind sets 69 and crisis 73', () => {
+  it('hears a dose told as a mistake as no wish to die, unless the words say one', () => {
+    expect(tellsOfAccident('una vez tomé doble dosis sin querer', 'es')).toBe(true);
+    expect(tellsOfAccident('i took two by accident', 'en')).toBe(true);
+    expect(tellsOfAccident('no fue sin querer me los tomé porque me quiero morir', 'es')).toBe(false);
+  });
+
+  it('hears out cold told as past as no danger now, and snakes on him as a withdrawal sign', () => {
+    expect(showsDangerNow("he's out cold after taking his pills", 'en')).toBe(true);
+    expect(showsDangerNow('i was out cold after my surgery last spring', 'en')).toBe(false);
+    expect(showsDangerNow("she's screaming there's snakes on her since her baclofen ran out", 'en')).toBe(true);
+  });
+
+  it('hears threats told big, doses handed out and the dog and the homework as figures; never "kill myself if"', () => {
+    expect(tellsAFigure("i'm going to strangle my sister if she takes my car", 'en')).toBe(true);
+    expect(tellsAFigure('i passed out the morning meds on my floor', 'en')).toBe(true);
+    expect(tellsAFigure('my dog ate my homework', 'en')).toBe(true);
+    expect(tellsAFigure("i'm going to kill myself if this keeps up", 'en')).toBe(false);
   });
 });

@@ -77,6 +77,7 @@ import {
   tellsACrisisDenied,
   tellsAFigure,
   tellsAJest,
+  tellsOfAccident,
   tellsOfLongAgo,
   tellsARemark,
   tellsOfReport,
@@ -1392,13 +1393,15 @@ export class Nlu extends ModelMatcher {
         ? new Set([EMERGENCY_INTENT])
         : new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
     }
+    // A dose told as a mistake ("sin querer", "by accident") is no wish to die; it may still be an emergency.
+    const accident = tellsOfAccident(text, this.language) ? [SELF_HARM_INTENT] : [];
     return tellsOfLongAgo(text, this.language) ||
       asksLeave(text, this.language) ||
       tellsAJest(text, this.language) ||
       tellsOfReadiness(text, this.language) ||
       tellsOfRoutine(text, this.language)
-      ? new Set([EMERGENCY_INTENT])
-      : new Set();
+      ? new Set([EMERGENCY_INTENT, ...accident])
+      : new Set(accident);
   }
 
   /**
@@ -1512,7 +1515,7 @@ export class Nlu extends ModelMatcher {
     // wish to die that nothing softens ("kill myself", "dosis mortal") a 988 answer, whatever the
     // ranking says or how sure it is, unless the story is long past or a report (DANGER_SIGNS and
     // SELF_HARM_SIGNS, ./phraseClasses.ts). The score reported stays the classifier's own.
-    const danger = !ruledOut.size && showsDangerNow(text, this.language);
+    const danger = !ruledOut.has(EMERGENCY_INTENT) && showsDangerNow(text, this.language);
     const harm = !ruledOut.has(SELF_HARM_INTENT) && showsSelfHarm(text, this.language);
     // A sign of danger now and no word of a wish to die make an emergency, whatever the ranking leans
     // to ("i'm seeing bugs and burning up" is withdrawal, not self-harm): 911 first. An amount taken

@@ -96,7 +96,7 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -264,6 +264,21 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
+        // Threats told big against someone, with what sets them off: "i'm going to strangle my sister if
+        // she borrows my car one more time", "i'll wring his neck when he gets home".
+        r(
+          `(?:i'm|im|i am|i'll|ill|i will|i'd|i could|i swear i'll|i swear i'm) (?:gonna |going to |about to )?(?:kill|murder|strangle|choke|throttle|wring|ring|smack|clobber) (?!(?:myself|me|ourselves|us|yourself|himself|herself|themselves|oneself|my ?self)(?=\\s|$))\\S+(?: \\S+){0,2} (?:if|when|for|because|cause|one more)(?=\\s)`,
+        ),
+        // Doses handed out on a ward, a long life foretold, the dog and the homework:
+        r(
+          `passed out (?:(?!(?:after|from|because|cause|when|and|on|in|with|at)(?=\\s))\\S+ ){0,3}(?:doses|meds|medications|flyers|candy|cards|papers|tests|samples|snacks|handouts|programs|ballots)`,
+        ),
+        r(
+          `live (?:to|till|until|past) (?:be )?(?:a hundred|one hundred|ninety|a hundred and \\S+|one hundred and \\S+|\\S+ hundred)`,
+        ),
+        r(
+          `(?:dog|dogs|puppy|cat|goat) (?:ate|chewed|eats|chews|got) (?:my|his|her|their|the|our) (?:homework|sock|socks|shoe|shoes|slipper|slippers|lunch|sandwich|dinner|remote|couch|pillow|essay|paper)`,
+        ),
         r(
           `(?:would|will|gonna|is gonna|is going to|going to|she'll|he'll|they'll|mom'll|dad'll|she'd|he'd|they'd) (?:kill|murder|strangle|bury|skin|ground) me (?:if|for|when|because|cause|si|porque)`,
         ),
@@ -896,7 +911,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
-      'turning blue|is blue|lips are blue|throwing up|choking|out cold',
+      'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been) )out cold',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
@@ -1345,6 +1360,24 @@ export const ASKS_LEAVE: Readonly<Record<string, { leave: RegExp; taken: RegExp 
   },
 };
 
+/** A dose told as a mistake ("by accident", "sin querer", "por error"), not meant. */
+const ACCIDENT: Readonly<Record<string, RegExp>> = {
+  en: r(
+    "by accident|on accident|accidentally|by mistake|(?:didn't|did not|never) mean to|(?:wasn't|was not|not) on purpose|mixed up (?:my|his|her|the) (?:pills|doses|bottles)",
+  ),
+  es: r(
+    'sin querer|por error|por equivocación|por equivocacion|por accidente|accidentalmente|(?:no fue|no era|no) a propósito|me equivoqué de (?:pastilla|pastillas|dosis|frasco)',
+  ),
+};
+
+/**
+ * True when a dose is told as a mistake (ACCIDENT) and nothing of the speaker's own wish to die
+ * (speaksOfSelfHarm): "una vez tomé doble dosis sin querer" is no wish to die, whatever it is else.
+ */
+export function tellsOfAccident(text: string, language: string): boolean {
+  return said(ACCIDENT[language], text) && !speaksOfSelfHarm(text, language) && !showsSelfHarm(text, language);
+}
+
 /**
  * A request to call the program and nothing else ("márcales ahorita", "llámalos ahora mismo por
  * favor", "call them right now"): the time words hurry the call, they tell of no danger. Only the
@@ -1498,7 +1531,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|out cold (?:after|and|on the|in the|from)",
+      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:

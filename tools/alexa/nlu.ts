@@ -667,7 +667,32 @@ export abstract class ModelMatcher {
       wake >= 0 && words.slice(0, wake).every((w) => WAKE_CALLS.has(w))
         ? words.slice(wake + 1)
         : words.filter((w) => w !== WAKE_WORD);
-    return this.respell(heard).join(' ');
+    return this.ownNameAsSkill(this.respell(heard).join(' '));
+  }
+
+  /**
+   * The skill's own name said inside a request is the skill, not the medicine it is named after:
+   * "what can baclofen guide tell me", "how do I use the baclofen guide", "para qué sirve la guía de
+   * baclofeno" ask what the skill does, and are read with "this skill" ("esta skill"), the way the
+   * help samples name it. The name said to the skill is left as it is: opening the words, after
+   * "ask" or "pregúntale a" ("pregúntale a guía del baclofeno qué reacciones da"), or after a goodbye.
+   */
+  private ownNameAsSkill(text: string): string {
+    const name = normalize(this.invocationName);
+    if (!name || !` ${text} `.includes(` ${name.split(' ').pop()} `)) return text;
+    const words = escapeRegex(name).replace(/(?<=^|\s)de(?=\s)/g, 'del?');
+    const es = this.language === 'es';
+    const lead = es ? '(?:(?:la|esta|esa|el) )?' : '(?:(?:the|this|that|your) )?';
+    const tail = es ? '' : '(?: (?:thing|skill|app))?';
+    // Said to the skill: after the verb that opens the words, or after a goodbye anywhere.
+    const opening = es
+      ? '(?:(?:pregúntale|preguntale|pregunta|pídele|pidele|dile) a|usa|abre)'
+      : '(?:ask|tell|open|use)';
+    const goodbye = es
+      ? '(?:adiós|adios|gracias|chao|chau|hasta luego)'
+      : '(?:goodbye|bye|thanks|thank you|good night|night)';
+    const called = new RegExp(`(?<!^${opening} )(?<!(?:^|\\s)${goodbye} )(?<=\\s)${lead}${words}${tail}(?=\\s|$)`, 'g');
+    return text.replace(called, es ? 'esta skill' : 'this skill');
   }
 
   /**

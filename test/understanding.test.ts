@@ -1252,3 +1252,37 @@ describe('read from blind sets 69 and crisis 73: snakes on him after running out
     await expectLifelineOpening(locale, said);
   });
 });
+
+describe('read from blind sets 70 and crisis 74: a three-year-old and counted pills, jokes about breath, a baby finally down', () => {
+  it('hears a daughter of three who swallowed two pills as an emergency: 911 first', async () => {
+    await expectEmergencyOpening('es-US', 'mi hija de dos añitos se tragó dos pastillas del abuelo');
+  });
+
+  it.each([
+    ['en-US', 'my nephew fainted getting his shots and now it is a running joke'],
+    ['en-US', "my laptop's on its last legs"],
+    ['en-US', "i couldn't breathe that video was so funny"],
+    ['en-US', 'the twins are finally asleep and i am not waking them for anything'],
+    ['en-US', "i'm dying for the weekend"],
+    ['es-US', 'en mi telenovela la villana se desmayó en la iglesia qué risa'],
+    ['es-US', 'mi prima se desmayó en la fiesta pero fue por el calor y al rato ya estaba bailando'],
+    ['es-US', 'los rayados están goleando a los tigres'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', "the baby's out cold and won't wake up"],
+    ['es-US', 'mi bebé estaba jugando con el pastillero y ahora no se despierta'],
+  ])('%s: "%s" still opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it('hears the skill named inside a question as the skill: "what can baclofen guide tell me" gets help', async () => {
+    const dialogue = converse();
+    await dialogue.say(open('en-US'));
+    const help = await dialogue.say('help');
+    const asked = await dialogue.say('what can baclofen guide tell me');
+    expect(asked.speech).toBe(help.speech);
+  });
+});

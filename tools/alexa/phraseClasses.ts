@@ -202,7 +202,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: FIGURE_OF_SPEECH,
       patterns: [
         r(
-          `(?:dying|dyin) to (?!die|end|kill|be dead|stop living)\\S+|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one)`,
+          `(?:dying|dyin) to (?!die|end|kill|be dead|stop living)\\S+|(?:dying|dyin|i'd die|would die) for (?:a|an|some|my|one|this|that|the|these)(?=\\s)`,
         ),
         // A fright told big, a thing one would die for: "i about had a heart attack", "to die for".
         r(
@@ -264,6 +264,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
+        // A thing on its last breath or legs, breath lost to a joke, a baby finally down, a zombie on Mondays:
+        r(
+          `(?:phone|phone's|battery|car|truck|laptop|computer|tv|printer|fridge|washer|dryer|mower|tablet|van|couch|shoes)(?:'s| is)? on (?:its|their|her|his) last (?:breath|legs|leg)`,
+        ),
+        r(
+          `(?:can't|cannot|couldn't|could not) breathe(?: \\S+){0,3} (?:that|this|the|your|his|her) (?:joke|video|meme|tiktok|comedian|bit|story|show)|(?:can't|cannot|couldn't) breathe(?: \\S+){0,2} (?:i'm |im |from |with )?laugh\\S*`,
+        ),
+        r(
+          `(?:baby|baby's|kids|kid|twins|toddler|he's|she's|they're) (?:is |are )?finally (?:out cold|down|asleep|out)|(?:i'm|im|i am) not waking (?:her|him|them) (?:up )?(?:for|till|until)`,
+        ),
+        r(`(?:feel|feels|felt|feeling|look|looks|walking around|walk around) like (?:a|an) (?:zombie|walking zombie)`),
         // Threats told big against someone, with what sets them off: "i'm going to strangle my sister if
         // she borrows my car one more time", "i'll wring his neck when he gets home".
         r(
@@ -308,7 +319,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`pass out (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)`),
         // Or dozing in front of the game: "he passed out in the recliner watching football again".
         r(
-          `(?:passed|passes|passing|crashed|crashes) out (?:on|in) (?:the|this|my|that|our|his|her) (?:couch|sofa|recliner|chair|armchair)(?= (?:watching|in front of))`,
+          `(?:passed|passes|passing|crashed|crashes) out (?:on|in) (?:the|this|my|that|our|his|her) (?:couch|sofa|recliner|chair|armchair)(?= (?:watching|in front of|during|again|every|after (?:dinner|supper|lunch|the game)))`,
         ),
         // Sleep and tiredness told big: sleeping like the dead or a log, a sleep so deep the alarm
         // went unheard, a snore like a freight train, a workout that "destroyed" someone, a back
@@ -527,6 +538,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
         r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
+        // Un equipo que arrasa a otro: "los dodgers están matando a los yankees".
+        r(
+          `(?:están|estamos|estaban|estábamos|van|vamos) (?:matando|destrozando|aplastando|masacrando|goleando|acabando con) a (?:los|las) (?!(?:niños|niñas|nenes|pacientes|viejitos)(?=\\s))\\S+`,
+        ),
         // A game's screams, a tablet gone to a better life: "grita como si lo estuvieran matando".
         r(
           `como si (?:lo|la|me|nos|los|las|le|les) (?:estuvieran|estuviera) (?:matando|ahorcando|asesinando)|(?:batería|bateria|pila|celular|teléfono|telefono|tablet|tableta|computadora|laptop|carro|tele|televisión|television|licuadora|lavadora|refri|impresora)(?: \\S+){0,4} (?:se fue a mejor vida|pasó a mejor vida|se murió|se me murió|murió|está muerta|está muerto)`,
@@ -909,9 +924,9 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
     [
       'right now|just now|tonight|today|this morning|this afternoon|this evening|again|help|currently',
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
-      "won't wake|will not wake|can't wake|cannot wake|not waking|not breathing|isn't breathing|can't breathe",
+      "won't wake|will not wake|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
-      'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been) )out cold',
+      'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
@@ -1006,7 +1021,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
-        '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
+        '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta|mi|su|tu)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo|de \\S+))? (?:donde|en la que|en el que|sobre)',
         // "La serie esa de los paramédicos": a show named by what it is about.
@@ -1178,6 +1193,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // A death told as peaceful is grief, not danger: "one of my patients passed peacefully last night".
         'passed (?:away )?(?:peacefully|quietly|in (?:his|her|their) sleep)|died peacefully|(?:went|slipped) peacefully',
         "(?:doctor|doc|nurse|pharmacist|poison control|hospital|paramedics?|medics?) (?:said|says|told us|told me) (?:he's|she's|i'm|they're|it's|he is|she is|i am|he was|she was|everything's|everything is|everything was) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
+        // Told now as a joke in the family: "he fainted at his blood draw and now it's a family joke".
+        "(?:now )?(?:it's|its|it is) (?:a |our |the )?(?:family|running|big|inside) joke|we (?:all )?(?:still )?laugh about it",
       ].join('|'),
     ),
   },
@@ -1201,7 +1218,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
         `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien`,
-        '(?:era|fue) (?:puro|pura|nomás|nomas|nada más|solo|sólo) (?:el |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
+        'ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
       ].join('|'),
@@ -1220,7 +1237,7 @@ const NOW: Readonly<Record<string, RegExp>> = {
 /** Words that say all is well now ("fine now", "ya está bien"): a "now" with one is not a danger. */
 const WELL_NOW: Readonly<Record<string, RegExp>> = {
   en: r(
-    "(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods|back home) now|(?:he's|she's|they're|i'm|we're|he is|she is|they are) home now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
+    "now (?:it's|its|it is) (?:a |our |the )?(?:family|running|big|inside) joke|(?:fine|okay|ok|alright|all right|good|great|better|stable|out of danger|out of the woods|back home) now|(?:he's|she's|they're|i'm|we're|he is|she is|they are) home now|now (?:he's|she's|i'm|they're|we're) (?:fine|okay|ok|good)",
   ),
   es: r(
     `ya (?:está|están|estoy|estamos) bien${ES_NOT_VERY}|ahora (?:está|están|estoy) bien${ES_NOT_VERY}|ya (?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|como si nada|de lo más bien|feliz|contenta|contento)|(?:está|anda|andan|están) (?:bailando|comiendo|jugando|caminando|riéndose|riendose) (?:otra vez|de nuevo)`,
@@ -1531,7 +1548,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been) )out cold (?:after|and|on the|in the|from)",
+      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -1607,10 +1624,12 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|pasito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|despacito|pasito|raro|poquito|bajito)',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
+      // Pills counted, said of a small child: "el nene se tragó dos pastillas".
+      `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:una|dos|tres|cuatro|cinco|seis|siete|ocho) (?:pastillas?|pastillitas?|tabletas?|cápsulas?)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
       // Lo de otro ("se bebió el jarabe de su hermano"), o un niño de pocos años:
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
-      `${ES_CHILD} de (?:uno|dos|tres|cuatro|cinco|un) años?(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
+      `(?:${ES_CHILD}|hijo|hija|hijito|hijita) de (?:uno|dos|tres|cuatro|cinco|un|año y medio) (?:años?|añitos?|meses|mesecitos)(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
       `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|se (?:tomó|comió|tragó|bebió|tomaron|comieron) no sé cuánt[oa]s|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),

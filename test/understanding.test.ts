@@ -1279,10 +1279,41 @@ describe('read from blind sets 70 and crisis 74: a three-year-old and counted pi
   });
 
   it('hears the skill named inside a question as the skill: "what can baclofen guide tell me" gets help', async () => {
-    const dialogue = converse();
-    await dialogue.say(open('en-US'));
-    const help = await dialogue.say('help');
-    const asked = await dialogue.say('what can baclofen guide tell me');
-    expect(asked.speech).toBe(help.speech);
+    // The help answer has two wordings, picked at random (content/prompts.ts).
+    await expectTopicAnswer(
+      'en-US',
+      'what can baclofen guide tell me',
+      /^(?:You can ask what baclofen is|Try asking:)/,
+    );
+  });
+});
+
+describe('read from blind sets 71 and crisis 75: a body gone rigid since the last dose, numb after the pills, when it turns deadly', () => {
+  it.each([
+    ['en-US', "hasn't had his baclofen since sunday and his whole body's gone rigid"],
+    ['en-US', "my sister took too many of her pills and she don't wake up"],
+    ['es-US', 'me tomé como seis de las pastillas con unas cervezas y ya no siento las piernas'],
+    ['es-US', 'la bomba de mi papá pitó anoche y ahora tiene la presión bien bajita y fiebre'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'at what point does baclofen get deadly'],
+    ['en-US', "would i just stop breathing if i took them all, that's kind of what i want"],
+    ['es-US', 'me voy a tragar todo el frasco a ver si por fin descanso'],
+    ['es-US', 'mi amigo dice que se va a tirar del puente esta noche'],
+    ['es-US', 'ya tengo las pastillas contadas en la mesa'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i think i overdosed on tacos at the party'],
+    ['en-US', 'i could just die when my phone rang in church'],
+    ['es-US', 'vengo muerta del trabajo'],
+    ['es-US', 'con este frío nos vamos a morir en la parada del bus'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
   });
 });

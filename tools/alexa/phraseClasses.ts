@@ -96,7 +96,7 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -264,6 +264,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
+        // Embarrassment told big, with what caused it: "i could just die i wore two different shoes to church".
+        r(
+          `i could (?:just |have |'ve |of )?(?:die|died)(?= (?:i|when|because|cause|my|we|he|she|they|right there|on the spot|of embarrassment|from embarrassment))`,
+        ),
         // A thing on its last breath or legs, breath lost to a joke, a baby finally down, a zombie on Mondays:
         r(
           `(?:phone|phone's|battery|car|truck|laptop|computer|tv|printer|fridge|washer|dryer|mower|tablet|van|couch|shoes)(?:'s| is)? on (?:its|their|her|his) last (?:breath|legs|leg)`,
@@ -301,6 +305,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Not when it is feared ("I think I overdosed on back cloth in"): the word may be a medicine misheard.
         r(
           `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?:(?!(?:${EN_MEDICINE})(?=\\s|$))\\S+ ){0,2}(?:${EN_TREAT})`,
+        ),
+        // Feared, but of a food or a show that no medicine is misheard as: "i think i overdosed on pizza last night".
+        r(
+          `(?:think|guess|pretty sure|swear) (?:i|he|she|they|we) (?:just |might have |may have )?overdosed on (?:\\S+ ){0,2}(?:pizza|pie|cake|cookies|tacos|burgers|fries|ice cream|donuts|doughnuts|wings|turkey|cheese|pasta|bacon|netflix|tv|true crime|anime|video games|christmas|the holidays|thanksgiving)`,
         ),
         // Whatever a thing is said to be about to do to someone, when the thing is no medicine and
         // no person: "the chem final is gonna kill him", "these stairs are gonna kill me".
@@ -538,6 +546,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
         r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
+        // Muerta de cansancio sin decirlo, con lo que la cansó: "vengo muerta del trabajo", "salí del
+        // turno doble y estoy muerta". Sola, "estoy muerta" puede ser "por dentro": conserva sus palabras.
+        r(
+          `(?:estoy|ando|quedé|quede|llegué|llegue|vengo|terminé|termine) (?:bien |re |toda |todo |súper |super )?muert[oa](?: muert[oa])? (?:después|despues|tras|de tanto|con tanto)(?=\\s)`,
+        ),
+        r(
+          `(?:turno|trabajo|chamba|jale|gym|gimnasio|clase|escuela|mudanza|limpieza)(?: \\S+){0,5} y (?:ya )?(?:estoy|ando|quedé|quede|vengo) (?:bien |re |toda |todo )?muert[oa](?: muert[oa])?(?! por dentro)`,
+        ),
+        r(
+          `(?:con|este|esta|ese|esa) (?:este |esta |ese |esa )?(?:calor|calorón|frío|frio|tráfico|trafico|humedad|sol|turno|chamba|trabajo) (?:\\S+ ){0,2}(?:me|nos) (?:voy|vamos|va|van) a morir`,
+        ),
         // Un equipo que arrasa a otro: "los dodgers están matando a los yankees".
         r(
           `(?:están|estamos|estaban|estábamos|van|vamos) (?:matando|destrozando|aplastando|masacrando|goleando|acabando con) a (?:los|las) (?!(?:niños|niñas|nenes|pacientes|viejitos)(?=\\s))\\S+`,
@@ -1543,7 +1562,7 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|not breathing|isn't breathing|ain't breathing",
+      "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
@@ -1610,8 +1629,14 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'respira(?:ndo)? (?:como |unas |apenas |nomás |nomas |solo |sólo )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|[2-8]) veces por minuto|(?:empezó|empezo|comenzó|comenzo|se puso) a (?:convulsionar|convulsionarse)|le (?:empezó|empezo|acaba de dar|dio) una convulsión(?! hace)|(?:dos|tres|cuatro|cinco|seis|siete|ocho) respiraciones por minuto|(?:son|es) como (?:dos|tres|cuatro|cinco|seis|siete|ocho) por minuto',
       // El aire que se va (no el de una llanta: "se le fue el aire a la llanta"), sentir que uno se apaga:
       'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
-      'labios morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
-      '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|no abre los ojos',
+      // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
+      '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
+      'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y (?:no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|nada)|no abre los ojos',
+      // Una respiración que suena mal: "hace un ruido feo al respirar".
+      '(?:ruido|sonido|ronquido) (?:feo|raro|extraño|horrible|como de ahogo) al respirar|respira (?:bien )?(?:feo|raro|extraño) (?:y|ahorita|ahora)',
+      // La palabra dicha a gritos: "sobredosis sobredosis qué hago".
+      'sobredosis sobredosis|sobredosis (?:\\S+ ){0,2}qu[eé] hago(?: ya| ahora| ahorita)?$',
       'no se (?:despierta|quiere despertar|levanta)(?: \\S+){0,3} (?:cuando|aunque|por más que|ni aunque|ni cuando) (?:lo|la|le) (?:muevo|sacudo|movemos|sacudimos|llamo|grito|hablo)',
       // No despierta aunque lo sacuden ("no se despierta, la estamos sacudiendo y nada"):
       'no se despierta(?: \\S+){0,3} (?:la|lo|le) (?:estamos|estoy|están|está|he estado) (?:sacudiendo|moviendo|llamando|gritando)|(?:la|lo|le) (?:estamos|estoy|están) (?:sacudiendo|moviendo)(?: \\S+){0,2} y nada',
@@ -1802,7 +1827,7 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
   })(),
   es: (() => {
     const sign = [
-      `${ES_WHOSE}(?: la)? presión(?: ${ES_GAP}){0,3} (?:baja|bajita|bajísima|bajando|por el piso|por el suelo|por los suelos)|(?:bajo|baja|bajito|bajita) de presión|(?:se le|se me|le|me) (?:bajó|baja|está bajando) (?:mucho )?la presión`,
+      `(?:${ES_WHOSE}(?: la)?|la) presión(?: ${ES_GAP}){0,3} (?:baja|bajita|bajísima|bajando|por el piso|por el suelo|por los suelos)|(?:bajo|baja|bajito|bajita) de presión|(?:se le|se me|le|me) (?:bajó|baja|está bajando) (?:mucho )?la presión`,
       `(?:tieso|tiesa|tiesos|tiesas|rígido|rígida|rígidos|rígidas|duro|dura|duros|duras)(?: \\S+){0,2} como (?:una |un )?(?:tabla|piedra|palo|tronco)`,
       `(?:se (?:le|me) )?(?:están|está) trancando|no (?:me|se) (?:puedo|puede) (?:ni )?mover`,
       `(?:espasmos|rigidez|calambres|espasticidad)(?: ${ES_GAP}){0,4} (?:(?:bien|muy|super|re|más) )?(?:fuerte|fuertes|terribles?|horribles?|que no paran)|(?:rigidez|espasticidad) de rebote`,
@@ -1857,6 +1882,8 @@ export function withoutDeniedSigns(text: string, language: string): string {
 export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A death described, then wanted: "would i just stop breathing cause that's kind of what i want".
+      "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
       'enough(?: \\S+){1,6} to (?:kill (?:me|myself)|end (?:me|it all|my life)|die)|(?:take|get|remove) myself out of the picture',
@@ -1896,7 +1923,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Goodbyes made ready: a note, belongings given away.
       '(?:goodbye|good bye|suicide) (?:note|notes|letter|letters)|(?:gave|giving|give) away (?:all )?(?:my|of my) (?:stuff|things|belongings)',
       // Dying of it, asked for oneself: "can you overdose and die on baclofen, asking for me".
-      "(?:die|dying|overdose|overdosing|od|kill|lethal|fatal)(?: \\S+){0,8} (?:asking|i'm asking|i am asking) for (?:me|myself)(?! (?:and|or) )",
+      "(?:die|dying|overdose|overdosing|od|kill|lethal|fatal|deadly)(?: \\S+){0,8} (?:asking|i'm asking|i am asking) for (?:me|myself)(?! (?:and|or) )",
+      // How much turns it deadly (FACTS.md: a lethal-dose question gets 988): "at what point does baclofen become deadly".
+      '(?:at what point|how much|how many|what amount|what dose)(?: \\S+){0,6} (?:become|becomes|get|gets|turn|turns|is|be|would be) (?:deadly|lethal|fatal)',
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
       '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
@@ -1939,6 +1968,11 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
       // Ni amanecer: "cuántas tendría que tragarme para ya no amanecer".
+      // Descansar tras tomarse todo: "me voy a tomar el blíster completo a ver si por fin descanso".
+      "(?:tomar|tomarme|tragarme|me tomo|me trago|tomo|trago)(?: \\S+){0,10} (?:a ver si|para|pa'?|y) (?:por fin |ya |al fin )?(?:descanso|descansar|descanse|descansaría|descansaria)(?! (?:bien|mejor|un rato|esta noche|hoy))",
+      // Tirarse de un techo, un puente; las pastillas listas.
+      '(?:tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|me voy a tirar|se va a tirar|me quiero tirar|se quiere tirar) (?:del|de un|de una|de la|desde el|desde un|desde la|al|a las) (?:techo|puente|edificio|balcón|balcon|azotea|barranco|río|rio|vías|vias|metro|tren|acantilado)',
+      '(?:tengo|ya tengo|tiene|ya tiene) (?:las|mis|sus|unas) pastillas (?:listas|preparadas|contadas|juntas|separadas)',
       "(?:para|pa'?) (?:ya )?no (?:amanecer|volver a amanecer)|no amanecer (?:más|nunca)|y ya no amanecer",
       // Mejor muerto: "mejor sería que me muriera", "ojalá me muriera".
       'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',

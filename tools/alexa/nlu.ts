@@ -413,6 +413,41 @@ const INVOCATION = {
 } as const;
 
 /**
+ * The skill's own name inside a request (ModelMatcher.ownNameAsSkill): the words that may come with
+ * it ("the baclofen guide thing", "la guía de baclofeno"), what it is read as, and where it is said
+ * to the skill and so left alone: after the verb that opens the words ("pregúntale a guía del
+ * baclofeno qué reacciones da") or after a goodbye ("goodbye baclofen guide").
+ */
+const OWN_NAME = {
+  en: {
+    lead: '(?:(?:the|this|that|your) )?',
+    tail: '(?: (?:thing|skill|app))?',
+    opening: '(?:ask|tell|open|use)',
+    goodbye: '(?:goodbye|bye|thanks|thank you|good night|night)',
+    skill: 'this skill',
+  },
+  es: {
+    lead: '(?:(?:la|esta|esa|el) )?',
+    tail: '',
+    opening: '(?:(?:pregúntale|preguntale|pregunta|pídele|pidele|dile) a|usa|abre)',
+    goodbye: '(?:adiós|adios|gracias|chao|chau|hasta luego)',
+    skill: 'esta skill',
+  },
+} as const;
+
+/** The pattern of the skill's own name as said inside a request ("guía de" also heard as "guía del"). */
+function ownNamePattern(invocationName: string, language: string): RegExp | undefined {
+  const own = OWN_NAME[language as keyof typeof OWN_NAME];
+  const name = normalize(invocationName);
+  if (!own || !name) return undefined;
+  const words = escapeRegex(name).replace(/(?<=^|\s)de(?=\s)/g, 'del?');
+  return new RegExp(
+    `(?<!^${own.opening} )(?<!(?:^|\\s)${own.goodbye} )(?<=\\s)${own.lead}${words}${own.tail}(?=\\s|$)`,
+    'g',
+  );
+}
+
+/**
  * Recognises how the skill is invoked: "open baclofen guide" (launch), "ask baclofen guide about
  * X" / "tell baclofen guide to X" / "open baclofen guide and X" / "X using baclofen guide"
  * (one-shot with X), "exit" / "goodbye" (end the session); in Spanish "abre …", "pregúntale a
@@ -548,6 +583,8 @@ type Match = { sample: CompiledSample; m: RegExpExecArray; free: number };
  */
 export abstract class ModelMatcher {
   readonly invocationName: string;
+  /** The skill's own name said inside a request (ownNameAsSkill), or undefined for a language without OWN_NAME. */
+  private readonly ownName?: RegExp;
   readonly locale: string;
   protected readonly language: string;
   protected readonly intents: ModelIntent[];
@@ -569,6 +606,7 @@ export abstract class ModelMatcher {
     this.locale = options.locale ?? DEFAULT_LOCALE;
     this.language = languageOf(this.locale);
     this.invocationName = lm.invocationName;
+    this.ownName = ownNamePattern(this.invocationName, this.language);
     this.intents = lm.intents;
     this.applicationId =
       options.applicationId ?? process.env.SKILL_ID ?? 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -674,25 +712,10 @@ export abstract class ModelMatcher {
    * The skill's own name said inside a request is the skill, not the medicine it is named after:
    * "what can baclofen guide tell me", "how do I use the baclofen guide", "para qué sirve la guía de
    * baclofeno" ask what the skill does, and are read with "this skill" ("esta skill"), the way the
-   * help samples name it. The name said to the skill is left as it is: opening the words, after
-   * "ask" or "pregúntale a" ("pregúntale a guía del baclofeno qué reacciones da"), or after a goodbye.
+   * help samples name it. The name said to the skill is left as it is (OWN_NAME).
    */
   private ownNameAsSkill(text: string): string {
-    const name = normalize(this.invocationName);
-    if (!name || !` ${text} `.includes(` ${name.split(' ').pop()} `)) return text;
-    const words = escapeRegex(name).replace(/(?<=^|\s)de(?=\s)/g, 'del?');
-    const es = this.language === 'es';
-    const lead = es ? '(?:(?:la|esta|esa|el) )?' : '(?:(?:the|this|that|your) )?';
-    const tail = es ? '' : '(?: (?:thing|skill|app))?';
-    // Said to the skill: after the verb that opens the words, or after a goodbye anywhere.
-    const opening = es
-      ? '(?:(?:pregúntale|preguntale|pregunta|pídele|pidele|dile) a|usa|abre)'
-      : '(?:ask|tell|open|use)';
-    const goodbye = es
-      ? '(?:adiós|adios|gracias|chao|chau|hasta luego)'
-      : '(?:goodbye|bye|thanks|thank you|good night|night)';
-    const called = new RegExp(`(?<!^${opening} )(?<!(?:^|\\s)${goodbye} )(?<=\\s)${lead}${words}${tail}(?=\\s|$)`, 'g');
-    return text.replace(called, es ? 'esta skill' : 'this skill');
+    return this.ownName ? text.replace(this.ownName, OWN_NAME[this.language as keyof typeof OWN_NAME].skill) : text;
   }
 
   /**

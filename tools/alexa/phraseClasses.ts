@@ -276,7 +276,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:can't|cannot|couldn't|could not) breathe(?: \\S+){0,3} (?:that|this|the|your|his|her) (?:joke|video|meme|tiktok|comedian|bit|story|show)|(?:can't|cannot|couldn't) breathe(?: \\S+){0,2} (?:i'm |im |from |with )?laugh\\S*`,
         ),
         r(
-          `(?:baby|baby's|kids|kid|twins|toddler|he's|she's|they're) (?:is |are )?finally (?:out cold|down|asleep|out)|(?:i'm|im|i am) not waking (?:her|him|them) (?:up )?(?:for|till|until)`,
+          `(?:baby|baby's|kids|kid|twins|toddler|he's|she's|they're|he|she|they) (?:is |are )?finally (?:fell |went |gone |go )?(?:out cold|down|asleep|out|to sleep|to bed)|(?:i'm|im|i am) not waking (?:her|him|them) (?:up )?(?:for|till|until)`,
         ),
         r(`(?:feel|feels|felt|feeling|look|looks|walking around|walk around) like (?:a|an) (?:zombie|walking zombie)`),
         // Threats told big against someone, with what sets them off: "i'm going to strangle my sister if
@@ -545,7 +545,11 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:me|te|se|nos) (?:muero|mueres|muere|morimos|mueren|moría|muera|mueras|muriera|morí|murió) (?:de|del|por) (?!una vez(?=\\s|$))\\S+`,
         ),
-        r(`(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste) de (?:la )?risa`),
+        r(
+          `(?:me|nos|lo|la|los|las) (?:mataba|mataban|mata|matan|mató|mataron|matas|mataste|va a matar|iba a matar) (?:de|del) (?:la )?(?:risa|susto|coraje|vergüenza|verguenza|aburrimiento|nervios|los nervios)`,
+        ),
+        // Un hambre que se comería una vaca: "tengo una hambre que me comería una vaca entera".
+        r(`(?:me|nos) (?:comería|comeria|comeríamos|como|como yo) (?:una vaca|un caballo|un buey|un elefante|un toro)`),
         // Muerta de cansancio sin decirlo, con lo que la cansó: "vengo muerta del trabajo", "salí del
         // turno doble y estoy muerta". Sola, "estoy muerta" puede ser "por dentro": conserva sus palabras.
         r(
@@ -649,7 +653,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(`(?:casi )?(?:se|me|nos) (?:ahoga|ahogaba|ahogó|ahogo|ahogué|ahogamos|ahogábamos) de (?:la )?risa`),
         r(
-          `(?:ahogad[oa]s?|(?:me|nos) (?:estoy|estamos) ahogando) (?:en|de|con) (?:trabajo|chamba|jale|deudas|tareas|papeles|cuentas|pendientes|problemas|correos|emails|biles|bills|quehaceres|ropa)`,
+          `(?:ahogad[oa]s?|(?:me|nos) (?:estoy|estamos) ahogando) (?:en|de|con) (?:tanto |tanta |tantos |tantas |puro |pura )?(?:papeleo|trabajo|chamba|jale|deudas|tareas|papeles|cuentas|pendientes|problemas|correos|emails|biles|bills|quehaceres|ropa)`,
         ),
         r(
           `se (?:va|van) a morir cada vez que|se muere(?:n)? cada vez que|dice(?:n)? que se (?:va|van) a morir (?:(?:siempre |el día |el dia )?que|cuando|si)`,
@@ -997,6 +1001,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         // Not "not in a movie way": a thing said to be real.
         "(?<!(?:^|\\s)(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
+        // "The zombie show had a guy having a seizure": what a show had in it.
+        '(?:movie|film|show|episode|series|book|novel|game|documentary)(?:s)? (?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|scene)',
         'on the news|in the news|on tv last night',
         // A saying quoted: "my old captain used to say the smoke'll kill you before the fire does".
         'used to say|always says|always said|like they say|as they say|the saying goes|the old saying',
@@ -1227,7 +1233,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
-        '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso) (?:bien|por completo|completamente|del todo)?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
@@ -1503,7 +1509,7 @@ function calmNow(text: string, language: string): boolean {
  */
 export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
-    'every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+    '(?:took|take|taking|finished) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
@@ -1606,7 +1612,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
-      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
+      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many(?: (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|$)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
     ].join('|'),
   ),
   es: r(
@@ -1645,6 +1651,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Se desmayó y no contesta, lleva rato sin moverse:
       'se (?:me |le |nos )?desmayó(?: \\S+){0,16} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
+      // Tirado en el piso sin moverse; una respiración superficial; pastillas a montones ("se jartó de pastillas").
+      '(?:tirad[oa]|tirao|tirá|tendid[oa]|caíd[oa]) en el (?:piso|suelo)(?: \\S+){0,3} sin (?:moverse|reaccionar|responder)|sin moverse ni (?:na|nada)|(?:su respiración (?:es |está |esta |se ve |se oye )?|respiración (?:está|esta|se ve|se oye) )(?:muy |bien |super |re )?(?:superficial|lenta|lentita|débil|debil|rara)|se (?:jartó|harto|hartó|jarto|atiborró|atiborro|empacó|empaco|empastilló|empastillo) de (?:pastillas|pastillitas|baclofen\\S*|medicina)',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|pasito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|despacito|pasito|raro|poquito|bajito)',
       // Un niño que se tomó la medicina de otro: Poison Control ya.

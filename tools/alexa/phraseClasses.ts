@@ -78,7 +78,7 @@ const EN_PERSON =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
+  "an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|a couple|a couple of|two|three|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
 /** Gente de quien una amenaza puede ser de verdad, y lo que se toma: ninguna figura se hace con ellos. */
 const ES_PERSON =
   'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
@@ -103,7 +103,7 @@ const EN_NOW_STATE =
 const ES_WITHDRAWAL_CAUSE =
   '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE =
   '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue|siento|siente)';
@@ -264,6 +264,13 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`(?:scared|bored|worried|sick|tired|frightened|freezing|starving|stressed) to death`),
         r(`(?:killing|killed|kill|kills) it`),
         r(`(?:would|i'd|could|gonna) kill for`),
+        // Breath lost to a comedian, a siren heard going by:
+        r(
+          `(?:so funny|so hilarious|laughing so hard|laughed so hard|cracking up|dying laughing)(?: \\S+){0,4} (?:couldn't|could not|can't|cannot) (?:even )?breathe`,
+        ),
+        r(
+          `(?:heard|hear|saw|see|hearing|seeing) (?:an|the|a|some) (?:ambulance|fire truck|firetruck|police car|cop car|siren|sirens)(?: \\S+){0,2} (?:go by|going by|goes by|drive by|driving by|drove by|pass|passing|passed|outside|down the street)`,
+        ),
         // Embarrassment told big, with what caused it: "i could just die i wore two different shoes to church".
         r(
           `i could (?:just |have |'ve |of )?(?:die|died)(?= (?:i|when|because|cause|my|we|he|she|they|right there|on the spot|of embarrassment|from embarrassment))`,
@@ -1048,7 +1055,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       [
         '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta|mi|su|tu)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
-        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo|de \\S+))? (?:donde|en la que|en el que|sobre)',
+        '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: que (?:estoy|estamos|estaba|estábamos|vi|vimos) (?:viendo|leyendo|oyendo)?)?(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo|de \\S+))? (?:donde|en la que|en el que|sobre)',
         // "La serie esa de los paramédicos": a show named by what it is about.
         '(?:la|esa|esta) (?:serie|novela|telenovela|película|pelicula) (?:esa |esta )?(?:de|del) (?:los|las|el|la) \\S+',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
@@ -1243,7 +1250,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
         `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien`,
-        'ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
+        'ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
       ].join('|'),
@@ -1571,7 +1578,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair))|i'm passing out",
+      "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
@@ -1609,7 +1616,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Hard to wake, said as now: extreme drowsiness is an overdose's sign (FACTS.md).
       "(?:he's|she's|they're|he is|she is|they are|is|are|i'm|been|\\S+'s) (?:really |so |very |super |real |awful |kinda |pretty )?(?:hard|tough|difficult) to (?:wake|rouse)(?: up)?(?!(?: up)? (?:in the mornings?|lately|these days|most (?:days|mornings)|every|since|sometimes|usually|after))",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
-      `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
+      `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:like |about |maybe |around |almost |at least )?(?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
       `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many(?: (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|$)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
@@ -1651,6 +1658,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Se desmayó y no contesta, lleva rato sin moverse:
       'se (?:me |le |nos )?desmayó(?: \\S+){0,16} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
+      // Convulsiones que no paran desde que se dejó la medicina: "desde que paré el medicamento me han dado como ataques".
+      '(?:desde que|después de que|despues de que) (?:paré|pare|dejé|deje|suspendí|suspendi|se me acabó|se me acabo|se le acabó|se le acabo|dejó|dejo)(?: \\S+){0,6} (?:me|le) (?:han dado|ha dado|están dando|dan|dieron) (?:como |unos |varios |muchos |puros )?(?:ataques|convulsiones)',
       // Tirado en el piso sin moverse; una respiración superficial; pastillas a montones ("se jartó de pastillas").
       '(?:tirad[oa]|tirao|tirá|tendid[oa]|caíd[oa]) en el (?:piso|suelo)(?: \\S+){0,3} sin (?:moverse|reaccionar|responder)|sin moverse ni (?:na|nada)|(?:su respiración (?:es |está |esta |se ve |se oye )?|respiración (?:está|esta|se ve|se oye) )(?:muy |bien |super |re )?(?:superficial|lenta|lentita|débil|debil|rara)|se (?:jartó|harto|hartó|jarto|atiborró|atiborro|empacó|empaco|empastilló|empastillo) de (?:pastillas|pastillitas|baclofen\\S*|medicina)',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
@@ -1890,6 +1899,11 @@ export function withoutDeniedSigns(text: string, language: string): string {
 export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A plan told as one ("my pills and a bottle of wine tonight, that's my plan"); no reason to wake;
+      // a pump shut off "so it all just stops".
+      "(?:pills|bottle|baclofen\\S*|medicinename|them all|all of them|tonight)(?: \\S+){0,8} (?:that's|thats|that is) (?:my|the) plan",
+      'why (?:i |would i |should i )?(?:should |would )?(?:even )?(?:bother|keep) (?:waking up|getting up|living|going on|breathing)',
+      '(?:so|and|till|until) (?:it all|everything|all of it|the pain|my life) (?:just )?(?:stops|ends|goes away|is over)(?=$| for good| forever)',
       // A death described, then wanted: "would i just stop breathing cause that's kind of what i want".
       "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
@@ -1912,7 +1926,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      "fall asleep for good|sleep forever|never wake up again|(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
+      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others)(?: \\S+){0,2} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
@@ -1976,6 +1990,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
       // Ni amanecer: "cuántas tendría que tragarme para ya no amanecer".
+      // Juntarlas para cuando decida irse; preguntar si una cantidad "sería suficiente".
+      "(?:juntando|guardando|ahorrando|juntar|guardar)(?: \\S+){0,8} (?:para|pa'?) cuando (?:decida|me decida|llegue el día|llegue el momento|me quiera ir)|(?:para|pa'?) cuando (?:decida|me decida a) (?:irme|morirme|hacerlo|acabar)",
+      '(?:toma|tomo|tomar|tomarse|tomarme|trago|tragar|tragarme|tragarse)(?: \\S+){0,12} (?:sería|seria|será|sera|fuera|es) suficiente(?! para dormir| para el dolor| para los espasmos)',
       // Descansar tras tomarse todo: "me voy a tomar el blíster completo a ver si por fin descanso".
       "(?:tomar|tomarme|tragarme|me tomo|me trago|tomo|trago)(?: \\S+){0,10} (?:a ver si|para|pa'?|y) (?:por fin |ya |al fin )?(?:descanso|descansar|descanse|descansaría|descansaria)(?! (?:bien|mejor|un rato|esta noche|hoy))",
       // Tirarse de un techo, un puente; las pastillas listas.

@@ -1420,8 +1420,10 @@ export class Nlu extends ModelMatcher {
    * my fridge just in case", but "tengo el baclofeno guardado por si acaso" may be a plan), nor leave
    * asked to take a dose with none told as taken (asksLeave: "could I swallow my baclofen with
    * supper"), nor a dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping
-   * like always"). The next intent of the ranking answers instead; when none is sure and the classifier had ranked the
-   * ruled-out intent first, StatementIntent does: the words tell a story.
+   * like always"). A request to call the program and nothing else (asksACall: "márcales ahora
+   * mismo") rules out both, and a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
+   * rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
+   * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
    */
   /** An intent the words rule out (intentsRuledOut): a figure, a story, a scare that is over. */
   protected override rulesOut(intent: string, text: string): boolean {

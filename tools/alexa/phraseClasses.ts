@@ -809,12 +809,6 @@ export function markPhrases(text: string, language: string): string {
   return out;
 }
 
-/** An implanted pump or its alarm named: the baclofen pump, not a household one. */
-const MEDICAL_PUMP: Readonly<Record<string, RegExp>> = {
-  en: r("pump|pump's|pumps|gablofen|intrathecal|reservoir|catheter"),
-  es: r('bomba|bombas|bombita|pump|gablofen|intratecal|intrathecal|reservorio|catéter|cateter'),
-};
-
 /**
  * True when the words name a household alarm or pump (HOUSEHOLD_DEVICE: "the smoke alarm", "la
  * bomba de agua") and no implanted pump: its chirping is no pump problem.
@@ -1811,6 +1805,11 @@ function showsWithdrawalNow(text: string, language: string): boolean {
 /** The implanted pump, named ("the pump", "gablofen", "intrathecal", "la bomba"). */
 const EN_PUMP = "(?:pump|pump's|pumps|gablofen|intrathecal)";
 const ES_PUMP = '(?:bomba|pump|gablofen|intratecal|intrathecal)';
+/** An implanted pump named, or its parts (namesOnlyHouseholdDevice): the baclofen pump, not a household one. */
+const MEDICAL_PUMP: Readonly<Record<string, RegExp>> = {
+  en: r(`${EN_PUMP}|reservoir|catheter`),
+  es: r(`${ES_PUMP}|bombas|bombita|reservorio|catéter|cateter`),
+};
 /** Someone's own: the sign is said of a person, not asked about in general ("her pressure", "mi papá tiene la presión"). */
 const EN_WHOSE = "(?:my|his|her|their|our|\\S+'s)";
 const ES_WHOSE = '(?:tiene|tengo|tenía|con|y|me|le|su|mi|está|estoy|anda|ando)';

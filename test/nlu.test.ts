@@ -26,6 +26,8 @@ import {
   asksNothing,
   BY_ONESELF,
   CUT_DOWN,
+  DOES_HARM,
+  effectsAskedOf,
   FIGURE_OF_SPEECH,
   INJURY,
   LONG_AGO,
@@ -2006,5 +2008,43 @@ describe('rules read from blind sets 69 and crisis 73', () => {
     expect(tellsAFigure('i passed out the morning meds on my floor', 'en')).toBe(true);
     expect(tellsAFigure('my dog ate my homework', 'en')).toBe(true);
     expect(tellsAFigure("i'm going to kill myself if this keeps up", 'en')).toBe(false);
+  });
+});
+
+describe('rules read from blind sets 74 and crisis 78', () => {
+  it('tells which side-effect answer is asked for only when the words name one kind', () => {
+    expect(effectsAskedOf('which side effects do most people get, the usual ones', 'en')).toBe('common');
+    expect(effectsAskedOf('any really bad side effects i should know about', 'en')).toBe('serious');
+    expect(effectsAskedOf('is feeling confused serious or pretty normal', 'en')).toBe('');
+    expect(effectsAskedOf('qué efectos peligrosos trae', 'es')).toBe('serious');
+    expect(effectsAskedOf('cuáles son las reacciones normales', 'es')).toBe('common');
+    expect(effectsAskedOf('efectos del lioresal', 'es')).toBe('');
+  });
+
+  it('hears harm a medicine does as no "hacerme daño"', () => {
+    expect(markPhrases('el jarabe le hace daño al estómago', 'es')).toBe(`el jarabe ${DOES_HARM} al estómago`);
+    expect(markPhrases('cómo lo dejo sin que me haga daño', 'es')).toBe(`cómo lo dejo sin que ${DOES_HARM}`);
+    expect(markPhrases('mi hijo se va a hacer daño', 'es')).toBe('mi hijo se va a hacer daño');
+    expect(markPhrases('me quiero hacer daño', 'es')).toBe('me quiero hacer daño');
+  });
+
+  it('hears a slow heart and a faint coming on as danger now, and a pretend faint as a figure', () => {
+    expect(showsDangerNow('me tomé de más y el corazón me late muy despacio', 'es')).toBe(true);
+    expect(showsDangerNow('tengo el pulso bien débil después de las pastillas', 'es')).toBe(true);
+    expect(showsDangerNow('siento que me desmayo', 'es')).toBe(true);
+    expect(showsDangerNow('siento que me desmayo de la risa', 'es')).toBe(false);
+    expect(tellsAFigure('mi hermana se desmaya de mentira para que la consientan', 'es')).toBe(true);
+    expect(tellsAFigure('mi abuelo ronca tanto que ni un tractor lo despierta', 'es')).toBe(true);
+  });
+
+  it('hears laughter that "had me dying" as a figure and "i once" as a story long past', () => {
+    expect(tellsAFigure('that comedy special had me dying', 'en')).toBe(true);
+    expect(tellsOfLongAgo('my brother once swallowed a bunch of pills at a party', 'en')).toBe(true);
+    expect(tellsOfLongAgo('once i take it i feel sleepy', 'en')).toBe(false);
+  });
+
+  it('hears an amount asked of where breathing stops as a lethal-dose question', () => {
+    expect(showsSelfHarm('how many of these till you just stop breathing', 'en')).toBe(true);
+    expect(showsSelfHarm('how many hours until you feel it', 'en')).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ import {
   markPhrases,
   namesOnlyHouseholdDevice,
   namesWithdrawal,
+  effectsAskedOf,
   showsDangerNow,
   showsPlainDangerNow,
   showsSelfHarm,
@@ -1184,6 +1185,9 @@ const WHAT_IS_INTENT = 'WhatIsBaclofenIntent';
 const WITHDRAWAL_INTENT = 'WithdrawalIntent';
 /** The pump answer, never for a household alarm or pump (namesOnlyHouseholdDevice). */
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
+/** The two side-effect answers, told apart by the words that say which (effectsAskedOf). */
+const SIDE_EFFECTS_INTENT = 'SideEffectsIntent';
+const SERIOUS_SIDE_EFFECTS_INTENT = 'SeriousSideEffectsIntent';
 
 /**
  * The confidence down to which a request that names baclofen gets the topic the classifier ranks
@@ -1528,12 +1532,23 @@ export class Nlu extends ModelMatcher {
   }
 
   /**
+   * Which of the two side-effect answers, when the words say it ("the common ones", "efectos
+   * graves") and the classifier chose either: their samples share nearly every word, so the bag of
+   * words leans on "of baclofen" or "secundarios" ("efectos del baclofeno" went to the serious
+   * answer). Words that name both ("is confusion serious or just normal") leave the choice to it.
+   *
    * "What is" asked of a topic of baclofen's ("what's baclofen withdrawal", "qué es la retirada del
    * baclofeno") asks of the topic: the words that name "what is baclofen" are its carrier phrase, and
    * the bag of words hears that phrase louder than the topic. Only withdrawal is read so: the blind
    * sets sent it to the what-is answer again and again (es-US, 12 of the read sets' phrasings).
    */
   private namedTopic(ranked: Classification, text: string): Classification {
+    if (ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT) {
+      const asked = effectsAskedOf(text, this.language);
+      if (!asked) return ranked;
+      const intent = asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
+      return this.intents.some((i) => i.name === intent) ? { ...ranked, intent } : ranked;
+    }
     if (ranked.intent !== WHAT_IS_INTENT || !namesWithdrawal(text, this.language)) return ranked;
     return this.intents.some((i) => i.name === WITHDRAWAL_INTENT) ? { ...ranked, intent: WITHDRAWAL_INTENT } : ranked;
   }

@@ -101,9 +101,9 @@ const EN_WITHDRAWAL_SIGN =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|oyendo (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE =
   '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue|siento|siente)';
@@ -164,6 +164,11 @@ export const INJURY = 'bodyinjury';
  * about their own treatment.
  */
 export const ONSET = 'onsettime';
+/**
+ * Placeholder for harm a thing does ("le hace daño a los riñones", "sin que haga daño", "puede
+ * hacer daño"): not the "hacerme daño" of a wish to self-harm, which keeps its words.
+ */
+export const DOES_HARM = 'doesharm';
 
 /** A lookbehind: the word before is not a person ("he is killing me" may be literal). */
 const NOT_A_PERSON =
@@ -187,6 +192,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(`years (?:and years )?ago|ages ago|way back|back in the day|back then|long ago|a long time ago`),
         // Not "a while ago": that may be an hour ("took a bunch a while ago and now…").
         r(`a (?:long |good )(?:while|time) (?:ago|back)|a while back`),
+        // "I once fell asleep in church" opens a story, as "una vez me tomé…" does; not "once I take it".
+        r(
+          `(?:i|he|she|we|they|my \\S+) once(?= (?:\\S+ed|took|fell|had|got|ate|drank|swallowed|went|was|were|passed|woke|slept|saw|found|gave|ran|forgot|did|made|tried)(?=\\s|$))`,
+        ),
         r(
           `last (?:year|month|week|weekend|summer|spring|fall|autumn|winter|christmas|thanksgiving|easter|halloween|semester|fourth of july|new year's)`,
         ),
@@ -233,6 +242,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
         r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
+        // Laughter that "had me dying" (a joke, a show, a grandchild's stories): "had me dead" too.
+        r(
+          `(?:had|has|have|got|gets|get) (?:me|us|everybody|everyone|the whole \\S+) (?:literally |just |straight )?(?:dying|dyin|dead|rolling|in tears)`,
+        ),
         // Laughter or a fright told big: "laughed so hard i couldn't breathe", "jumped out of my skin".
         r(
           `(?:laugh|laughed|laughing|cracked up|cracking up)(?: \\S+){0,3} (?:so hard|till|until)(?: \\S+){0,8} (?:couldn't|could not|can't|cannot) (?:breathe|stop|see straight)`,
@@ -516,6 +529,17 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
   ],
   es: [
     {
+      // "Cómo lo voy quitando sin que haga daño", "el baclofeno le hace daño al riñón": harm the
+      // medicine or a way of taking it does. To a bag of words "daño" is the "hacerme daño" of a
+      // wish to self-harm, which keeps its words (not "se hace daño", "me voy a hacer daño").
+      word: DOES_HARM,
+      patterns: [
+        r(
+          `(?<!(?:^|\\s)(?:se|me|te|nos|quiero|quiere|quería|voy a|va a|vas a|pienso|piensa) )(?:(?:le|les|me|te|nos|lo|la) )?(?:hace|haga|hará|hara|haría|haria|hacen|hagan|harán|haran|puede hacer|pueda hacer|podría hacer|podria hacer|irá a hacer|va a hacer|van a hacer|hizo|ha hecho) (?:algún |algun |mucho |mal |tanto |más |mas |ningún |ningun )?daño`,
+        ),
+      ],
+    },
+    {
       // "Mi papá no habla inglés" no es un "no habla" de quien no responde.
       word: SPEAKS_LANGUAGE,
       patterns: [
@@ -685,10 +709,16 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Un partido o un chisme que "me va a dar un infarto"; una persona que "es un veneno"; un
         // pastel "para morirse de bueno"; "voy a matar a mi hermano por…".
         r(
-          `(?:me|nos|le) (?:va|van) a dar (?:un|el) (?:infarto|paro cardíaco|paro cardiaco|patatús|patatus|soponcio|ataque de nervios|ataque al corazón|ataque cardíaco|ataque cardiaco)(?! (?:ahorita|ahora mismo|ya))`,
+          `(?:me|nos|le) (?:va|van) a (?:dar|sacar|provocar) (?:un|el) (?:infarto|paro cardíaco|paro cardiaco|patatús|patatus|soponcio|ataque de nervios|ataque al corazón|ataque cardíaco|ataque cardiaco)(?! (?:ahorita|ahora mismo|ya))`,
         ),
         r(
           `(?:es|son|era) (?:un|una|puro|pura) veneno|para morirse de (?:bueno|buena|rico|rica|sabroso|sabrosa|lindo|linda)`,
+        ),
+        // Un desmayo de mentira, un sueño que ni un terremoto rompe: "se desmaya de mentiritas cuando
+        // no le dan la razón", "duerme tan profundo que ni un terremoto lo despierta".
+        r(`(?<!no es |no fue |no era )de (?:mentiritas?|mentira|mentiras|a mentiras|chiste|broma)`),
+        r(
+          `ni (?:con )?(?:un |una |el |la )?(?:terremoto|temblor|bomba|cañón|cañonazo|huracán|tornado|banda|trompeta|mariachi|tractor|tren)(?: \\S+){0,3} (?:lo|la|los|las|me|nos) (?:despierta|despiertan|despertaría|despertaria|levanta|levantan)`,
         ),
         r(
           `(?:voy|vamos|va) a matar a (?:mi|mis|su|sus|ese|esa) (?:hermano|hermana|hermanito|hermanita|primo|prima|hijo|hija|esposo|esposa|marido|novio|novia|perro|gato|jefe|jefa|vecino|vecina|compadre|comadre)(?: \\S+)? (?:por|si|cuando|porque)`,
@@ -1460,6 +1490,37 @@ export function namesWithdrawal(text: string, language: string): boolean {
 }
 
 /**
+ * Side effects asked of by how bad they are ("the serious ones", "efectos graves", "cuándo ir al
+ * médico por una reacción") and by how usual ("the common ones", "lo normal", "qué molestias
+ * trae"): the two side-effect answers share nearly every word of their samples, so the bag of words
+ * tells them apart by "of baclofen" and "secundarios" rather than by the word that decides.
+ */
+export const EFFECTS_SEVERE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `serious|seriously|severe|severely|dangerous|danger|scary|scariest|worst|worse|bad|worrying|rare|rarer|long term|long-term|life threatening|life-threatening|emergency|er|hospital|worry|worried|worrisome|concerning|alarming|allergic|seizures?|hallucinat\\S*|(?:call|phone|see|ring) (?:the|my|a|her|his) (?:doctor|doc|neurologist|physician)`,
+  ),
+  es: r(
+    `graves?|serios?|serias?|seriamente|peligros[oa]s?|peligro|feos?|feas?|malos?|malas?|peor|peores|raros?|raras?|largo plazo|alarmantes?|preocup\\S*|urgencias?|emergencias?|hospital|alérgic[oa]|alergic[oa]|convulsi\\S*|aluci\\S*|fuertes?|de cuidado|riesgo|serious|severe|(?:ir|llamar|llamarle|ver) al (?:médico|medico|doctor)`,
+  ),
+};
+export const EFFECTS_COMMON: Readonly<Record<string, RegExp>> = {
+  en: r(`common|commonly|normal|usual|usually|typical|everyday|frequent|frequently|mild|minor|regular|expect`),
+  es: r(
+    `comunes|común|comun|normal|normales|normalito|normalmente|usuales?|típic[oa]s?|tipic[oa]s?|frecuentes?|leves?|esperar`,
+  ),
+};
+
+/**
+ * Which side-effect answer the words ask for: "common" when they name usual effects, "serious"
+ * when they name only bad ones, "" when they name neither (EFFECTS_COMMON, EFFECTS_SEVERE).
+ */
+export function effectsAskedOf(text: string, language: string): 'common' | 'serious' | '' {
+  const common = said(EFFECTS_COMMON[language], text);
+  const severe = said(EFFECTS_SEVERE[language], text);
+  return common === severe ? '' : common ? 'common' : 'serious';
+}
+
+/**
  * True when the words ask leave to take a dose (ASKS_LEAVE), tell of none taken, and all is calm now
  * (calmNow): an emergency is ruled out, a wish to die is not ("can I take all of them and not wake up").
  */
@@ -1639,6 +1700,11 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
       'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      // Tirado en el suelo pálido o babeando: "está en el suelo bien pálido y babeando".
+      'en el (?:suelo|piso)(?: \\S+){0,3} (?:pálid[oa]|palid[oa]|babeando|morad[oa]|blanc[oa] como (?:un papel|la pared|la cera)|sin moverse)',
+      // Un corazón o un pulso lento ahora, sentir que uno se desmaya (no "de la risa"):
+      '(?:el )?corazón (?:lo tengo|lo tiene|me late|le late|me va|le va|está|esta|anda|late|va)(?: muy| bien| super| re| tan| demasiado| como)* (?:lento|lentito|despacio|despacito|débil|debil)|(?:el )?pulso (?:lo tengo |lo tiene |está |esta |anda |va )?(?:muy |bien |super |re )?(?:lento|lentito|débil|debil|bajito)',
+      'siento que me (?:desmayo|voy a desmayar)(?! de (?:la risa|la emoción|la emocion|gusto|felicidad|amor|hambre))',
       '(?:lo|la) (?:muevo|sacudo|moví|movi|sacudí|sacudi|movemos)(?: \\S+){0,4} y (?:no (?:se levanta|despierta|reacciona|responde|contesta|abre los ojos)|nada)|no abre los ojos',
       // Una respiración que suena mal: "hace un ruido feo al respirar".
       '(?:ruido|sonido|ronquido) (?:feo|raro|extraño|horrible|como de ahogo) al respirar|respira (?:bien )?(?:feo|raro|extraño) (?:y|ahorita|ahora)',
@@ -1947,6 +2013,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:die|dying|overdose|overdosing|od|kill|lethal|fatal|deadly)(?: \\S+){0,8} (?:asking|i'm asking|i am asking) for (?:me|myself)(?! (?:and|or) )",
       // How much turns it deadly (FACTS.md: a lethal-dose question gets 988): "at what point does baclofen become deadly".
       '(?:at what point|how much|how many|what amount|what dose)(?: \\S+){0,6} (?:become|becomes|get|gets|turn|turns|is|be|would be) (?:deadly|lethal|fatal)',
+      // An amount asked of where breathing stops or life ends: "is there an amount where you just stop breathing".
+      "(?:an amount|a dose|a number|the amount|the dose|the number|a point|how much|how many)(?: \\S+){0,5} (?:where|that|at which|when|till|until) (?:you|a person|someone|somebody|people|i|one|ya)(?: would| will| just|'d| simply)* (?:stop breathing|die|never wake up|don't wake up|do not wake up|wouldn't wake up|won't wake up|quit breathing)",
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
       '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
       '(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',

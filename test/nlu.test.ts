@@ -28,6 +28,9 @@ import {
   CUT_DOWN,
   DOES_HARM,
   effectsAskedOf,
+  asksByText,
+  asksOfTreatment,
+  tellsOfRecovery,
   FIGURE_OF_SPEECH,
   INJURY,
   LONG_AGO,
@@ -2046,5 +2049,43 @@ describe('rules read from blind sets 74 and crisis 78', () => {
   it('hears an amount asked of where breathing stops as a lethal-dose question', () => {
     expect(showsSelfHarm('how many of these till you just stop breathing', 'en')).toBe(true);
     expect(showsSelfHarm('how many hours until you feel it', 'en')).toBe(false);
+  });
+});
+
+describe('rules read from blind sets 75 and crisis 79', () => {
+  it('hears a recovery told as no crisis now, unless the words tell one', () => {
+    expect(tellsOfRecovery('my brother has been sober for two years now', 'en')).toBe(true);
+    expect(tellsOfRecovery('mi tío lleva cinco años sin tomar alcohol', 'es')).toBe(true);
+    expect(tellsOfRecovery("i've been clean a year but tonight i took the whole bottle", 'en')).toBe(false);
+  });
+
+  it('hears a question about treatment as no crisis, unless the words tell one', () => {
+    expect(asksOfTreatment('is there a detox center near newark', 'en')).toBe(true);
+    expect(asksOfTreatment('hay alguna clínica de rehabilitación cerca de aquí', 'es')).toBe(true);
+    expect(asksOfTreatment('what do i do my husband took too many is the rehab open', 'en')).toBe(false);
+    expect(asksOfTreatment('mi hijo se acaba de tomar todo el frasco hay algún programa', 'es')).toBe(false);
+  });
+
+  it('hears a number asked for as a text', () => {
+    expect(asksByText('send me their number by text', 'en')).toBe(true);
+    expect(asksByText('mándamelo por whatsapp', 'es')).toBe(true);
+    expect(asksByText('léeme el número', 'es')).toBe(false);
+  });
+
+  it('hears a boss who will have my head, a faint of joy and a death in a game as figures', () => {
+    expect(tellsAFigure("my coach is gonna have my head if i'm late again", 'en')).toBe(true);
+    expect(tellsAFigure('casi me desmayo de la risa con ese video', 'es')).toBe(true);
+    expect(tellsAFigure('me mataron dos veces en la partida de anoche', 'es')).toBe(true);
+  });
+
+  it('hears whether an amount kills, and done with it all beside the pills, as wishes to die', () => {
+    expect(showsSelfHarm('si me trago todas las que tengo me muero', 'es')).toBe(true);
+    expect(showsSelfHarm("i have a bottle of pills and whiskey here and i'm done with all of it", 'en')).toBe(true);
+    expect(showsSelfHarm("okay i'm done with all of it thanks", 'en')).toBe(false);
+  });
+
+  it('hears doses skipped before a withdrawal sign, and a dose just taken, as danger now', () => {
+    expect(showsDangerNow("she skipped her baclofen all weekend and now she's thrashing around", 'en')).toBe(true);
+    expect(showsDangerNow('me acabo de tomar como veinte', 'es')).toBe(true);
   });
 });

@@ -70,6 +70,9 @@ import {
   namesOnlyHouseholdDevice,
   namesWithdrawal,
   effectsAskedOf,
+  asksByText,
+  asksOfTreatment,
+  tellsOfRecovery,
   showsDangerNow,
   showsPlainDangerNow,
   showsSelfHarm,
@@ -1185,6 +1188,9 @@ const WHAT_IS_INTENT = 'WhatIsBaclofenIntent';
 const WITHDRAWAL_INTENT = 'WithdrawalIntent';
 /** The pump answer, never for a household alarm or pump (namesOnlyHouseholdDevice). */
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
+/** The number read out, and the texting answer a number asked for "by text" gets instead (Nlu.namedTopic). */
+const HELP_LINE_NUMBER_INTENT = 'HelpLineNumberIntent';
+const TEXT_NUMBER_INTENT = 'TextNumberIntent';
 /** The two side-effect answers, told apart by the words that say which (effectsAskedOf). */
 const SIDE_EFFECTS_INTENT = 'SideEffectsIntent';
 const SERIOUS_SIDE_EFFECTS_INTENT = 'SeriousSideEffectsIntent';
@@ -1437,6 +1443,8 @@ export class Nlu extends ModelMatcher {
   private intentsRuledOut(text: string): ReadonlySet<string> {
     if (
       asksACall(text, this.language) ||
+      asksOfTreatment(text, this.language) ||
+      tellsOfRecovery(text, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||
@@ -1543,6 +1551,11 @@ export class Nlu extends ModelMatcher {
    * sets sent it to the what-is answer again and again (es-US, 12 of the read sets' phrasings).
    */
   private namedTopic(ranked: Classification, text: string): Classification {
+    if (ranked.intent === HELP_LINE_NUMBER_INTENT && asksByText(text, this.language)) {
+      return this.intents.some((i) => i.name === TEXT_NUMBER_INTENT)
+        ? { ...ranked, intent: TEXT_NUMBER_INTENT }
+        : ranked;
+    }
     if (ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT) {
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;

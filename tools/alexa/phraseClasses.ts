@@ -89,14 +89,14 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -242,6 +242,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
         r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
+        // A boss who will "have my head on a plate": no threat to life.
+        r(
+          `(?:gonna|going to|will|'ll|would|'d|about to) have (?:my|his|her|our|your) (?:head|hide|neck)|(?:my|his|her|our) head on a (?:plate|platter|stick|pike)`,
+        ),
         // Laughter that "had me dying" (a joke, a show, a grandchild's stories): "had me dead" too.
         r(
           `(?:had|has|have|got|gets|get) (?:me|us|everybody|everyone|the whole \\S+) (?:literally |just |straight )?(?:dying|dyin|dead|rolling|in tears)`,
@@ -713,6 +717,14 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(
           `(?:es|son|era) (?:un|una|puro|pura) veneno|para morirse de (?:bueno|buena|rico|rica|sabroso|sabrosa|lindo|linda)`,
+        ),
+        // Casi infartado por el fútbol, desmayado de emoción, muerto en un videojuego, alguien que
+        // "se muere si" no gana su equipo (no si deja o toma la medicina):
+        r(
+          `(?:me|se|nos) (?:desmayo|desmayé|desmaye|desmaya|desmayaba|desmayamos|desmayó) de (?:la )?(?:emoción|emocion|risa|gusto|felicidad|alegría|alegria|vergüenza|verguenza|sorpresa|amor|nervios)`,
+        ),
+        r(
+          `(?:me|nos|lo|la|te) (?:mataron|mató|mato|matan|mata) (?:\\S+ ){0,3}en (?:el |la |un |una )?(?:fortnite|juego|videojuego|partida|minecraft|call of duty|warzone|free fire|roblox|halo|play|xbox|nintendo|game)`,
         ),
         // Un desmayo de mentira, un sueño que ni un terremoto rompe: "se desmaya de mentiritas cuando
         // no le dan la razón", "duerme tan profundo que ni un terremoto lo despierta".
@@ -1490,6 +1502,85 @@ export function namesWithdrawal(text: string, language: string): boolean {
 }
 
 /**
+ * A recovery told ("i've been clean three years", "estuve en rehabilitación y salí adelante",
+ * "llevo dos años sobrio"): a crisis long over, not one now.
+ */
+const RECOVERY: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:been|i'm|i am|he's|she's|he is|she is|stayed|staying|am|is) (?:clean|sober)(?: (?:for|since|going on|almost|over))? (?:\\S+ ){0,2}(?:years?|months?|weeks?|days?)|(?:\\S+ )?(?:years?|months?) (?:clean|sober)|(?:got|came|made it) (?:through|out of) rehab|in recovery (?:for|since|now)`,
+  ),
+  es: r(
+    `(?:llevo|lleva|llevamos|llevan|cumplo|cumple|cumplimos|tengo|tiene) (?:\\S+ ){0,3}(?:limpi[oa]s?|sobri[oa]s?|sin tomar alcohol|sin drogas|sin beber|sin tomar una gota)|(?:salí|sali|salió|salio|salimos|salieron) adelante|(?:estuve|estuvo|estuvimos) en (?:rehabilitación|rehabilitacion|rehab|un programa|tratamiento)(?: \\S+){0,8} (?:salí|sali|salió|salio|me recuperé|me recupere|se recuperó|se recupero|ya estoy bien|ya está bien)`,
+  ),
+};
+
+/** True when the words tell a recovery (RECOVERY), no crisis (CRISIS_TALK) and no danger now. */
+export function tellsOfRecovery(text: string, language: string): boolean {
+  return said(RECOVERY[language], text) && !said(CRISIS_TALK[language], text) && !showsDangerNow(text, language);
+}
+
+/**
+ * Treatment asked about ("is there a rehab program around here", "how early is summit helps open"):
+ * a question about where help is, which asks for no 911 or 988 unless the words show a danger now or
+ * a wish to die.
+ */
+const TREATMENT: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit`,
+  ),
+  es: r(
+    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit`,
+  ),
+};
+
+/**
+ * Words of a crisis that a question about treatment must not have for it to rule a crisis out: an
+ * overdose, an amount taken, now, death ("what do i do my wife took a bunch, is summit helps open").
+ */
+const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|seizure\\S*|unconscious|passed out`,
+  ),
+  es: r(
+    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|convuls\\S*|inconsciente|desmay\\S*`,
+  ),
+};
+
+/**
+ * True when the words ask about treatment (TREATMENT, ASKS) and tell of no crisis (CRISIS_TALK, and
+ * no danger now or wish to die).
+ */
+export function asksOfTreatment(text: string, language: string): boolean {
+  const asks = ASKS[language];
+  return (
+    said(TREATMENT[language], text) &&
+    !!asks &&
+    said(asks, text) &&
+    !said(CRISIS_TALK[language], text) &&
+    !showsDangerNow(text, language) &&
+    !showsSelfHarm(text, language)
+  );
+}
+
+/**
+ * A number asked for as a text ("por sms", "al celular", "by text"): the texting answer, not the
+ * number read out.
+ */
+const BY_TEXT: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:by|in a|as a|via|over|through) (?:text|sms|text message|message)|to my (?:phone|cell|cellphone|cell phone|mobile)`,
+  ),
+  es: r(
+    `por (?:sms|mensaje|mensajito|texto|whatsapp|mensaje de texto)|al (?:celular|cel|teléfono|telefono|móvil|movil|cellphone)|en (?:un )?(?:mensaje|mensajito|texto)`,
+  ),
+};
+
+/** True when the words ask for the number as a text (BY_TEXT). */
+export function asksByText(text: string, language: string): boolean {
+  return said(BY_TEXT[language], text);
+}
+
+/**
  * Side effects asked of by how bad they are ("the serious ones", "efectos graves", "cuándo ir al
  * médico por una reacción") and by how usual ("the common ones", "lo normal", "qué molestias
  * trae"): the two side-effect answers share nearly every word of their samples, so the bag of words
@@ -1663,7 +1754,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Down and shaking all over, however far the place is told from the shaking; in and out of it.
       'on the (?:\\S+ )?(?:floor|ground)(?: \\S+){0,6} (?:shaking|twitching|jerking|convulsing|seizing) all over|(?:fading|drifting|slipping|going|passing) in and out(?: of (?:it|consciousness))?',
       // Unable to rouse, limp: "i can't get her up, she's like a rag doll".
-      "(?:can't|cannot|couldn't|could not) get (?:him|her|them) (?:up|to wake up|awake|to respond|to answer)(?! (?:for|in time for|before) )|(?:like|limp as) a rag ?doll",
+      "(?:can't|cannot|couldn't|could not) get (?:him|her|them|my \\S+) (?:up|to wake up|awake|to stay awake|to keep (?:his|her|their) eyes open|to respond|to answer)(?! (?:for|in time for|before) )|(?:like|limp as) a rag ?doll",
       // Breaths seconds apart ("her breathing is like every ten seconds"), an empty bottle found by someone out cold.
       'breath(?:ing|es|s)?(?: \\S+){0,3} (?:like |about |only )?(?:once )?every (?:\\S+ ){0,2}seconds|found (?:the|an|his|her|their) (?:\\S+ )?empty (?:bottle|pill bottle|box|pack)',
       // Breaths far apart: "only taking a breath every now and then", "barely taking a breath".
@@ -1756,7 +1847,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
-      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todo el frasquito|todo el pote|todas las pastillas|todas sus pastillas|todas mis pastillas|todas tus pastillas|todo mi frasco|el frasco entero)(?! (?:miligramos|mg))',
+      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio|(?:acaba|acabo|acabó|acababa|acabé) de (?:tomar|tragar|comer|meter)) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todo el frasquito|todo el pote|todas las pastillas|todas sus pastillas|todas mis pastillas|todas tus pastillas|todo mi frasco|el frasco entero)(?! (?:miligramos|mg))',
     ].join('|'),
   ),
 };
@@ -2013,6 +2104,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:die|dying|overdose|overdosing|od|kill|lethal|fatal|deadly)(?: \\S+){0,8} (?:asking|i'm asking|i am asking) for (?:me|myself)(?! (?:and|or) )",
       // How much turns it deadly (FACTS.md: a lethal-dose question gets 988): "at what point does baclofen become deadly".
       '(?:at what point|how much|how many|what amount|what dose)(?: \\S+){0,6} (?:become|becomes|get|gets|turn|turns|is|be|would be) (?:deadly|lethal|fatal)',
+      // Done with life, or done with it all beside the pills: "a full bottle and a fifth of vodka and
+      // i'm finished with all of it" ("i'm done" alone is a goodbye).
+      "(?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:life|living|this life|being alive|this world)|(?:bottle|bottles|pills|medicinename|vodka|whiskey|liquor)(?: \\S+){0,14} (?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:it all|all of it|everything|all this|all of this)",
       // An amount asked of where breathing stops or life ends: "is there an amount where you just stop breathing".
       "(?:an amount|a dose|a number|the amount|the dose|the number|a point|how much|how many)(?: \\S+){0,5} (?:where|that|at which|when|till|until) (?:you|a person|someone|somebody|people|i|one|ya)(?: would| will| just|'d| simply)* (?:stop breathing|die|never wake up|don't wake up|do not wake up|wouldn't wake up|won't wake up|quit breathing)",
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
@@ -2060,6 +2154,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Juntarlas para cuando decida irse; preguntar si una cantidad "sería suficiente".
       "(?:juntando|guardando|ahorrando|juntar|guardar)(?: \\S+){0,8} (?:para|pa'?) cuando (?:decida|me decida|llegue el día|llegue el momento|me quiera ir)|(?:para|pa'?) cuando (?:decida|me decida a) (?:irme|morirme|hacerlo|acabar)",
       '(?:toma|tomo|tomar|tomarse|tomarme|trago|tragar|tragarme|tragarse)(?: \\S+){0,12} (?:sería|seria|será|sera|fuera|es) suficiente(?! para dormir| para el dolor| para los espasmos)',
+      // Si una cantidad mata: "y si me tomo las noventa que me quedan me muero o nomás me duermo".
+      'si (?:me|se) (?:tomo|trago|tomara|tragara|tomase|toma|traga|tomo todas|trago todas)(?: \\S+){1,10} (?:me muero|se muere|me moriría|me moriria|se moriría|se moriria|me mata|lo mata|la mata|me mataría|me mataria|lo mataría|la mataría)(?= o | y |$)',
       // Descansar tras tomarse todo: "me voy a tomar el blíster completo a ver si por fin descanso".
       "(?:tomar|tomarme|tragarme|me tomo|me trago|tomo|trago)(?: \\S+){0,10} (?:a ver si|para|pa'?|y) (?:por fin |ya |al fin )?(?:descanso|descansar|descanse|descansaría|descansaria)(?! (?:bien|mejor|un rato|esta noche|hoy))",
       // Tirarse de un techo, un puente; las pastillas listas.

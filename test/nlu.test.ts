@@ -30,6 +30,7 @@ import {
   effectsAskedOf,
   asksByText,
   asksOfTreatment,
+  asksOfTheMedicine,
   tellsOfRecovery,
   FIGURE_OF_SPEECH,
   INJURY,
@@ -2087,5 +2088,45 @@ describe('rules read from blind sets 75 and crisis 79', () => {
   it('hears doses skipped before a withdrawal sign, and a dose just taken, as danger now', () => {
     expect(showsDangerNow("she skipped her baclofen all weekend and now she's thrashing around", 'en')).toBe(true);
     expect(showsDangerNow('me acabo de tomar como veinte', 'es')).toBe(true);
+  });
+});
+
+describe('rules read from blind sets 76 and crisis 80', () => {
+  it('hears a question of what baclofen or stopping it does as no crisis, unless the words tell one', () => {
+    expect(asksOfTheMedicine('can medicinename cause bad constipation', 'en')).toBe(true);
+    expect(asksOfTheMedicine('what would happen if my dad just stopped taking his medicinename', 'en')).toBe(true);
+    expect(asksOfTheMedicine('qué le pasa a uno si deja de tomar el medicinename', 'es')).toBe(true);
+    expect(asksOfTheMedicine('what happens if i stop taking medicinename and take all of them at once', 'en')).toBe(
+      false,
+    );
+    expect(asksOfTheMedicine('el medicinename puede causar convulsiones mi papá está convulsionando', 'es')).toBe(
+      false,
+    );
+  });
+
+  it('names a common effect only when neither kind of effect is named', () => {
+    expect(effectsAskedOf('does it make you dizzy', 'en')).toBe('common');
+    expect(effectsAskedOf('hay efectos graves o nomás da sueño', 'es')).toBe('serious');
+  });
+
+  it('hears gasps far apart and a confusion that knows nobody as danger now', () => {
+    expect(showsDangerNow('he only gasps every so often and took extra pills', 'en')).toBe(true);
+    expect(showsDangerNow("mom's so confused she doesn't know where she is", 'en')).toBe(true);
+    expect(showsDangerNow("my mom has dementia and doesn't know who i am anymore", 'en')).toBe(false);
+  });
+
+  it('hears a wish to die said inside another question, and not one told as a figure', () => {
+    expect(showsSelfHarm('should i quit my meds since i want to die anyway', 'en')).toBe(true);
+    expect(showsSelfHarm('i want to die of embarrassment', 'en')).toBe(false);
+    expect(showsSelfHarm('dejo el medicamento para ya no amanecer', 'es')).toBe(true);
+    expect(showsSelfHarm('qué pasa si lo dejo porque me quiero morir', 'es')).toBe(true);
+    expect(showsSelfHarm('y me quiero morir de la vergüenza', 'es')).toBe(false);
+  });
+
+  it('hears a birth and a film about someone as stories, and the end of me as a figure', () => {
+    expect(tellsOfLongAgo('cuando nació mi hijo casi no respiraba', 'es')).toBe(true);
+    expect(tellsOfReport('vi una serie sobre una mujer que se tomaba todas sus pastillas', 'es')).toBe(true);
+    expect(tellsOfReport('estaba viendo la novela y mi esposo está en el piso echando espuma', 'es')).toBe(false);
+    expect(tellsAFigure('this job is gonna be the end of me', 'en')).toBe(true);
   });
 });

@@ -72,6 +72,7 @@ import {
   effectsAskedOf,
   asksByText,
   asksOfTreatment,
+  asksOfTheMedicine,
   tellsOfRecovery,
   showsDangerNow,
   showsPlainDangerNow,
@@ -1444,6 +1445,7 @@ export class Nlu extends ModelMatcher {
     if (
       asksACall(text, this.language) ||
       asksOfTreatment(text, this.language) ||
+      asksOfTheMedicine(this.maskNames(text, true), this.language) ||
       tellsOfRecovery(text, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||

@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -231,6 +231,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         r(`(?:is|are|was|were|it's|that's) to die for`),
         r(`(?:be|is|was) the death of (?:me|us|him|her|them|you|both of us|all of us|us all)`),
+        r(
+          `(?:gonna|going to|will|'ll|is gonna|are gonna|is going to|are going to) be the (?:end|death) of (?:me|us|him|her|them)`,
+        ),
         // A last straw with someone else's threat: "if i leave my boots out one more time she's gonna murder me".
         r(
           `if (?:\\S+ ){1,8}(?:one more time|once more|again)(?: \\S+){0,2} (?:she's|he's|they're|she'll|he'll|they'll|she is|he is) (?:gonna |going to )?(?:kill|murder|strangle) me`,
@@ -572,6 +575,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `cuando (?:era|éramos|estaba|estábamos|eran|estaban) (?:${ES_YOUNG}|en la escuela|en la prepa|en la secundaria|en la universidad|en el ejército|en el army|en el colegio)`,
         ),
         r(`en (?:aquel|ese) entonces|en aquellos (?:años|tiempos|días)|en esos tiempos|en mis tiempos(?: de \\S+)?`),
+        r(`cuando (?:nací|naci|nació|nacio|nacimos|nacieron)|al nacer|de recién nacid[oa]|de recien nacid[oa]`),
       ],
     },
     {
@@ -1092,6 +1096,9 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta|mi|su|tu)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: que (?:estoy|estamos|estaba|estábamos|vi|vimos) (?:viendo|leyendo|oyendo)?)?(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo|de \\S+))? (?:donde|en la que|en el que|sobre)',
+        // "Una película de un tipo que…": a story seen, not lived. Not "estaba viendo la novela y oí un
+        // golpe": what happened while watching may be an emergency now.
+        '(?:novela|telenovela|película|pelicula|serie|documental) (?:de|sobre) (?:un|una|unos|unas) \\S+ que',
         // "La serie esa de los paramédicos": a show named by what it is about.
         '(?:la|esa|esta) (?:serie|novela|telenovela|película|pelicula) (?:esa |esta )?(?:de|del) (?:los|las|el|la) \\S+',
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
@@ -1539,10 +1546,10 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|seizure\\S*|unconscious|passed out`,
+    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|seizure\\S*|unconscious|passed out`,
   ),
   es: r(
-    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|convuls\\S*|inconsciente|desmay\\S*`,
+    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|convuls\\S*|inconsciente|desmay\\S*`,
   ),
 };
 
@@ -1556,6 +1563,40 @@ export function asksOfTreatment(text: string, language: string): boolean {
     said(TREATMENT[language], text) &&
     !!asks &&
     said(asks, text) &&
+    !said(CRISIS_TALK[language], text) &&
+    !showsDangerNow(text, language) &&
+    !showsSelfHarm(text, language)
+  );
+}
+
+/**
+ * A question about what baclofen does or what stopping it does ("can baclofen cause constipation",
+ * "what would happen if i just quit taking the baclofen", "qué pasa si dejo el baclofeno"): the side
+ * effects or withdrawal, which asks for no 911 or 988 unless the words tell of a crisis.
+ */
+const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger)',
+      '(?:what (?:would |will |could |might )?happens?|is it (?:bad|dangerous|safe|okay|ok) (?:if|to)|can i|should i|could i)(?: \\S+){0,6} (?:quit|quits|quitting|stop|stops|stopping|stopped|come off|coming off|get off|go off|going off)(?: \\S+){0,2} (?:medicinename|taking|the pump|my meds|the pills|my pills)',
+    ].join('|'),
+  ),
+  es: r(
+    [
+      'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      '(?:puede|podría|podria|suele) (?:\\S+ ){0,2}(?:causar|provocar|producir) (?:\\S+ ){0,4}(?:el|la) medicinename',
+      '(?:qué|que) (?:me |le |te |nos )?(?:pasa|pasaría|pasaria|pasará|pasara|puede pasar|va a pasar)(?: \\S+){0,3} (?:si|cuando) (?:\\S+ ){0,2}(?:dej\\S+|par\\S+|suspend\\S+|quit\\S+|suelt\\S+)(?: de tomar)?(?: \\S+){0,2} medicinename',
+    ].join('|'),
+  ),
+};
+
+/**
+ * True when the words ask what baclofen does or what stopping it does (MEDICINE_QUESTION) and tell of
+ * no crisis (CRISIS_TALK, and no danger now or wish to die).
+ */
+export function asksOfTheMedicine(text: string, language: string): boolean {
+  return (
+    said(MEDICINE_QUESTION[language], text) &&
     !said(CRISIS_TALK[language], text) &&
     !showsDangerNow(text, language) &&
     !showsSelfHarm(text, language)
@@ -1601,14 +1642,25 @@ export const EFFECTS_COMMON: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/** The common side effects themselves (content/topics.ts): "can it cause constipation", "¿marea?". */
+export const COMMON_EFFECT_NAMED: Readonly<Record<string, RegExp>> = {
+  en: r(`constipat\\S*|drows\\S*|dizz\\S*|sleepy|tired|nause\\S*|headaches?|pee|peeing|urinat\\S*|weak|weakness`),
+  es: r(
+    `estreñ\\S*|estriñ\\S*|sueño|soñolient[oa]|somnolencia|mare\\S*|cansad[oa]|cansancio|náusea\\S*|nausea\\S*|dolor de cabeza|orinar|débil|debil|debilidad`,
+  ),
+};
+
 /**
  * Which side-effect answer the words ask for: "common" when they name usual effects, "serious"
- * when they name only bad ones, "" when they name neither (EFFECTS_COMMON, EFFECTS_SEVERE).
+ * when they name only bad ones, "" when they name both or neither (EFFECTS_COMMON, EFFECTS_SEVERE).
+ * A common effect named (COMMON_EFFECT_NAMED) counts only when neither kind is: "hay efectos serios o
+ * nomás da sueño" asks for the serious ones.
  */
 export function effectsAskedOf(text: string, language: string): 'common' | 'serious' | '' {
   const common = said(EFFECTS_COMMON[language], text);
   const severe = said(EFFECTS_SEVERE[language], text);
-  return common === severe ? '' : common ? 'common' : 'serious';
+  if (common !== severe) return common ? 'common' : 'serious';
+  return !common && said(COMMON_EFFECT_NAMED[language], text) ? 'common' : '';
 }
 
 /**
@@ -1724,7 +1776,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "gasping|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
+      "gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
@@ -2107,6 +2159,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Done with life, or done with it all beside the pills: "a full bottle and a fifth of vodka and
       // i'm finished with all of it" ("i'm done" alone is a goodbye).
       "(?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:life|living|this life|being alive|this world)|(?:bottle|bottles|pills|medicinename|vodka|whiskey|liquor)(?: \\S+){0,14} (?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:it all|all of it|everything|all this|all of this)",
+      // The wish said outright inside another question: "what happens if i stop taking it because i
+      // want to die" (not "i want to die of embarrassment", nor "laughing").
+      "(?:because|cause|'cause|cuz|since|so|and|i|i just|i really|i honestly) (?:want|wanna) to die(?! (?:of|from|laughing|when|if|seeing|watching|because of|in)(?=\\s|$))",
       // An amount asked of where breathing stops or life ends: "is there an amount where you just stop breathing".
       "(?:an amount|a dose|a number|the amount|the dose|the number|a point|how much|how many)(?: \\S+){0,5} (?:where|that|at which|when|till|until) (?:you|a person|someone|somebody|people|i|one|ya)(?: would| will| just|'d| simply)* (?:stop breathing|die|never wake up|don't wake up|do not wake up|wouldn't wake up|won't wake up|quit breathing)",
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
@@ -2149,7 +2204,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:tomo|tomar|tomarme|tomarse|toma|tomé|tomara|trago|tragar|tragarme|tragarse|tragara|mezclo|mezclar|mezclara)(?: \\S+){0,8} (?<!(?:^|\\s)(?:no|ni|nunca) )(?:a propósito|adrede)',
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
-      "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar",
+      "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar|(?:para|pa'?) ya no (?:despertar|despertarme|despertarse|amanecer)(?! (?:a|al|a la|a los|temprano|tarde)(?=\\s|$))",
+      // El deseo dicho dentro de otra pregunta: "porque me quiero morir" (no "de la vergüenza").
+      '(?:porque|por que|pues|y) (?:ya )?(?:me quiero morir|quiero morirme|quiero morir)(?! (?:de|del|por|si)(?=\\s|$))',
       // Ni amanecer: "cuántas tendría que tragarme para ya no amanecer".
       // Juntarlas para cuando decida irse; preguntar si una cantidad "sería suficiente".
       "(?:juntando|guardando|ahorrando|juntar|guardar)(?: \\S+){0,8} (?:para|pa'?) cuando (?:decida|me decida|llegue el día|llegue el momento|me quiera ir)|(?:para|pa'?) cuando (?:decida|me decida a) (?:irme|morirme|hacerlo|acabar)",

@@ -730,6 +730,12 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `(?:me|nos|lo|la|te) (?:mataron|mató|mato|matan|mata) (?:\\S+ ){0,3}en (?:el |la |un |una )?(?:fortnite|juego|videojuego|partida|minecraft|call of duty|warzone|free fire|roblox|halo|play|xbox|nintendo|game)`,
         ),
+        // Lo que se muere sin ser nadie, y lo que "me está matando" sin matar: "se me está muriendo el
+        // celular", "me está matando no acordarme dónde dejé la receta".
+        r(
+          `(?:se me|se le|se nos|se) (?:está|esta|estaba) (?:muriendo|acabando) (?:el|la|mi|su) (?:celular|cel|teléfono|telefono|batería|bateria|pila|carro|carrito|laptop|compu|computadora|tele|planta|plantita|matita)|(?:celular|cel|teléfono|telefono|batería|bateria|pila|carro|laptop|compu|computadora) se (?:me |le |nos )?(?:murió|murio|está muriendo|esta muriendo|muere)`,
+        ),
+        r(`(?:me|nos) (?:está|esta|están|estan) matando (?:no|que|esto|eso|tanto|la espera|el no|lo de)(?=\\s|$)`),
         // Un desmayo de mentira, un sueño que ni un terremoto rompe: "se desmaya de mentiritas cuando
         // no le dan la razón", "duerme tan profundo que ni un terremoto lo despierta".
         r(`(?<!no es |no fue |no era )de (?:mentiritas?|mentira|mentiras|a mentiras|chiste|broma)`),
@@ -1817,7 +1823,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:like |about |maybe |around |almost |at least )?(?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
       `${EN_CHILD}(?: \\S+){0,6} got into`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
-      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many(?: (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|$)|(?:pills?|tablets?|some of them|a few of them) (?:are |is )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
+      `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many(?: (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|$)|(?:pills?|tablets?|some|a few|a couple|several|two|three)(?: of them| of the pills| of the tablets)? (?:are |is |were |was )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
     ].join('|'),
   ),
   es: r(
@@ -1876,7 +1882,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita) de (?:uno|dos|tres|cuatro|cinco|un|año y medio) (?:años?|añitos?|meses|mesecitos)(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
-      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|se (?:tomó|comió|tragó|bebió|tomaron|comieron) no sé cuánt[oa]s|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
+      `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|se (?:tomó|comió|tragó|bebió|tomaron|comieron) no sé cuánt[oa]s|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|faltan (?:unas|algunas|varias|dos|tres|un par)(?: de)?(?: (?:pastillas?|pastillitas?|tabletas?))?(?! (?:semanas|días|dias|horas|meses|años|cuadras|millas))|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),
   ),
 };
@@ -2042,6 +2048,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:stiff|rigid|hard|tight) as (?:a board|boards|a rock|wood|a plank)|(?:gone|went|is|she's|he's|i'm|body's) rigid`,
       `${EN_WHOSE}(?: \\S+){0,3} (?:spasms?|spasming|stiffness|tone|cramps?|cramping|tightness)(?: ${EN_GAP}){0,4} (?:(?:really|super|so|way|real|even) )?(?:hard|bad|like crazy|through the roof|worse than)`,
       `(?:i'm|he's|she's|i am|(?:he|she) is|i feel like i'm|i think i'm) (?:gonna|going to|about to) (?:black|pass) out|blacking out|(?:got|having|has|have) (?:the )?chills`,
+      // A fever with the pump failing, as the Spanish "calentura": "the alarm's going off and she has a fever".
+      `(?:has|got|running|spiking|with|and) (?:a )?(?:high |bad |real |really |really high |real high )?(?:fever|temperature|temp)|burning up|(?:fever|temperature|temp)(?:'s| is) (?:high|spiking|up|climbing)`,
     ].join('|');
     return {
       now: r(`${EN_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${EN_PUMP}`),
@@ -2159,6 +2167,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Done with life, or done with it all beside the pills: "a full bottle and a fifth of vodka and
       // i'm finished with all of it" ("i'm done" alone is a goodbye).
       "(?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:life|living|this life|being alive|this world)|(?:bottle|bottles|pills|medicinename|vodka|whiskey|liquor)(?: \\S+){0,14} (?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:it all|all of it|everything|all this|all of this)",
+      // Everything stopped for good, said beside another question: "i'd rather just stop everything for good".
+      "(?:stop|end|quit) (?:everything|it all|all of it) (?:for good|forever|permanently|once and for all)|(?:i'd|i would) (?:rather|sooner) (?:just )?(?:stop|end) (?:everything|it all)",
       // The wish said outright inside another question: "what happens if i stop taking it because i
       // want to die" (not "i want to die of embarrassment", nor "laughing").
       "(?:because|cause|'cause|cuz|since|so|and|i|i just|i really|i honestly) (?:want|wanna) to die(?! (?:of|from|laughing|when|if|seeing|watching|because of|in)(?=\\s|$))",
@@ -2205,6 +2215,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar|(?:para|pa'?) ya no (?:despertar|despertarme|despertarse|amanecer)(?! (?:a|al|a la|a los|temprano|tarde)(?=\\s|$))",
+      // Todo dejado o acabado para siempre, dicho junto a otra pregunta: "mejor ya dejar todo para siempre".
+      '(?:dejar|acabar|terminar) (?:con )?todo (?:para siempre|de una vez por todas)',
       // El deseo dicho dentro de otra pregunta: "porque me quiero morir" (no "de la vergüenza").
       '(?:porque|por que|pues|y) (?:ya )?(?:me quiero morir|quiero morirme|quiero morir)(?! (?:de|del|por|si)(?=\\s|$))',
       // Ni amanecer: "cuántas tendría que tragarme para ya no amanecer".

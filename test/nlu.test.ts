@@ -2130,3 +2130,30 @@ describe('rules read from blind sets 76 and crisis 80', () => {
     expect(tellsAFigure('this job is gonna be the end of me', 'en')).toBe(true);
   });
 });
+
+describe('rules read from blind sets 77 and crisis 81', () => {
+  it('hears a huge amount asked of, or "cause i\'m done", as a wish to die', () => {
+    expect(showsSelfHarm('what would happen if somebody took like sixty of these', 'en')).toBe(true);
+    expect(showsSelfHarm("i just want to know how it works cause i'm done", 'en')).toBe(true);
+    expect(showsSelfHarm('what would happen if i took two', 'en')).toBe(false);
+  });
+
+  it('hears "can\'t breathe" said of people in general at work as no danger now', () => {
+    expect(tellsOfReport("i'm a cna and i sit with patients who can't breathe well all day", 'en')).toBe(true);
+    expect(tellsOfReport("i work with people who can't breathe and my husband can't breathe right now", 'en')).toBe(
+      false,
+    );
+  });
+
+  it('hears a threat told big, dying out here and killing oneself working as figures', () => {
+    expect(tellsAFigure("if i burn the rice again my mother-in-law's gonna straight up kill me", 'en')).toBe(true);
+    expect(tellsAFigure("i'm melting out here at the bus stop", 'en')).toBe(true);
+    expect(tellsAFigure('me voy a matar estudiando para el examen', 'es')).toBe(true);
+    expect(tellsAFigure('me estás matando con tantas preguntas', 'es')).toBe(true);
+  });
+
+  it('hears "in recovery" as a recovery told, and a seizure asked of the medicine as a question', () => {
+    expect(tellsOfRecovery("she's in recovery and doing really well", 'en')).toBe(true);
+    expect(asksOfTheMedicine('could medicinename ever cause a seizure', 'en')).toBe(true);
+  });
+});

@@ -508,7 +508,8 @@ const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
 const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
   en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'yeah', 'please', 'now',
     'then', 'just', 'right']),
-  es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira']),
+  es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
+    'muchísimas', 'muchisimas']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */

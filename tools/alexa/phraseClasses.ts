@@ -238,6 +238,9 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         r(
           `if (?:\\S+ ){1,8}(?:one more time|once more|again)(?: \\S+){0,2} (?:she's|he's|they're|she'll|he'll|they'll|she is|he is) (?:gonna |going to )?(?:kill|murder|strangle) me`,
         ),
+        r(
+          `if (?:\\S+ ){1,8}(?:one more time|once more|again)(?: \\S+){0,4} (?:gonna|going to|gon|will|'ll) (?:straight up |literally |actually |totally )?(?:kill|murder|strangle|skin|bury) me`,
+        ),
         // Worn out told as death: "i feel like i died out on that field today".
         r(`(?:feel|feels|felt) like (?:i|we) died(?: \\S+){0,2} (?:on|at|in|out)(?=\\s|$)`),
         // Dying over and over is a game or a joke: "I died like forty times on that boss".
@@ -245,6 +248,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Someone else's "I'd die if…" is drama (the speaker's own may be a fatal-amount question).
         r(`(?:he'd|she'd|they'd|he would|she would|they would) (?:literally |totally |just |actually )?die if`),
         r(`(?:died|die|dying|dyin) (?:laughing|of laughter|of embarrassment|of boredom)`),
+        // Heat or work told as dying "out here": "this heat is brutal i'm dying out here mowing".
+        r(
+          `(?:i'm|im|i am|we're|we are) (?:literally |just |straight )?(?:dying|dyin|melting|baking|frying) (?:out here|in here|over here)`,
+        ),
         // A boss who will "have my head on a plate": no threat to life.
         r(
           `(?:gonna|going to|will|'ll|would|'d|about to) have (?:my|his|her|our|your) (?:head|hide|neck)|(?:my|his|her|our) head on a (?:plate|platter|stick|pike)`,
@@ -736,6 +743,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:se me|se le|se nos|se) (?:está|esta|estaba) (?:muriendo|acabando) (?:el|la|mi|su) (?:celular|cel|teléfono|telefono|batería|bateria|pila|carro|carrito|laptop|compu|computadora|tele|planta|plantita|matita)|(?:celular|cel|teléfono|telefono|batería|bateria|pila|carro|laptop|compu|computadora) se (?:me |le |nos )?(?:murió|murio|está muriendo|esta muriendo|muere)`,
         ),
         r(`(?:me|nos) (?:está|esta|están|estan) matando (?:no|que|esto|eso|tanto|la espera|el no|lo de)(?=\\s|$)`),
+        r(`(?:me|nos) (?:estás|estas|está|esta|están|estan) matando con`),
+        r(
+          `(?:me|te|se|nos) (?:voy|vas|va|vamos|van) a matar (?:trabajando|estudiando|entrenando|corriendo|bailando|practicando|jugando|limpiando|cocinando|manejando)`,
+        ),
         // Un desmayo de mentira, un sueño que ni un terremoto rompe: "se desmaya de mentiritas cuando
         // no le dan la razón", "duerme tan profundo que ni un terremoto lo despierta".
         r(`(?<!no es |no fue |no era )de (?:mentiritas?|mentira|mentiras|a mentiras|chiste|broma)`),
@@ -1000,7 +1011,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
     [
       'right now|just now|tonight|today|this morning|this afternoon|this evening|again|help|currently',
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
-      "won't wake|will not wake|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|can't breathe",
+      // Not said of people in general at work: "i deal with folks who can't breathe all day long".
+      "won't wake|will not wake|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
       'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
@@ -1077,12 +1089,12 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     ),
     work: r(
       [
-        "(?:i'm|i am|i was|i've been|i used to be|i worked as|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director|nine one one dispatcher|toxicologist|lifeguard)",
+        "(?:i'm|i am|i was|i've been|i used to be|i worked as|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|respiratory therapist|therapist|rt|cna|nurse aide|nurse's aide|home health aide|aide|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director|nine one one dispatcher|toxicologist|lifeguard)",
         'i work (?:at|in|for|as|with)|at work we|on the job|at my job|in my line of work|on my shifts|my patients|my clients',
       ].join('|'),
     ),
     often: r(
-      "all the time|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
+      "all the time|all day|all day long|(?:my|the|a) whole (?:day|shift|night)|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
     ),
     lesson: r(
       [
@@ -1520,7 +1532,7 @@ export function namesWithdrawal(text: string, language: string): boolean {
  */
 const RECOVERY: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:been|i'm|i am|he's|she's|he is|she is|stayed|staying|am|is) (?:clean|sober)(?: (?:for|since|going on|almost|over))? (?:\\S+ ){0,2}(?:years?|months?|weeks?|days?)|(?:\\S+ )?(?:years?|months?) (?:clean|sober)|(?:got|came|made it) (?:through|out of) rehab|in recovery (?:for|since|now)`,
+    `(?:been|i'm|i am|he's|she's|he is|she is|stayed|staying|am|is) (?:clean|sober)(?: (?:for|since|going on|almost|over))? (?:\\S+ ){0,2}(?:years?|months?|weeks?|days?)|(?:\\S+ )?(?:years?|months?) (?:clean|sober)|(?:got|came|made it) (?:through|out of) rehab|in recovery (?:for|since|now)|(?:i'm|i am|im|he's|she's|he is|she is) in recovery`,
   ),
   es: r(
     `(?:llevo|lleva|llevamos|llevan|cumplo|cumple|cumplimos|tengo|tiene) (?:\\S+ ){0,3}(?:limpi[oa]s?|sobri[oa]s?|sin tomar alcohol|sin drogas|sin beber|sin tomar una gota)|(?:salí|sali|salió|salio|salimos|salieron) adelante|(?:estuve|estuvo|estuvimos) en (?:rehabilitación|rehabilitacion|rehab|un programa|tratamiento)(?: \\S+){0,8} (?:salí|sali|salió|salio|me recuperé|me recupere|se recuperó|se recupero|ya estoy bien|ya está bien)`,
@@ -1552,10 +1564,10 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|seizure\\S*|unconscious|passed out`,
+    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
-    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|convuls\\S*|inconsciente|desmay\\S*`,
+    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
   ),
 };
 
@@ -2169,6 +2181,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:life|living|this life|being alive|this world)|(?:bottle|bottles|pills|medicinename|vodka|whiskey|liquor)(?: \\S+){0,14} (?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:it all|all of it|everything|all this|all of this)",
       // Everything stopped for good, said beside another question: "i'd rather just stop everything for good".
       "(?:stop|end|quit) (?:everything|it all|all of it) (?:for good|forever|permanently|once and for all)|(?:i'd|i would) (?:rather|sooner) (?:just )?(?:stop|end) (?:everything|it all)",
+      // A huge amount asked of "for real", or asked and then "cause i'm done": "what happens if you
+      // swallow like fifty baclofen asking for real cause i'm done".
+      "(?:what happens|what would happen|what'll happen|would (?:i|you|a person|someone) die|would it kill)(?: \\S+){0,4} (?:swallow|swallowed|take|took|down|downed|eat|ate)(?: \\S+){0,2} (?:like |about |maybe |around )?(?:fifty|forty|thirty|sixty|seventy|eighty|ninety|a hundred|one hundred|[3-9]\\d|\\d{3})(?=\\s|$)|(?:cause|because|'cause|cuz) (?:i'm|i am|im) (?:so |just )?(?:done|finished|over it)$",
       // The wish said outright inside another question: "what happens if i stop taking it because i
       // want to die" (not "i want to die of embarrassment", nor "laughing").
       "(?:because|cause|'cause|cuz|since|so|and|i|i just|i really|i honestly) (?:want|wanna) to die(?! (?:of|from|laughing|when|if|seeing|watching|because of|in)(?=\\s|$))",

@@ -1861,6 +1861,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
       'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      // Una sobredosis dicha con prisa: "overdose de baclofen necesito ayuda ya".
+      '(?:overdose|sobredosis)(?: \\S+){0,4} (?:necesito|necesitamos|ocupo|ocupamos) ayuda (?:ya|ahora|ahorita|rápido|rapido|urgente)',
       // Tirado en el suelo pálido o babeando: "está en el suelo bien pálido y babeando".
       'en el (?:suelo|piso)(?: \\S+){0,3} (?:pálid[oa]|palid[oa]|babeando|morad[oa]|blanc[oa] como (?:un papel|la pared|la cera)|sin moverse)',
       // Un corazón o un pulso lento ahora, sentir que uno se desmaya (no "de la risa"):
@@ -1909,7 +1911,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
-      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the) (?:whole|entire|full) (?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
+      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
       '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),
@@ -2184,6 +2186,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A huge amount asked of "for real", or asked and then "cause i'm done": "what happens if you
       // swallow like fifty baclofen asking for real cause i'm done".
       "(?:what happens|what would happen|what'll happen|would (?:i|you|a person|someone) die|would it kill)(?: \\S+){0,4} (?:swallow|swallowed|take|took|down|downed|eat|ate)(?: \\S+){0,2} (?:like |about |maybe |around )?(?:fifty|forty|thirty|sixty|seventy|eighty|ninety|a hundred|one hundred|[3-9]\\d|\\d{3})(?=\\s|$)|(?:cause|because|'cause|cuz) (?:i'm|i am|im) (?:so |just )?(?:done|finished|over it)$",
+      // Better off dead, and an amount asked of to slip away: "i reckon i'd be better off dead than
+      // carryin on like this", "enough of her grandson's baclofen to just slip away quietly".
+      "(?:be|been|is|are|i'm|im|i am) better off dead|enough (?:\\S+ ){0,6}to (?:just )?(?:slip away|fade away|drift off for good|go to sleep for good|go peacefully)",
       // The wish said outright inside another question: "what happens if i stop taking it because i
       // want to die" (not "i want to die of embarrassment", nor "laughing").
       "(?:because|cause|'cause|cuz|since|so|and|i|i just|i really|i honestly) (?:want|wanna) to die(?! (?:of|from|laughing|when|if|seeing|watching|because of|in)(?=\\s|$))",
@@ -2203,7 +2208,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
-      'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)',
+      'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)\\S*|(?:estaría|estaria|estarían|estarian|estoy|sería|seria) mejor muert[oa]s?',
+      // Un montón preguntado de una vez, y usarlo "conmigo": "qué pasa si uno se toma cincuenta de una vez",
+      // "estoy pensando en usarlo conmigo".
+      '(?:qué|que) (?:pasa|pasaría|pasaria|le pasa|me pasa|pasara)(?: \\S+){0,4} (?:toma|tomo|traga|trago|tomara|tragara|tomase)(?: \\S+){0,2} (?:como |unas |unos )?(?:cincuenta|cuarenta|treinta|sesenta|setenta|ochenta|noventa|cien|ciento|[3-9]\\d|\\d{3})(?=\\s|$)|(?:usarlo|usarla|usarlas|usarlos|probarlo|probarla) (?:conmigo|en mí|en mi mismo|en mí misma)',
       // Morirse con eso: "si me trago el frasco completo con eso me muero o no alcanza".
       '(?:con eso|con esto|así) (?:me muero|me moriría|me moriria|me mato)|me muero o no',
       // Que sea la última vez: "cuántas me tengo que tomar para que sea la última vez", "pa que sea lo
@@ -2229,7 +2237,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:tomo|tomar|tomarme|tomarse|toma|tomé|tomara|trago|tragar|tragarme|tragarse|tragara|mezclo|mezclar|mezclara)(?: \\S+){0,8} (?<!(?:^|\\s)(?:no|ni|nunca) )(?:a propósito|adrede)',
       '(?:ganas de|quiero|quisiera) (?:ya )?no (?:despertar|existir|estar aquí)',
       // No despertar como fin ("es suficiente para no despertar", "y ya no despertar"):
-      "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no despertar|y ya no despertar|(?:para|pa'?) ya no (?:despertar|despertarme|despertarse|amanecer)(?! (?:a|al|a la|a los|temprano|tarde)(?=\\s|$))",
+      "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no (?:despertar|despertarme|despertarse|levantarme|levantarse|amanecer)|y ya no despertar|(?:para|pa'?) ya no (?:despertar|despertarme|despertarse|amanecer)(?! (?:a|al|a la|a los|temprano|tarde)(?=\\s|$))",
       // Todo dejado o acabado para siempre, dicho junto a otra pregunta: "mejor ya dejar todo para siempre".
       '(?:dejar|acabar|terminar) (?:con )?todo (?:para siempre|de una vez por todas)',
       // El deseo dicho dentro de otra pregunta: "porque me quiero morir" (no "de la vergüenza").

@@ -2157,3 +2157,31 @@ describe('rules read from blind sets 77 and crisis 81', () => {
     expect(asksOfTheMedicine('could medicinename ever cause a seizure', 'en')).toBe(true);
   });
 });
+
+describe('rules read from blind sets 78 and crisis 82', () => {
+  it('hears frights, shame, laughter, work and a sermon told big as figures, without retraining on them', () => {
+    expect(tellsAFigure('a mi tía casi le da un infarto con la cuenta del gas', 'es')).toBe(true);
+    expect(tellsAFigure('qué oso me quiero morir me caí enfrente de todos', 'es')).toBe(true);
+    expect(tellsAFigure('nos partimos de risa con el tío', 'es')).toBe(true);
+    expect(tellsAFigure('llegué muerta del trabajo hoy', 'es')).toBe(true);
+    expect(tellsAFigure('el pastor habló de la muerte de Lázaro', 'es')).toBe(true);
+    expect(tellsAFigure('mi hijo dice que se muere si no lo dejan ir al concierto', 'es')).toBe(true);
+    expect(markPhrases('a mi tía casi le da un infarto con la cuenta del gas', 'es')).toBe(
+      'a mi tía casi le da un infarto con la cuenta del gas',
+    );
+  });
+
+  it('keeps a wish to die said after the shame, and a dose refused or taken, out of those figures', () => {
+    expect(tellsAFigure('qué vergüenza y ya me quiero morir de verdad no aguanto', 'es')).toBe(false);
+    expect(tellsAFigure('me muero si me tomo todo el frasco', 'es')).toBe(false);
+  });
+
+  it('hears dying asked of as painless as a wish to die', () => {
+    expect(showsSelfHarm('is dying from an overdose of these pills peaceful', 'en')).toBe(true);
+  });
+
+  it('hears a medicine run out, or a drink with it, asked of as no crisis', () => {
+    expect(asksOfTheMedicine('mi papá se quedó sin sus pastillas ayer', 'es')).toBe(true);
+    expect(asksOfTheMedicine('would a beer with my medicinename hurt', 'en')).toBe(true);
+  });
+});

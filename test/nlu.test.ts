@@ -2185,3 +2185,32 @@ describe('rules read from blind sets 78 and crisis 82', () => {
     expect(asksOfTheMedicine('would a beer with my medicinename hurt', 'en')).toBe(true);
   });
 });
+
+describe("figures read only to rule a crisis out (FIGURES_UNMARKED), from the read sets' false alarms", () => {
+  it.each([
+    ['es', 'el jardín se me murió con la helada'],
+    ['es', 'mi personaje se murió otra vez en el juego'],
+    ['es', 'el arquero estaba muerto ayer'],
+    ['es', 'hace un frío que te mata'],
+    ['es', 'casi se ahoga con una uva pero ya está bien'],
+    ['es', 'ese vestido te quedó de muerte'],
+    ['en', 'that gym class made us wanna die'],
+    ['en', 'this cough syrup tastes bad enough to kill a horse'],
+    ['en', 'i nearly passed out from boredom at the dmv'],
+    ['en', 'my nephew pretended to faint at dinner'],
+  ])('%s: "%s" is a figure', (language, said) => {
+    expect(tellsAFigure(said, language)).toBe(true);
+  });
+
+  it('hears a novel being read as a story told', () => {
+    expect(tellsOfReport('la novela que estoy leyendo es de una mujer que envenena a su marido', 'es')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'i am not kidding he took thirty pills and is not breathing'],
+    ['en', 'he took enough baclofen to kill a horse'],
+    ['es', 'casi se ahoga con las pastillas y ahora no respira'],
+  ])('%s: "%s" is no figure', (language, said) => {
+    expect(tellsAFigure(said, language)).toBe(false);
+  });
+});

@@ -978,7 +978,26 @@ function withoutFigures(text: string, language: string): string {
  * remarks that were right). A fright or a shame told big, laughter, tiredness from work, a sermon.
  */
 const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
-  en: [],
+  en: [
+    r(`(?:died|die) and (?:gone|went|go) to heaven`),
+    r(
+      `(?:tastes?|tasted|smells?|smelled|looks?|looked|loud|bitter|ugly|sour|spicy|hot)(?: \\S+){0,3} enough to (?:kill|knock out|wake) (?:a|an) (?:horse|elephant|cow|bull|mule|ox|moose)|knock (?:a|an) (?:\\S+ ){0,2}(?:man|woman|person|horse|buck|bull|ox) (?:dead|flat|over)`,
+    ),
+    r(
+      `(?:practice|workout|class|drill|drills|meeting|lecture|shift|training|sermon|game)(?: \\S+){0,4} (?:would make|made|makes|will make|gonna make) (?:us|me|you|them|everybody) (?:wanna|want to|wish we could|wish i could) die`,
+    ),
+    r(`figure of speech|just an expression|(?:i'm|im|i am|was|just) (?:only )?(?:kidding|joking)`),
+    r(
+      `(?:is|are|was|'s) killing (?:him|her|me|them|us) but (?:he's|she's|i'm|they're|we're|he is|she is|i am) (?:fine|okay|ok|good|alright)`,
+    ),
+    r(
+      `pass(?:ed|ing)? out (?:from|of) (?:boredom|laughing|laughter|exhaustion|hunger|excitement|happiness|joy)|laugh(?:ed|ing)? so hard (?:\\S+ ){0,3}(?:nearly|almost|about) (?:passed|pass|fainted|died)`,
+    ),
+    r(
+      `pretend(?:ed|s|ing)? to (?:faint|pass out|die|be dead|overdose|choke|have a seizure)|(?:zombie apocalypse|end of the world)`,
+    ),
+    r(`if (?:i|he|she|we|they|my \\S+) ever (?:forgot|forget|missed|miss|skipped|skip|ran out|run out)`),
+  ],
   es: [
     r(
       `casi (?:me|le|se|nos|les) (?:da|dio|daba|dan|dieron) (?:un|el) (?:ataque|infarto|patatús|patatus|soponcio|paro|derrame)(?: \\S+){0,3} (?:cuando|con|de|del|por|al)`,
@@ -991,6 +1010,30 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:qué|que) (?:vergüenza|verguenza|oso|pena|bochorno)(?: \\S+)? (?:me quiero morir|me muero|me quería morir|me queria morir|quería morirme|quiero morirme)(?!(?: \\S+){0,3} (?:de verdad|en serio|no aguanto|ya no puedo|no puedo más|no puedo mas))`,
     ),
     r(`(?:me|nos|se) (?:partí|parti|parto|partía|partimos|partíamos|parte|partió|partio) (?:de|de la) risa`),
+    // Lo que "me va a matar" sin matar, el frío "que te mata", un juego o una planta que se muere:
+    r(
+      `(?:examen|tráfico|trafico|turno|trabajo|calor|frío|frio|tarea|clase|mudanza|chamba|jale|jefe|jefa|primitos|niños|cipotes|chamacos)(?: \\S+){0,5} (?:me|nos|te) (?:va a|van a|quiere|quieren|está|esta|están|estan) (?:matar|volver loc[oa])`,
+    ),
+    r(`(?:cuidar|limpiar|trabajar|manejar|estudiar|lavar|planchar)(?: \\S+){0,3} (?:me|nos) (?:va a|van a) matar`),
+    r(
+      `(?:frío|frio|calor|hambre)(?: \\S+){0,3} que (?:te|me|nos) mata|(?:qué|que) (?:frío|frio|calor|hambre)(?: \\S+){0,2} (?:estoy|ando) muert[oa]`,
+    ),
+    r(
+      `(?:personaje|jugador|muñequito|avatar)(?: \\S+){0,4} (?:se muere|se murió|se murio|se ha muerto|muere|murió|murio)|(?:matas|plantas|planta|mata|flores|rosas|tomates|árbol|arbol|pasto|jardín|jardin)(?: \\S+){0,4} se (?:me |le |nos )?(?:murieron|murió|murio|están muriendo|está muriendo|muere|mueren)`,
+    ),
+    r(
+      `(?:portero|arquero|delantero|equipo|defensa|bateador|pitcher)(?: \\S+){0,3} (?:estaba|está|esta|anda|andaba) muert[oa]|como si se (?:estuviera|estuviese) muriendo|puro teatro`,
+    ),
+    r(
+      `(?:quedó|quedo|está|esta|estuvo) de muerte|(?:estuvo|está|esta|fue) mortal|fue una masacre|(?:me|le) (?:da|dará|va a dar) un infarto si|(?:tanto|tan \\S+) que casi me muero`,
+    ),
+    r(`(?:tan|bien|super|súper) (?:aburrid[oa]|cansad[oa]) que me quiero morir`),
+    r(
+      `(?:lo|la|los|las|te) (?:mato|mata|matan|va a matar|van a matar|voy a matar) (?:\\S+ ){0,3}(?:si|cuando|a vueltas|a lagartijas|de hambre|a ejercicio)`,
+    ),
+    r(
+      `casi (?:se|me|le|nos) (?:ahoga|ahogó|ahogo|atraganta|atragantó|atraganto)(?: \\S+){0,10} (?:pero|y) (?:\\S+ ){0,4}(?:está|esta|estoy|quedó|quedo|ya está|ya esta) bien`,
+    ),
     // Dying "si" a team loses or a crush does not call (not if a dose is taken, left or refused):
     r(
       `(?:se muere|se va a morir|se moriría|se moriria|me muero|me voy a morir|me moriría|me moriria) si(?! (?:no )?(?:me |se |le |lo |la )?(?:tom\\S*|trag\\S*|dej\\S*|par\\S*|mezcl\\S*|quit\\S*|acab\\S*|dan|dejan|consigo|consigue|sigo|sigue|tengo|tiene)(?=\\s|$))`,
@@ -1157,6 +1200,13 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
         '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
+        // Lo leído o visto y contado como tal: "estoy leyendo una novela policiaca donde envenenan…",
+        // "el libro que estoy leyendo es de un detective", "en grey's anatomy salió un paciente".
+        '(?:estoy leyendo|estaba leyendo|leí|lei|leo|he leído|he leido) (?:un|una|el|la|unas|unos|muchas|muchos|un montón de|un monton de) (?:\\S+ ){0,2}(?:libro|libros|novela|novelas|cuento|cuentos|historia|artículo|articulo|revista)',
+        '(?:libro|novela|serie|película|pelicula|telenovela) (?:\\S+ ){0,3}que (?:estoy|estamos|estaba) (?:leyendo|viendo) (?:es|tiene|empieza|trata|era)',
+        '(?:novela|novelas|serie|película|pelicula|libro) (?:policiaca|policíaca|policiacas|de crímenes|de crimenes|de misterio|de detectives|de suspenso)',
+        "en (?:grey's anatomy|greys anatomy|la rosa de guadalupe|csi|la tele|la televisión|la television)(?: \\S+){0,2} (?:salió|salio|sale|salen|apareció|aparecio|pasaron)",
+        '(?:la|una) (?:película|pelicula|serie|novela) que (?:vimos|vi|vieron) (?:\\S+ ){0,3}(?:trataba|trata|era)',
         // Un sueño contado como pasado también es una historia: "soñé que me moría", "tuve una pesadilla
         // donde no despertaba". No uno que vuelve ("sueño con morirme"): puede ser un deseo.
         'soñ(?:é|e|ó|o|amos) (?:que|con)|(?:tuve|tuvo) (?:un sueño|una pesadilla)|en (?:mi|el|un|su) (?:sueño|pesadilla)',

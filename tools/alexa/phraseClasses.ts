@@ -997,6 +997,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `pretend(?:ed|s|ing)? to (?:faint|pass out|die|be dead|overdose|choke|have a seizure)|(?:zombie apocalypse|end of the world)`,
     ),
     r(`if (?:i|he|she|we|they|my \\S+) ever (?:forgot|forget|missed|miss|skipped|skip|ran out|run out)`),
+    r(
+      `(?:refill|visit|appointment|surgery|procedure|check ?up|checkup|shift)(?: \\S+){0,3} (?:went|was|were) (?:smooth|smoothly|fine|great|well|perfect|perfectly|good|okay|ok)`,
+    ),
+    r(`looks? like a (?:crime scene|war zone|warzone|bomb went off|tornado hit)`),
+    r(
+      `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
+    ),
   ],
   es: [
     r(
@@ -1028,6 +1035,18 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:quedó|quedo|está|esta|estuvo) de muerte|(?:estuvo|está|esta|fue) mortal|fue una masacre|(?:me|le) (?:da|dará|va a dar) un infarto si|(?:tanto|tan \\S+) que casi me muero`,
     ),
     r(`(?:tan|bien|super|súper) (?:aburrid[oa]|cansad[oa]) que me quiero morir`),
+    r(
+      `(?:me|le|nos|te) (?:va|van) a dar algo (?:con|si|cuando|de|por)|(?:me|le|nos) (?:va|van) a sacar canas(?: verdes)?`,
+    ),
+    r(
+      `(?:dominó|domino|partido|juego|fiesta|carrete|parranda|rumba)(?: \\S+){0,3} (?:estuvo|está|esta|fue) (?:de madre|brutal|tremend[oa]|candela|de locos)`,
+    ),
+    r(
+      `roncando como (?:un |una )?(?:tractor|oso|león|leon|camión|camion|motor|serrucho|locomotora)|se quedó dormid[oa] viendo (?:el partido|la tele|la televisión|la novela|el juego|la película|la pelicula)`,
+    ),
+    r(
+      `(?:trabajo|chamba|jale|papeleo|jefe|jefa|escuela|tarea|universidad)(?: \\S+){0,4} (?:me|nos) tiene(?:n)? que no (?:puedo|podemos) ni respirar`,
+    ),
     r(
       `(?:lo|la|los|las|te) (?:mato|mata|matan|va a matar|van a matar|voy a matar) (?:\\S+ ){0,3}(?:si|cuando|a vueltas|a lagartijas|de hambre|a ejercicio)`,
     ),
@@ -1172,7 +1191,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       ].join('|'),
     ),
     often: r(
-      "all the time|all day|all day long|(?:my|the|a) whole (?:day|shift|night)|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
+      "all the time|all day|all day long|(?:my|the|a) whole (?:day|shift|night)|swears|always says|always tells|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
     ),
     lesson: r(
       [
@@ -1583,7 +1602,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
     '^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*$',
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$',
+    '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$',
   ),
 };
 
@@ -2276,6 +2295,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A huge amount asked of "for real", or asked and then "cause i'm done": "what happens if you
       // swallow like fifty baclofen asking for real cause i'm done".
       "(?:what happens|what would happen|what'll happen|would (?:i|you|a person|someone) die|would it kill)(?: \\S+){0,4} (?:swallow|swallowed|take|took|down|downed|eat|ate)(?: \\S+){0,2} (?:like |about |maybe |around )?(?:fifty|forty|thirty|sixty|seventy|eighty|ninety|a hundred|one hundred|[3-9]\\d|\\d{3})(?=\\s|$)|(?:cause|because|'cause|cuz) (?:i'm|i am|im) (?:so |just )?(?:done|finished|over it)$",
+      // The whole bottle "and be done": "i keep thinking i should swallow the whole bottle and be done".
+      '(?:swallow|take|down|eat|chug)(?: \\S+){0,3} (?:bottle|pills|meds|medicinename|all of them|everything) and (?:just )?(?:be done|be over|be gone|be finished)(?: with it| with everything)?$',
       // Better off dead, and an amount asked of to slip away: "i reckon i'd be better off dead than
       // carryin on like this", "enough of her grandson's baclofen to just slip away quietly".
       "(?:be|been|is|are|i'm|im|i am) better off dead|enough (?:\\S+ ){0,6}to (?:just )?(?:slip away|fade away|drift off for good|go to sleep for good|go peacefully)",

@@ -1002,6 +1002,17 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(`looks? like a (?:crime scene|war zone|warzone|bomb went off|tornado hit)`),
     r(
+      `(?:sermon|preacher|pastor|pastor's|priest|homily|bible study)(?: \\S+){0,4} (?:about|on|said|says|talked about|preached)`,
+    ),
+    r(`finally (?:passed out|crashed|konked out|conked out|zonked out|knocked out)`),
+    r(`(?:oh great|ugh|ugh great|great just great)(?: \\S+){0,8} i could (?:just )?die$`),
+    r(
+      `so (?:hot|spicy|good|funny|boring|cold|loud|bad)(?: \\S+){0,3} (?:i thought i was gonna|i thought i'd|i almost|i nearly|i could have|i about) (?:pass out|passed out|die|died|faint|fainted)`,
+    ),
+    r(
+      `passed out on the (?:couch|sofa|recliner|floor) after (?:\\S+ ){0,2}(?:dinner|lunch|the game|thanksgiving|christmas|the party|work|the big meal)`,
+    ),
+    r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
   ],
@@ -1037,6 +1048,16 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`(?:tan|bien|super|súper) (?:aburrid[oa]|cansad[oa]) que me quiero morir`),
     r(
       `(?:me|le|nos|te) (?:va|van) a dar algo (?:con|si|cuando|de|por)|(?:me|le|nos) (?:va|van) a sacar canas(?: verdes)?`,
+    ),
+    r(`si (?:\\S+ ){1,8}(?:me|le|nos) (?:va|van) a dar (?:algo|un infarto|un ataque|un patatús|un patatus)`),
+    r(
+      `por fin (?:están|estan|está|esta|se) (?:todos |todas )?(?:dormid\\S*|durmieron|quedaron dormid\\S*)|chuparse los dedos|me revivió|me revivio`,
+    ),
+    r(
+      `(?:se desmayó|se desmayo|se cayó|se cayo|se mareó|se mareo)(?: \\S+){0,10} (?:pero|y ya) (?:\\S+ ){0,8}(?:ya )?(?:está|esta|anda) (?:bien|perfect[oa]|como si nada|mejor)${ES_NOT_VERY}`,
+    ),
+    r(
+      `(?:estaba|estoy|ando|andaba|estábamos|estabamos) muert[oa]s? de (?:los nervios|nervios|miedo|la risa|risa|hambre|sueño|frío|frio|calor|cansancio|aburrimiento|vergüenza|verguenza|envidia)`,
     ),
     r(
       `(?:dominó|domino|partido|juego|fiesta|carrete|parranda|rumba)(?: \\S+){0,3} (?:estuvo|está|esta|fue) (?:de madre|brutal|tremend[oa]|candela|de locos)`,
@@ -1188,10 +1209,11 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
       [
         "(?:i'm|i am|i was|i've been|i used to be|i worked as|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|respiratory therapist|therapist|rt|cna|nurse aide|nurse's aide|home health aide|aide|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director|nine one one dispatcher|toxicologist|lifeguard)",
         'i work (?:at|in|for|as|with)|at work we|on the job|at my job|in my line of work|on my shifts|my patients|my clients',
+        '(?:long|double|night|my|a) shift(?: \\S+){0,3} (?:ran|run|had|took|worked)(?: \\S+){0,2} (?:calls|runs|codes)',
       ].join('|'),
     ),
     often: r(
-      "all the time|all day|all day long|(?:my|the|a) whole (?:day|shift|night)|swears|always says|always tells|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
+      "all the time|all day|all day long|(?:my|the|a) whole (?:day|shift|night)|swears|always says|always tells|(?:two|three|four|five|six|several|a bunch of|so many) (?:\\S+ )?calls|every (?:day|week|shift|night)|a lot|so many|more times|many times|often|usually|sometimes|more common|common|plenty of|how often|that's the job|part of the job|comes with the job|for a living",
     ),
     lesson: r(
       [
@@ -1558,7 +1580,7 @@ export function tellsOfMishapOver(text: string, language: string): boolean {
 export const ASKS_LEAVE: Readonly<Record<string, { leave: RegExp; taken: RegExp }>> = {
   en: {
     leave: r(
-      '(?:can|could|may|should|shall|(?:is it|is that|would it be) (?:ok|okay|alright|all right|safe|fine|bad) (?:if|to)) (?:i |he |she |we |you |they |my \\S+ |(?:i |he |she )?still )?(?:take|swallow|chew|crush|split|have|give|drink|use|keep taking)',
+      '(?:can|could|may|should|shall|(?:is it|is that|would it be) (?:ok|okay|alright|all right|safe|fine|bad) (?:if|to)) (?:i |he |she |we |you |they |my \\S+ |(?:i |he |she )?still )?(?:take|swallow|chew|crush|split|break|cut|halve|have|give|drink|use|keep taking)',
     ),
     taken: r(
       "took|taken|swallowed|ate|eaten|drank|downed|popped|chewed|had|has had|gave|given|overdosed|od'd|got into|is taking|was taking|just",
@@ -1699,7 +1721,9 @@ export function asksOfTreatment(text: string, language: string): boolean {
 const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger)',
+      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)',
+      "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,2} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
+      "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".
       '(?:with|and|on|plus) (?:my |his |her |the )?medicinename(?: \\S+){0,2} (?:would|will|gonna|going to|could|might|is gonna) (?:hurt|harm|mess)',
       '(?:would|will|could|can|does|is) (?:\\S+ ){0,3}(?:with|and|on|plus) (?:my |his |her |the )?medicinename (?:\\S+ )?(?:hurt|harm|be bad|be ok|be okay|be safe|be alright)',
@@ -1709,6 +1733,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
+      'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
       '(?:se|me|nos) (?:quedó|quedo|quedé|quede|quedamos|quedaron) sin (?:su |sus |mi |mis |el |la |las |los )?(?:medicinename|pastillas|medicina|medicamento|jarabe|receta)',
       '(?:puede|podría|podria|suele) (?:\\S+ ){0,2}(?:causar|provocar|producir) (?:\\S+ ){0,4}(?:el|la) medicinename',
@@ -2295,6 +2321,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A huge amount asked of "for real", or asked and then "cause i'm done": "what happens if you
       // swallow like fifty baclofen asking for real cause i'm done".
       "(?:what happens|what would happen|what'll happen|would (?:i|you|a person|someone) die|would it kill)(?: \\S+){0,4} (?:swallow|swallowed|take|took|down|downed|eat|ate)(?: \\S+){0,2} (?:like |about |maybe |around )?(?:fifty|forty|thirty|sixty|seventy|eighty|ninety|a hundred|one hundred|[3-9]\\d|\\d{3})(?=\\s|$)|(?:cause|because|'cause|cuz) (?:i'm|i am|im) (?:so |just )?(?:done|finished|over it)$",
+      // A funeral planned for oneself, every pill one has about to be taken, the Lord asked to take one:
+      // "i'm planning my own funeral for this weekend", "i'm fixin to take every pill i got".
+      '(?:planning|plannin|planned|plan) my (?:own )?funeral|(?:writing|wrote|written) my (?:own )?(?:obituary|eulogy)|(?:fixin|fixing|gonna|going to|about to|finna|ready to) (?:to )?(?:take|swallow|down) (?:every|each|all (?:the|my|of my|of the)) (?:\\S+ )?(?:pill|pills|one|tablet|tablets)|the (?:good )?lord can (?:have|take) me',
       // The whole bottle "and be done": "i keep thinking i should swallow the whole bottle and be done".
       '(?:swallow|take|down|eat|chug)(?: \\S+){0,3} (?:bottle|pills|meds|medicinename|all of them|everything) and (?:just )?(?:be done|be over|be gone|be finished)(?: with it| with everything)?$',
       // Better off dead, and an amount asked of to slip away: "i reckon i'd be better off dead than

@@ -1665,9 +1665,9 @@ const RECOVERY: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/** True when the words tell a recovery (RECOVERY), no crisis (CRISIS_TALK) and no danger now. */
+/** True when the words tell a recovery (RECOVERY) and nothing of a crisis (tellsNoCrisis). */
 export function tellsOfRecovery(text: string, language: string): boolean {
-  return said(RECOVERY[language], text) && !said(CRISIS_TALK[language], text) && !showsDangerNow(text, language);
+  return said(RECOVERY[language], text) && tellsNoCrisis(text, language);
 }
 
 /**
@@ -1685,8 +1685,9 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Words of a crisis that a question about treatment must not have for it to rule a crisis out: an
- * overdose, an amount taken, now, death ("what do i do my wife took a bunch, is summit helps open").
+ * Words of a crisis that a recovery told or a question about treatment or the medicine must not
+ * have for it to rule a crisis out: an overdose, an amount taken, now, death ("what do i do my wife
+ * took a bunch, is summit helps open").
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -1697,26 +1698,21 @@ const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/**
- * True when the words ask about treatment (TREATMENT, ASKS) and tell of no crisis (CRISIS_TALK, and
- * no danger now or wish to die).
- */
+/** True when the words tell nothing of a crisis: no crisis talk (CRISIS_TALK), no danger now, no wish to die. */
+function tellsNoCrisis(text: string, language: string): boolean {
+  return !said(CRISIS_TALK[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language);
+}
+
+/** True when the words ask about treatment (TREATMENT, ASKS) and tell nothing of a crisis (tellsNoCrisis). */
 export function asksOfTreatment(text: string, language: string): boolean {
-  const asks = ASKS[language];
-  return (
-    said(TREATMENT[language], text) &&
-    !!asks &&
-    said(asks, text) &&
-    !said(CRISIS_TALK[language], text) &&
-    !showsDangerNow(text, language) &&
-    !showsSelfHarm(text, language)
-  );
+  return said(TREATMENT[language], text) && said(ASKS[language], text) && tellsNoCrisis(text, language);
 }
 
 /**
- * A question about what baclofen does or what stopping it does ("can baclofen cause constipation",
- * "what would happen if i just quit taking the baclofen", "qué pasa si dejo el baclofeno"): the side
- * effects or withdrawal, which asks for no 911 or 988 unless the words tell of a crisis.
+ * A question about what baclofen is, does, or does when stopped, run out or mixed ("can baclofen
+ * cause constipation", "is this baclofen stuff an opioid", "what would happen if i just quit taking
+ * the baclofen", "qué pasa si dejo el baclofeno", "mi mamá se quedó sin su baclofeno"): side effects,
+ * withdrawal, running out or mixing, which ask for no 911 or 988 unless the words tell of a crisis.
  */
 const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -1743,17 +1739,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/**
- * True when the words ask what baclofen does or what stopping it does (MEDICINE_QUESTION) and tell of
- * no crisis (CRISIS_TALK, and no danger now or wish to die).
- */
+/** True when the words ask of the medicine (MEDICINE_QUESTION) and tell nothing of a crisis (tellsNoCrisis). */
 export function asksOfTheMedicine(text: string, language: string): boolean {
-  return (
-    said(MEDICINE_QUESTION[language], text) &&
-    !said(CRISIS_TALK[language], text) &&
-    !showsDangerNow(text, language) &&
-    !showsSelfHarm(text, language)
-  );
+  return said(MEDICINE_QUESTION[language], text) && tellsNoCrisis(text, language);
 }
 
 /**

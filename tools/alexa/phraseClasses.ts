@@ -1001,6 +1001,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:refill|visit|appointment|surgery|procedure|check ?up|checkup|shift)(?: \\S+){0,3} (?:went|was|were) (?:smooth|smoothly|fine|great|well|perfect|perfectly|good|okay|ok)`,
     ),
     r(`looks? like a (?:crime scene|war zone|warzone|bomb went off|tornado hit)`),
+    r(`(?:snore|snores|snoring|sounds|sound|sounded|look|looks|looked) like a dying \\S+`),
+    r(
+      `(?:you'd|you would|you'll|you will|you're gonna|you gonna|y'all would|y'all'd) (?:kill|murder|strangle) me (?:if|when|for)`,
+    ),
     r(
       `(?:sermon|preacher|pastor|pastor's|priest|homily|bible study)(?: \\S+){0,4} (?:about|on|said|says|talked about|preached)`,
     ),
@@ -1050,6 +1054,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:me|le|nos|te) (?:va|van) a dar algo (?:con|si|cuando|de|por)|(?:me|le|nos) (?:va|van) a sacar canas(?: verdes)?`,
     ),
     r(`si (?:\\S+ ){1,8}(?:me|le|nos) (?:va|van) a dar (?:algo|un infarto|un ataque|un patatús|un patatus)`),
+    r(
+      `(?:me|le|nos|les) (?:dio|da|dieron|daba) (?:un|el) (?:patatús|patatus|soponcio|ataque de nervios)(?: \\S+){0,2} (?:cuando|con|de|al|por)|ataque de (?:locura|risa|celos|rabia|ira|hambre|flojera)`,
+    ),
+    r(
+      `me (?:tomaría|tomaria|bebería|beberia|echaría|echaria) (?:una botella|un galón|un galon|una caja|un litro|un six)(?: entera| entero)? de (?:tequila|ron|vino|cerveza|whisky|aguardiente|vodka|guaro|chela|chelas)`,
+    ),
     r(
       `por fin (?:están|estan|está|esta|se) (?:todos |todas )?(?:dormid\\S*|durmieron|quedaron dormid\\S*)|chuparse los dedos|me revivió|me revivio`,
     ),
@@ -1730,6 +1740,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
+      '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
       'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
       '(?:se|me|nos) (?:quedó|quedo|quedé|quede|quedamos|quedaron) sin (?:su |sus |mi |mis |el |la |las |los )?(?:medicinename|pastillas|medicina|medicamento|jarabe|receta)',
@@ -2374,6 +2385,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Juntarlas para cuando decida irse; preguntar si una cantidad "sería suficiente".
       "(?:juntando|guardando|ahorrando|juntar|guardar)(?: \\S+){0,8} (?:para|pa'?) cuando (?:decida|me decida|llegue el día|llegue el momento|me quiera ir)|(?:para|pa'?) cuando (?:decida|me decida a) (?:irme|morirme|hacerlo|acabar)",
       '(?:toma|tomo|tomar|tomarse|tomarme|trago|tragar|tragarme|tragarse)(?: \\S+){0,12} (?:sería|seria|será|sera|fuera|es) suficiente(?! para dormir| para el dolor| para los espasmos)',
+      // Cuánto hace falta para que el corazón se pare: "qué tanto baclofeno hay que tragarse pa que el corazón se pare".
+      "(?:cuánto|cuanto|qué tanto|que tanto|cuántas|cuantas|cuántos|cuantos)(?: \\S+){0,8} (?:para|pa'?) que (?:el corazón |el corazon |uno |una persona |alguien |me |se )?(?:se pare|pare|se detenga|deje de latir|deje de respirar|dejen de respirar|se muera|muera|no despierte|ya no despierte)",
       // Si una cantidad mata: "y si me tomo las noventa que me quedan me muero o nomás me duermo".
       'si (?:me|se) (?:tomo|trago|tomara|tragara|tomase|toma|traga|tomo todas|trago todas)(?: \\S+){1,10} (?:me muero|se muere|me moriría|me moriria|se moriría|se moriria|me mata|lo mata|la mata|me mataría|me mataria|lo mataría|la mataría)(?= o | y |$)',
       // Descansar tras tomarse todo: "me voy a tomar el blíster completo a ver si por fin descanso".

@@ -2022,7 +2022,10 @@ describe('rules read from blind sets 74 and crisis 78', () => {
     expect(effectsAskedOf('is feeling confused serious or pretty normal', 'en')).toBe('');
     expect(effectsAskedOf('qué efectos peligrosos trae', 'es')).toBe('serious');
     expect(effectsAskedOf('cuáles son las reacciones normales', 'es')).toBe('common');
-    expect(effectsAskedOf('efectos del lioresal', 'es')).toBe('');
+    expect(effectsAskedOf('qué le pasa a uno con el lioresal', 'es')).toBe('');
+    // The effects asked for and nothing more are the common ones (EFFECTS_PLAIN).
+    expect(effectsAskedOf('efectos del lioresal', 'es')).toBe('common');
+    expect(effectsAskedOf('side effects of ozobax', 'en')).toBe('common');
   });
 
   it('hears harm a medicine does as no "hacerme daño"', () => {

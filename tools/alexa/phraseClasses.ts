@@ -1802,17 +1802,25 @@ export const COMMON_EFFECT_NAMED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/** The effects of a medicine asked for and nothing more: "efectos del lioresal", "side effects of ozobax". */
+const EFFECTS_PLAIN: Readonly<Record<string, RegExp>> = {
+  en: /^(?:\S+ ){0,2}(?:side effects|effects|adverse effects|reactions)(?: (?:of|from|for|with|on)(?: the| that)? \S+)?$/,
+  es: /^(?:\S+ ){0,2}(?:efectos|reacciones|side effects)(?: secundarios| adversos)?(?: (?:del|de la|de|de los)(?: \S+)?)?$/,
+};
+
 /**
  * Which side-effect answer the words ask for: "common" when they name usual effects, "serious"
  * when they name only bad ones, "" when they name both or neither (EFFECTS_COMMON, EFFECTS_SEVERE).
- * A common effect named (COMMON_EFFECT_NAMED) counts only when neither kind is: "hay efectos serios o
- * nomás da sueño" asks for the serious ones.
+ * A common effect named (COMMON_EFFECT_NAMED), or the effects asked for and nothing more
+ * (EFFECTS_PLAIN), count only when neither kind is: "hay efectos serios o nomás da sueño" asks for
+ * the serious ones.
  */
 export function effectsAskedOf(text: string, language: string): 'common' | 'serious' | '' {
   const common = said(EFFECTS_COMMON[language], text);
   const severe = said(EFFECTS_SEVERE[language], text);
   if (common !== severe) return common ? 'common' : 'serious';
-  return !common && said(COMMON_EFFECT_NAMED[language], text) ? 'common' : '';
+  if (common) return '';
+  return said(COMMON_EFFECT_NAMED[language], text) || !!EFFECTS_PLAIN[language]?.test(text) ? 'common' : '';
 }
 
 /**

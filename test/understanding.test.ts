@@ -1626,3 +1626,25 @@ describe('read from blind sets 81 and crisis 85: how much until the heart stops,
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 82 and crisis 86: shallow respirations, a relapse and checking out, still and cold, a toddler who just ate pills', () => {
+  it.each([
+    ['en-US', "i'm a nurse at the bus stop, a lady's down, shallow respirations, pill bottle next to her"],
+    ['es-US', 'mi compadre se tomó unas pastillas con cerveza y ya no se mueve y no contesta'],
+    ['es-US', 'mi nieta de dos años se acaba de comer unas pastillas del frasco'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it('en-US: "i was sober a year but i relapsed and i want to check out for good" opens with 988', async () => {
+    await expectLifelineOpening('en-US', 'i was sober a year but i relapsed and i want to check out for good');
+  });
+
+  it.each([
+    ['en-US', 'my cousin fainted at her graduation and we still joke about it'],
+    ['en-US', "we're gonna check out of the hotel tomorrow morning"],
+    ['es-US', 'después de bailar toda la noche ya no siento los pies'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

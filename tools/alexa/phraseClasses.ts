@@ -1003,6 +1003,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`looks? like a (?:crime scene|war zone|warzone|bomb went off|tornado hit)`),
     r(`(?:snore|snores|snoring|sounds|sound|sounded|look|looks|looked) like a dying \\S+`),
     r(
+      `still (?:tease|teases|teasing|laugh|laughs|joke|jokes|rib|ribs|talk|talks)(?: \\S+){0,2} about (?:it|that|that day|that time)`,
+    ),
+    r(
       `(?:you'd|you would|you'll|you will|you're gonna|you gonna|y'all would|y'all'd) (?:kill|murder|strangle) me (?:if|when|for)`,
     ),
     r(
@@ -1054,6 +1057,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:me|le|nos|te) (?:va|van) a dar algo (?:con|si|cuando|de|por)|(?:me|le|nos) (?:va|van) a sacar canas(?: verdes)?`,
     ),
     r(`si (?:\\S+ ){1,8}(?:me|le|nos) (?:va|van) a dar (?:algo|un infarto|un ataque|un patatús|un patatus)`),
+    r(
+      `(?:turno|jornada|trabajar|caminar|parad[oa]|bailar)(?: \\S+){0,6} (?:no siento|ya no siento) (?:ni )?(?:los pies|las piernas|las rodillas)`,
+    ),
     r(
       `(?:me|le|nos|les) (?:dio|da|dieron|daba) (?:un|el) (?:patatús|patatus|soponcio|ataque de nervios)(?: \\S+){0,2} (?:cuando|con|de|al|por)|ataque de (?:locura|risa|celos|rabia|ira|hambre|flojera)`,
     ),
@@ -1701,10 +1707,10 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
+    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
-    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
+    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
   ),
 };
 
@@ -1936,7 +1942,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
+      "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
@@ -2003,6 +2009,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
       'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      // Quieto y frío sin contestar: "ya no se mueve está frío y no contesta".
+      '(?:ya )?no se mueve(?: \\S+){0,4} (?:no (?:contesta|responde|reacciona)|(?:está|esta) (?:frío|frio|fría|fria|helad[oa]))|(?:está|esta) (?:frío|frio|fría|fria|helad[oa]) y no (?:contesta|responde|reacciona|se mueve)',
+      // Un niño que se acaba de comer pastillas: "mi nieto de tres años se acaba de comer unas pastillas".
+      `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:acaba|acabó|acabo) de (?:tomar|tragar|comer|beber) (?:\\S+ ){0,2}(?:pastillas?|pastillitas?|tabletas?|medicinename|medicina|jarabe|pepas|del frasco)`,
       // Una sobredosis dicha con prisa: "overdose de baclofen necesito ayuda ya".
       '(?:overdose|sobredosis)(?: \\S+){0,4} (?:necesito|necesitamos|ocupo|ocupamos) ayuda (?:ya|ahora|ahorita|rápido|rapido|urgente)',
       // Tirado en el suelo pálido o babeando: "está en el suelo bien pálido y babeando".
@@ -2331,6 +2341,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A funeral planned for oneself, every pill one has about to be taken, the Lord asked to take one:
       // "i'm planning my own funeral for this weekend", "i'm fixin to take every pill i got".
       '(?:planning|plannin|planned|plan) my (?:own )?funeral|(?:writing|wrote|written) my (?:own )?(?:obituary|eulogy)|(?:fixin|fixing|gonna|going to|about to|finna|ready to) (?:to )?(?:take|swallow|down) (?:every|each|all (?:the|my|of my|of the)) (?:\\S+ )?(?:pill|pills|one|tablet|tablets)|the (?:good )?lord can (?:have|take) me',
+      'check out (?:permanently|for good|forever|for real|of life|of this life|early)|(?:just )?(?:want|wanna|ready) to check out(?= (?:and|i|for|now|tonight|already)|$)',
       // The whole bottle "and be done": "i keep thinking i should swallow the whole bottle and be done".
       '(?:swallow|take|down|eat|chug)(?: \\S+){0,3} (?:bottle|pills|meds|medicinename|all of them|everything) and (?:just )?(?:be done|be over|be gone|be finished)(?: with it| with everything)?$',
       // Better off dead, and an amount asked of to slip away: "i reckon i'd be better off dead than

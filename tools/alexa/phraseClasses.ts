@@ -1003,6 +1003,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`looks? like a (?:crime scene|war zone|warzone|bomb went off|tornado hit)`),
     r(`(?:snore|snores|snoring|sounds|sound|sounded|look|looks|looked) like a dying \\S+`),
     r(
+      `can't hear myself think|no fire just smoke|(?:smoke alarm|smoke detector|fire alarm)(?: \\S+){0,3} (?:went off|goes off|going off) (?:because|cause|when) (?:i|we|he|she) (?:burned|burnt|made|cooked)`,
+    ),
+    r(
       `still (?:tease|teases|teasing|laugh|laughs|joke|jokes|rib|ribs|talk|talks)(?: \\S+){0,2} about (?:it|that|that day|that time)`,
     ),
     r(
@@ -1057,6 +1060,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:me|le|nos|te) (?:va|van) a dar algo (?:con|si|cuando|de|por)|(?:me|le|nos) (?:va|van) a sacar canas(?: verdes)?`,
     ),
     r(`si (?:\\S+ ){1,8}(?:me|le|nos) (?:va|van) a dar (?:algo|un infarto|un ataque|un patatús|un patatus)`),
+    r(
+      `(?:me estoy|estoy|me estaba|nos estamos) (?:derritiendo|asando|cocinando|friendo)|(?:me|nos) (?:hace|hacen|hizo|hacía|hacia) morir de (?:la )?risa`,
+    ),
     r(
       `(?:turno|jornada|trabajar|caminar|parad[oa]|bailar)(?: \\S+){0,6} (?:no siento|ya no siento) (?:ni )?(?:los pies|las piernas|las rodillas)`,
     ),
@@ -1443,7 +1449,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
-        '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|a tiempo',
+        '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
@@ -1707,7 +1713,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
+    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
     `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
@@ -1735,6 +1741,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
     [
       '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,2} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
+      'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".
       '(?:with|and|on|plus) (?:my |his |her |the )?medicinename(?: \\S+){0,2} (?:would|will|gonna|going to|could|might|is gonna) (?:hurt|harm|mess)',
@@ -1747,6 +1754,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
+      '^(?:\\S+ ){0,2}(?:qué|que) es (?:el |la |eso de |ese |esa )?medicinename',
+      '(?:será|sera|es) que (?:\\S+ ){0,3}(?:se está|se esta|se volvió|se volvio|se está volviendo|se esta volviendo) (?:haciendo )?(?:adict[oa]|dependiente)',
       'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
       '(?:se|me|nos) (?:quedó|quedo|quedé|quede|quedamos|quedaron) sin (?:su |sus |mi |mis |el |la |las |los )?(?:medicinename|pastillas|medicina|medicamento|jarabe|receta)',
@@ -2216,6 +2225,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:i'm|he's|she's|i am|(?:he|she) is|i feel like i'm|i think i'm) (?:gonna|going to|about to) (?:black|pass) out|blacking out|(?:got|having|has|have) (?:the )?chills`,
       // A fever with the pump failing, as the Spanish "calentura": "the alarm's going off and she has a fever".
       `(?:has|got|running|spiking|with|and) (?:a )?(?:high |bad |real |really |really high |real high )?(?:fever|temperature|temp)|burning up|(?:fever|temperature|temp)(?:'s| is) (?:high|spiking|up|climbing)`,
+      // A nurse's words: "febrile, rigid and altered".
+      `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
     ].join('|');
     return {
       now: r(`${EN_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${EN_PUMP}`),
@@ -2232,7 +2243,7 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:espasmos|rigidez|calambres|espasticidad)(?: ${ES_GAP}){0,4} (?:(?:bien|muy|super|re|más) )?(?:fuerte|fuertes|terribles?|horribles?|que no paran)|(?:rigidez|espasticidad) de rebote`,
       `escalofríos|(?:me voy a|siento que me voy a) desmayar`,
       // Fiebre alta o las piernas tiesas con la bomba sonando: "ya no puede ni doblar las piernas".
-      `calentura|calenturón|fiebre(?: \\S+){0,2} (?:alta|altísima|cuarenta|de cuarenta)|(?:ya )?no (?:puede|puedo) ni (?:doblar|mover|estirar)`,
+      `calentura|calenturón|fiebre(?: \\S+){0,2} (?:alta|altísima|cuarenta|de cuarenta)|(?:volad[oa]|ardiendo|hirviendo|quemándose|quemandose) (?:en|de) (?:fiebre|calentura)|(?:ya )?no (?:puede|puedo) ni (?:doblar|mover|estirar)`,
       // "con cuarenta de fiebre, rigidez severa y desorientado": the fever said first, the mind gone.
       `(?:cuarenta|treinta y nueve|39|40)(?: grados)? de (?:fiebre|temperatura|calentura)|rigidez (?:severa|intensa|tremenda)|desorientad[oa]s?`,
     ].join('|');
@@ -2342,6 +2353,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // "i'm planning my own funeral for this weekend", "i'm fixin to take every pill i got".
       '(?:planning|plannin|planned|plan) my (?:own )?funeral|(?:writing|wrote|written) my (?:own )?(?:obituary|eulogy)|(?:fixin|fixing|gonna|going to|about to|finna|ready to) (?:to )?(?:take|swallow|down) (?:every|each|all (?:the|my|of my|of the)) (?:\\S+ )?(?:pill|pills|one|tablet|tablets)|the (?:good )?lord can (?:have|take) me',
       'check out (?:permanently|for good|forever|for real|of life|of this life|early)|(?:just )?(?:want|wanna|ready) to check out(?= (?:and|i|for|now|tonight|already)|$)',
+      "make (?:it all|everything|it) stop (?:for good|forever|permanently)|(?:take|swallow) (?:everything|every pill|all of it|all) (?:i have|i got|i've got)(?: \\S+){0,4} (?:and|to) (?:make|be|end|never)|(?:number|amount|dose|how much|how many)(?: \\S+){0,5} (?:where|that|at which|when) (?:\\S+ )?(?:stops|stop|kills|shuts down|ends) (?:your|a person's|someone's|the|my) (?:breathing|heart|life)",
       // The whole bottle "and be done": "i keep thinking i should swallow the whole bottle and be done".
       '(?:swallow|take|down|eat|chug)(?: \\S+){0,3} (?:bottle|pills|meds|medicinename|all of them|everything) and (?:just )?(?:be done|be over|be gone|be finished)(?: with it| with everything)?$',
       // Better off dead, and an amount asked of to slip away: "i reckon i'd be better off dead than

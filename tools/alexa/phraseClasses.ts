@@ -1003,6 +1003,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`looks? like a (?:crime scene|war zone|warzone|bomb went off|tornado hit)`),
     r(`(?:snore|snores|snoring|sounds|sound|sounded|look|looks|looked) like a dying \\S+`),
     r(
+      `(?:saved|saves|has saved) (?:my|her|his|their|our) li(?:fe|ves)|dog(?:'s|s)? (?:\\S+ )?(?:won't stop|keeps|kept) (?:barking|howling|whining)`,
+    ),
+    r(
       `can't hear myself think|no fire just smoke|(?:smoke alarm|smoke detector|fire alarm)(?: \\S+){0,3} (?:went off|goes off|going off) (?:because|cause|when) (?:i|we|he|she) (?:burned|burnt|made|cooked)`,
     ),
     r(
@@ -1061,6 +1064,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(`si (?:\\S+ ){1,8}(?:me|le|nos) (?:va|van) a dar (?:algo|un infarto|un ataque|un patatús|un patatus)`),
     r(
+      `(?:qué|que) (?:calor|frío|frio|cansancio|hambre)(?: \\S+){0,3} (?:estoy que no puedo más|estoy que no puedo mas|ya no puedo más|ya no puedo mas|no aguanto)|me salvó la vida|me salvo la vida|le salvó la vida`,
+    ),
+    r(
+      `^(?:\\S+ ){0,2}me voy a dormir(?: ya| ahora| ahorita| temprano)?$|ya no quiero (?:oír|oir|escuchar|saber) (?:más|mas|nada)`,
+    ),
+    r(
       `(?:me estoy|estoy|me estaba|nos estamos) (?:derritiendo|asando|cocinando|friendo)|(?:me|nos) (?:hace|hacen|hizo|hacía|hacia) morir de (?:la )?risa`,
     ),
     r(
@@ -1104,7 +1113,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:estoy|ando|vengo|llegué|llegue) muert[oa]s?(?: \\S+){0,2} (?:de trabajar|del trabajo|de la chamba|del jale|hice|trabajé|trabaje|doble turno|turno doble)`,
     ),
     r(
-      `(?:el padre|el pastor|el cura|el sacerdote|el predicador|en misa|en el culto|el sermón|el sermon|la homilía|la homilia)(?: \\S+){0,6} (?:habló|hablo|predicó|predico|leyó|leyo|dijo algo) (?:de|sobre|acerca de)`,
+      `(?:el padre|el pastor|el cura|el sacerdote|el predicador|en misa|en el culto|el sermón|el sermon|la homilía|la homilia)(?: \\S+){0,6} (?:habló|hablo|predicó|predico|leyó|leyo|dijo algo) (?:de|sobre|acerca de)|(?:el padre|el pastor|el cura|el sacerdote|el predicador)(?: \\S+){0,4} dijo(?: \\S+){0,4} que hay que`,
     ),
   ],
 };
@@ -1206,6 +1215,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         // Not "not in a movie way": a thing said to be real.
         "(?<!(?:^|\\s)(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
+        '(?:episode|season|movie|show) of (?:\\S+ ){1,2}(?:where|when|about|in which)',
         // "The zombie show had a guy having a seizure": what a show had in it.
         '(?:movie|film|show|episode|series|book|novel|game|documentary)(?:s)? (?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|scene)',
         'on the news|in the news|on tv last night',
@@ -1260,7 +1270,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:novela|telenovela|película|pelicula|serie|documental) (?:de|sobre) (?:un|una|unos|unas) \\S+ que',
         // "La serie esa de los paramédicos": a show named by what it is about.
         '(?:la|esa|esta) (?:serie|novela|telenovela|película|pelicula) (?:esa |esta )?(?:de|del) (?:los|las|el|la) \\S+',
-        'vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
+        '(?:episodio|capítulo|capitulo|temporada) de (?:\\S+ ){1,2}(?:donde|en que|en el que)|vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
         '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
         // Lo leído o visto y contado como tal: "estoy leyendo una novela policiaca donde envenenan…",
@@ -1420,6 +1430,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // control said she'd be fine and she is".
         "(?:and|but|so) (?:she's|he's|they're|i'm|we're|everyone's|everybody's|she is|he is|they are|i am) (?:totally |completely |perfectly |doing )?(?:okay|ok|fine|alright|all right|good|great) now",
         "said (?:she'd|he'd|i'd|they'd|we'd|she would|he would|i would|they would) be (?:fine|okay|ok|alright|all right)",
+        // Laughed off at the end: "i thought he stopped breathing lol he's fine".
+        "(?:lol|haha|lmao|but|and) (?:he's|she's|they're|it's|he is|she is|they are) (?:totally |completely |perfectly |just )?(?:fine|okay|ok|alright|all right)$",
         "(?:he's|she's|they're|i'm|he is|she is|they are) (?:stable|out of danger|out of the woods|back home|home) now",
         // A siren that went by: "an ambulance just drove past the house".
         '(?:ambulance|fire truck|firetruck|police car|cop car|cops)(?: \\S+){0,2} (?:drove|went|raced|flew|zoomed|sped) (?:past|by)',
@@ -1727,8 +1739,15 @@ function tellsNoCrisis(text: string, language: string): boolean {
 
 /** True when the words ask about treatment (TREATMENT, ASKS) and tell nothing of a crisis (tellsNoCrisis). */
 export function asksOfTreatment(text: string, language: string): boolean {
-  return said(TREATMENT[language], text) && said(ASKS[language], text) && tellsNoCrisis(text, language);
+  const asks = said(ASKS[language], text) || said(ASKS_OPEN[language], text);
+  return said(TREATMENT[language], text) && asks && tellsNoCrisis(text, language);
 }
+
+/** Whether a place is open or someone is there, asked without a question word: "would anybody still be there". */
+const ASKS_OPEN: Readonly<Record<string, RegExp>> = {
+  en: r(`(?:anybody|anyone|someone|somebody|they|y'all) (?:still )?(?:be )?(?:there|open|around|available)`),
+  es: r(`(?:abierto|abierta|abren|cierran|horario|atienden|hay alguien)`),
+};
 
 /**
  * A question about what baclofen is, does, or does when stopped, run out or mixed ("can baclofen
@@ -1755,6 +1774,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
       '^(?:\\S+ ){0,2}(?:qué|que) es (?:el |la |eso de |ese |esa )?medicinename',
+      'medicinename (?:\\S+ )?(?:cuenta como|se considera) (?:un |una )?(?:narcótico|narcotico|opioide|droga|controlad[oa])',
+      '(?:todavía|todavia|ya no|aún|aun)(?: \\S+){0,4} (?:en la sangre|en el cuerpo|en el sistema|en mi sistema)',
       '(?:será|sera|es) que (?:\\S+ ){0,3}(?:se está|se esta|se volvió|se volvio|se está volviendo|se esta volviendo) (?:haciendo )?(?:adict[oa]|dependiente)',
       'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
@@ -2018,6 +2039,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
       'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      // Temblando hace minutos sin parar: "tiene diez minutos temblando y no para".
+      '(?:tiene|lleva|llevo|tengo) (?:\\S+ ){0,3}(?:minutos|rato|ratito) (?:temblando|convulsionando|sacudiéndose|sacudiendose|con convulsiones)|(?:temblando|sacudiéndose|sacudiendose) y no para',
       // Quieto y frío sin contestar: "ya no se mueve está frío y no contesta".
       '(?:ya )?no se mueve(?: \\S+){0,4} (?:no (?:contesta|responde|reacciona)|(?:está|esta) (?:frío|frio|fría|fria|helad[oa]))|(?:está|esta) (?:frío|frio|fría|fria|helad[oa]) y no (?:contesta|responde|reacciona|se mueve)',
       // Un niño que se acaba de comer pastillas: "mi nieto de tres años se acaba de comer unas pastillas".

@@ -64,15 +64,15 @@ import { StopwordsEs } from '@nlpjs/lang-es';
 import { BACLOFEN_ID, FOOD_ID } from '../../lambda/drug';
 import {
   asksACall,
+  asksByText,
   asksLeave,
   asksNothing,
+  asksOfTheMedicine,
+  asksOfTreatment,
+  effectsAskedOf,
   markPhrases,
   namesOnlyHouseholdDevice,
   namesWithdrawal,
-  effectsAskedOf,
-  asksByText,
-  asksOfTreatment,
-  asksOfTheMedicine,
   tellsOfRecovery,
   showsDangerNow,
   showsPlainDangerNow,
@@ -1433,7 +1433,10 @@ export class Nlu extends ModelMatcher {
    * asked to take a dose with none told as taken (asksLeave: "could I swallow my baclofen with
    * supper"), nor a dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping
    * like always"). A request to call the program and nothing else (asksACall: "márcales ahora
-   * mismo") rules out both, and a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
+   * mismo"), a question about treatment or about the medicine (asksOfTreatment: "is there a rehab
+   * around here"; asksOfTheMedicine: "can baclofen cause constipation", "se quedó sin su
+   * baclofeno") and a recovery told (tellsOfRecovery: "sober eight months") rule out both, unless
+   * the words tell of a crisis; a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
    * rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
    * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
    */
@@ -1443,16 +1446,17 @@ export class Nlu extends ModelMatcher {
   }
 
   private intentsRuledOut(text: string): ReadonlySet<string> {
+    const masked = this.maskNames(text, true);
     if (
       asksACall(text, this.language) ||
       asksOfTreatment(text, this.language) ||
-      asksOfTheMedicine(this.maskNames(text, true), this.language) ||
+      asksOfTheMedicine(masked, this.language) ||
       tellsOfRecovery(text, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||
       tellsACrisisDenied(text, this.language) ||
-      tellsAFigure(this.maskNames(text, true), this.language)
+      tellsAFigure(masked, this.language)
     ) {
       return speaksOfSelfHarm(text, this.language)
         ? new Set([EMERGENCY_INTENT])
@@ -1543,6 +1547,9 @@ export class Nlu extends ModelMatcher {
   }
 
   /**
+   * A number asked for "by text" ("pásame el número por sms") is the texting answer, not the number
+   * read out.
+   *
    * Which of the two side-effect answers, when the words say it ("the common ones", "efectos
    * graves") and the classifier chose either: their samples share nearly every word, so the bag of
    * words leans on "of baclofen" or "secundarios" ("efectos del baclofeno" went to the serious
@@ -1554,19 +1561,16 @@ export class Nlu extends ModelMatcher {
    * sets sent it to the what-is answer again and again (es-US, 12 of the read sets' phrasings).
    */
   private namedTopic(ranked: Classification, text: string): Classification {
-    if (ranked.intent === HELP_LINE_NUMBER_INTENT && asksByText(text, this.language)) {
-      return this.intents.some((i) => i.name === TEXT_NUMBER_INTENT)
-        ? { ...ranked, intent: TEXT_NUMBER_INTENT }
-        : ranked;
-    }
+    const as = (intent: string): Classification =>
+      this.intents.some((i) => i.name === intent) ? { ...ranked, intent } : ranked;
+    if (ranked.intent === HELP_LINE_NUMBER_INTENT && asksByText(text, this.language)) return as(TEXT_NUMBER_INTENT);
     if (ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT) {
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;
-      const intent = asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
-      return this.intents.some((i) => i.name === intent) ? { ...ranked, intent } : ranked;
+      return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     }
-    if (ranked.intent !== WHAT_IS_INTENT || !namesWithdrawal(text, this.language)) return ranked;
-    return this.intents.some((i) => i.name === WITHDRAWAL_INTENT) ? { ...ranked, intent: WITHDRAWAL_INTENT } : ranked;
+    if (ranked.intent === WHAT_IS_INTENT && namesWithdrawal(text, this.language)) return as(WITHDRAWAL_INTENT);
+    return ranked;
   }
 
   /**

@@ -81,6 +81,7 @@ import {
   speaksOfSelfHarm,
   tellsACrisisDenied,
   tellsAFigure,
+  tellsOfTheSkill,
   tellsAJest,
   tellsOfAccident,
   tellsOfLongAgo,
@@ -507,9 +508,10 @@ const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
 // prettier-ignore
 const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
   en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'yeah', 'please', 'now',
-    'then', 'just', 'right']),
+    'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today']),
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
-    'muchísimas', 'muchisimas']),
+    'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
+    'por hoy', 'por ahora', 'por el momento']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */
@@ -1435,7 +1437,8 @@ export class Nlu extends ModelMatcher {
    * like always"). A request to call the program and nothing else (asksACall: "márcales ahora
    * mismo"), a question about treatment or about the medicine (asksOfTreatment: "is there a rehab
    * around here"; asksOfTheMedicine: "can baclofen cause constipation", "se quedó sin su
-   * baclofeno") and a recovery told (tellsOfRecovery: "sober eight months") rule out both, unless
+   * baclofeno"), a recovery told (tellsOfRecovery: "sober eight months") and talk of the skill itself
+   * (tellsOfTheSkill: "mi compadre me recomendó esta aplicación") rule out both, unless
    * the words tell of a crisis; a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
    * rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
    * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
@@ -1452,6 +1455,7 @@ export class Nlu extends ModelMatcher {
       asksOfTreatment(text, this.language) ||
       asksOfTheMedicine(masked, this.language) ||
       tellsOfRecovery(text, this.language) ||
+      tellsOfTheSkill(text, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||

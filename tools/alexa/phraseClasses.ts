@@ -1023,7 +1023,18 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `so (?:hot|spicy|good|funny|boring|cold|loud|bad)(?: \\S+){0,3} (?:i thought i was gonna|i thought i'd|i almost|i nearly|i could have|i about) (?:pass out|passed out|die|died|faint|fainted)`,
     ),
     r(
-      `passed out on the (?:couch|sofa|recliner|floor) after (?:\\S+ ){0,2}(?:dinner|lunch|the game|thanksgiving|christmas|the party|work|the big meal)`,
+      `passed out on the (?:couch|sofa|recliner|floor) after (?:\\S+ ){0,2}(?:dinner|lunch|the game|thanksgiving|christmas|the party|work|the big meal|park|dog park|walk|hike|beach|practice|gym|workout)`,
+    ),
+    // Asleep on the way, a song that takes the breath, a wrist worn out: "i fell asleep on the train
+    // and woke up two stops late", "this song slaps so hard i can't breathe", "my wrist is dead from typing".
+    r(
+      `(?:i|we) (?:fell asleep|dozed off|nodded off|conked out|zonked out) (?:on|in|at|during) (?:the |a |my |our )?(?:train|bus|subway|plane|flight|couch|sofa|class|lecture|meeting|movie|movies|church|beach|car ride|ride home)`,
+    ),
+    r(
+      `(?:song|beat|track|album|verse|bass|drop|show|episode|video|meme|joke)(?: \\S+){0,3} (?:slaps|slapped|bangs|hits|is so funny|was so funny|so hard)(?: \\S+){0,3} (?:i|we) (?:can't|cannot|couldn't) breathe`,
+    ),
+    r(
+      `(?:wrist|wrists|arm|arms|hand|hands|leg|legs|feet|back|fingers|thumbs|phone|battery|brain|voice|ears?)(?:'s| is| are| was| were) (?:totally |completely |just |so |straight |basically )?dead (?:from|after)`,
     ),
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
@@ -1059,6 +1070,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:quedó|quedo|está|esta|estuvo) de muerte|(?:estuvo|está|esta|fue) mortal|fue una masacre|(?:me|le) (?:da|dará|va a dar) un infarto si|(?:tanto|tan \\S+) que casi me muero`,
     ),
     r(`(?:tan|bien|super|súper) (?:aburrid[oa]|cansad[oa]) que me quiero morir`),
+    // El calor o el tráfico que dan ganas de morirse: "con este calor me quiero morir" (no un dolor).
+    r(
+      `con (?:este|esta|tanto|tanta|el|la) (?:calor|calorón|caloron|frío|frio|humedad|tráfico|trafico|bulla|ruido|tarea|tareas|chamba|jale|calorcito)(?: que hace)? (?:me quiero morir|me muero|me voy a morir|me quiero morir ya)$`,
+    ),
     r(
       `(?:me|le|nos|te) (?:va|van) a dar algo (?:con|si|cuando|de|por)|(?:me|le|nos) (?:va|van) a sacar canas(?: verdes)?`,
     ),
@@ -1184,14 +1199,33 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * True when the words tell of a time long past (a LONG_AGO phrase) and put no danger in the
- * present: "my brother overdosed a few years back and he's doing great", not "he overdosed years
- * ago and tonight he did it again".
+ * Times long past read only to rule an emergency out, never written into the classifier's words (as
+ * FIGURES_UNMARKED): an age long left behind ("cuando tenía un año"), a thing that never came back
+ * ("nunca más le pasó", "it never happened again").
+ */
+const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [
+    r(
+      `when (?:i|he|she|we|they|my \\S+) (?:was|were) (?:a |an )?(?:baby|toddler|infant|newborn|\\S+ (?:years?|months?) old)|(?:never|hasn't|has not|hasn't ever) (?:happened|come back|happened again)(?: since| again)`,
+    ),
+  ],
+  es: [
+    r(
+      `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
+    ),
+  ],
+};
+
+/**
+ * True when the words tell of a time long past (a LONG_AGO phrase, or LONG_AGO_UNMARKED) and put no
+ * danger in the present: "my brother overdosed a few years back and he's doing great", not "he
+ * overdosed years ago and tonight he did it again".
  */
 export function tellsOfLongAgo(text: string, language: string): boolean {
   const longAgo = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === LONG_AGO);
+  const patterns = [...(longAgo?.patterns ?? []), ...(LONG_AGO_UNMARKED[language] ?? [])];
   return (
-    !!longAgo?.patterns.some((pattern) => said(pattern, text)) &&
+    patterns.some((pattern) => said(pattern, text)) &&
     !said(PRESENT_DANGER[language], text) &&
     // Withdrawal follows its cause by days: "quit it cold last week and now he's twitching all over".
     !showsWithdrawalNow(text, language) &&
@@ -1766,6 +1800,10 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:with|and|on|plus) (?:my |his |her |the )?medicinename(?: \\S+){0,2} (?:would|will|gonna|going to|could|might|is gonna) (?:hurt|harm|mess)',
       '(?:would|will|could|can|does|is) (?:\\S+ ){0,3}(?:with|and|on|plus) (?:my |his |her |the )?medicinename (?:\\S+ )?(?:hurt|harm|be bad|be ok|be okay|be safe|be alright)',
       '(?:what (?:would |will |could |might )?happens?|is it (?:bad|dangerous|safe|okay|ok) (?:if|to)|can i|should i|could i)(?: \\S+){0,6} (?:quit|quits|quitting|stop|stops|stopping|stopped|come off|coming off|get off|go off|going off)(?: \\S+){0,2} (?:medicinename|taking|the pump|my meds|the pills|my pills)',
+      // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
+      "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are) (?:this |that |the )?medicinename",
+      // The speaker's own bottle found empty, and nothing more: "shoot i just realized the baclofen bottle's empty".
+      "^(?:\\S+ ){0,2}(?:i |we )?(?:just )?(?:realized|noticed|saw|see) (?:that )?(?:my|the|our) medicinename (?:pill )?bottle(?:'s| is) (?:empty|almost empty|nearly empty|about empty)$",
     ].join('|'),
   ),
   es: r(
@@ -1789,6 +1827,24 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
 /** True when the words ask of the medicine (MEDICINE_QUESTION) and tell nothing of a crisis (tellsNoCrisis). */
 export function asksOfTheMedicine(text: string, language: string): boolean {
   return said(MEDICINE_QUESTION[language], text) && tellsNoCrisis(text, language);
+}
+
+/**
+ * Talk of this skill itself: who recommended it, where it was found ("mi compadre me recomendó esta
+ * aplicación", "my nurse told me about this skill").
+ */
+const SKILL_TALK: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)`,
+  ),
+  es: r(
+    `(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre) (?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia)`,
+  ),
+};
+
+/** True when the words talk of the skill itself (SKILL_TALK) and tell nothing of a crisis (tellsNoCrisis). */
+export function tellsOfTheSkill(text: string, language: string): boolean {
+  return said(SKILL_TALK[language], text) && tellsNoCrisis(text, language);
 }
 
 /**
@@ -1970,7 +2026,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
-      "(?<!(?:laughing so hard|laughed so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
+      "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
@@ -2250,6 +2306,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:has|got|running|spiking|with|and) (?:a )?(?:high |bad |real |really |really high |real high )?(?:fever|temperature|temp)|burning up|(?:fever|temperature|temp)(?:'s| is) (?:high|spiking|up|climbing)`,
       // A nurse's words: "febrile, rigid and altered".
       `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
+      // Speech gone or slurred, shaking and sweating together, as the Spanish "no puede hablar bien".
+      `(?:can't|cannot|can not|couldn't) (?:talk|speak|get (?:his|her|the) words out)(?: (?:right|straight|clearly|properly|good))?|slurring|(?:shaking|trembling|shaky) (?:and )?(?:sweating|sweaty)|(?:sweating|sweaty) (?:and )?(?:shaking|trembling|shaky)`,
     ].join('|');
     return {
       now: r(`${EN_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${EN_PUMP}`),
@@ -2269,6 +2327,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `calentura|calenturón|fiebre(?: \\S+){0,2} (?:alta|altísima|cuarenta|de cuarenta)|(?:volad[oa]|ardiendo|hirviendo|quemándose|quemandose) (?:en|de) (?:fiebre|calentura)|(?:ya )?no (?:puede|puedo) ni (?:doblar|mover|estirar)`,
       // "con cuarenta de fiebre, rigidez severa y desorientado": the fever said first, the mind gone.
       `(?:cuarenta|treinta y nueve|39|40)(?: grados)? de (?:fiebre|temperatura|calentura)|rigidez (?:severa|intensa|tremenda)|desorientad[oa]s?`,
+      // "está temblando, sudando y no puede hablar bien": el habla perdida, o temblor y sudor juntos.
+      `no (?:puede|pudo|podía|podia) (?:ni )?hablar(?: bien)?|(?:arrastra|arrastrando) las palabras|(?:temblando|temblorosa|tembloroso)(?: y)? (?:sudando|sudad[oa])|(?:sudando|sudad[oa])(?: y)? (?:temblando|temblorosa|tembloroso)`,
     ].join('|');
     return {
       now: r(`${ES_PUMP}(?: \\S+){0,24} (?:${sign})|(?:${sign})(?: \\S+){0,24} ${ES_PUMP}`),
@@ -2320,8 +2380,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:pills|bottle|baclofen\\S*|medicinename|them all|all of them|tonight)(?: \\S+){0,8} (?:that's|thats|that is) (?:my|the) plan",
       'why (?:i |would i |should i )?(?:should |would )?(?:even )?(?:bother|keep) (?:waking up|getting up|living|going on|breathing)',
       '(?:so|and|till|until) (?:it all|everything|all of it|the pain|my life) (?:just )?(?:stops|ends|goes away|is over)(?=$| for good| forever)',
-      // A death described, then wanted: "would i just stop breathing cause that's kind of what i want".
-      "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
+      // A death described, then wanted: "would i just stop breathing cause that's kind of what i want",
+      // "can baclofen and vodka stop your heart because that's what i want".
+      "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it|stop (?:my|your|the|a person's|someone's) heart)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
       'enough(?: \\S+){1,6} to (?:kill (?:me|myself)|end (?:me|it all|my life)|die)|(?:take|get|remove) myself out of the picture',
@@ -2517,7 +2578,7 @@ export const ASKS: Readonly<Record<string, RegExp>> = {
       'por qu[eé]|d[oó]nde|qui[eé]n|es|son|se puede|puedo|puede|puedes|podr[ií]a|podr[ií]as|me puedes|dime|dame|d[ií]game|lee|l[eé]eme|m[aá]ndame|env[ií]a',
       'env[ií]ame|llama|llame|llámalos|ay[uú]dame|hay|tiene|tienes|necesito|quiero|quisiera|sabes|sab[eé]s|me dices|explica|expl[ií]came|repite|ayuda',
       'conviene|debo|deber[ií]a|est[aá] bien|hace|causa|da|pon|ponme|cu[eé]ntame|recu[eé]rdame|agrega|añade|apaga|prende|enciende|compra|pide|busca|abre|toca',
-      'haz|hazme|canta|c[aá]ntame|despi[eé]rtame|quita|borra|sube|baja|cierra|reproduce|sigue|para|det[eé]n|cambia|agenda|programa|anota|mu[eé]strame',
+      'haz|hazme|canta|c[aá]ntame|despi[eé]rtame|quita|borra|sube|baja|cierra|reproduce|sigue|para|stop|basta|p[aá]rale|c[aá]llate|cancela|det[eé]n|cambia|agenda|programa|anota|mu[eé]strame',
       'ens[eé]ñame|ll[eé]vame|cuenta|calcula|traduce|deletrea|avisa|av[ií]same|ap[uú]ntame|sal|salte|vete)(?=\\s|$)',
       '(?<=^|\\s)(?:qu[eé]|c[oó]mo|cu[aá]nto|por qu[eé]|es normal|es malo|es peligroso|est[aá] bien|puedo|puede|debo|deber[ií]a|necesito|quiero|ay[uú]dame',
       'dime|n[uú]mero|llama|llamar|texto|mensaje|ayuda|se puede|hay que|sabes|pregunta)(?=\\s|$)',
@@ -2605,10 +2666,11 @@ export function tellsARemark(text: string, language: string): boolean {
 /**
  * True when the words ask for nothing: no question, no request, no command (ASKS; in English, an
  * opener of REMARK_OPENERS). "The news said somebody overdosed downtown" is one; "what happens if
- * somebody overdoses" is not.
+ * somebody overdoses" is not. A figure of speech asks nothing by its own words: the "quiero" of
+ * "con este calor me quiero morir" is no request.
  */
 export function asksNothing(text: string, language: string): boolean {
   const asks = ASKS[language];
   const opener = REMARK_OPENERS[language];
-  return !!asks && !said(asks, text) && (!opener || said(opener, text));
+  return !!asks && !said(asks, withoutFigures(text, language)) && (!opener || said(opener, text));
 }

@@ -1613,11 +1613,12 @@ export const MISHAP_OVER: Readonly<
     harmless: r(
       [
         '(?:la|las|lo|los) (?:encontré|encontre|encontramos|recogí|recogi|recogimos|conté|conte|contamos|limpié|limpie|boté|bote|tiré|tire)',
+        '(?:recogí|recogi|recogimos|recogió|recogio) (?:todas|todos|todo|toditas|toditos)|(?:están|estan|estaban) (?:todas |todos )?(?:contad\\S*|completit\\S*)|no se (?:perdió|perdio|abrió|abrio|salió|salio|regó|rego)(?= ninguna| ninguno| nada| ni una| y|$)',
         'no (?:se )?(?:comió|comio|tragó|trago|tomó|tomo|bebió|bebio|abrió|abrio|sacó|saco|alcanzó|alcanzo) (?:ninguna|ninguno|nada|ni una|ni uno)',
         'no (?:la|lo|las|los) (?:pudo|pudieron) abrir|estaba(?:n)? (?:bien )?(?:cerrad[oa]s?|tapad[oa]s?)|(?:están|estaban) (?:todas|todos|completas|completos)',
         'no (?:le )?(?:faltaba|falta|faltó|falto) (?:ninguna|ninguno|nada)',
         // Una mascota lo tumbó: nadie se tragó nada, salvo que las palabras lo digan (taken).
-        '(?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|cachorro)(?: \\S+){0,2} (?:tumbó|tumbo|tiró|tiro|volteó|volteo|regó|rego|botó|boto)',
+        '(?:gato|gata|gatito|gatita|perro|perra|perrito|perrita|cachorro|chucho|chuchito|firulais|mascota|michi|minino)(?: \\S+){0,2} (?:tumbó|tumbo|tiró|tiro|volteó|volteo|regó|rego|botó|boto)',
         'nadie se (?:tomó|tomo|comió|comio|tragó|trago) (?:nada|ninguna|ninguno)',
         'se (?:lo|la|los|las) (?:entregué|entregue|entregamos|di|dimos|devolví|devolvi) (?:a|al)|(?:lo|la|los|las) (?:entregué|entregue|devolví|devolvi|guardé|guarde) (?:en|a|al)',
         '(?:ya )?estaba vac[ií]o|frasco vac[ií]o|pomo vac[ií]o',
@@ -1845,6 +1846,54 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
 /** True when the words talk of the skill itself (SKILL_TALK) and tell nothing of a crisis (tellsNoCrisis). */
 export function tellsOfTheSkill(text: string, language: string): boolean {
   return said(SKILL_TALK[language], text) && tellsNoCrisis(text, language);
+}
+
+/**
+ * Someone told as on the medicine or its pump, as a habit (issue 10: "a statement about someone who
+ * takes baclofen gets a warm open question"): "my mother in law is on baclofen and it really helps",
+ * "my husband has ms and he's on the pump", "mi vecino también toma de esas pastillas", "mi hermano se
+ * lesionó la médula y ahora está en baclofen". The whole sentence must be that: a few words of who
+ * opening it, then only since when or what with, or that it helps. Anything else said after ("…and i
+ * found her on the floor", "…y está morado") leaves the words to the signs and the classifier, and so
+ * does a dose told as taken or an amount ("my son is on baclofen and took ten").
+ */
+const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
+  en: (() => {
+    const lead = '^(?:(?:so|well|um|oh|hey|and|just|fyi|okay|ok)\\s+)*';
+    const who = '(?:\\S+(?: \\S+){0,2}|\\S+(?: \\S+){0,2} (?:has|had|got) (?:\\S+ ){1,3}and (?:he|she|they))';
+    const on = `(?:my|our|his|her|their) ${who}(?:'s|'s been|'s still| is| was| has been| is still| been) on (?:it|medicinename|(?:the|a) (?:medicinename )?pump)`;
+    const takes = `(?:my|our|his|her|their) ${who} (?:takes|uses|also takes) (?:it|medicinename|that|that stuff|the same)`;
+    const since =
+      '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
+    const good =
+      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)))?";
+    return {
+      on: r(`${lead}(?:${on}|${takes})${since}${good}$`),
+      taken: r(`took|swallowed|ate|drank|downed|popped|got into|chugged|\\d|${EN_COUNT} (?:pills|of)`),
+    };
+  })(),
+  es: (() => {
+    const lead = '^(?:(?:bueno|pues|oye|mira|y|este|fíjese que|fijese que|fíjate que|fijate que|ay)\\s+)*';
+    const who =
+      '(?:\\S+(?: \\S+){0,3}|\\S+(?: \\S+){0,2} (?:tuvo|tiene|le dio|se lesionó|se lesiono|se lastimó|se lastimo) (?:\\S+ ){1,3}y (?:ahora|desde entonces))';
+    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas)`;
+    const since =
+      '(?: (?:desde|por|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,5})?';
+    const good =
+      '(?: (?:y|pero) (?:(?:le|les|me) (?:ayuda|sirve|ha ayudado|funciona)(?: \\S+){0,3}|(?:está|esta|anda) (?:como nuev[oa]|feliz|bien|mejor|más activ[oa]|mas activ[oa])(?: \\S+){0,4}|sus vitaminas))?';
+    return {
+      on: r(`${lead}${on}${since}${good}$`),
+      taken: r(
+        `tomó|tomo|tomé|tome|tragó|trago|comió|comio|bebió|bebio|se metió|se metio|\\d|${ES_COUNT} (?:pastillas|de)`,
+      ),
+    };
+  })(),
+};
+
+/** True when the words tell of someone on the medicine as a habit (SOMEONE_ON_IT) and nothing of a crisis. */
+export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
+  const frame = SOMEONE_ON_IT[language];
+  return !!frame && said(frame.on, text) && !said(frame.taken, text) && tellsNoCrisis(text, language);
 }
 
 /**

@@ -106,7 +106,7 @@ const ES_WITHDRAWAL_SIGN =
   '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE =
-  '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue|siento|siente)';
+  '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue|siento|siente|se puso|se pone|se ha puesto|se está poniendo|se esta poniendo)';
 /** A word between a subject and its state that denies nothing ("her pressure is really low", not "isn't low"). */
 const EN_GAP = "(?!(?:not|isn't|aren't|wasn't|no|never|ain't)(?=\\s|$))\\S+";
 const ES_GAP = '(?!(?:no|nunca|ni)(?=\\s|$))\\S+';
@@ -1070,6 +1070,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:quedó|quedo|está|esta|estuvo) de muerte|(?:estuvo|está|esta|fue) mortal|fue una masacre|(?:me|le) (?:da|dará|va a dar) un infarto si|(?:tanto|tan \\S+) que casi me muero`,
     ),
     r(`(?:tan|bien|super|súper) (?:aburrid[oa]|cansad[oa]) que me quiero morir`),
+    // Una canción tan mala que da convulsiones; una casa pintada de morado.
+    r(
+      `(?:canción|cancion|rola|música|musica|película|pelicula|serie|novela|reguetón|reggaeton)(?: \\S+){0,4} (?:le|me|te|nos|les) (?:da|dan|daba|dio) (?:convulsiones|un ataque|un infarto|un derrame)`,
+    ),
+    r(
+      `(?:pintar|pintó|pinto|pintamos|pintaron|pintada|pintado)(?: \\S+){0,3} de (?:morado|azul|gris|rosado|rosa|verde|amarillo|rojo|blanco|negro)`,
+    ),
     // El calor o el tráfico que dan ganas de morirse: "con este calor me quiero morir" (no un dolor).
     r(
       `con (?:este|esta|tanto|tanta|el|la) (?:calor|calorón|caloron|frío|frio|humedad|tráfico|trafico|bulla|ruido|tarea|tareas|chamba|jale|calorcito)(?: que hace)? (?:me quiero morir|me muero|me voy a morir|me quiero morir ya)$`,
@@ -1213,6 +1220,8 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
     ),
+    // "allá por el dos mil veinte".
+    r(`(?:allá |alla )?por el (?:dos mil|mil novecientos)`),
   ],
 };
 
@@ -1457,6 +1466,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        // Over for good: a pump taken out as no longer needed, nothing since.
+        "(?:taken out|removed|pulled|took (?:it|the pump) out) (?:because|since|cause) (?:he|she|they|i) (?:didn't|don't|doesn't|did not|no longer) need|(?:never|hasn't|has not) (?:happened|had (?:one|another)) since",
         "before (?:he|she|they|it|the (?:baby|dog|cat|kid)) (?:could|got to|had a chance to) \\S+|(?:he|she|they|it) didn't (?:get|swallow|eat|take) (?:any|anything|one|it)",
         // A dose denied outright: "I didn't take too much, I'm fine".
         "(?:i|he|she|they|we) (?:didn't|did not|never) (?:take|took|swallow) (?:too much|too many|any extra|extra|more than|an extra)",
@@ -1495,6 +1506,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
+        // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
+        '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
         '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
@@ -1836,10 +1849,10 @@ export function asksOfTheMedicine(text: string, language: string): boolean {
  */
 const SKILL_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)`,
+    `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)|(?:helping|helps|helped|showing) (?:me|us|grandma|grandpa|mom|dad) (?:with|use|set up) (?:this|the) (?:alexa|speaker|echo|device|gadget|app|skill)`,
   ),
   es: r(
-    `(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre) (?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia)`,
+    `(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre) (?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia)|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
   ),
 };
 
@@ -2178,6 +2191,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|pasito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|despacito|pasito|raro|poquito|bajito)',
       // Un niño que se tomó la medicina de otro: Poison Control ya.
       `${ES_CHILD}(?: \\S+){0,8} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió)`,
+      // Lejos del niño, pero entero: "la nena agarró el frasquito del jarabe de su hermano … y se lo tomó entero".
+      `${ES_CHILD}(?: \\S+){0,18} se (?:lo|la|los|las) (?:tomó|tragó|comió|bebió) (?:entero|entera|enteros|enteras|todo|toda|todos|todas|completo|completa|completito|completita)`,
       // Pills counted, said of a small child: "el nene se tragó dos pastillas".
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:una|dos|tres|cuatro|cinco|seis|siete|ocho) (?:pastillas?|pastillitas?|tabletas?|cápsulas?)`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
@@ -2376,6 +2391,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `calentura|calenturón|fiebre(?: \\S+){0,2} (?:alta|altísima|cuarenta|de cuarenta)|(?:volad[oa]|ardiendo|hirviendo|quemándose|quemandose) (?:en|de) (?:fiebre|calentura)|(?:ya )?no (?:puede|puedo) ni (?:doblar|mover|estirar)`,
       // "con cuarenta de fiebre, rigidez severa y desorientado": the fever said first, the mind gone.
       `(?:cuarenta|treinta y nueve|39|40)(?: grados)? de (?:fiebre|temperatura|calentura)|rigidez (?:severa|intensa|tremenda)|desorientad[oa]s?`,
+      // Rígido, con fiebre, sin reconocer a nadie, como en inglés: "se puso rígido con fiebre y no me reconoce".
+      `(?:se puso|está|esta|quedó|quedo|se quedó|se quedo) (?:todo |toda |bien |muy |re )?(?:rígid[oa]|ties[oa])|(?:con|tiene|le dio|le subió|le subio) (?:la )?fiebre|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce`,
       // "está temblando, sudando y no puede hablar bien": el habla perdida, o temblor y sudor juntos.
       `no (?:puede|pudo|podía|podia) (?:ni )?hablar(?: bien)?|(?:arrastra|arrastrando) las palabras|(?:temblando|temblorosa|tembloroso)(?: y)? (?:sudando|sudad[oa])|(?:sudando|sudad[oa])(?: y)? (?:temblando|temblorosa|tembloroso)`,
     ].join('|');
@@ -2476,7 +2493,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:at what point|how much|how many|what amount|what dose)(?: \\S+){0,6} (?:become|becomes|get|gets|turn|turns|is|be|would be) (?:deadly|lethal|fatal)',
       // Done with life, or done with it all beside the pills: "a full bottle and a fifth of vodka and
       // i'm finished with all of it" ("i'm done" alone is a goodbye).
-      "(?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:life|living|this life|being alive|this world)|(?:bottle|bottles|pills|medicinename|vodka|whiskey|liquor)(?: \\S+){0,14} (?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:it all|all of it|everything|all this|all of this)",
+      "(?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) (?:with )?(?:life|living|this life|being alive|this world)(?=$| and| i| so| anymore| for good)|(?:bottle|bottles|pills|medicinename|vodka|whiskey|liquor)(?: \\S+){0,14} (?:i'm|i am|im) (?:so |just |really |totally )?(?:finished|done|through) with (?:it all|all of it|everything|all this|all of this)",
       // Everything stopped for good, said beside another question: "i'd rather just stop everything for good".
       "(?:stop|end|quit) (?:everything|it all|all of it) (?:for good|forever|permanently|once and for all)|(?:i'd|i would) (?:rather|sooner) (?:just )?(?:stop|end) (?:everything|it all)",
       // A huge amount asked of "for real", or asked and then "cause i'm done": "what happens if you
@@ -2522,6 +2539,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:para|pa) que (?:sea|fuera|fuese) (?:la última vez|la ultima vez|lo último|lo ultimo)',
       // No sentir nada nunca más es no vivir: "cuántas tendría que tomarme para no sentir nada nunca más".
       '(?:para|pa) (?:ya )?no (?:sentir|sufrir|pensar)(?: nada)? (?:nunca más|nunca mas|jamás|jamas|más nunca|mas nunca)',
+      // No volver a despertar: "cuántas me tendría que tomar pa no volver a despertar".
+      '(?:para|pa|y) (?:ya )?no volver a despertar(?:me|se)?|(?:para|pa) (?:ya )?no despertar(?:me)? (?:nunca|jamás|jamas|más|mas)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
       'quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".

@@ -1466,6 +1466,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        // Something else got into, not the pills, and all well: "the candy jar not my pills he's fine".
+        "not (?:the|my|his|her|any|grandma's|grandpa's) (?:pills|meds|medicine|baclofen|bottle)(?: \\S+){0,4} (?:he's|she's|they're|everything's|everybody's|all|we're) (?:fine|ok|okay|good|totally fine)",
         // Over for good: a pump taken out as no longer needed, nothing since.
         "(?:taken out|removed|pulled|took (?:it|the pump) out) (?:because|since|cause) (?:he|she|they|i) (?:didn't|don't|doesn't|did not|no longer) need|(?:never|hasn't|has not) (?:happened|had (?:one|another)) since",
         "before (?:he|she|they|it|the (?:baby|dog|cat|kid)) (?:could|got to|had a chance to) \\S+|(?:he|she|they|it) didn't (?:get|swallow|eat|take) (?:any|anything|one|it)",
@@ -1876,13 +1878,14 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const who = '(?:\\S+(?: \\S+){0,2}|\\S+(?: \\S+){0,2} (?:has|had|got) (?:\\S+ ){1,3}and (?:he|she|they))';
     const on = `(?:my|our|his|her|their) ${who}(?:'s|'s been|'s still| is| was| has been| is still| been) on (?:it|medicinename|(?:the|a) (?:medicinename )?pump)`;
     const takes = `(?:my|our|his|her|their) ${who} (?:takes|uses|also takes) (?:it|medicinename|that|that stuff|the same)`;
+    const has = `(?:my|our|his|her|their) ${who}(?: has|'s got| got| has got|'s had| has had) (?:an? |one of those |the )(?:medicinename |intrathecal |medicinename intrathecal )?pumps?(?: in (?:his|her|their) (?:belly|stomach|tummy|side|back))?`;
     const since =
       '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
     const good =
-      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)))?";
+      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it))?";
     return {
-      on: r(`${lead}(?:${on}|${takes})${since}${good}$`),
-      taken: r(`took|swallowed|ate|drank|downed|popped|got into|chugged|\\d|${EN_COUNT} (?:pills|of)`),
+      on: r(`${lead}(?:${on}|${takes}|${has})${since}${good}$`),
+      taken: r(`took|swallowed|ate|drank|downed|popped|got into|chugged|\\d|${EN_COUNT} (?:pills|of)(?! those)`),
     };
   })(),
   es: (() => {
@@ -1890,12 +1893,13 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const who =
       '(?:\\S+(?: \\S+){0,3}|\\S+(?: \\S+){0,2} (?:tuvo|tiene|le dio|se lesionó|se lesiono|se lastimó|se lastimo) (?:\\S+ ){1,3}y (?:ahora|desde entonces))';
     const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas)`;
+    const has = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |todavía |todavia )?(?:tiene|tienen|lleva|trae|usa) (?:la|una|su) bomba(?: de medicinename)?`;
     const since =
       '(?: (?:desde|por|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,5})?';
     const good =
       '(?: (?:y|pero) (?:(?:le|les|me) (?:ayuda|sirve|ha ayudado|funciona)(?: \\S+){0,3}|(?:está|esta|anda) (?:como nuev[oa]|feliz|bien|mejor|más activ[oa]|mas activ[oa])(?: \\S+){0,4}|sus vitaminas))?';
     return {
-      on: r(`${lead}${on}${since}${good}$`),
+      on: r(`${lead}(?:${on}|${has})${since}${good}$`),
       taken: r(
         `tomó|tomo|tomé|tome|tragó|trago|comió|comio|bebió|bebio|se metió|se metio|\\d|${ES_COUNT} (?:pastillas|de)`,
       ),
@@ -2028,7 +2032,9 @@ function calmNow(text: string, language: string): boolean {
  */
 export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
-    '(?:took|take|taking|finished) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+    // The week's pills sorted into an organizer: "helping him sort his pills into his organizer".
+    '(?:sort|sorting|sorted|fill|filling|filled|load|loading|organize|organizing|put|putting) (?:\\S+ ){0,2}(?:pills|meds|medicines|medications|tablets) (?:into|in) (?:his|her|my|their|the|a) (?:\\S+ )?(?:organizer|pill box|pillbox|pill case|pill sorter)|' +
+      '(?:took|take|taking|finished) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
@@ -2129,7 +2135,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:he's|she's|they're|he is|she is|they are|is|are|i'm|been|\\S+'s) (?:really |so |very |super |real |awful |kinda |pretty )?(?:hard|tough|difficult) to (?:wake|rouse)(?: up)?(?!(?: up)? (?:in the mornings?|lately|these days|most (?:days|mornings)|every|since|sometimes|usually|after))",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:like |about |maybe |around |almost |at least )?(?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
-      `${EN_CHILD}(?: \\S+){0,6} got into`,
+      // Not something else and "not the pills": "the baby got into the diaper cream not the pills".
+      `${EN_CHILD}(?: \\S+){0,6} got into(?! (?:the |a |his |her |my )?(?:\\S+ ){0,2}(?:not|instead of|and not) (?:the |my |his |her |any )?(?:pills|meds|medicine|medicinename|bottle))`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
       `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many(?: (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|$)|(?:pills?|tablets?|some|a few|a couple|several|two|three)(?: of them| of the pills| of the tablets)? (?:are |is |were |was )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
     ].join('|'),

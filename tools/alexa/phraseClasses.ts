@@ -96,7 +96,10 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:burning hot|hot to the touch|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+/** Not knowing where one is, said in the present: confusion that needs no "now" before it. */
+const EN_LOST_NOW =
+  "(?:i|he|she|they) (?:don't|doesn't|do not|does not) (?:even )?know (?:where|who) (?:i am|i'm|he is|he's|she is|she's|they are|we are)(?! (?:going|gonna|supposed|getting|at|with|in|on|headed|heading|to|from|doing)(?=\\s|$))";
 /** A state said as now, before a sign: "now", "he's", "she is", "i've got". */
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
@@ -338,7 +341,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // "overdosed on something", "on her oxy" or on a word never heard may be a real overdose.
         // Not when it is feared ("I think I overdosed on back cloth in"): the word may be a medicine misheard.
         r(
-          `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?:(?!(?:${EN_MEDICINE})(?=\\s|$))\\S+ ){0,2}(?:${EN_TREAT})`,
+          `(?<!(?:think|afraid|worried|scared|guess|maybe|pretty sure|fear) (?:i|he|she|they|we|you) (?:just |might have |may have )?)overdosed on (?:(?!(?:${EN_MEDICINE})(?=\\s|$))\\S+ ){0,4}(?:${EN_TREAT})`,
         ),
         // Feared, but of a food or a show that no medicine is misheard as: "i think i overdosed on pizza last night".
         r(
@@ -1034,6 +1037,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:song|beat|track|album|verse|bass|drop|show|episode|video|meme|joke)(?: \\S+){0,3} (?:slaps|slapped|bangs|hits|is so funny|was so funny|so hard)(?: \\S+){0,3} (?:i|we) (?:can't|cannot|couldn't) breathe`,
     ),
     r(
+      `(?:i|we) (?:can't|cannot|couldn't) breathe (?:this|that|the) (?:show|video|movie|episode|meme|joke|comedian|guy|cat|dog|baby)(?: \\S+){0,2} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)`,
+    ),
+    // Something harmless swallowed: gum, a seed, an ice cube.
+    r(
+      `(?:swallowed|swallow) (?:his|her|my|a|the|some) (?:piece of )?(?:gum|chewing gum|bubble gum|watermelon seed|seed|ice cube)`,
+    ),
+    r(
       `(?:wrist|wrists|arm|arms|hand|hands|leg|legs|feet|back|fingers|thumbs|phone|battery|brain|voice|ears?)(?:'s| is| are| was| were) (?:totally |completely |just |so |straight |basically )?dead (?:from|after)`,
     ),
     r(
@@ -1070,6 +1080,18 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:quedó|quedo|está|esta|estuvo) de muerte|(?:estuvo|está|esta|fue) mortal|fue una masacre|(?:me|le) (?:da|dará|va a dar) un infarto si|(?:tanto|tan \\S+) que casi me muero`,
     ),
     r(`(?:tan|bien|super|súper) (?:aburrid[oa]|cansad[oa]) que me quiero morir`),
+    // Un video que deja a uno muerto de risa; desmayarse de hambre; no aguantarse los pies tras el turno.
+    r(
+      `(?:video|chiste|meme|memes|gato|perro|película|pelicula|comedia|show|tiktok|jaja\\S*)(?: \\S+){0,10} (?:me|nos) (?:dejó|dejo|dejaron|tiene|tienen) muert[oa]s?`,
+    ),
+    r(
+      `(?:me|nos|se) (?:desmayo|desmayamos|desmaya|voy a desmayar|va a desmayar|vamos a desmayar) (?:de|del) (?:hambre|sueño|calor|cansancio|la risa|risa|aburrimiento)`,
+    ),
+    r(`no (?:me )?aguanto (?:ni )?(?:los pies|las piernas|las rodillas|la espalda|el cuerpo)`),
+    // Algo que no hace daño, tragado: un chicle, una semilla.
+    r(
+      `(?:tragó|trago|tragué|trague|se comió|se comio) (?:un|el|su|mi|una|la) (?:chicle|chiclet|semilla|pepita|cubito de hielo|hielo)`,
+    ),
     // Una canción tan mala que da convulsiones; una casa pintada de morado.
     r(
       `(?:canción|cancion|rola|música|musica|película|pelicula|serie|novela|reguetón|reggaeton)(?: \\S+){0,4} (?:le|me|te|nos|les) (?:da|dan|daba|dio) (?:convulsiones|un ataque|un infarto|un derrame)`,
@@ -1628,7 +1650,7 @@ export const MISHAP_OVER: Readonly<
     harmless: r(
       [
         '(?:la|las|lo|los) (?:encontré|encontre|encontramos|recogí|recogi|recogimos|conté|conte|contamos|limpié|limpie|boté|bote|tiré|tire)',
-        '(?:recogí|recogi|recogimos|recogió|recogio) (?:todas|todos|todo|toditas|toditos)|(?:están|estan|estaban) (?:todas |todos )?(?:contad\\S*|completit\\S*)|no se (?:perdió|perdio|abrió|abrio|salió|salio|regó|rego)(?= ninguna| ninguno| nada| ni una| y|$)',
+        '(?:recogí|recogi|recogimos|recogió|recogio|recoger|recogerlas|recogerlos) (?:todas|todos|todo|toditas|toditos)|(?:están|estan|estaban) (?:todas |todos )?(?:contad\\S*|completit\\S*)|no se (?:perdió|perdio|abrió|abrio|salió|salio|regó|rego)(?= ninguna| ninguno| nada| ni una| y|$)',
         'no (?:se )?(?:comió|comio|tragó|trago|tomó|tomo|bebió|bebio|abrió|abrio|sacó|saco|alcanzó|alcanzo) (?:ninguna|ninguno|nada|ni una|ni uno)',
         'no (?:la|lo|las|los) (?:pudo|pudieron) abrir|estaba(?:n)? (?:bien )?(?:cerrad[oa]s?|tapad[oa]s?)|(?:están|estaban) (?:todas|todos|completas|completos)',
         'no (?:le )?(?:faltaba|falta|faltó|falto) (?:ninguna|ninguno|nada)',
@@ -1816,6 +1838,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:with|and|on|plus) (?:my |his |her |the )?medicinename(?: \\S+){0,2} (?:would|will|gonna|going to|could|might|is gonna) (?:hurt|harm|mess)',
       '(?:would|will|could|can|does|is) (?:\\S+ ){0,3}(?:with|and|on|plus) (?:my |his |her |the )?medicinename (?:\\S+ )?(?:hurt|harm|be bad|be ok|be okay|be safe|be alright)',
       '(?:what (?:would |will |could |might )?happens?|is it (?:bad|dangerous|safe|okay|ok) (?:if|to)|can i|should i|could i)(?: \\S+){0,6} (?:quit|quits|quitting|stop|stops|stopping|stopped|come off|coming off|get off|go off|going off)(?: \\S+){0,2} (?:medicinename|taking|the pump|my meds|the pills|my pills)',
+      // When to take it, asked: "would it be better for me to take my baclofen right before bed".
+      '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
       "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are) (?:this |that |the )?medicinename",
       // The speaker's own bottle found empty, and nothing more: "shoot i just realized the baclofen bottle's empty".
@@ -1832,6 +1856,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:todavía|todavia|ya no|aún|aun)(?: \\S+){0,4} (?:en la sangre|en el cuerpo|en el sistema|en mi sistema)',
       '(?:será|sera|es) que (?:\\S+ ){0,3}(?:se está|se esta|se volvió|se volvio|se está volviendo|se esta volviendo) (?:haciendo )?(?:adict[oa]|dependiente)',
       'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
+      // Una dosis olvidada y la pregunta de tomarla junto a la siguiente: "se me pasó la de la mañana,
+      // me tomo la de la mañana y la de la tarde juntas" (no "me tomé todas juntas").
+      '(?:se me pasó|se me paso|se me olvidó|se me olvido|olvidé|olvide|no me tomé|no me tome)(?: \\S+){0,8} (?:me tomo|me las tomo|la tomo|las tomo|tomo|me tomo las dos)(?: \\S+){0,10} (?:juntas|juntos|a la vez|doble)$',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
       '(?:se|me|nos) (?:quedó|quedo|quedé|quede|quedamos|quedaron) sin (?:su |sus |mi |mis |el |la |las |los )?(?:medicinename|pastillas|medicina|medicamento|jarabe|receta)',
       '(?:puede|podría|podria|suele) (?:\\S+ ){0,2}(?:causar|provocar|producir) (?:\\S+ ){0,4}(?:el|la) medicinename',
@@ -2094,7 +2121,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
-      "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?! (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
+      "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
@@ -2317,6 +2344,8 @@ export const WITHDRAWAL_NOW: Readonly<Record<string, { now: RegExp; supposed: Re
         `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,18} ${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}`,
         // The sign first, then the cause: "she's seeing bugs on the wall since her pump ran dry".
         `${EN_NOW_STATE}(?: \\S+){0,7} ${EN_WITHDRAWAL_SIGN}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
+        // Lost, said in the present, before or after the cause: "i stopped my medicine and i don't know where i am".
+        `${EN_WITHDRAWAL_CAUSE}(?: \\S+){0,18} ${EN_LOST_NOW}|${EN_LOST_NOW}(?: \\S+){0,16} ${EN_WITHDRAWAL_CAUSE}`,
       ].join('|'),
     ),
     supposed: r(`${EN_SUPPOSING}(?: \\S+){0,4} ${EN_WITHDRAWAL_CAUSE}`),
@@ -2546,8 +2575,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:para|pa) que (?:sea|fuera|fuese) (?:la última vez|la ultima vez|lo último|lo ultimo)',
       // No sentir nada nunca más es no vivir: "cuántas tendría que tomarme para no sentir nada nunca más".
       '(?:para|pa) (?:ya )?no (?:sentir|sufrir|pensar)(?: nada)? (?:nunca más|nunca mas|jamás|jamas|más nunca|mas nunca)',
-      // No volver a despertar: "cuántas me tendría que tomar pa no volver a despertar".
+      // No volver a despertar: "cuántas me tendría que tomar pa no volver a despertar", "pa quedarme dormido y no despertar".
       '(?:para|pa|y) (?:ya )?no volver a despertar(?:me|se)?|(?:para|pa) (?:ya )?no despertar(?:me)? (?:nunca|jamás|jamas|más|mas)',
+      '(?:dormir(?:me|se)?|quedarme dormid[oa]|quedarse dormid[oa]|dormirme para siempre) y (?:ya )?no (?:volver a )?despertar(?:me|se)?',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
       'quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".

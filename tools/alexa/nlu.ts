@@ -82,6 +82,7 @@ import {
   tellsACrisisDenied,
   tellsAFigure,
   tellsOfTheSkill,
+  asksForMedia,
   tellsOfSomeoneOnIt,
   tellsAJest,
   tellsOfAccident,
@@ -1440,7 +1441,8 @@ export class Nlu extends ModelMatcher {
    * around here"; asksOfTheMedicine: "can baclofen cause constipation", "se quedó sin su
    * baclofeno"), a recovery told (tellsOfRecovery: "sober eight months") and talk of the skill itself
    * (tellsOfTheSkill: "mi compadre me recomendó esta aplicación"), someone told as on the medicine
-   * (tellsOfSomeoneOnIt: "my mother in law is on baclofen and it really helps") rule out both, unless
+   * (tellsOfSomeoneOnIt: "my mother in law is on baclofen and it really helps") and a song asked for
+   * (asksForMedia: "ponme la de vivir mi vida") rule out both, unless
    * the words tell of a crisis; a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
    * rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
    * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
@@ -1458,6 +1460,7 @@ export class Nlu extends ModelMatcher {
       asksOfTheMedicine(masked, this.language) ||
       tellsOfRecovery(text, this.language) ||
       tellsOfTheSkill(text, this.language) ||
+      asksForMedia(text, this.language) ||
       tellsOfSomeoneOnIt(masked, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||

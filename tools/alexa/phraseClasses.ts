@@ -1088,6 +1088,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:me|nos|se) (?:desmayo|desmayamos|desmaya|voy a desmayar|va a desmayar|vamos a desmayar) (?:de|del) (?:hambre|sueño|calor|cansancio|la risa|risa|aburrimiento)`,
     ),
     r(`no (?:me )?aguanto (?:ni )?(?:los pies|las piernas|las rodillas|la espalda|el cuerpo)`),
+    // Mareada de tanto oírla, dormido en el sofá: "ya para de hablar que me tienes mareada", "me quedé
+    // dormido en el sofá y ni escuché el despertador".
+    r(
+      `(?:me|nos) (?:tienes|tiene|traes|trae|tienen) (?:bien |toda |todo )?(?:mareada|mareado|loca|loco|harta|harto|aburrid[oa])`,
+    ),
+    r(
+      `(?:me quedé|me quede|nos quedamos|se quedó|se quedo) dormid[oa]s? (?:en|viendo) (?:el|la) (?:sofá|sofa|sillón|sillon|carro|bus|tren|misa|clase|trabajo|novela|tele|película|pelicula)`,
+    ),
     // Algo que no hace daño, tragado: un chicle, una semilla.
     r(
       `(?:tragó|trago|tragué|trague|se comió|se comio) (?:un|el|su|mi|una|la) (?:chicle|chiclet|semilla|pepita|cubito de hielo|hielo)`,
@@ -1530,6 +1538,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
+        // Ya lo sacó o ya lo vieron, y está bien: "ya la vomitó y está feliz", "ya lo vieron en el hospital y está bien".
+        '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
         '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
@@ -1843,7 +1853,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
       "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are) (?:this |that |the )?medicinename",
       // The speaker's own bottle found empty, and nothing more: "shoot i just realized the baclofen bottle's empty".
-      "^(?:\\S+ ){0,2}(?:i |we )?(?:just )?(?:realized|noticed|saw|see) (?:that )?(?:my|the|our) medicinename (?:pill )?bottle(?:'s| is) (?:empty|almost empty|nearly empty|about empty)$",
+      "^(?:\\S+ ){0,5}(?:i |we )?(?:just )?(?:realized|noticed|saw|see) (?:that )?(?:my|the|our) medicinename (?:pill )?bottle(?:'s| is) (?:empty|almost empty|nearly empty|about empty)$",
     ].join('|'),
   ),
   es: r(
@@ -1885,6 +1895,24 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * A song or music asked for ("ponme la de vivir mi vida de marc anthony", "play me i will survive"):
+ * a title is no wish to die, and the request stays one (off-topic), not a remark.
+ */
+const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)`,
+  ),
+  es: r(
+    `^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)`,
+  ),
+};
+
+/** True when the words ask for a song or music (MEDIA_REQUEST) and tell nothing of a crisis (tellsNoCrisis). */
+export function asksForMedia(text: string, language: string): boolean {
+  return said(MEDIA_REQUEST[language], text) && tellsNoCrisis(text, language);
+}
+
 /** True when the words talk of the skill itself (SKILL_TALK) and tell nothing of a crisis (tellsNoCrisis). */
 export function tellsOfTheSkill(text: string, language: string): boolean {
   return said(SKILL_TALK[language], text) && tellsNoCrisis(text, language);
@@ -1905,14 +1933,18 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const who = '(?:\\S+(?: \\S+){0,2}|\\S+(?: \\S+){0,2} (?:has|had|got) (?:\\S+ ){1,3}and (?:he|she|they))';
     const on = `(?:my|our|his|her|their) ${who}(?:'s|'s been|'s still| is| was| has been| is still| been) on (?:it|medicinename|(?:the|a) (?:medicinename )?pump)`;
     const takes = `(?:my|our|his|her|their) ${who} (?:takes|uses|also takes) (?:it|medicinename|that|that stuff|the same)`;
+    // Switched to it: "they took me off the zanaflex and put me on baclofen instead".
+    const switched = `(?:they|the doctor|my doctor|doc|he|she|my neurologist|the neurologist)(?: took (?:me|him|her|them) off (?:the |his |her |my )?\\S+ and)? (?:put|switched|changed|moved|started) (?:me|him|her|them|my \\S+) (?:on|to|over to) (?:medicinename|the pump)(?: instead)?`;
     const has = `(?:my|our|his|her|their) ${who}(?: has|'s got| got| has got|'s had| has had) (?:an? |one of those |the )(?:medicinename |intrathecal |medicinename intrathecal )?pumps?(?: in (?:his|her|their) (?:belly|stomach|tummy|side|back))?`;
     const since =
       '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
     const good =
       "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it))?";
     return {
-      on: r(`${lead}(?:${on}|${takes}|${has})${since}${good}$`),
-      taken: r(`took|swallowed|ate|drank|downed|popped|got into|chugged|\\d|${EN_COUNT} (?:pills|of)(?! those)`),
+      on: r(`${lead}(?:${on}|${takes}|${has}|${switched})${since}${good}$`),
+      taken: r(
+        `took(?! (?:me|him|her|them) off)|swallowed|ate|drank|downed|popped|got into|chugged|\\d|${EN_COUNT} (?:pills|of)(?! those)`,
+      ),
     };
   })(),
   es: (() => {
@@ -2512,6 +2544,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Going to sleep and not waking as the wish: "i just want to go to sleep and not wake up".
       '(?:want|wanna|wish i could|like to|just|so i can|so i could|so that i|so i) (?:\\S+ ){0,2}(?:go to sleep|fall asleep|sleep) and (?:just )?(?:not|never) (?:wake|waking) (?:up|back up)',
       '(?:thinking|thought|think|dream|dreaming) about(?: \\S+){1,8} (?:not|never) (?:wake|waking) (?:up|back up)',
+      // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
+      "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd) (?:just )?(?:won't|don't|wouldn't|never|not|will not|do not) (?:wake|waking) (?:up|back up)",
       // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
       '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename|baclofen|lioresal)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i|so i can|so i could|so that i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
       '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',
@@ -2578,6 +2612,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // No volver a despertar: "cuántas me tendría que tomar pa no volver a despertar", "pa quedarme dormido y no despertar".
       '(?:para|pa|y) (?:ya )?no volver a despertar(?:me|se)?|(?:para|pa) (?:ya )?no despertar(?:me)? (?:nunca|jamás|jamas|más|mas)',
       '(?:dormir(?:me|se)?|quedarme dormid[oa]|quedarse dormid[oa]|dormirme para siempre) y (?:ya )?no (?:volver a )?despertar(?:me|se)?',
+      // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
+      '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
       'quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".

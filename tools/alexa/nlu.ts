@@ -513,7 +513,7 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today']),
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
-    'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas']),
+    'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */

@@ -1096,6 +1096,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:me quedé|me quede|nos quedamos|se quedó|se quedo) dormid[oa]s? (?:en|viendo) (?:el|la) (?:sofá|sofa|sillón|sillon|carro|bus|tren|misa|clase|trabajo|novela|tele|película|pelicula)`,
     ),
+    // Duerme como un tronco, de costumbre: "la nena duerme como un tronco cuando está cansada".
+    r(
+      `(?:duerme|duermen|dormía|dormia|se duerme) como (?:un tronco|una piedra|un lirón|un liron|un oso|un bebé|un angelito|una marmota)`,
+    ),
     // Algo que no hace daño, tragado: un chicle, una semilla.
     r(
       `(?:tragó|trago|tragué|trague|se comió|se comio) (?:un|el|su|mi|una|la) (?:chicle|chiclet|semilla|pepita|cubito de hielo|hielo)`,
@@ -1346,6 +1350,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:episodio|capítulo|capitulo|temporada) de (?:\\S+ ){1,2}(?:donde|en que|en el que)|vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
         '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
+        // Quien protagoniza, o el género de lo visto: "la protagonista se tomó…", "la película de zombis".
+        '(?:la|el) protagonista|(?:la|el) villan[oa] de|(?:la|una|esa) (?:película|pelicula|serie|novela) de (?:zombis|zombies|terror|miedo|acción|accion|vampiros|guerra|narcos|policías|policias)',
         // Lo leído o visto y contado como tal: "estoy leyendo una novela policiaca donde envenenan…",
         // "el libro que estoy leyendo es de un detective", "en grey's anatomy salió un paciente".
         '(?:estoy leyendo|estaba leyendo|leí|lei|leo|he leído|he leido) (?:un|una|el|la|unas|unos|muchas|muchos|un montón de|un monton de) (?:\\S+ ){0,2}(?:libro|libros|novela|novelas|cuento|cuentos|historia|artículo|articulo|revista)',
@@ -1370,7 +1376,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     lesson: r(
       [
         '(?:curso|cursos|clase|clases|taller|entrenamiento|capacitación|capacitacion|examen|certificación|certificacion) de (?:primeros auxilios|cpr|rcp|resucitación|resucitacion|farmacología|farmacologia|enfermería|enfermeria|psicología|psicologia|paramédico|paramedico|técnico|tecnico|salud)',
-        'el curso de cpr|el curso de rcp|simulacro|(?:un|el|con un|con el) (?:muñeco|maniquí|maniqui)',
+        'el curso de cpr|el curso de rcp|simulacro|(?:un|el|con un|con el) (?:muñeco|maniquí|maniqui)|(?:unos|los|con unos|con los) (?:muñecos|maniquíes|maniquies)',
+        '(?:estudia|estudio|estudiando|estudió|estudio) para (?:paramédic[oa]|paramedic[oa]|enfermer[oa]|médic[oa]|medic[oa]|emt|bomber[oa])',
         // Lo que enseñaron en el trabajo: "en el entrenamiento nos enseñaron qué hacer si…".
         '(?:nos|me|les) (?:enseñaron|explicaron|mostraron|enseñan|explican) (?:qué|que|cómo|como) (?:hacer|actuar)',
         '(?:ensayo|presentación|presentacion|exposición|exposicion|proyecto|reporte|tarea) (?:sobre|acerca de)',
@@ -1737,7 +1744,7 @@ export function tellsOfAccident(text: string, language: string): boolean {
  */
 export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    '^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*$',
+    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking))?$",
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$',
@@ -1846,7 +1853,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".
       '(?:with|and|on|plus) (?:my |his |her |the )?medicinename(?: \\S+){0,2} (?:would|will|gonna|going to|could|might|is gonna) (?:hurt|harm|mess)',
-      '(?:would|will|could|can|does|is) (?:\\S+ ){0,3}(?:with|and|on|plus) (?:my |his |her |the )?medicinename (?:\\S+ )?(?:hurt|harm|be bad|be ok|be okay|be safe|be alright)',
+      '(?:would|will|could|can|does|is) (?:\\S+ ){0,3}(?:with|and|on|plus) (?:my |his |her |the )?medicinename (?:\\S+ )?(?:hurt|harm|be bad|be ok|be okay|be safe|be alright|be a problem|be an issue|be a big deal)',
+      // Stopping asked of anyone: "if someone quits baclofen too fast could they end up having seizures".
+      '^(?:\\S+ ){0,2}if (?:someone|somebody|you|a person|people|one|he|she|i) (?:\\S+ )?(?:quits?|stops?|comes? off|goes? off|skips?|misses?)(?: \\S+){0,2} (?:medicinename|taking|the pump|doses)(?: \\S+){0,4} (?:could|would|will|can|might|do|does|is)',
       '(?:what (?:would |will |could |might )?happens?|is it (?:bad|dangerous|safe|okay|ok) (?:if|to)|can i|should i|could i)(?: \\S+){0,6} (?:quit|quits|quitting|stop|stops|stopping|stopped|come off|coming off|get off|go off|going off)(?: \\S+){0,2} (?:medicinename|taking|the pump|my meds|the pills|my pills)',
       // When to take it, asked: "would it be better for me to take my baclofen right before bed".
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
@@ -1901,7 +1910,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
  */
 const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)`,
+    `^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?jokes?`,
   ),
   es: r(
     `^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)`,
@@ -2154,7 +2163,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
-      "ain't respondin|ain't responding|having a seizure|having seizures|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
+      "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
@@ -2194,6 +2203,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:he's|she's|they're|he is|she is|they are|is|are|i'm|been|\\S+'s) (?:really |so |very |super |real |awful |kinda |pretty )?(?:hard|tough|difficult) to (?:wake|rouse)(?: up)?(?!(?: up)? (?:in the mornings?|lately|these days|most (?:days|mornings)|every|since|sometimes|usually|after))",
       // A child who got into someone's medicine: Poison Control now, whatever else is said.
       `(?:${EN_CHILD}|son|daughter|boy|girl|little brother|little sister|baby brother|baby sister)(?: \\S+){0,6} (?:swallowed|drank|ate|chewed|gulped|chugged|downed|got into)(?:(?: up| down)? (?:like |about |maybe |around |almost |at least )?(?:${EN_TAKEN})| (?:out of |from |some of )?(?:the (?:(?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) )?(?:syringe|dropper)|(?:the|his|her|my|\\S+'s) (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicine|medicinename|pill|syrup) (?:bottle|cup)))`,
+      // Maybe eaten, said of a small child: "my toddler might've eaten a couple of the baclofen tablets".
+      `${EN_CHILD}(?: \\S+){0,4} (?:might've|might have|may have|may've|could have|could've|must have|must've|probably|possibly) (?:eaten|swallowed|drunk|drank|chewed|taken|gotten into|got into|ate)`,
       // Not something else and "not the pills": "the baby got into the diaper cream not the pills".
       `${EN_CHILD}(?: \\S+){0,6} got into(?! (?:the |a |his |her |my )?(?:\\S+ ){0,2}(?:not|instead of|and not) (?:the |my |his |her |any )?(?:pills|meds|medicine|medicinename|bottle))`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
@@ -2581,7 +2592,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:be|been|is|are|i'm|im|i am) better off dead|enough (?:\\S+ ){0,6}to (?:just )?(?:slip away|fade away|drift off for good|go to sleep for good|go peacefully)",
       // The wish said outright inside another question: "what happens if i stop taking it because i
       // want to die" (not "i want to die of embarrassment", nor "laughing").
-      "(?:because|cause|'cause|cuz|since|so|and|i|i just|i really|i honestly) (?:want|wanna) to die(?! (?:of|from|laughing|when|if|seeing|watching|because of|in)(?=\\s|$))",
+      "(?:because|cause|'cause|cuz|since|so|and|i|i just|i really|i honestly) (?:want to|wanna|wanna to) die(?! (?:of|from|laughing|when|if|seeing|watching|because of|in)(?=\\s|$))",
       // An amount asked of where breathing stops or life ends: "is there an amount where you just stop breathing".
       "(?:an amount|a dose|a number|the amount|the dose|the number|a point|how much|how many)(?: \\S+){0,5} (?:where|that|at which|when|till|until) (?:you|a person|someone|somebody|people|i|one|ya)(?: would| will| just|'d| simply)* (?:stop breathing|die|never wake up|don't wake up|do not wake up|wouldn't wake up|won't wake up|quit breathing)",
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
@@ -2612,6 +2623,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // No volver a despertar: "cuántas me tendría que tomar pa no volver a despertar", "pa quedarme dormido y no despertar".
       '(?:para|pa|y) (?:ya )?no volver a despertar(?:me|se)?|(?:para|pa) (?:ya )?no despertar(?:me)? (?:nunca|jamás|jamas|más|mas)',
       '(?:dormir(?:me|se)?|quedarme dormid[oa]|quedarse dormid[oa]|dormirme para siempre) y (?:ya )?no (?:volver a )?despertar(?:me|se)?',
+      // Cuánto mata a uno; irse de este mundo: "cuánto es lo que lo mata a uno", "con ron ya me voy de este mundo".
+      '(?:cuánto|cuanto|cuántas|cuantas|qué cantidad|que cantidad)(?: \\S+){0,4} (?:lo|la|te|me|nos|los) (?:mata|matan|mataría|mataria|matarían|matarian)(?: a uno| a una| a alguien)?|(?:me voy|irme|me iría|me iria|me vaya|me fuera|me largo) de este mundo|(?:dejar|salir de) este mundo',
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
       '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".

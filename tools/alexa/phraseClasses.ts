@@ -1744,7 +1744,7 @@ export function tellsOfAccident(text: string, language: string): boolean {
  */
 export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking))?$",
+    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?)?$",
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$',
@@ -1848,7 +1848,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)',
-      "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,2} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
+      "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".
@@ -1857,10 +1857,19 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // Stopping asked of anyone: "if someone quits baclofen too fast could they end up having seizures".
       '^(?:\\S+ ){0,2}if (?:someone|somebody|you|a person|people|one|he|she|i) (?:\\S+ )?(?:quits?|stops?|comes? off|goes? off|skips?|misses?)(?: \\S+){0,2} (?:medicinename|taking|the pump|doses)(?: \\S+){0,4} (?:could|would|will|can|might|do|does|is)',
       '(?:what (?:would |will |could |might )?happens?|is it (?:bad|dangerous|safe|okay|ok) (?:if|to)|can i|should i|could i)(?: \\S+){0,6} (?:quit|quits|quitting|stop|stops|stopping|stopped|come off|coming off|get off|go off|going off)(?: \\S+){0,2} (?:medicinename|taking|the pump|my meds|the pills|my pills)',
+      // Addiction asked of: "can baclofen turn into a dependency", "is this one gonna turn me into a junkie".
+      '(?:is|are|can|could|will|would|does|do|gonna|going to)(?: \\S+){0,6} (?:habit forming|habit-forming|addictive|addicting|a dependency|dependent|dependence|hooked|a junkie|an addict)(?=$| at| if| or| like| right| too| for)',
+      // Stopping asked of: "what's the safe way to get off of baclofen", "the risks of abruptly discontinuing
+      // baclofen", "can she just stop".
+      '(?:safe|safest|best|right|proper|correct) way to (?:get off|come off|stop|quit|taper|wean)|(?:risks?|dangers?) of (?:\\S+ )?(?:discontinuing|stopping|quitting|coming off)|can (?:she|he|i|they|you|we) just (?:stop|quit)(?= taking| it| cold|$)',
+      // A double dose, a vape, a side effect asked of: "should i double up on my baclofen", "okay if i'm
+      // on the baclofen", "is peeing a lot a thing with baclofen".
+      "(?:should|can|do|could|would) (?:i|he|she|we) double (?:up|my dose|the dose)|(?:okay|ok|safe|fine|bad|alright) if (?:i'm|i am|he's|she's|you're) on (?:the )?medicinename|(?:\\S+ ){1,4}a (?:thing|side effect|normal thing|common thing) (?:with|on|from) medicinename",
       // When to take it, asked: "would it be better for me to take my baclofen right before bed".
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
-      "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are) (?:this |that |the )?medicinename",
+      "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are|what in the (?:world|heck|hell) is) (?:this |that |the )?medicinename",
+      "something called medicinename(?: \\S+){0,6} (?:no clue|no idea|don't know|dunno) what (?:that|it|this) is",
       // The speaker's own bottle found empty, and nothing more: "shoot i just realized the baclofen bottle's empty".
       "^(?:\\S+ ){0,5}(?:i |we )?(?:just )?(?:realized|noticed|saw|see) (?:that )?(?:my|the|our) medicinename (?:pill )?bottle(?:'s| is) (?:empty|almost empty|nearly empty|about empty)$",
     ].join('|'),

@@ -1039,6 +1039,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:i|we) (?:can't|cannot|couldn't) breathe (?:this|that|the) (?:show|video|movie|episode|meme|joke|comedian|guy|cat|dog|baby)(?: \\S+){0,2} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)`,
     ),
+    // A secret kept: "i'm not breathing a word of this to my sister".
+    r(`(?:not|never|won't|don't) (?:breathing|breathe|breathed) a word`),
     // Something harmless swallowed: gum, a seed, an ice cube.
     r(
       `(?:swallowed|swallow) (?:his|her|my|a|the|some) (?:piece of )?(?:gum|chewing gum|bubble gum|watermelon seed|seed|ice cube)`,
@@ -1064,7 +1066,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`(?:me|nos|se) (?:partí|parti|parto|partía|partimos|partíamos|parte|partió|partio) (?:de|de la) risa`),
     // Lo que "me va a matar" sin matar, el frío "que te mata", un juego o una planta que se muere:
     r(
-      `(?:examen|tráfico|trafico|turno|trabajo|calor|frío|frio|tarea|clase|mudanza|chamba|jale|jefe|jefa|primitos|niños|cipotes|chamacos)(?: \\S+){0,5} (?:me|nos|te) (?:va a|van a|quiere|quieren|está|esta|están|estan) (?:matar|volver loc[oa])`,
+      `(?:manager|mánager|supervisor|supervisora|patrón|patron|patrona|mayordomo|profe|maestra|maestro|entrenador|coach|examen|tráfico|trafico|turno|trabajo|calor|frío|frio|tarea|clase|mudanza|chamba|jale|jefe|jefa|primitos|niños|cipotes|chamacos)(?: \\S+){0,5} (?:me|nos|te) (?:va a|van a|quiere|quieren|está|esta|están|estan) (?:matar|volver loc[oa])`,
     ),
     r(`(?:cuidar|limpiar|trabajar|manejar|estudiar|lavar|planchar)(?: \\S+){0,3} (?:me|nos) (?:va a|van a) matar`),
     r(
@@ -1103,6 +1105,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Algo que no hace daño, tragado: un chicle, una semilla.
     r(
       `(?:tragó|trago|tragué|trague|se comió|se comio) (?:un|el|su|mi|una|la) (?:chicle|chiclet|semilla|pepita|cubito de hielo|hielo)`,
+    ),
+    r(
+      `(?:me|nos|lo|la) (?:quiere|quieren|va a|van a) matar con tanto (?:trabajo|tarea|quehacer|chamba|jale|papeleo)|se (?:quiere|va a) hacer (?:un|una|otro|otra) (?:tatuaje|piercing|corte|cirugía|cirugia|fiesta)`,
     ),
     // Una canción tan mala que da convulsiones; una casa pintada de morado.
     r(
@@ -1800,7 +1805,7 @@ export function tellsOfRecovery(text: string, language: string): boolean {
  */
 const TREATMENT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit`,
+    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)`,
   ),
   es: r(
     `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit`,
@@ -1971,12 +1976,14 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
       '(?:\\S+(?: \\S+){0,3}|\\S+(?: \\S+){0,2} (?:tuvo|tiene|le dio|se lesionó|se lesiono|se lastimó|se lastimo) (?:\\S+ ){1,3}y (?:ahora|desde entonces))';
     const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas)`;
     const has = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |todavía |todavia )?(?:tiene|tienen|lleva|trae|usa) (?:la|una|su) bomba(?: de medicinename)?`;
+    // Cambiado a él: "el doctor me cambió al ozobax porque no me podía tragar las pastillas".
+    const switched = `(?:el doctor|la doctora|el médico|el medico|la médica|la medica|mi doctor|mi doctora|el neurólogo|la neuróloga)(?: \\S+)? (?:me|le|lo|la|nos) (?:cambió|cambio|pasó|paso|puso) (?:a|al|en|en el|a la) (?:medicinename|la bomba)`;
     const since =
-      '(?: (?:desde|por|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,5})?';
+      '(?: (?:desde|por|porque|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,7})?';
     const good =
       '(?: (?:y|pero) (?:(?:le|les|me) (?:ayuda|sirve|ha ayudado|funciona)(?: \\S+){0,3}|(?:está|esta|anda) (?:como nuev[oa]|feliz|bien|mejor|más activ[oa]|mas activ[oa])(?: \\S+){0,4}|sus vitaminas))?';
     return {
-      on: r(`${lead}(?:${on}|${has})${since}${good}$`),
+      on: r(`${lead}(?:${on}|${has}|${switched})${since}${good}$`),
       taken: r(
         `tomó|tomo|tomé|tome|tragó|trago|comió|comio|bebió|bebio|se metió|se metio|\\d|${ES_COUNT} (?:pastillas|de)`,
       ),
@@ -2170,7 +2177,7 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing|isn't breathing|ain't breathing",
+      "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
@@ -2456,6 +2463,10 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:i'm|he's|she's|i am|(?:he|she) is|i feel like i'm|i think i'm) (?:gonna|going to|about to) (?:black|pass) out|blacking out|(?:got|having|has|have) (?:the )?chills`,
       // A fever with the pump failing, as the Spanish "calentura": "the alarm's going off and she has a fever".
       `(?:has|got|running|spiking|with|and) (?:a )?(?:high |bad |real |really |really high |real high )?(?:fever|temperature|temp)|burning up|(?:fever|temperature|temp)(?:'s| is) (?:high|spiking|up|climbing)`,
+      // The temperature climbing, the muscles going stiff, the pump doctor not answering (FACTS.md: the
+      // pump doctor at once, 911 if they can't be reached): "the pump doctor isn't answering and my
+      // son's temperature keeps climbing and his muscles are going crazy stiff".
+      `(?:fever|temperature|temp)(?:'s| is| keeps| keep)? (?:going up|climbing|rising|spiking|getting higher)|(?:going|gone|getting|went) (?:\\S+ )?(?:stiff|rigid)|(?:pump )?doctor (?:isn't|is not|won't|ain't|not) (?:answering|picking up|calling back)|(?:can't|cannot|couldn't) (?:reach|get ahold of|get hold of|get through to) (?:the|his|her|my|their) (?:pump )?(?:doctor|clinic)`,
       // A nurse's words: "febrile, rigid and altered".
       `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
       // Speech gone or slurred, shaking and sweating together, as the Spanish "no puede hablar bien".
@@ -2634,6 +2645,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:dormir(?:me|se)?|quedarme dormid[oa]|quedarse dormid[oa]|dormirme para siempre) y (?:ya )?no (?:volver a )?despertar(?:me|se)?',
       // Cuánto mata a uno; irse de este mundo: "cuánto es lo que lo mata a uno", "con ron ya me voy de este mundo".
       '(?:cuánto|cuanto|cuántas|cuantas|qué cantidad|que cantidad)(?: \\S+){0,4} (?:lo|la|te|me|nos|los) (?:mata|matan|mataría|mataria|matarían|matarian)(?: a uno| a una| a alguien)?|(?:me voy|irme|me iría|me iria|me vaya|me fuera|me largo) de este mundo|(?:dejar|salir de) este mundo',
+      // Cuántas para no despertar, o el frasco entero pensado: "cuántas me tendría que tomar pa no
+      // despertarme mañana", "estoy pensando tomarme el frasco de bacoflen completo y ya".
+      '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,8} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      '(?:estoy pensando|pensando|pienso|quiero|quisiera|voy a|me voy a)(?: en)? (?:tomarme|tragarme|beberme) (?:todo el|el) (?:frasco|bote|pomo|frasquito)(?: \\S+){0,3} (?:completo|entero|y ya|de una vez)',
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
       '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".

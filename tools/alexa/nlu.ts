@@ -83,6 +83,7 @@ import {
   tellsAFigure,
   tellsOfTheSkill,
   asksForMedia,
+  tellsOfAHouseholdDevice,
   tellsOfSomeoneOnIt,
   tellsAJest,
   tellsOfAccident,
@@ -1442,7 +1443,8 @@ export class Nlu extends ModelMatcher {
    * baclofeno"), a recovery told (tellsOfRecovery: "sober eight months") and talk of the skill itself
    * (tellsOfTheSkill: "mi compadre me recomendó esta aplicación"), someone told as on the medicine
    * (tellsOfSomeoneOnIt: "my mother in law is on baclofen and it really helps") and a song asked for
-   * (asksForMedia: "ponme la de vivir mi vida") rule out both, unless
+   * (asksForMedia: "ponme la de vivir mi vida") and a household pump or alarm (tellsOfAHouseholdDevice:
+   * "la bomba de agua se dañó otra vez") rule out both, unless
    * the words tell of a crisis; a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
    * rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
    * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
@@ -1461,6 +1463,7 @@ export class Nlu extends ModelMatcher {
       tellsOfRecovery(text, this.language) ||
       tellsOfTheSkill(text, this.language) ||
       asksForMedia(text, this.language) ||
+      tellsOfAHouseholdDevice(text, this.language) ||
       tellsOfSomeoneOnIt(masked, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||

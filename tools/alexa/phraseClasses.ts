@@ -1102,6 +1102,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:duerme|duermen|dormía|dormia|se duerme) como (?:un tronco|una piedra|un lirón|un liron|un oso|un bebé|un angelito|una marmota)`,
     ),
+    // Una mascota que se llama como la medicina: "mi perro se llama baclo".
+    r(`(?:perro|perra|perrito|perrita|gato|gata|gatito|gatita|pez|perico|loro|caballo|chucho|mascota) se llama`),
     // Algo que no hace daño, tragado: un chicle, una semilla.
     r(
       `(?:tragó|trago|tragué|trague|se comió|se comio) (?:un|el|su|mi|una|la) (?:chicle|chiclet|semilla|pepita|cubito de hielo|hielo)`,
@@ -1822,7 +1824,7 @@ const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
     `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
-    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
+    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira(?!ci[oó]n|tori)\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
   ),
 };
 
@@ -1891,7 +1893,14 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
       // Una dosis olvidada y la pregunta de tomarla junto a la siguiente: "se me pasó la de la mañana,
       // me tomo la de la mañana y la de la tarde juntas" (no "me tomé todas juntas").
-      '(?:se me pasó|se me paso|se me olvidó|se me olvido|olvidé|olvide|no me tomé|no me tome)(?: \\S+){0,8} (?:me tomo|me las tomo|la tomo|las tomo|tomo|me tomo las dos)(?: \\S+){0,10} (?:juntas|juntos|a la vez|doble)$',
+      '(?:se me pasó|se me paso|se me olvidó|se me olvido|olvidé|olvide|no me tomé|no me tome|no me acordé|no me acorde)(?: \\S+){0,8} (?:me tomo|me las tomo|la tomo|las tomo|tomo|me tomo las dos)(?: \\S+){0,10} (?:juntas|juntos|a la vez|doble)(?: ahora| ya)?$',
+      // Cómo dejarlo, cómo se toma, una dosis alta, una mezcla y la respiración, dichos en general: "cuál es
+      // la forma segura de ir quitando el baclofeno", "vaclofeno se toma cómo", "mi dosis de baclofén está
+      // muy alta", "baclofeno con clonazepam riesgo de depresión respiratoria".
+      '(?:(?:forma|manera|modo) (?:más |mas )?(?:segura|correcta|mejor|adecuada|buena)|(?:mejor|buena) (?:forma|manera|modo)) de (?:ir )?(?:quitando|quitar|dejar|dejando|bajar|bajando|suspender|suspendiendo)',
+      '(?:cómo|como) se (?:toma|usa|da)(?=$| el| la| medicinename)|se (?:toma|usa) (?:cómo|como)$',
+      '(?:mi|su|la) dosis (?:de medicinename )?(?:está|esta|es) (?:muy |bien |super |súper )?(?:alta|baja|fuerte)$',
+      '^(?:\\S+ )?(?:(?:mezclar|combinar|juntar) )?(?:el |la )?medicinename con (?:el |la |los |las )?\\S+(?: \\S+){0,6} (?:respiración|respiracion|respiratori[oa])',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
       '(?:se|me|nos) (?:quedó|quedo|quedé|quede|quedamos|quedaron) sin (?:su |sus |mi |mis |el |la |las |los )?(?:medicinename|pastillas|medicina|medicamento|jarabe|receta)',
       '(?:puede|podría|podria|suele) (?:\\S+ ){0,2}(?:causar|provocar|producir) (?:\\S+ ){0,4}(?:el|la) medicinename',
@@ -1934,6 +1943,14 @@ const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
 /** True when the words ask for a song or music (MEDIA_REQUEST) and tell nothing of a crisis (tellsNoCrisis). */
 export function asksForMedia(text: string, language: string): boolean {
   return said(MEDIA_REQUEST[language], text) && tellsNoCrisis(text, language);
+}
+
+/**
+ * A household alarm or pump, and no implanted pump (namesOnlyHouseholdDevice: "la bomba de agua del
+ * edificio se dañó otra vez", "the car alarm went off all night"), told with nothing of a crisis.
+ */
+export function tellsOfAHouseholdDevice(text: string, language: string): boolean {
+  return namesOnlyHouseholdDevice(text, language) && tellsNoCrisis(text, language);
 }
 
 /** True when the words talk of the skill itself (SKILL_TALK) and tell nothing of a crisis (tellsNoCrisis). */

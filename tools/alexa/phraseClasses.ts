@@ -78,7 +78,7 @@ const EN_PERSON =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|a couple|a couple of|two|three|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
+  "the (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename)(?: liquid| syrup| solution| bottle| pills| tablets)?|an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|a couple|a couple of|two|three|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
 /** Gente de quien una amenaza puede ser de verdad, y lo que se toma: ninguna figura se hace con ellos. */
 const ES_PERSON =
   'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
@@ -96,7 +96,7 @@ const EN_WITHDRAWAL_CAUSE =
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:burning hot|hot to the touch|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:burning hot|hot to the touch|(?:walls|floor|ceiling|room)(?:'s| is| are) (?:moving|breathing|melting|spinning|crawling|closing in)|sweating like crazy|tripping (?:hard|balls|so hard)|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** Not knowing where one is, said in the present: confusion that needs no "now" before it. */
 const EN_LOST_NOW =
   "(?:i|he|she|they) (?:don't|doesn't|do not|does not) (?:even )?know (?:where|who) (?:i am|i'm|he is|he's|she is|she's|they are|we are)(?! (?:going|gonna|supposed|getting|at|with|in|on|headed|heading|to|from|doing)(?=\\s|$))";
@@ -106,7 +106,7 @@ const EN_NOW_STATE =
 const ES_WITHDRAWAL_CAUSE =
   '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
-  '(?:alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
+  '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
 const ES_NOW_STATE =
   '(?:ahora|ahorita|hay|está|están|estoy|tiene|tengo|anda|ando|ve|ven|veo|dice|habla|sigue|siento|siente|se puso|se pone|se ha puesto|se está poniendo|se esta poniendo)';
@@ -1039,6 +1039,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:i|we) (?:can't|cannot|couldn't) breathe (?:this|that|the) (?:show|video|movie|episode|meme|joke|comedian|guy|cat|dog|baby)(?: \\S+){0,2} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)`,
     ),
+    // Food told as deadly: "those hot wings were lethal man".
+    r(
+      `(?:wings|sauce|salsa|hot sauce|pepper|peppers|curry|chili|chilli|food|tacos|dish|burrito|ghost pepper|jalapenos?)(?: \\S+){0,2} (?:were|was|are|is) (?:lethal|deadly|killer|murder)`,
+    ),
     // A secret kept: "i'm not breathing a word of this to my sister".
     r(`(?:not|never|won't|don't) (?:breathing|breathe|breathed) a word`),
     // Something harmless swallowed: gum, a seed, an ice cube.
@@ -1109,7 +1113,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:tragó|trago|tragué|trague|se comió|se comio) (?:un|el|su|mi|una|la) (?:chicle|chiclet|semilla|pepita|cubito de hielo|hielo)`,
     ),
     r(
-      `(?:me|nos|lo|la) (?:quiere|quieren|va a|van a) matar con tanto (?:trabajo|tarea|quehacer|chamba|jale|papeleo)|se (?:quiere|va a) hacer (?:un|una|otro|otra) (?:tatuaje|piercing|corte|cirugía|cirugia|fiesta)`,
+      `(?:me|nos|lo|la) (?:quiere|quieren|va a|van a) matar con (?:tanto|tanta) (?:trabajo|tarea|quehacer|chamba|jale|papeleo|comida|comer|dulce)|(?:café|cafe|cafecito|cafesito|tinto|red bull|energética|energetica|monster)(?: \\S+){0,5} (?:me tiene|me dejó|me dejo|me puso) (?:volando|acelerad[oa]|eléctric[oa]|electric[oa]|a mil)|(?:fue|estuvo|está|esta) (?:una locura|un caos|de locos)|se (?:quiere|va a) hacer (?:un|una|otro|otra) (?:tatuaje|piercing|corte|cirugía|cirugia|fiesta)`,
     ),
     // Una canción tan mala que da convulsiones; una casa pintada de morado.
     r(
@@ -1136,7 +1140,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:me estoy|estoy|me estaba|nos estamos) (?:derritiendo|asando|cocinando|friendo)|(?:me|nos) (?:hace|hacen|hizo|hacía|hacia) morir de (?:la )?risa`,
     ),
     r(
-      `(?:turno|jornada|trabajar|caminar|parad[oa]|bailar)(?: \\S+){0,6} (?:no siento|ya no siento) (?:ni )?(?:los pies|las piernas|las rodillas)`,
+      `(?:turno|jornada|trabajar|caminar|parad[oa]|bailar|cuidé|cuide|cuidar|limpié|limpie|limpiar|trabajé|trabaje|de doce a doce)(?: \\S+){0,10} (?:no siento|ya no siento) (?:ni )?(?:los pies|las piernas|las rodillas)`,
     ),
     r(
       `(?:me|le|nos|les) (?:dio|da|dieron|daba) (?:un|el) (?:patatús|patatus|soponcio|ataque de nervios)(?: \\S+){0,2} (?:cuando|con|de|al|por)|ataque de (?:locura|risa|celos|rabia|ira|hambre|flojera)`,
@@ -1254,7 +1258,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
 const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
     r(
-      `when (?:i|he|she|we|they|my \\S+) (?:was|were) (?:a |an )?(?:baby|toddler|infant|newborn|\\S+ (?:years?|months?) old)|(?:never|hasn't|has not|hasn't ever) (?:happened|come back|happened again)(?: since| again)`,
+      `when (?:i|he|she|we|they|my \\S+) (?:was|were) (?:a |an )?(?:baby|toddler|infant|newborn|teenager|\\S+ (?:years?|months?) old|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|in my twenties|in his twenties|in her twenties)|(?:never|hasn't|has not|hasn't ever) (?:happened|come back|happened again)(?: since| again)`,
     ),
   ],
   es: [
@@ -1510,6 +1514,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        // Nothing since, or it came out fine: "never another one since", "it came out just fine".
+        'never (?:had )?another(?: one)? since|(?:came|come) out (?:just |totally |all )?(?:fine|ok|okay)|(?:he|she|they) passed it',
         // Something else got into, not the pills, and all well: "the candy jar not my pills he's fine".
         "not (?:the|my|his|her|any|grandma's|grandpa's) (?:pills|meds|medicine|baclofen|bottle)(?: \\S+){0,4} (?:he's|she's|they're|everything's|everybody's|all|we're) (?:fine|ok|okay|good|totally fine)",
         // Over for good: a pump taken out as no longer needed, nothing since.
@@ -1797,8 +1803,16 @@ const RECOVERY: Readonly<Record<string, RegExp>> = {
 
 /** True when the words tell a recovery (RECOVERY) and nothing of a crisis (tellsNoCrisis). */
 export function tellsOfRecovery(text: string, language: string): boolean {
-  return said(RECOVERY[language], text) && tellsNoCrisis(text, language);
+  // The overdose a recovery is counted from is past: "hoy cumplo diez años limpio después de mi sobredosis".
+  const since = OVERDOSE_RECOVERED_FROM[language];
+  return said(RECOVERY[language], text) && tellsNoCrisis(since ? text.replace(since, ' ') : text, language);
 }
+
+/** The overdose a recovery is counted from ("since my overdose", "después de mi sobredosis"). */
+const OVERDOSE_RECOVERED_FROM: Readonly<Record<string, RegExp>> = {
+  en: r(`(?:since|after) (?:my|his|her|their|the) (?:overdose|od)`),
+  es: r(`(?:después de|despues de|desde) (?:mi|su|la) sobredosis`),
+};
 
 /**
  * Treatment asked about ("is there a rehab program around here", "how early is summit helps open"):
@@ -1874,6 +1888,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "(?:should|can|do|could|would) (?:i|he|she|we) double (?:up|my dose|the dose)|(?:okay|ok|safe|fine|bad|alright) if (?:i'm|i am|he's|she's|you're) on (?:the )?medicinename|(?:\\S+ ){1,4}a (?:thing|side effect|normal thing|common thing) (?:with|on|from) medicinename",
       // When to take it, asked: "would it be better for me to take my baclofen right before bed".
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
+      // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
+      "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
       "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are|what in the (?:world|heck|hell) is) (?:this |that |the )?medicinename",
       "something called medicinename(?: \\S+){0,6} (?:no clue|no idea|don't know|dunno) what (?:that|it|this) is",
@@ -2290,6 +2306,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'no se despierta(?: \\S+){0,3} (?:la|lo|le) (?:estamos|estoy|están|está|he estado) (?:sacudiendo|moviendo|llamando|gritando)|(?:la|lo|le) (?:estamos|estoy|están) (?:sacudiendo|moviendo)(?: \\S+){0,2} y nada',
       'no para de (?:sacudirse|temblar|convulsionar)|(?:está|esta) sacudiéndose|(?:en el piso|en el suelo)(?: \\S+){0,2} (?:temblando|convulsionando|sacudiéndose)',
       '(?:temblando|convulsionando|convulsando|sacudiéndose)(?: \\S+){0,3} (?:en el piso|en el suelo)',
+      // Una sobredosis recién tomada: "acabo de tomar una sobredosis", "me tomé una sobredosis".
+      '(?:acabo|acaba|acabamos|acaban) de (?:tomar|tomarme|tomarse|tener|meterme|meterse)(?: \\S+)? (?:una )?sobredosis|(?:me tomé|me tome|se tomó|se tomo|tomé|tome) una sobredosis',
+      // Se cayó convulsionando: "una muchacha se cayó convulsionando en la parada del bus".
+      'se (?:cayó|cayo|desplomó|desplomo|quedó|quedo|puso|tiró|tiro) (?:\\S+ )?(?:convulsionando|convulsando|temblando y convulsionando)',
       // Se desmayó y no contesta, lleva rato sin moverse:
       'se (?:me |le |nos )?desmayó(?: \\S+){0,16} no (?:me |nos |le )?(?:contesta|responde|reacciona|despierta)',
       '(?:tiene|lleva) (?:un )?(?:rato|ratito|horas) (?:que )?(?:no se mueve|sin moverse)|no se mueve ni (?:nada|un dedo)',
@@ -2664,7 +2684,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:cuánto|cuanto|cuántas|cuantas|qué cantidad|que cantidad)(?: \\S+){0,4} (?:lo|la|te|me|nos|los) (?:mata|matan|mataría|mataria|matarían|matarian)(?: a uno| a una| a alguien)?|(?:me voy|irme|me iría|me iria|me vaya|me fuera|me largo) de este mundo|(?:dejar|salir de) este mundo',
       // Cuántas para no despertar, o el frasco entero pensado: "cuántas me tendría que tomar pa no
       // despertarme mañana", "estoy pensando tomarme el frasco de bacoflen completo y ya".
-      '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,8} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos|qué tanto|que tanto)(?: \\S+){0,16} (?:pare|detenga|paren|detengan|pararía|pararia|parara) el (?:corazón|corazon)',
       '(?:estoy pensando|pensando|pienso|quiero|quisiera|voy a|me voy a)(?: en)? (?:tomarme|tragarme|beberme) (?:todo el|el) (?:frasco|bote|pomo|frasquito)(?: \\S+){0,3} (?:completo|entero|y ya|de una vez)',
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
       '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',

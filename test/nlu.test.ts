@@ -32,6 +32,8 @@ import {
   asksOfTreatment,
   asksOfTheMedicine,
   tellsOfRecovery,
+  tellsOfNoCrisis,
+  tellsOfSomeoneOnIt,
   FIGURE_OF_SPEECH,
   INJURY,
   LONG_AGO,
@@ -2215,5 +2217,36 @@ describe("figures read only to rule a crisis out (FIGURES_UNMARKED), from the re
     ['es', 'casi se ahoga con las pastillas y ahora no respira'],
   ])('%s: "%s" is no figure', (language, said) => {
     expect(tellsAFigure(said, language)).toBe(false);
+  });
+});
+
+describe('the calm frames (tellsOfNoCrisis) added from blind sets 85 to 95', () => {
+  it('hears someone on the medicine as a habit only when nothing else is told after it', () => {
+    expect(tellsOfSomeoneOnIt('my uncle has been on medicinename since his stroke', 'en')).toBe(true);
+    expect(tellsOfSomeoneOnIt('mi vecina también toma de eso', 'es')).toBe(true);
+    expect(tellsOfSomeoneOnIt('my uncle has been on medicinename and he is gray and cold', 'en')).toBe(false);
+    expect(tellsOfSomeoneOnIt('my son is on medicinename and took ten', 'en')).toBe(false);
+  });
+
+  it('hears the skill talked of, a song asked for and a household pump, each with nothing of a crisis', () => {
+    expect(tellsOfNoCrisis('my neighbor told me about this skill', 'my neighbor told me about this skill', 'en')).toBe(
+      true,
+    );
+    expect(tellsOfNoCrisis('ponme la de vivir mi vida bien alto', 'ponme la de vivir mi vida bien alto', 'es')).toBe(
+      true,
+    );
+    expect(tellsOfNoCrisis('the sump pump quit again', 'the sump pump quit again', 'en')).toBe(true);
+    expect(
+      tellsOfNoCrisis(
+        'the sump pump fell on my dad and he is not breathing',
+        'the sump pump fell on my dad and he is not breathing',
+        'en',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads the overdose a recovery is counted from as past, and a new one as crisis talk', () => {
+    expect(tellsOfRecovery('llevo tres años limpio después de mi sobredosis', 'es')).toBe(true);
+    expect(tellsOfRecovery('llevo tres años limpio pero hoy me tomé una sobredosis', 'es')).toBe(false);
   });
 });

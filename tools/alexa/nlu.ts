@@ -67,13 +67,10 @@ import {
   asksByText,
   asksLeave,
   asksNothing,
-  asksOfTheMedicine,
-  asksOfTreatment,
   effectsAskedOf,
   markPhrases,
   namesOnlyHouseholdDevice,
   namesWithdrawal,
-  tellsOfRecovery,
   showsDangerNow,
   showsPlainDangerNow,
   showsSelfHarm,
@@ -81,10 +78,7 @@ import {
   speaksOfSelfHarm,
   tellsACrisisDenied,
   tellsAFigure,
-  tellsOfTheSkill,
-  asksForMedia,
-  tellsOfAHouseholdDevice,
-  tellsOfSomeoneOnIt,
+  tellsOfNoCrisis,
   tellsAJest,
   tellsOfAccident,
   tellsOfLongAgo,
@@ -1438,15 +1432,13 @@ export class Nlu extends ModelMatcher {
    * asked to take a dose with none told as taken (asksLeave: "could I swallow my baclofen with
    * supper"), nor a dose told as routine (tellsOfRoutine: "she took her baclofen and she's napping
    * like always"). A request to call the program and nothing else (asksACall: "márcales ahora
-   * mismo"), a question about treatment or about the medicine (asksOfTreatment: "is there a rehab
-   * around here"; asksOfTheMedicine: "can baclofen cause constipation", "se quedó sin su
-   * baclofeno"), a recovery told (tellsOfRecovery: "sober eight months") and talk of the skill itself
-   * (tellsOfTheSkill: "mi compadre me recomendó esta aplicación"), someone told as on the medicine
-   * (tellsOfSomeoneOnIt: "my mother in law is on baclofen and it really helps") and a song asked for
-   * (asksForMedia: "ponme la de vivir mi vida") and a household pump or alarm (tellsOfAHouseholdDevice:
-   * "la bomba de agua se dañó otra vez") rule out both, unless
-   * the words tell of a crisis; a dose told as a mistake (tellsOfAccident: "me tomé dos sin querer")
-   * rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
+   * mismo") rules out both, and so do the calm frames (tellsOfNoCrisis): a question about treatment
+   * or the medicine ("is there a rehab around here", "can baclofen cause constipation"), a recovery
+   * told ("sober eight months"), talk of the skill itself ("mi compadre me recomendó esta
+   * aplicación"), a song asked for ("ponme la de vivir mi vida"), a household pump or alarm ("la
+   * bomba de agua se dañó otra vez") and someone on the medicine as a habit ("my mother in law is on
+   * baclofen and it really helps"), unless the words tell of a crisis; a dose told as a mistake
+   * (tellsOfAccident: "me tomé dos sin querer") rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
    * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
    */
   /** An intent the words rule out (intentsRuledOut): a figure, a story, a scare that is over. */
@@ -1458,13 +1450,7 @@ export class Nlu extends ModelMatcher {
     const masked = this.maskNames(text, true);
     if (
       asksACall(text, this.language) ||
-      asksOfTreatment(text, this.language) ||
-      asksOfTheMedicine(masked, this.language) ||
-      tellsOfRecovery(text, this.language) ||
-      tellsOfTheSkill(text, this.language) ||
-      asksForMedia(text, this.language) ||
-      tellsOfAHouseholdDevice(text, this.language) ||
-      tellsOfSomeoneOnIt(masked, this.language) ||
+      tellsOfNoCrisis(text, masked, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||

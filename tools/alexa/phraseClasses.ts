@@ -2031,6 +2031,24 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
 }
 
 /**
+ * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
+ * a question about treatment or about the medicine, a recovery told, talk of the skill itself, a song
+ * asked for, a household pump or alarm, someone on the medicine as a habit. The medicine's names are
+ * masked in `masked` (the medicine and habit frames read them as one placeholder).
+ */
+export function tellsOfNoCrisis(text: string, masked: string, language: string): boolean {
+  return (
+    asksOfTreatment(text, language) ||
+    asksOfTheMedicine(masked, language) ||
+    tellsOfRecovery(text, language) ||
+    tellsOfTheSkill(text, language) ||
+    asksForMedia(text, language) ||
+    tellsOfAHouseholdDevice(text, language) ||
+    tellsOfSomeoneOnIt(masked, language)
+  );
+}
+
+/**
  * A number asked for as a text ("por sms", "al celular", "by text"): the texting answer, not the
  * number read out.
  */

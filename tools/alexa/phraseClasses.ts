@@ -1238,7 +1238,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      'ahora mismo|ahorita|hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
+      'ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
@@ -1559,7 +1559,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         // Ya lo sacó o ya lo vieron, y está bien: "ya la vomitó y está feliz", "ya lo vieron en el hospital y está bien".
-        '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
+        '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
         '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
@@ -1760,7 +1760,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
     "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?)?$",
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$',
+    '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',
   ),
 };
 
@@ -1885,7 +1885,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:safe|safest|best|right|proper|correct) way to (?:get off|come off|stop|quit|taper|wean)|(?:risks?|dangers?) of (?:\\S+ )?(?:discontinuing|stopping|quitting|coming off)|can (?:she|he|i|they|you|we) just (?:stop|quit)(?= taking| it| cold|$)',
       // A double dose, a vape, a side effect asked of: "should i double up on my baclofen", "okay if i'm
       // on the baclofen", "is peeing a lot a thing with baclofen".
-      "(?:should|can|do|could|would) (?:i|he|she|we) double (?:up|my dose|the dose)|(?:okay|ok|safe|fine|bad|alright) if (?:i'm|i am|he's|she's|you're) on (?:the )?medicinename|(?:\\S+ ){1,4}a (?:thing|side effect|normal thing|common thing) (?:with|on|from) medicinename",
+      "(?:should|can|do|could|would) (?:i|he|she|we) double (?:up|my dose|the dose)|(?:okay|ok|safe|fine|bad|alright|a problem|an issue|dangerous|risky) if (?:i'm|i am|he's|she's|you're) on (?:the )?medicinename|(?:\\S+ ){1,4}a (?:thing|side effect|normal thing|common thing) (?:with|on|from) medicinename",
       // When to take it, asked: "would it be better for me to take my baclofen right before bed".
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".

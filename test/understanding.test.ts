@@ -1978,3 +1978,20 @@ describe('read from blind sets 92 and crisis 96: a problem if on it, an episode 
     await expectEmergencyOpening('es-US', 'mi hijo se tomó una sobredosis hoy');
   });
 });
+
+describe('what baclofen is used for, asked after a remark about someone: the uses answer', () => {
+  it.each([
+    ['en-US', 'my nephew just got diagnosed with ms would they use baclofen for that'],
+    ['en-US', 'my coworker takes baclofen what is that stuff even for'],
+    ['en-US', 'what kind of people end up getting a baclofen pump'],
+  ])('%s: "%s" gets the uses answer', async (locale, said) => {
+    await expectTopicAnswer(locale, said, /prescribe baclofen for spasticity/);
+  });
+
+  it.each([
+    ['en-US', 'do they use baclofen for people who drink too much', /alcohol/i],
+    ['en-US', 'can people with kidney disease take baclofen', /kidneys/i],
+  ])('%s: "%s" keeps its own topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+});

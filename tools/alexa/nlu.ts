@@ -71,6 +71,7 @@ import {
   markPhrases,
   namesOnlyHouseholdDevice,
   namesWithdrawal,
+  asksOfUses,
   showsDangerNow,
   showsPlainDangerNow,
   showsSelfHarm,
@@ -1186,6 +1187,7 @@ const CRISIS_VETO = 0.2;
 const STATEMENT_INTENT = 'StatementIntent';
 /** The what-is answer, and the withdrawal answer a named withdrawal gets instead (Nlu.namedTopic). */
 const WHAT_IS_INTENT = 'WhatIsBaclofenIntent';
+const USES_INTENT = 'UsesIntent';
 const WITHDRAWAL_INTENT = 'WithdrawalIntent';
 /** The pump answer, never for a household alarm or pump (namesOnlyHouseholdDevice). */
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
@@ -1569,6 +1571,8 @@ export class Nlu extends ModelMatcher {
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     }
     if (ranked.intent === WHAT_IS_INTENT && namesWithdrawal(text, this.language)) return as(WITHDRAWAL_INTENT);
+    if (!CRISIS_INTENTS.has(ranked.intent) && asksOfUses(this.maskNames(text, true), this.language))
+      return as(USES_INTENT);
     return ranked;
   }
 

@@ -1781,6 +1781,43 @@ export const WITHDRAWAL_NAMED: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * What baclofen is used for, asked after a remark or inside one ("my sister just got diagnosed with
+ * ms, do they use baclofen for that", "what's that stuff normally for", "what kind of patients end up
+ * needing a baclofen pump"): the uses answer, whichever topic or remark the classifier heard. Not
+ * when drinking is named: baclofen for alcohol cravings has its own answer.
+ */
+const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
+  en: {
+    asked: r(
+      [
+        '(?:do|would|will|can|could|did|does) (?:they|doctors|docs|you|the doctor|a doctor) (?:ever )?(?:use|give|prescribe) (?:medicinename|it|that|this) (?:for|to treat)|(?:do|would|will|can|could|did|does) (?:they|doctors|docs|you|the doctor|a doctor) (?:ever )?put (?:\\S+ ){1,5}on medicinename',
+        '(?:do|would|will|can|could) (?:\\S+ ){0,4}(?:kids|people|patients|adults|folks) (?:with|who have) (?:\\S+ ){1,3}(?:get|go on|be on) medicinename',
+        "(?:is that|is it|is this) (?:a |the )?(?:usual|normal|common|main|typical) (?:thing|use|reason)|is that a real use|is that (?:something|what) (?:they use|it's meant for|it's for|it is for)|(?:main|usual) thing medicinename treats",
+        "(?:what's|what is|whats) (?:that|it|medicinename|this|that stuff|the pump version of medicinename)(?: stuff)? (?:normally |usually |even |actually )?(?:for|used for|meant for|indicated for|prescribed for)",
+        "(?:what|which) kind of (?:patients|people|folks) (?:end up )?(?:needing|getting|get|need|use)|why would they (?:give (?:him|her|them) (?:that|it|medicinename)|start (?:him|her|them) on (?:it|medicinename)|put (?:him|her|them) on (?:it|medicinename))|(?:started|put) (?:him|her|them|me) on medicinename why would they do that|what on earth they'd give that for",
+      ].join('|'),
+    ),
+    other: r(
+      `alcohol|alcoholics?|alcoholism|drinking|drinks?|drinkers?|drunk|booze|liquor|cravings?|sober|the sauce|kidneys?|renal|dependence|addiction|abuse|withdrawal`,
+    ),
+  },
+  es: {
+    asked: r(
+      `(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)`,
+    ),
+    other: r(
+      `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
+    ),
+  },
+};
+
+/** True when the words ask what baclofen is used for (USES_ASKED) and name no drinking. */
+export function asksOfUses(text: string, language: string): boolean {
+  const frame = USES_ASKED[language];
+  return !!frame && said(frame.asked, text) && !said(frame.other, text);
+}
+
+/**
  * True when the words name withdrawal as a thing (WITHDRAWAL_NAMED): "what is baclofen withdrawal",
  * "qué es la retirada del baclofeno" ask of withdrawal, not of what baclofen is.
  */

@@ -1039,6 +1039,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:i|we) (?:can't|cannot|couldn't) breathe (?:this|that|the) (?:show|video|movie|episode|meme|joke|comedian|guy|cat|dog|baby)(?: \\S+){0,2} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)`,
     ),
+    // Food wanted badly: "i could absolutely murder a taylor ham sandwich right now".
+    r(
+      `(?:could|would|gonna|going to) (?:\\S+ )?(?:murder|kill|destroy|demolish) (?:a|an|some|two|three) (?:\\S+ ){0,3}(?:sandwich|sandwiches|burger|burgers|pizza|taco|tacos|beer|beers|steak|plate|bowl|cheeseburger|hot dog|donut|donuts|coffee|pie)`,
+    ),
     // Food told as deadly: "those hot wings were lethal man".
     r(
       `(?:wings|sauce|salsa|hot sauce|pepper|peppers|curry|chili|chilli|food|tacos|dish|burrito|ghost pepper|jalapenos?)(?: \\S+){0,2} (?:were|was|are|is) (?:lethal|deadly|killer|murder)`,
@@ -1101,6 +1105,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:me quedé|me quede|nos quedamos|se quedó|se quedo) dormid[oa]s? (?:en|viendo) (?:el|la) (?:sofá|sofa|sillón|sillon|carro|bus|tren|misa|clase|trabajo|novela|tele|película|pelicula)`,
+    ),
+    // Un salto en bungee visto, un partido que da un infarto, tomarse hasta el agua del florero.
+    r(
+      `se (?:tiró|tiro|aventó|avento|lanzó|lanzo) (?:\\S+ ){0,4}(?:en|con|de) (?:bungee|bungy|puenting|paracaídas|paracaidas|tirolesa)|(?:partido|juego|final|penales|penal|película|pelicula|examen|cuenta|factura|precio)(?: \\S+){0,3} (?:me|le|nos) (?:dio|da|va a dar) (?:un )?(?:ataque al corazón|ataque al corazon|infarto|patatús|patatus|soponcio)|(?:tomar|tomarse|tomarme|beber|beberse) hasta el agua (?:del florero|de los floreros|de la pecera)`,
     ),
     // Duerme como un tronco, de costumbre: "la nena duerme como un tronco cuando está cansada".
     r(
@@ -1858,7 +1866,7 @@ const OVERDOSE_RECOVERED_FROM: Readonly<Record<string, RegExp>> = {
  */
 const TREATMENT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)`,
+    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help`,
   ),
   es: r(
     `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit`,
@@ -1927,6 +1935,10 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
+      '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
+      // The bottle found empty after forgetting the refill: "i plum forgot to call in my muscle pills and the bottle's empty".
+      "(?:forgot|forget|didn't|did not) (?:to )?(?:call in|refill|order|pick up)(?: \\S+){0,4} and (?:the|my) (?:\\S+ )?bottle(?:'s| is) (?:empty|almost empty|nearly empty)$",
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
       "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are|what in the (?:world|heck|hell) is) (?:this |that |the )?medicinename",
       "something called medicinename(?: \\S+){0,6} (?:no clue|no idea|don't know|dunno) what (?:that|it|this) is",
@@ -2672,7 +2684,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
       '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename|baclofen|lioresal)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i|so i can|so i could|so that i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
       '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',
-      // No reason left to go on: "i don't see the point in going on anymore".
+      // No reason left to go on: "i don't see the point in going on anymore", "what's even the point of staying alive".
+      "(?:what's|what is|whats) (?:even |really |the )?(?:the )?point (?:of|in) (?:staying alive|living|being alive|going on|waking up|carrying on|keeping on|trying anymore)",
       "(?:don't|do not|can't|cannot) see (?:any |the )?(?:point|reason|purpose) (?:in|to|of) (?:going on|living|keep going|keeping going|carrying on)|no (?:point|reason) (?:in |to )?(?:going on|living anymore|keep living)",
       // A farewell made inwardly: "i already said goodbye to my family in my head".
       '(?:said|saying|say) (?:my )?(?:goodbyes?|good bye) to (?:my family|my kids|everyone|everybody)(?: \\S+){0,3} (?:in my head|in my mind|for good|for the last time|one last time)',
@@ -2740,6 +2753,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Cuántas para no despertar, o el frasco entero pensado: "cuántas me tendría que tomar pa no
       // despertarme mañana", "estoy pensando tomarme el frasco de bacoflen completo y ya".
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      // "con cuántas bacoflenas uno se duerme y ya no se despierta".
+      '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,8} (?:se duerme|se queda dormid[oa])(?: uno| una)? y (?:ya )?no (?:se )?(?:despierta|despierte|vuelve a despertar)',
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos|qué tanto|que tanto)(?: \\S+){0,16} (?:pare|detenga|paren|detengan|pararía|pararia|parara) el (?:corazón|corazon)',
       '(?:estoy pensando|pensando|pienso|quiero|quisiera|voy a|me voy a)(?: en)? (?:tomarme|tragarme|beberme) (?:todo el|el) (?:frasco|bote|pomo|frasquito)(?: \\S+){0,3} (?:completo|entero|y ya|de una vez)',
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".

@@ -1106,6 +1106,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:me quedé|me quede|nos quedamos|se quedó|se quedo) dormid[oa]s? (?:en|viendo) (?:el|la) (?:sofá|sofa|sillón|sillon|carro|bus|tren|misa|clase|trabajo|novela|tele|película|pelicula)`,
     ),
+    // Sacado de quicio, muerto de risa: "un día de estos me da un ataque", "no puedo con la risa".
+    r(
+      `un día de estos (?:me|le|nos) (?:da|va a dar|dará) (?:un )?(?:ataque|infarto|patatús|patatus|soponcio|algo)|me saca de quicio|no (?:puedo|podía|podia|podemos) (?:con|de) la risa`,
+    ),
     // Un salto en bungee visto, un partido que da un infarto, tomarse hasta el agua del florero.
     r(
       `se (?:tiró|tiro|aventó|avento|lanzó|lanzo) (?:\\S+ ){0,4}(?:en|con|de) (?:bungee|bungy|puenting|paracaídas|paracaidas|tirolesa)|(?:partido|juego|final|penales|penal|película|pelicula|examen|cuenta|factura|precio)(?: \\S+){0,3} (?:me|le|nos) (?:dio|da|va a dar) (?:un )?(?:ataque al corazón|ataque al corazon|infarto|patatús|patatus|soponcio)|(?:tomar|tomarse|tomarme|beber|beberse) hasta el agua (?:del florero|de los floreros|de la pecera)`,
@@ -1566,6 +1570,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
+        // Revivido a tiempo: "un paciente dejó de respirar y lo revivieron en el último segundo".
+        '(?:lo|la|los|las) (?:revivieron|revivió|revivio|resucitaron|salvaron|sacaron adelante)',
         // Ya lo sacó o ya lo vieron, y está bien: "ya la vomitó y está feliz", "ya lo vieron en el hospital y está bien".
         '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
@@ -1935,6 +1941,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // An effect asked of the pill by another name: "can the muscle pill make you all backed up".
+      '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
       // The bottle found empty after forgetting the refill: "i plum forgot to call in my muscle pills and the bottle's empty".
@@ -2672,7 +2680,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others)(?: \\S+){0,2} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
+      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others|anyone|anybody|somebody|someone)(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
@@ -2753,6 +2761,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Cuántas para no despertar, o el frasco entero pensado: "cuántas me tendría que tomar pa no
       // despertarme mañana", "estoy pensando tomarme el frasco de bacoflen completo y ya".
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      // Cuántas para que sea letal: "cuántas de las de veinte miligramos hacen falta pa que sea letal".
+      '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,12} (?:letal|letales|mortal|mortales)|(?:para|pa) que sea (?:letal|mortal|fatal)',
       // "con cuántas bacoflenas uno se duerme y ya no se despierta".
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,8} (?:se duerme|se queda dormid[oa])(?: uno| una)? y (?:ya )?no (?:se )?(?:despierta|despierte|vuelve a despertar)',
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos|qué tanto|que tanto)(?: \\S+){0,16} (?:pare|detenga|paren|detengan|pararía|pararia|parara) el (?:corazón|corazon)',

@@ -1039,6 +1039,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:i|we) (?:can't|cannot|couldn't) breathe (?:this|that|the) (?:show|video|movie|episode|meme|joke|comedian|guy|cat|dog|baby)(?: \\S+){0,2} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)`,
     ),
+    // Tired told big: "after that move i could sleep for three days straight".
+    r(
+      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a week|a month|a year|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|the weekend)`,
+    ),
     // Food wanted badly: "i could absolutely murder a taylor ham sandwich right now".
     r(
       `(?:could|would|gonna|going to) (?:\\S+ )?(?:murder|kill|destroy|demolish) (?:a|an|some|two|three) (?:\\S+ ){0,3}(?:sandwich|sandwiches|burger|burgers|pizza|taco|tacos|beer|beers|steak|plate|bowl|cheeseburger|hot dog|donut|donuts|coffee|pie)`,
@@ -1105,6 +1109,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:me quedé|me quede|nos quedamos|se quedó|se quedo) dormid[oa]s? (?:en|viendo) (?:el|la) (?:sofá|sofa|sillón|sillon|carro|bus|tren|misa|clase|trabajo|novela|tele|película|pelicula)`,
+    ),
+    // Comido de más, al borde de un ataque: "me pasé de comida y estoy que reviento", "esa novela me tiene al borde de un ataque".
+    r(
+      `(?:me pasé|me pase|nos pasamos|se pasó|se paso) de (?:comida|comer|postre|tamales)|estoy que reviento|al borde de un (?:ataque|infarto|colapso|patatús|patatus)`,
     ),
     // Sacado de quicio, muerto de risa: "un día de estos me da un ataque", "no puedo con la risa".
     r(
@@ -1277,7 +1285,10 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
     ),
-    // "allá por el dos mil veinte".
+    // "cuando era bebé", "allá por el dos mil veinte".
+    r(
+      `cuando (?:era|eran|éramos|eramos) (?:un |una )?(?:bebé|bebe|bebito|bebita|chiquit[oa]|chiquitit[oa]|pequeñit[oa])`,
+    ),
     r(`(?:allá |alla )?por el (?:dos mil|mil novecientos)`),
   ],
 };
@@ -1373,6 +1384,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:episodio|capítulo|capitulo|temporada) de (?:\\S+ ){1,2}(?:donde|en que|en el que)|vi en (?:las noticias|la tele|el noticiero)|en (?:las noticias|el noticiero) (?:dijeron|salió|pasaron|contaron|decían)|salió en (?:las noticias|el noticiero)',
         '(?:película|pelicula|novela|telenovela|serie|libro|cuento|historia)(?: de anoche| de ayer| de hoy)? (?:era|es|trataba|trata) (?:de|sobre)',
         'mi personaje (?:del|en el) (?:juego|videojuego)',
+        // Lo visto, juzgado: "la novela de anoche estuvo fuertísima".
+        '(?:novela|telenovela|película|pelicula|serie|capítulo|capitulo|episodio)(?: de anoche| de ayer| de hoy)? (?:estuvo|está|esta|fue) (?:bien |muy |súper |super )?(?:fuert\\S*|buenísim\\S*|buenisim\\S*|intens\\S*|tremend\\S*|brutal|emocionante|dramátic\\S*|dramatic\\S*|triste|tristísim\\S*)',
         // Quien protagoniza, o el género de lo visto: "la protagonista se tomó…", "la película de zombis".
         '(?:la|el) protagonista|(?:la|el) villan[oa] de|(?:la|una|esa) (?:película|pelicula|serie|novela) de (?:zombis|zombies|terror|miedo|acción|accion|vampiros|guerra|narcos|policías|policias)',
         // Lo leído o visto y contado como tal: "estoy leyendo una novela policiaca donde envenenan…",
@@ -1964,6 +1977,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:todavía|todavia|ya no|aún|aun)(?: \\S+){0,4} (?:en la sangre|en el cuerpo|en el sistema|en mi sistema)',
       '(?:será|sera|es) que (?:\\S+ ){0,3}(?:se está|se esta|se volvió|se volvio|se está volviendo|se esta volviendo) (?:haciendo )?(?:adict[oa]|dependiente)',
       'hay (?:gente|personas|quienes|muchachos|chavos|jóvenes|jovenes) que (?:lo |la |los |las )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)',
+      '(?:unos|unas|algunos|algunas|muchos|los|esos) (?:muchachos|muchachas|chavos|jóvenes|jovenes|chamacos|morros|pelados|cipotes|chicos|señores|personas|tipos|batos|vatos) (?:se )?(?:toman|usan|meten|abusan|mezclan)',
       // Una dosis olvidada y la pregunta de tomarla junto a la siguiente: "se me pasó la de la mañana,
       // me tomo la de la mañana y la de la tarde juntas" (no "me tomé todas juntas").
       '(?:se me pasó|se me paso|se me olvidó|se me olvido|olvidé|olvide|no me tomé|no me tome|no me acordé|no me acorde)(?: \\S+){0,8} (?:me tomo|me las tomo|la tomo|las tomo|tomo|me tomo las dos)(?: \\S+){0,10} (?:juntas|juntos|a la vez|doble)(?: ahora| ya)?$',
@@ -2692,6 +2706,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
       '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename|baclofen|lioresal)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i|so i can|so i could|so that i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
       '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',
+      // Pills put by, told after them: "two months of baclofen stashed for the day i decide i'm done".
+      '(?:pills|meds|tablets|medicinename|baclofen\\S*)(?: \\S+){0,2} (?:stashed|saved|stockpiled|hoarded|put|set|hidden|squirreled|tucked)(?: away| aside| up)? (?:for the day|for when|until|till|in case i)',
+      // A way to kill oneself asked of: "is baclofen a good way to kill yourself".
+      '(?:way|ways|method) to (?:kill|off|end) (?:yourself|oneself|your life|themselves)|(?:kill|killing) yourself (?:with|on|using|by)',
       // No reason left to go on: "i don't see the point in going on anymore", "what's even the point of staying alive".
       "(?:what's|what is|whats) (?:even |really |the )?(?:the )?point (?:of|in) (?:staying alive|living|being alive|going on|waking up|carrying on|keeping on|trying anymore)",
       "(?:don't|do not|can't|cannot) see (?:any |the )?(?:point|reason|purpose) (?:in|to|of) (?:going on|living|keep going|keeping going|carrying on)|no (?:point|reason) (?:in |to )?(?:going on|living anymore|keep living)",

@@ -2054,3 +2054,21 @@ describe('read from blind sets 95 and crisis 99: pills stashed for the day, a wa
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 96 and crisis 100: a mixture named, one more dose asked, a faint faked, a bottle wished for, the heat gone crazy, studying pharmacy', () => {
+  it.each([
+    ['en-US', 'baclofen with weed'],
+    ['en-US', 'is it okay if i take an extra baclofen tonight'],
+    ['en-US', 'my brother loves to fake fainting at school'],
+    ['en-US', "i'll need a whole bottle of wine to sit through that recital"],
+    ['es-US', 'el tráfico hoy está bien loco'],
+    ['es-US', 'mi sobrina está estudiando medicina y me habló del baclofeno'],
+    ['es-US', 'la autopista está tan tapada que me muero'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "baclofen and my son is not breathing" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', 'baclofen and my son is not breathing');
+  });
+});

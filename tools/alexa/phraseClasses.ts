@@ -1039,6 +1039,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:i|we) (?:can't|cannot|couldn't) breathe (?:this|that|the) (?:show|video|movie|episode|meme|joke|comedian|guy|cat|dog|baby)(?: \\S+){0,2} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)`,
     ),
+    // Faked, or a whole bottle wished for to get through the in-laws: "fake pass out at family dinners".
+    r(
+      `fake(?:s|d)? (?:pass(?:ing)? out|faint\\S*|a seizure|seizures|dying|death|being dead)|(?:i'd|i would|i'll|i will|gonna|going to) need (?:a whole bottle|the whole bottle|a bottle|a case|a gallon|a keg)(?: of \\S+)? to (?:get through|survive|deal with|make it through|handle|sit through)`,
+    ),
     // Tired told big: "after that move i could sleep for three days straight".
     r(
       `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a week|a month|a year|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|the weekend)`,
@@ -1109,6 +1113,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:me quedé|me quede|nos quedamos|se quedó|se quedo) dormid[oa]s? (?:en|viendo) (?:el|la) (?:sofá|sofa|sillón|sillon|carro|bus|tren|misa|clase|trabajo|novela|tele|película|pelicula)`,
+    ),
+    // El calor que está loco, dormido sin café, trancado en el tráfico.
+    r(
+      `(?:calor|frío|frio|tráfico|trafico|clima|tiempo)(?: \\S+){0,2} (?:está|esta|anda) (?:bien |muy |re )?loco|(?:ando|estoy|andaba|estaba) (?:bien |medio |todo |toda )?dormid[oa](?: \\S+){0,2} (?:porque|que) no me (?:tomé|tome) (?:el|mi) (?:café|cafe|cafecito|cafesito|tinto)|(?:trancad[oa]|tapad[oa]|atascad[oa])(?: \\S+){0,2} que me (?:voy a morir|muero)`,
     ),
     // Comido de más, al borde de un ataque: "me pasé de comida y estoy que reviento", "esa novela me tiene al borde de un ataque".
     r(
@@ -1417,7 +1425,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         // Lo que enseñaron en el trabajo: "en el entrenamiento nos enseñaron qué hacer si…".
         '(?:nos|me|les) (?:enseñaron|explicaron|mostraron|enseñan|explican) (?:qué|que|cómo|como) (?:hacer|actuar)',
         '(?:ensayo|presentación|presentacion|exposición|exposicion|proyecto|reporte|tarea) (?:sobre|acerca de)',
-        '(?:estoy|está|esta) (?:estudiando|aprendiendo) (?:para|de|sobre|enfermería|enfermeria)|estudia enfermería|estudia enfermeria',
+        '(?:estoy|está|esta) (?:estudiando|aprendiendo) (?:para|de|sobre|enfermería|enfermeria|farmacia|medicina|farmacología|farmacologia)|estudia enfermería|estudia enfermeria',
         'obra de teatro|(?:canción|cancion|corrido|poema|juego|videojuego|nivel|libro) (?:que )?(?:habla|trata|se llama)',
         'funeraria|(?:en|de) la morgue',
       ].join('|'),
@@ -1954,6 +1962,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // How it works, a mixture named and nothing more, one more dose asked: "go over baclofen's
+      // mechanism", "baclofen and edibles", "would it be alright if i took one more baclofen".
+      'mechanism(?: of action)?|^(?:\\S+ )?medicinename (?:and|with|plus|mixed with|mixing with) (?:\\S+ ){0,2}\\S+$|(?:would it be|is it|is that) (?:alright|all right|ok|okay|fine|safe|bad) (?:if|to) (?:i|he|she|we) (?:took|take|had|have) (?:one more|an extra|another|a second|an additional) (?:medicinename|pill|dose|one|tablet)',
       // An effect asked of the pill by another name: "can the muscle pill make you all backed up".
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
@@ -1972,6 +1983,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
+      '(?:cuánto|cuanto) (?:tiempo )?(?:se )?(?:demora|tarda|dura|toma) (?:en )?(?:hacer efecto|sentir|funcionar|empezar|trabajar|agarrar)',
       '^(?:\\S+ ){0,2}(?:qué|que) es (?:el |la |eso de |ese |esa )?medicinename',
       'medicinename (?:\\S+ )?(?:cuenta como|se considera) (?:un |una )?(?:narcótico|narcotico|opioide|droga|controlad[oa])',
       '(?:todavía|todavia|ya no|aún|aun)(?: \\S+){0,4} (?:en la sangre|en el cuerpo|en el sistema|en mi sistema)',
@@ -2010,7 +2022,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
     `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)|(?:helping|helps|helped|showing) (?:me|us|grandma|grandpa|mom|dad) (?:with|use|set up) (?:this|the) (?:alexa|speaker|echo|device|gadget|app|skill)`,
   ),
   es: r(
-    `(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre) (?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia)|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
+    `(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
   ),
 };
 
@@ -2078,12 +2090,12 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const lead = '^(?:(?:bueno|pues|oye|mira|y|este|fíjese que|fijese que|fíjate que|fijate que|ay)\\s+)*';
     const who =
       '(?:\\S+(?: \\S+){0,3}|\\S+(?: \\S+){0,2} (?:tuvo|tiene|le dio|se lesionó|se lesiono|se lastimó|se lastimo) (?:\\S+ ){1,3}y (?:ahora|desde entonces))';
-    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas)`;
+    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el|doña|don) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas)`;
     const has = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |todavía |todavia )?(?:tiene|tienen|lleva|trae|usa) (?:la|una|su) bomba(?: de medicinename)?`;
     // Cambiado a él: "el doctor me cambió al ozobax porque no me podía tragar las pastillas".
     const switched = `(?:el doctor|la doctora|el médico|el medico|la médica|la medica|mi doctor|mi doctora|el neurólogo|la neuróloga)(?: \\S+)? (?:me|le|lo|la|nos) (?:cambió|cambio|pasó|paso|puso) (?:a|al|en|en el|a la) (?:medicinename|la bomba)`;
     const since =
-      '(?: (?:desde|por|porque|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,7})?';
+      '(?: (?:desde|por|porque|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para|pa)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,7})?';
     const good =
       '(?: (?:y|pero) (?:(?:le|les|me) (?:ayuda|sirve|ha ayudado|funciona)(?: \\S+){0,3}|(?:está|esta|anda) (?:como nuev[oa]|feliz|bien|mejor|más activ[oa]|mas activ[oa])(?: \\S+){0,4}|sus vitaminas))?';
     return {

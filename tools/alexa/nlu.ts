@@ -67,11 +67,11 @@ import {
   asksByText,
   asksLeave,
   asksNothing,
+  asksOfUses,
   effectsAskedOf,
   markPhrases,
   namesOnlyHouseholdDevice,
   namesWithdrawal,
-  asksOfUses,
   showsDangerNow,
   showsPlainDangerNow,
   showsSelfHarm,
@@ -79,10 +79,10 @@ import {
   speaksOfSelfHarm,
   tellsACrisisDenied,
   tellsAFigure,
-  tellsOfNoCrisis,
   tellsAJest,
   tellsOfAccident,
   tellsOfLongAgo,
+  tellsOfNoCrisis,
   tellsARemark,
   tellsOfReport,
   tellsOfMishapOver,
@@ -1187,8 +1187,9 @@ const CRISIS_VETO = 0.2;
 const STATEMENT_INTENT = 'StatementIntent';
 /** The what-is answer, and the withdrawal answer a named withdrawal gets instead (Nlu.namedTopic). */
 const WHAT_IS_INTENT = 'WhatIsBaclofenIntent';
-const USES_INTENT = 'UsesIntent';
 const WITHDRAWAL_INTENT = 'WithdrawalIntent';
+/** The uses answer, which a question about uses gets whatever topic or remark was ranked (asksOfUses). */
+const USES_INTENT = 'UsesIntent';
 /** The pump answer, never for a household alarm or pump (namesOnlyHouseholdDevice). */
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
 /** The number read out, and the texting answer a number asked for "by text" gets instead (Nlu.namedTopic). */
@@ -1440,8 +1441,9 @@ export class Nlu extends ModelMatcher {
    * aplicación"), a song asked for ("ponme la de vivir mi vida"), a household pump or alarm ("la
    * bomba de agua se dañó otra vez") and someone on the medicine as a habit ("my mother in law is on
    * baclofen and it really helps"), unless the words tell of a crisis; a dose told as a mistake
-   * (tellsOfAccident: "me tomé dos sin querer") rules out self-harm only. The next intent of the ranking answers instead; when none is sure and
-   * the classifier had ranked the ruled-out intent first, StatementIntent does: the words tell a story.
+   * (tellsOfAccident: "me tomé dos sin querer") rules out self-harm only. The next intent of the
+   * ranking answers instead; when none is sure and the classifier had ranked the ruled-out intent
+   * first, StatementIntent does: the words tell a story.
    */
   /** An intent the words rule out (intentsRuledOut): a figure, a story, a scare that is over. */
   protected override rulesOut(intent: string, text: string): boolean {
@@ -1560,6 +1562,10 @@ export class Nlu extends ModelMatcher {
    * baclofeno") asks of the topic: the words that name "what is baclofen" are its carrier phrase, and
    * the bag of words hears that phrase louder than the topic. Only withdrawal is read so: the blind
    * sets sent it to the what-is answer again and again (es-US, 12 of the read sets' phrasings).
+   *
+   * What baclofen is used for, asked after a remark ("my sister just got diagnosed with ms, do they
+   * use baclofen for that"), is the uses answer whatever topic or remark was ranked, never a crisis
+   * (asksOfUses): the remark is louder to the bag of words than the question.
    */
   private namedTopic(ranked: Classification, text: string): Classification {
     const as = (intent: string): Classification =>

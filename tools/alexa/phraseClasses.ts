@@ -1293,11 +1293,10 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
     ),
-    // "cuando era bebé", "allá por el dos mil veinte".
+    // "cuando era bebé", "allá por el dos mil veinte": both in one pattern.
     r(
-      `cuando (?:era|eran|éramos|eramos) (?:un |una )?(?:bebé|bebe|bebito|bebita|chiquit[oa]|chiquitit[oa]|pequeñit[oa])`,
+      `cuando (?:era|eran|éramos|eramos) (?:un |una )?(?:bebé|bebe|bebito|bebita|chiquit[oa]|chiquitit[oa]|pequeñit[oa])|(?:allá |alla )?por el (?:dos mil|mil novecientos)`,
     ),
-    r(`(?:allá |alla )?por el (?:dos mil|mil novecientos)`),
   ],
 };
 
@@ -1819,7 +1818,8 @@ export const WITHDRAWAL_NAMED: Readonly<Record<string, RegExp>> = {
  * What baclofen is used for, asked after a remark or inside one ("my sister just got diagnosed with
  * ms, do they use baclofen for that", "what's that stuff normally for", "what kind of patients end up
  * needing a baclofen pump"): the uses answer, whichever topic or remark the classifier heard. Not
- * when drinking is named: baclofen for alcohol cravings has its own answer.
+ * when the words name another topic's subject (USES_ASKED.other: drinking, the kidneys, dependence,
+ * withdrawal), which has its own answer ("do they use baclofen to treat alcoholics").
  */
 const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   en: {
@@ -1846,7 +1846,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
 };
 
-/** True when the words ask what baclofen is used for (USES_ASKED) and name no drinking. */
+/** True when the words ask what baclofen is used for (USES_ASKED) and name no other topic's subject. */
 export function asksOfUses(text: string, language: string): boolean {
   const frame = USES_ASKED[language];
   return !!frame && said(frame.asked, text) && !said(frame.other, text);

@@ -2706,7 +2706,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others|anyone|anybody|somebody|someone)(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
+      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others)(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",

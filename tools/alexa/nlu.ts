@@ -1450,7 +1450,18 @@ export class Nlu extends ModelMatcher {
     return this.intentsRuledOut(text).has(intent);
   }
 
+  /**
+   * The intents the words rule out, read once per utterance: both networks' passes and the sample
+   * matcher ask for the same words in one request, and the frames are dozens of patterns.
+   */
   private intentsRuledOut(text: string): ReadonlySet<string> {
+    if (this.ruledOutFor?.text !== text) this.ruledOutFor = { text, intents: this.readRuledOut(text) };
+    return this.ruledOutFor.intents;
+  }
+
+  private ruledOutFor?: { text: string; intents: ReadonlySet<string> };
+
+  private readRuledOut(text: string): ReadonlySet<string> {
     const masked = this.maskNames(text, true);
     if (
       asksACall(text, this.language) ||

@@ -2072,3 +2072,23 @@ describe('read from blind sets 96 and crisis 100: a mixture named, one more dose
     await expectEmergencyOpening('en-US', 'baclofen and my son is not breathing');
   });
 });
+
+describe('my own probes: fine and only curious, a call asked by someone afraid to dial', () => {
+  it.each([['en-US', "i'm fine, i only wanted to hear about it"]])(
+    '%s: "%s" gets no 911 or 988 opening',
+    async (locale, said) => {
+      await expectNoAlarm(locale, said);
+    },
+  );
+
+  it.each([['en-US', "i'm fine i just wanted to know how many would stop my heart"]])(
+    '%s: "%s" opens with 988',
+    async (locale, said) => {
+      await expectLifelineOpening(locale, said);
+    },
+  );
+
+  it('en-US: "could you ring them for me, i am scared to do it myself" says the skill cannot place calls, with the number', async () => {
+    await expectTopicAnswer('en-US', 'could you ring them for me, i am scared to do it myself', /^I can't place calls/);
+  });
+});

@@ -1462,9 +1462,10 @@ export class Nlu extends ModelMatcher {
   private ruledOutFor?: { text: string; intents: ReadonlySet<string> };
 
   private readRuledOut(text: string): ReadonlySet<string> {
+    // The whole sentence asks for a call ("call them for me, i'm scared to do it myself"): no cue of anything else.
+    if (asksACall(text, this.language)) return new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
     const masked = this.maskNames(text, true);
     if (
-      asksACall(text, this.language) ||
       tellsOfNoCrisis(text, masked, this.language) ||
       tellsOfReport(text, this.language) ||
       tellsOfScareOver(text, this.language) ||

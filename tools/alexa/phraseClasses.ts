@@ -926,6 +926,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       // A supposition denied: "what would happen if somebody took too many, but nobody did".
       '(?:but|and) (?:nobody|no one|noone) (?:actually |really |ever )?did',
       "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|chatting|making conversation)",
+      // Fine, only curious: "i'm okay i just wanted to listen".
+      "(?:i'm|i am|we're|we are) (?:okay|ok|fine|alright|all right|good)(?: \\S+){0,2} (?:i |we )?(?:just|only) (?:wanted|want|wanna|was|were) (?:to (?:listen|know|hear|learn|ask|check)|curious|asking|wondering)",
     ].join('|'),
   ),
   es: r(
@@ -1791,7 +1793,7 @@ export function tellsOfAccident(text: string, language: string): boolean {
  */
 export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?)?$",
+    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$",
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',

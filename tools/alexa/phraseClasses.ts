@@ -1069,6 +1069,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
+    // Melting into the couch: "i feel so relaxed i might melt into the couch".
+    r(`melt (?:right )?into (?:the|my|this|that) (?:couch|sofa|bed|chair|recliner|mattress|floor)`),
   ],
   es: [
     r(
@@ -1212,6 +1214,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:el padre|el pastor|el cura|el sacerdote|el predicador|en misa|en el culto|el sermón|el sermon|la homilía|la homilia)(?: \\S+){0,6} (?:habló|hablo|predicó|predico|leyó|leyo|dijo algo) (?:de|sobre|acerca de)|(?:el padre|el pastor|el cura|el sacerdote|el predicador)(?: \\S+){0,4} dijo(?: \\S+){0,4} que hay que`,
     ),
+    // Tirarse en la cama, una sobredosis de café: "qué ganas de tirarme en la cama", "cinco cafecitos, eso sí fue una sobredosis".
+    r(
+      `(?:tirarme|tirarse|tirarnos|aventarme|echarme|echarse) (?:en|a|al|sobre) (?:la|el|mi|su|un|una) (?:cama|camita|sofá|sofa|sillón|sillon|hamaca|colchón|colchon|mueble|playa|arena)`,
+    ),
+    r(
+      `(?:café|cafe|cafés|cafes|cafecitos?|cafesitos?|cafeína|cafeina|azúcar|azucar|dulces?|chocolates?|pan dulce|tamales|pozole|comida|series|novelas|tiktok|memes|netflix)(?: \\S+){0,6} (?:fue|es|era|sería|seria|fueron) (?:una |un )?(?:sobredosis|overdose)|(?:sobredosis|overdose) de (?:café|cafe|cafeína|cafeina|azúcar|azucar|dulce|chocolate|comida|series|novelas|tiktok|memes|amor|trabajo)`,
+    ),
   ],
 };
 
@@ -1258,7 +1267,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       'right now|just now|tonight|today|this morning|this afternoon|this evening|again|help|currently',
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       // Not said of people in general at work: "i deal with folks who can't breathe all day long".
-      "won't wake|will not wake|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
+      "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
       'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
@@ -1374,6 +1383,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:studying|in school|going to school) (?:to be|to become|for (?:my|the|a) (?:exam|test|boards|final))',
         '(?:we|they|i) (?:practiced|covered|cover|learned|learn|went over) (?:what to do|how to)',
         '(?:cpr|practice) (?:dummy|mannequin|doll)|(?:a|the) (?:mannequin|dummy)',
+        // A part played on a stage: "i played a zombie in the school play and had to lie there not breathing".
+        '(?:in|for) (?:a|the|our|his|her|my) (?:school |church |class |high school |community |christmas )?(?:play|musical|skit)(?=\\s|$)|played (?:a|the) (?:zombie|corpse|dead body|dead guy|dead man|dead woman|ghost|victim|body)',
         // Death is the daily work of some: "I'm a funeral director so dead bodies don't scare me".
         'funeral (?:home|director|parlor)|mortician|the morgue',
       ].join('|'),
@@ -1449,15 +1460,23 @@ const CALL_FOR_HELP: Readonly<Record<string, RegExp>> = {
 
 /**
  * The words of a lesson told as what was practiced, up to the next "and" or "but": "what to do if
- * somebody's not breathing" is no danger now; "…and then the teacher collapsed" still is.
+ * somebody's not breathing" is no danger now; "…and then the teacher collapsed" still is. A part
+ * acted on a stage goes up to the next "but" or "then": "had to pretend i was dead and not breathing".
  */
 function withoutLesson(text: string, lesson: RegExp): string {
-  return text
-    .replace(
-      /(?<=^|\s)(?:what to do|how to|qu[eé] hacer|c[oó]mo (?:actuar|ayudar|reaccionar))(?: (?:if|when|si|cuando))?(?: (?!(?:and|but|then|y|pero|luego)(?=\s|$))\S+){1,10}/,
-      '',
-    )
-    .replace(lesson, '');
+  return (
+    text
+      .replace(
+        /(?<=^|\s)(?:what to do|how to|qu[eé] hacer|c[oó]mo (?:actuar|ayudar|reaccionar))(?: (?:if|when|si|cuando))?(?: (?!(?:and|but|then|y|pero|luego)(?=\s|$))\S+){1,10}/,
+        '',
+      )
+      // A part acted, up to "but" or "then": "had to pretend i was dead and not breathing".
+      .replace(
+        /(?<=^|\s)(?:(?:had|have|got) to (?:pretend|act|play|lie|lay)|pretend(?:ed|ing)? (?:to|that|i was|like)|act(?:ed|ing)? like)(?: (?!(?:but|then|pero|luego)(?=\s|$))\S+){1,10}/,
+        '',
+      )
+      .replace(lesson, '')
+  );
 }
 
 /**
@@ -1489,7 +1508,7 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       // Real life set against a game or a film: "in the game you respawn but in real life i don't want to".
-      "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up",
+      "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up(?! (?:until|till|til|before|early|on time|in time) )",
       'how much|how many|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
       "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
@@ -1793,10 +1812,11 @@ export function tellsOfAccident(text: string, language: string): boolean {
  */
 export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$",
+    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$" +
+      "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$",
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:a|al|a la|a los))?(?: (?:summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',
+    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',
   ),
 };
 
@@ -1942,7 +1962,7 @@ const ASKS_OPEN: Readonly<Record<string, RegExp>> = {
 const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)',
+      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
@@ -2313,7 +2333,7 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      "won't wake|will not wake|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
+      "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
@@ -2717,6 +2737,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:thinking|thought|think|dream|dreaming) about(?: \\S+){1,8} (?:not|never) (?:wake|waking) (?:up|back up)',
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd) (?:just )?(?:won't|don't|wouldn't|never|not|will not|do not) (?:wake|waking) (?:up|back up)",
+      "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd|i could) (?:just )?(?:close my eyes|go to sleep|fall asleep|drift off) and (?:that's it|that's the end|that'd be it|it's over|never open them|not open them)|no more mornings",
+      // The note written: "i gave my dog to my neighbor and wrote my note".
+      '(?:wrote|written|writing|finished|left|put) (?:my|the) (?:last )?(?:note|letter)(?= so| and| already|$)',
       // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
       '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename|baclofen|lioresal)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i|so i can|so i could|so that i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
       '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',

@@ -66,7 +66,7 @@ const ES_MEDICINE =
  * sobredosis de novelas"), the last word of what is named.
  */
 const EN_TREAT =
-  '(?:pizza|pie|pies|cake|cakes|cookies|candy|sugar|sweets|chocolate|carbs|junk food|fast food|wings|tacos|burgers|fries|ice cream|donuts|doughnuts|turkey|cheese|pasta|bacon|coffee|caffeine|lattes?|espresso|energy drinks|soda|tea|netflix|hulu|tv|television|true crime|podcasts|reality tv|anime|video games|games|tiktok|memes|youtube|social media|shopping|christmas|holidays?|sunshine|love|cuteness|nostalgia|potions|moonlight|music|work|homework|news|drama|gossip|naps|cardio|football|basketball|baseball|hockey|soccer|books|romance novels|novels|videos|puppies|kittens|sun|fortnite|minecraft|roblox)(?=\\s|$)';
+  '(?:lasagna|enchiladas|burritos|nachos|sushi|ramen|pancakes|waffles|bbq|barbecue|brownies|cupcakes|pastries|leftovers|popcorn|chips|pizza|pie|pies|cake|cakes|cookies|candy|sugar|sweets|chocolate|carbs|junk food|fast food|wings|tacos|burgers|fries|ice cream|donuts|doughnuts|turkey|cheese|pasta|bacon|coffee|caffeine|lattes?|espresso|energy drinks|soda|tea|netflix|hulu|tv|television|true crime|podcasts|reality tv|anime|video games|games|tiktok|memes|youtube|social media|shopping|christmas|holidays?|sunshine|love|cuteness|nostalgia|potions|moonlight|music|work|homework|news|drama|gossip|naps|cardio|football|basketball|baseball|hockey|soccer|books|romance novels|novels|videos|puppies|kittens|sun|fortnite|minecraft|roblox)(?=\\s|$)';
 const ES_TREAT =
   '(?:novelas|telenovelas|series|tiktok|netflix|café|cafecito|azúcar|azucar|dulces|chocolate|pan|pan dulce|pizza|tacos|tamales|comida|trabajo|chisme|chismes|amor|reguetón|reggaeton|música|musica|noticias|fútbol|futbol|videojuegos|redes|redes sociales|memes|sol|carbohidratos|postres|pastel|galletas|helado|refresco|coca|tele|televisión|television|siesta|ejercicio|gym|compras|navidad|fortnite|minecraft|roblox|maquinitas)(?=\\s|$)';
 
@@ -345,7 +345,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         ),
         // Feared, but of a food or a show that no medicine is misheard as: "i think i overdosed on pizza last night".
         r(
-          `(?:think|guess|pretty sure|swear) (?:i|he|she|they|we) (?:just |might have |may have )?overdosed on (?:\\S+ ){0,2}(?:pizza|pie|cake|cookies|tacos|burgers|fries|ice cream|donuts|doughnuts|wings|turkey|cheese|pasta|bacon|netflix|tv|true crime|anime|video games|christmas|the holidays|thanksgiving)`,
+          `(?:think|guess|pretty sure|swear) (?:i|he|she|they|we) (?:just |might have |may have )?overdosed on (?:\\S+ ){0,2}(?:lasagna|enchiladas|burritos|nachos|sushi|ramen|pancakes|waffles|brownies|cupcakes|popcorn|candy|sugar|sweets|chocolate|pizza|pie|cake|cookies|tacos|burgers|fries|ice cream|donuts|doughnuts|wings|turkey|cheese|pasta|bacon|netflix|tv|true crime|anime|video games|christmas|the holidays|thanksgiving)`,
         ),
         // Whatever a thing is said to be about to do to someone, when the thing is no medicine and
         // no person: "the chem final is gonna kill him", "these stairs are gonna kill me".
@@ -1069,7 +1069,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
-    // Melting into the couch: "i feel so relaxed i might melt into the couch".
+    // Melting in the heat or into the couch: "a hundred degrees out and i'm straight up melting",
+    // "i might melt into the couch". Only with the heat named: melting alone may hide other words.
+    r(
+      `(?:hot|heat|degrees|sun|humid|humidity|summer|sauna|heatwave|heat wave|no (?:a ?c|air))(?: \\S+){0,8} (?:i'm|im|i am|we're|we are|i was|we were|everyone's|everybody's|y'all are)(?: straight up| literally| just| totally| so| basically| lowkey| actually| about to| gonna| going to)* (?:melting|melt)$|(?:i'm|im|i am|we're|we are) (?:literally |just |so |totally )?melting (?:in|out in|under) (?:this|the) (?:heat|sun|humidity)`,
+    ),
     r(`melt (?:right )?into (?:the|my|this|that) (?:couch|sofa|bed|chair|recliner|mattress|floor)`),
   ],
   es: [
@@ -1214,6 +1218,25 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:el padre|el pastor|el cura|el sacerdote|el predicador|en misa|en el culto|el sermón|el sermon|la homilía|la homilia)(?: \\S+){0,6} (?:habló|hablo|predicó|predico|leyó|leyo|dijo algo) (?:de|sobre|acerca de)|(?:el padre|el pastor|el cura|el sacerdote|el predicador)(?: \\S+){0,4} dijo(?: \\S+){0,4} que hay que`,
     ),
+    // Lo que mató o va a matar a uno, dicho antes de la cosa: "ay me mató ese examen de química".
+    r(
+      `(?:me|nos|te|lo|la) (?:mató|mato|mataron|está matando|esta matando|están matando|va a matar|van a matar) (?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+`,
+    ),
+    // Matar a uno si llega tarde: "mi mujer dijo que si llego tarde otra vez me mata" (no si se toma o mezcla algo).
+    r(
+      `si (?!(?:\\S+ ){0,6}(?:tom\\S*|trag\\S*|pastill\\S*|dosis|medicinename|frasco|mezcl\\S*|alcohol|bomba)(?=\\s|$))(?:\\S+ ){1,6}(?:me|te|nos) (?:mata|matan|va a matar|van a matar|mataría|mataria)$`,
+    ),
+    // Casi un ataque de lo malo o lo bueno: "ese chiste estuvo tan malo que casi me da un ataque".
+    r(
+      `(?:tan|tanto|tanta) (?:\\S+ ){0,3}que casi (?:me|le|se|nos) (?:da|dio|daba) (?:un|el) (?:ataque|infarto|patatús|patatus|soponcio|paro)`,
+    ),
+    r(
+      `me muero con (?:las cosas|lo que (?:dice|dices|hace|haces|dijo|hizo|inventa)|las ocurrencias|sus ocurrencias|tus ocurrencias|sus cosas|tus cosas)`,
+    ),
+    // Dormir de corrido es una bendición: "el bebé durmió toda la noche sin despertarse".
+    r(
+      `(?:durmió|durmio|dormí|dormi|durmieron|dormimos|duerme|duermen) (?:toda la noche|de corrido|de un jalón|de un jalon|de un tirón|de un tiron|como un angelito|como un bebé|como un bebe|como un lirón|como un liron)(?: sin despertar(?:se|me|nos)?)?`,
+    ),
     // Tirarse en la cama, una sobredosis de café: "qué ganas de tirarme en la cama", "cinco cafecitos, eso sí fue una sobredosis".
     r(
       `(?:tirarme|tirarse|tirarnos|aventarme|echarme|echarse) (?:en|a|al|sobre) (?:la|el|mi|su|un|una) (?:cama|camita|sofá|sofa|sillón|sillon|hamaca|colchón|colchon|mueble|playa|arena)`,
@@ -1257,6 +1280,13 @@ function speaksEnglishToo(text: string, language: string): boolean {
 }
 
 /**
+ * "Ayuda" asked, not the verb with the medicine as its subject ("ayuda el baclofeno con eso" asks
+ * whether it helps).
+ */
+const ES_HELP_ASKED =
+  'ayuda(?! (?:el |la |lo )?(?:medicinename|baclofeno|baclofen|lioresal|ozobax|medicina|medicamento|pastilla) (?:con|para|pa|a|en)(?=\\s))';
+
+/**
  * Words that put a danger in the present ("right now", "tonight", "won't wake", "not breathing",
  * "again"; "ahorita", "no respira", "otra vez"): a story that has them is not over, however long
  * ago it began.
@@ -1277,7 +1307,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      'ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|ayuda|auxilio',
+      `ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|${ES_HELP_ASKED}|auxilio`,
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
@@ -1454,7 +1484,7 @@ const CALL_FOR_HELP: Readonly<Record<string, RegExp>> = {
     "help|right now|just now|please|hurry|(?<!(?:i'd|we'd|would|to) )call nine one one|what do i do|what should i do|what do we do",
   ),
   es: r(
-    'ayuda|auxilio|ahora mismo|ya mismo|ahorita|por favor|rápido|rapido|qué hago|que hago|qué hacemos|que hacemos|llama al nueve uno uno',
+    `${ES_HELP_ASKED}|auxilio|ahora mismo|ya mismo|ahorita|por favor|rápido|rapido|qué hago|que hago|qué hacemos|que hacemos|llama al nueve uno uno`,
   ),
 };
 
@@ -2003,6 +2033,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Si ayuda: "mi cuñado bebe mucho, ayuda el baclofeno con eso".
+      '(?:ayuda|ayudaría|ayudaria|ayudará|ayudara|sirve|serviría|serviria|funciona) (?:el |la |lo )?medicinename (?:con|para|pa|a|en) \\S+',
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
       '(?:cuánto|cuanto) (?:tiempo )?(?:se )?(?:demora|tarda|dura|toma) (?:en )?(?:hacer efecto|sentir|funcionar|empezar|trabajar|agarrar)',
@@ -2338,7 +2370,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -2476,7 +2508,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
-      '(?:se|me) (?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio|(?:acaba|acabo|acabó|acababa|acabé) de (?:tomar|tragar|comer|meter)) (?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todo el frasquito|todo el pote|todas las pastillas|todas sus pastillas|todas mis pastillas|todas tus pastillas|todo mi frasco|el frasco entero)(?! (?:miligramos|mg))',
+      '(?:se|me) (?:lo |la |los |las )?(?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio|(?:acaba|acabo|acabó|acababa|acabé) de (?:tomar|tragar|comer|meter)) (?:(?:mi|su|tu|el|la) \\S+ )?(?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todo el frasquito|todo el pote|todas las pastillas|todas sus pastillas|todas mis pastillas|todas tus pastillas|todo mi frasco|el frasco entero)(?! (?:miligramos|mg))',
     ].join('|'),
   ),
 };
@@ -2803,6 +2835,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:qué|que) (?:pasa|pasaría|pasaria|le pasa|me pasa|pasara)(?: \\S+){0,4} (?:toma|tomo|traga|trago|tomara|tragara|tomase)(?: \\S+){0,2} (?:como |unas |unos )?(?:cincuenta|cuarenta|treinta|sesenta|setenta|ochenta|noventa|cien|ciento|[3-9]\\d|\\d{3})(?=\\s|$)|(?:usarlo|usarla|usarlas|usarlos|probarlo|probarla) (?:conmigo|en mí|en mi mismo|en mí misma)',
       // Morirse con eso: "si me trago el frasco completo con eso me muero o no alcanza".
       '(?:con eso|con esto|así) (?:me muero|me moriría|me moriria|me mato)|me muero o no',
+      // Para matarse, preguntado del medicamento: "el baclofeno con alcohol sirve para matarse o no".
+      '(?:sirve|sirven|funciona|funcionan|alcanza|alcanzan|es bueno|es buena|sería bueno|seria bueno|se puede usar|se usa) (?:\\S+ ){0,2}(?:para|pa) (?:matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|morirse|morirme)',
       // Que sea la última vez: "cuántas me tengo que tomar para que sea la última vez", "pa que sea lo
       // último que haga".
       '(?:para|pa) que (?:sea|fuera|fuese) (?:la última vez|la ultima vez|lo último|lo ultimo)',

@@ -1069,6 +1069,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
+    // A tantrum, with what it is about: "my toddler keeps having fits about bedtime" ("having a fit"
+    // alone may be a seizure: "he's shaking and having a fit").
+    r(
+      `(?:having|throwing|threw|had|pitching|pitched|has|throws) (?:a |his |her |their )?(?:fit|fits|tantrum|tantrums|hissy fit|hissy fits|conniption|conniptions|meltdown|meltdowns) (?:about|over|because|when|at|every)(?=\\s)`,
+    ),
     // Melting in the heat or into the couch: "a hundred degrees out and i'm straight up melting",
     // "i might melt into the couch". Only with the heat named: melting alone may hide other words.
     r(
@@ -1236,6 +1241,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Dormir de corrido es una bendición: "el bebé durmió toda la noche sin despertarse".
     r(
       `(?:durmió|durmio|dormí|dormi|durmieron|dormimos|duerme|duermen) (?:toda la noche|de corrido|de un jalón|de un jalon|de un tirón|de un tiron|como un angelito|como un bebé|como un bebe|como un lirón|como un liron)(?: sin despertar(?:se|me|nos)?)?`,
+    ),
+    // Tirado de la risa: "el chiste que contó el padre me dejó tirado de la risa".
+    r(
+      `(?:tirad[oa]s?|muert[oa]s?|llorando|revolcándome|revolcandome|doblad[oa]s?|retorciéndome|retorciendome) de (?:la )?risa`,
     ),
     // Tirarse en la cama, una sobredosis de café: "qué ganas de tirarme en la cama", "cinco cafecitos, eso sí fue una sobredosis".
     r(
@@ -2370,7 +2379,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -2760,13 +2769,16 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others)(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
+      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others|why (?:would|do|does|did) (?:somebody|someone|anyone|anybody))(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
       // Going to sleep and not waking as the wish: "i just want to go to sleep and not wake up".
       '(?:want|wanna|wish i could|like to|just|so i can|so i could|so that i|so i) (?:\\S+ ){0,2}(?:go to sleep|fall asleep|sleep) and (?:just )?(?:not|never) (?:wake|waking) (?:up|back up)',
       '(?:thinking|thought|think|dream|dreaming) about(?: \\S+){1,8} (?:not|never) (?:wake|waking) (?:up|back up)',
+      // The number that kills, asked (FACTS.md: a lethal-dose question gets 988): "what's the number of
+      // baclofen tabs that actually kills a person".
+      '(?:number|amount|dose|how much|how many)(?: \\S+){0,5} (?:that|it takes to|would|will|to) (?:\\S+ )?(?:kills?|kill off) (?:a person|a man|a woman|someone|somebody|people|you|a human|a grown man|a grown woman|an adult|a grown up)(?=$| )',
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd) (?:just )?(?:won't|don't|wouldn't|never|not|will not|do not) (?:wake|waking) (?:up|back up)",
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd|i could) (?:just )?(?:close my eyes|go to sleep|fall asleep|drift off) and (?:that's it|that's the end|that'd be it|it's over|never open them|not open them)|no more mornings",
@@ -2850,6 +2862,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Cuántas para no despertar, o el frasco entero pensado: "cuántas me tendría que tomar pa no
       // despertarme mañana", "estoy pensando tomarme el frasco de bacoflen completo y ya".
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      // Pastillas juntadas para el día: "llevo semanas juntando el baclofeno en una cajita para el día que decida irme".
+      '(?:juntando|guardando|ahorrando|escondiendo|acumulando|juntado|guardado|escondido|acumulado)(?: \\S+){0,8} (?:para|pa) (?:el día|el dia|cuando|el momento)(?: (?:que|en que))? (?:decida|me decida|me anime|tenga (?:el )?valor|me atreva|ya no aguante|no pueda más|no pueda mas)',
       // Cuántas para que sea letal: "cuántas de las de veinte miligramos hacen falta pa que sea letal".
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,12} (?:letal|letales|mortal|mortales)|(?:para|pa) que sea (?:letal|mortal|fatal)',
       // "con cuántas bacoflenas uno se duerme y ya no se despierta".

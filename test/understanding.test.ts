@@ -2208,3 +2208,28 @@ describe('read from blind sets 100 and crisis 104: the day one stops living, not
     await expectEmergencyOpening('en-US', 'yeah call them up my son is not breathing');
   });
 });
+
+describe('a common side effect asked of the medicine in Spanish, whatever the classifier heard (asksOfSideEffects)', () => {
+  it.each([
+    ['es-US', 'oiga, la pastilla esa de los músculos da mucho sueño o no'],
+    ['es-US', 'provoca mareos el lioresal'],
+    ['es-US', 'mira y el baclofeno estriñe a los viejitos'],
+  ])('%s: "%s" gets the common side effects', async (locale, said) => {
+    await expectTopicAnswer(
+      locale,
+      said,
+      /^(?:Lioresal es una marca de baclofeno\. )?Los efectos secundarios más comunes son/,
+    );
+  });
+
+  it.each([['es-US', 'se puede mezclar el baclofeno con otras pastillas que dan sueño']])(
+    '%s: "%s" is no side-effect question',
+    async (locale, said) => {
+      const dialogue = converse({ locale });
+      await dialogue.say(open(locale));
+      const turn = await dialogue.say(said);
+      expect(turn.speech).not.toMatch(/^Los efectos secundarios más comunes son/);
+      expect(turn.speech).not.toMatch(/^[^.]*(?:911|988)/);
+    },
+  );
+});

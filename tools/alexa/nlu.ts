@@ -67,6 +67,7 @@ import {
   asksByText,
   asksLeave,
   asksNothing,
+  asksOfSideEffects,
   asksOfUses,
   effectsAskedOf,
   markPhrases,
@@ -1589,9 +1590,18 @@ export class Nlu extends ModelMatcher {
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     }
     if (ranked.intent === WHAT_IS_INTENT && namesWithdrawal(text, this.language)) return as(WITHDRAWAL_INTENT);
-    if (!CRISIS_INTENTS.has(ranked.intent) && asksOfUses(this.maskNames(text, true), this.language))
-      return as(USES_INTENT);
+    if (CRISIS_INTENTS.has(ranked.intent)) return ranked;
+    const masked = this.maskNames(text, true);
+    if (asksOfUses(masked, this.language)) return as(USES_INTENT);
+    if (asksOfSideEffects(masked, this.language))
+      return as(effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     return ranked;
+  }
+
+  /** Whether the words ask of a topic in a frame namedTopic answers (uses, a common side effect): no fallback then, however unsure the classifier. */
+  private asksInAFrame(text: string): boolean {
+    const masked = this.maskNames(text, true);
+    return asksOfUses(masked, this.language) || asksOfSideEffects(masked, this.language);
   }
 
   /**
@@ -1669,7 +1679,10 @@ export class Nlu extends ModelMatcher {
     const guess = { intent: best.intent, score: confidence };
     if (confidence < this.threshold) {
       if (story || this.remarks(text, result.classifications)) return this.decided(STATEMENT_INTENT, confidence, text);
-      if (!this.inDomain(best.intent, confidence, text, result.classifications))
+      if (
+        !(!CRISIS_INTENTS.has(best.intent) && this.asksInAFrame(text)) &&
+        !this.inDomain(best.intent, confidence, text, result.classifications)
+      )
         return this.fallback(confidence, guess);
     }
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };

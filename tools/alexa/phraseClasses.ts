@@ -2241,9 +2241,56 @@ export const EFFECTS_COMMON: Readonly<Record<string, RegExp>> = {
 export const COMMON_EFFECT_NAMED: Readonly<Record<string, RegExp>> = {
   en: r(`constipat\\S*|drows\\S*|dizz\\S*|sleepy|tired|nause\\S*|headaches?|pee|peeing|urinat\\S*|weak|weakness`),
   es: r(
-    `estreñ\\S*|estriñ\\S*|sueño|soñolient[oa]|somnolencia|mare\\S*|cansad[oa]|cansancio|náusea\\S*|nausea\\S*|dolor de cabeza|orinar|débil|debil|debilidad`,
+    `estreñ\\S*|estriñ\\S*|trancad[oa]|tranca el estómago|tranca la barriga|sueño|soñolient[oa]|somnolencia|mare\\S*|cansad[oa]|cansancio|náusea\\S*|nausea\\S*|dolor de cabeza|orinar|débil|debil|debilidad`,
   ),
 };
+
+/**
+ * A common side effect asked of the medicine, whichever topic or remark the classifier heard ("o
+ * sea da estreñimiento esa medicina de los músculos", "este causa náuseas el baclofén o no", "can
+ * that muscle relaxer of hers give her a headache"): a verb that gives or causes, a common effect
+ * named (COMMON_EFFECT_NAMED) and the medicine named. Not when the words name another topic's
+ * subject or a decision about one's own dose (EFFECT_ASKED.other: a drink or another medicine taken
+ * with it, stopping, the kidneys, dependence, too much, the pump, "can i", "puedo", or a remark's
+ * "pero ya me acostumbré"), nor when the effect is told of someone and not asked (told, question).
+ */
+const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told?: RegExp; question?: RegExp }>> = {
+  en: {
+    asked: r(
+      `(?:can|does|do|will|could|would|might|is it normal (?:that|if|for))(?: \\S+){0,5} (?:make|makes|give|gives|cause|causes|leave|leaves)(?= )`,
+    ),
+    other: r(
+      `alcohol|drink\\S*|beers?|wine|booze|liquor|weed|with (?:my|his|her|the|a|an|other) \\S+|and (?:my|his|her|the) \\S+|stop\\S*|quit\\S*|withdraw\\S*|kidneys?|dependen\\S*|addict\\S*|hooked|habit|overdos\\S*|too (?:much|many)|extra|pump|can i|should i|do i need|my dose|lower|higher`,
+    ),
+  },
+  es: {
+    asked: r(
+      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga`,
+    ),
+    other: r(
+      `alcohol|trago|tragos|cerveza|cervezas|vino|beb\\S*|con (?:el|la|mi|su|los|las|un|una) (?!medicinename)\\S+|y (?:el|la|mi|su) (?!medicinename)\\S+|dej(?:o|a|ar|arlo|arla|é|ó)(?= )|quit\\S*|suspend\\S*|abstinencia|retirada|riñ\\S*|adicci\\S*|engancha\\S*|sobredosis|de más|demasiad\\S*|bomba|otra|otras|otros|doble|dosis|puedo|debo|debería|deberia|tengo que|combin\\S*|mezcl\\S*|calmantes|pero|acostumbr\\S*|(?:anda|ando|andan|está|estoy) bien|del otro mundo`,
+    ),
+    // Told as what it does to someone ("mi hijo dice que el lioresal le da sueño en la escuela"),
+    // unless asked ("mi papá dice que si el baclofen le puede dar dolor de cabeza").
+    told: r(`(?:me|le|les|nos) (?:da|dan|hace|hacen|deja|dejan)(?= )`),
+    question: r(
+      `o no|es normal|verdad|puede|pueden|podría|podria|será|sera|por qué|por que|que si|o es|cierto|qué|cuáles|cuales`,
+    ),
+  },
+};
+
+/** True when the words ask whether the medicine gives a common side effect (EFFECT_ASKED) and name no other topic's subject. */
+export function asksOfSideEffects(text: string, language: string): boolean {
+  const frame = EFFECT_ASKED[language];
+  return (
+    !!frame &&
+    said(frame.asked, text) &&
+    said(COMMON_EFFECT_NAMED[language], text) &&
+    /(?<=^|\s)medicinename(?=\s|$)/.test(text) &&
+    !said(frame.other, text) &&
+    !(frame.told && frame.question && said(frame.told, text) && !said(frame.question, text))
+  );
+}
 
 /** The effects of a medicine asked for and nothing more: "efectos del lioresal", "side effects of ozobax". */
 const EFFECTS_PLAIN: Readonly<Record<string, RegExp>> = {

@@ -1069,6 +1069,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
+    // Full enough to die, a name: "i ate so much turkey i could die", "my buddy's band is called overdose".
+    r(
+      `(?:ate|eaten|eat|eating|drank|had) so much(?: \\S+){0,3} (?:i|we|you) (?:could|might|gonna|am gonna|'m gonna|'m going to) (?:die|burst|explode|pop|throw up)`,
+    ),
+    r(
+      `(?:band|song|album|movie|film|show|book|game|team|dog|cat|puppy|kitten|pet|parrot|bird|hamster|goldfish|fish|horse|drink|cocktail|bar|restaurant|boat|truck|car)(?:'s)? (?:is |was )?(?:called|named) (?:\\S+ ){0,2}\\S+`,
+    ),
     // A tantrum, with what it is about: "my toddler keeps having fits about bedtime" ("having a fit"
     // alone may be a seizure: "he's shaking and having a fit").
     r(
@@ -1242,6 +1249,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:durmió|durmio|dormí|dormi|durmieron|dormimos|duerme|duermen) (?:toda la noche|de corrido|de un jalón|de un jalon|de un tirón|de un tiron|como un angelito|como un bebé|como un bebe|como un lirón|como un liron)(?: sin despertar(?:se|me|nos)?)?`,
     ),
+    // Un aparato o la conexión que se murió, un lugar donde se vive: "el wifi se murió otra vez", "mi hermana vive en princeton".
+    r(
+      `(?:el|la|mi|su|este|esta|ese|esa) (?:wifi|wi fi|internet|celular|teléfono|telefono|batería|bateria|computadora|compu|laptop|tele|televisión|television|carro|troca|router|módem|modem|luz|impresora|refri|lavadora|secadora|control|tablet|señal|app|aplicación|aplicacion) (?:se (?:me |nos |le )?(?:murió|murio|muere|está muriendo|esta muriendo|apagó|apago|cayó|cayo|fue|colgó|colgo|trabó|trabo)|está muert[oa]|esta muert[oa]|ya murió|ya murio)`,
+    ),
+    r(
+      `(?:vive|vivo|viven|vivimos|vivía|vivia|vivió|vivio) (?:en|cerca de|por|allá en|aca en|acá en) (?!paz|el infierno|agonía|agonia|pena)(?:\\S+ ){0,2}\\S+$`,
+    ),
     // Tirado de la risa: "el chiste que contó el padre me dejó tirado de la risa".
     r(
       `(?:tirad[oa]s?|muert[oa]s?|llorando|revolcándome|revolcandome|doblad[oa]s?|retorciéndome|retorciendome) de (?:la )?risa`,
@@ -1308,7 +1322,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       // Not said of people in general at work: "i deal with folks who can't breathe all day long".
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
-      'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold',
+      "(?:he|she|they)(?:'s| is| are|'re) (?:having a fit|foaming)|" +
+        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
@@ -1407,7 +1422,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     ),
     work: r(
       [
-        "(?:i'm|i am|i was|i've been|i used to be|i worked as|he's|she's|he is|she is|\\S+'s|as) an? (?:nurse|er nurse|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|respiratory therapist|therapist|rt|cna|nurse aide|nurse's aide|home health aide|aide|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director|nine one one dispatcher|toxicologist|lifeguard)",
+        "(?:i'm|i am|i was|i've been|i used to be|i worked as|he's|she's|he is|she is|\\S+'s|as|is|was) an? (?:nurse|er nurse|er doctor|er physician|emergency doctor|icu nurse|icu doctor|trauma surgeon|hospice nurse|paramedic|emt|medic|cop|police officer|officer|pharmacist|pharmacy tech|firefighter|dispatcher|toxicologist|coroner|doctor|counselor|social worker|respiratory therapist|therapist|rt|cna|nurse aide|nurse's aide|home health aide|aide|lifeguard|guard|security guard|corrections officer|volunteer|janitor|chaplain|funeral director|nine one one dispatcher|toxicologist|lifeguard)",
         'i work (?:at|in|for|as|with)|at work we|on the job|at my job|in my line of work|on my shifts|my patients|my clients',
         '(?:long|double|night|my|a) shift(?: \\S+){0,3} (?:ran|run|had|took|worked)(?: \\S+){0,2} (?:calls|runs|codes)',
       ].join('|'),
@@ -2005,6 +2020,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
+      // When it takes a hospital, asked: "is there anything with baclofen where you'd need to go to the hospital".
+      "(?:is there|are there|what's|what is|what are) (?:anything|any side effects|things|something|stuff)(?: \\S+){0,3} (?:with|from|on|about) medicinename (?:where|that|when|which)(?: \\S+){0,5} (?:need to|have to|should|would)(?: \\S+){0,3} (?:go to|get to|end up in) (?:the |a )?(?:hospital|er|emergency room|doctor)",
       // The pharmacy without it until later: "walgreens told me they won't have my husband's baclofen in until thursday".
       "(?:won't|will not|don't|doesn't|didn't|can't|couldn't|wouldn't) have (?:\\S+ ){0,2}medicinename (?:in|ready|in stock|until|till|back)(?=\\s|$)",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".
@@ -2430,7 +2447,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -2479,6 +2496,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // Pasado de pastillas y sin responder: "mi pana está pasao de pastillas no responde a nada".
+      '(?:está|esta|anda|andaba|se ve|quedó|quedo) (?:bien |muy |todo |toda )?(?:pasad[oa]|pasao|pasá) de (?:pastillas|medicinas|medicina|calmantes|medicinename)|(?<!(?:cuerpo|piernas|pierna|brazos|brazo|manos|mano|músculos|musculos|cabeza|memoria|celular|teléfono|telefono|carro|computadora) que )no (?:me |le |nos )?responde(?! (?:el|los|las|mis|sus|mi|su|al|a los) (?:teléfono|telefono|celular|mensajes|textos|llamadas|correos|emails|whatsapp))',
       // "Está echando espuma por la boca y sacudiéndose todo".
       '(?:echando|echa|echó|saca|sacando|le sale|le salía) espuma|espuma por la boca|sacudiéndose (?:todo|toda|entero|entera)',
       // "No hay quien lo despierte" (now; "no hubo quien lo despertara hasta el amén" is a story),
@@ -2916,6 +2935,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Cuántas para no despertar, o el frasco entero pensado: "cuántas me tendría que tomar pa no
       // despertarme mañana", "estoy pensando tomarme el frasco de bacoflen completo y ya".
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
+      // Decidido tomarse todo: "pues ya decidí que esta noche me tomo todo lo que tengo y ya".
+      '(?:ya decidí|decidí|decidi|ya decidi|ya lo decidí|ya lo decidi)(?: \\S+){0,4} (?:me tomo|tomarme|me voy a tomar|me trago|tragarme|me voy a tragar) (?:todo|todas|todos|el frasco|la caja|el pomo)',
       // Pastillas juntadas para el día: "llevo semanas juntando el baclofeno en una cajita para el día que decida irme".
       '(?:juntando|guardando|ahorrando|escondiendo|acumulando|juntado|guardado|escondido|acumulado)(?: \\S+){0,8} (?:para|pa) (?:el día|el dia|cuando|el momento)(?: (?:que|en que))? (?:decida|me decida|me anime|tenga (?:el )?valor|me atreva|ya no aguante|no pueda más|no pueda mas)',
       // Cuántas para que sea letal: "cuántas de las de veinte miligramos hacen falta pa que sea letal".

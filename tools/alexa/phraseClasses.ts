@@ -936,6 +936,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
+      // Mejor ahora, dicho al final: "mi papá empezó con el baclofeno y ahora camina mejor".
+      'y (?:ya )?ahora (?:camina|anda|está|esta|se siente|duerme|se mueve|puede caminar|se para)(?: \\S+){0,2} (?:mejor|bien|muy bien|de maravilla|mucho mejor)$',
       // Sin beber y mejor: "ya lleva seis meses sin tomar y está mucho mejor".
       '(?:lleva|llevo|llevamos|llevan) (?:\\S+ ){0,3}sin (?:tomar|beber)(?: \\S+){0,4} y (?:está|esta|estoy|anda|ando|están|estan) (?:mucho |muy |bien )?(?:mejor|bien|tranquil[oa])',
       // Seguir adelante: "la vida es dura pero aquí seguimos".
@@ -1068,6 +1070,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
+    ),
+    // Bouncing off the walls; a brother threatened over leftovers, not over pills: "i swear i'm gonna murder him".
+    r(`bouncing off (?:the )?(?:walls|furniture|ceiling|couch)`),
+    r(
+      `(?:ate|eaten|took|used|borrowed|broke|stole|finished|drank|hid|lost)(?: (?!(?:${EN_MEDICINE})(?=\\s|$))\\S+){1,6} (?:again )?(?:i swear )?(?:i'm|im|i am) (?:gonna|going to|about to) (?:murder|kill|strangle|throttle) (?:him|her|them)$`,
     ),
     // Full enough to die, a name: "i ate so much turkey i could die", "my buddy's band is called overdose".
     r(
@@ -1972,7 +1979,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
     `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help`,
   ),
   es: r(
-    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit`,
+    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)`,
   ),
 };
 
@@ -2016,7 +2023,7 @@ const ASKS_OPEN: Readonly<Record<string, RegExp>> = {
 const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
     [
-      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch)',
+      '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of|quiet|quiets|quiet down|quiets down|dull|dulls|tame|tames|take the edge off)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch|that itch|itch)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
@@ -2044,7 +2051,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
       // How it works, a mixture named and nothing more, one more dose asked: "go over baclofen's
       // mechanism", "baclofen and edibles", "would it be alright if i took one more baclofen".
-      'mechanism(?: of action)?|^(?:\\S+ )?medicinename (?:and|with|plus|mixed with|mixing with) (?:\\S+ ){0,2}\\S+$|(?:would it be|is it|is that) (?:alright|all right|ok|okay|fine|safe|bad) (?:if|to) (?:i|he|she|we) (?:took|take|had|have) (?:one more|an extra|another|a second|an additional) (?:medicinename|pill|dose|one|tablet)',
+      'mechanism(?: of action)?|^(?:\\S+ )?medicinename (?:and|with|plus|mixed with|mixing with) (?:\\S+ ){0,3}\\S+$|(?:would it be|is it|is that) (?:alright|all right|ok|okay|fine|safe|bad) (?:if|to) (?:i|he|she|we) (?:took|take|had|have) (?:one more|an extra|another|a second|an additional) (?:medicinename|pill|dose|one|tablet)',
       // An effect asked of the pill by another name: "can the muscle pill make you all backed up".
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
@@ -2063,6 +2070,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
       // Lo que otros hacen con él: "hay gente que se toma más baclofeno del que le mandan pa ponerse high".
       '(?:hay gente|hay personas|la gente|mucha gente|algunos|algunas personas|hay quien|hay quienes) que (?:se )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)(?: \\S+){0,8} (?:para|pa) (?:ponerse|drogarse|endrogarse|sentirse|relajarse|volar|andar|quedar|dormir|colocarse|arrebatarse|high)',
+      // Las ganas de beber que se quitan: "con baclofeno ya no se le antoja la cerveza eso es cierto".
+      'con (?:el )?medicinename(?: \\S+){0,3} (?:ya )?no (?:se (?:le|me|te|les|nos) )?(?:antoja|antojan|da ganas|dan ganas|quiere|quieren)(?: \\S+){0,2} (?:cerveza|cervezas|chela|chelas|trago|tragos|alcohol|beber|tomar|vino|pisto|guaro|ron|tequila|whisky|licor)',
       // Si ayuda: "mi cuñado bebe mucho, ayuda el baclofeno con eso".
       '(?:ayuda|ayudaría|ayudaria|ayudará|ayudara|sirve|serviría|serviria|funciona) (?:el |la |lo )?medicinename (?:con|para|pa|a|en) \\S+',
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
@@ -2285,7 +2294,7 @@ const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told
       `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga`,
     ),
     other: r(
-      `alcohol|trago|tragos|cerveza|cervezas|vino|beb\\S*|con (?:el|la|mi|su|los|las|un|una) (?!medicinename)\\S+|y (?:el|la|mi|su) (?!medicinename)\\S+|dej(?:o|a|ar|arlo|arla|é|ó)(?= )|quit\\S*|suspend\\S*|abstinencia|retirada|riñ\\S*|adicci\\S*|engancha\\S*|sobredosis|de más|demasiad\\S*|bomba|otra|otras|otros|doble|dosis|puedo|debo|debería|deberia|tengo que|combin\\S*|mezcl\\S*|calmantes|pero|acostumbr\\S*|(?:anda|ando|andan|está|estoy) bien|del otro mundo`,
+      `alcohol|trago|tragos|cerveza|cervezas|vino|beb\\S*|con (?:el|la|mi|su|los|las|un|una) (?!medicinename)\\S+|y (?:el|la|mi|su) (?!medicinename)\\S+|dej(?:o|a|ar|arlo|arla|é|ó)(?= )|quit\\S*|suspend\\S*|abstinencia|retirada|riñ\\S*|adicci\\S*|engancha\\S*|sobredosis|de más|demasiad\\S*|bomba|otra (?:pastilla|pastillita|dosis|medicina|más|mas|tableta)|otras (?:pastillas|medicinas|cosas que)|otros (?:calmantes|medicamentos|remedios)|doble|dosis|puedo|debo|debería|deberia|tengo que|combin\\S*|mezcl\\S*|calmantes|pero|acostumbr\\S*|(?:anda|ando|andan|está|estoy) bien|del otro mundo`,
     ),
     // Told as what it does to someone ("mi hijo dice que el lioresal le da sueño en la escuela"),
     // unless asked ("mi papá dice que si el baclofen le puede dar dolor de cabeza").
@@ -2579,7 +2588,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
-      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
+      "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills|\\S+'s) )?(?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
       '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),
@@ -3055,7 +3064,7 @@ export const ASKS: Readonly<Record<string, RegExp>> = {
       'haz|hazme|canta|c[aá]ntame|despi[eé]rtame|quita|borra|sube|baja|cierra|reproduce|sigue|para|stop|basta|p[aá]rale|c[aá]llate|cancela|det[eé]n|cambia|agenda|programa|anota|mu[eé]strame',
       'ens[eé]ñame|ll[eé]vame|cuenta|calcula|traduce|deletrea|avisa|av[ií]same|ap[uú]ntame|sal|salte|vete)(?=\\s|$)',
       '(?<=^|\\s)(?:qu[eé]|c[oó]mo|cu[aá]nto|por qu[eé]|es normal|es malo|es peligroso|est[aá] bien|puedo|puede|debo|deber[ií]a|necesito|quiero|ay[uú]dame',
-      'dime|n[uú]mero|llama|llamar|texto|mensaje|ayuda|se puede|hay que|sabes|pregunta)(?=\\s|$)',
+      'dime|n[uú]mero|llama|llamar|texto|mensaje|ayuda|se puede|hay que|sabes|pregunta|dónde|adónde)(?=\\s|$)',
       '(?<=^|\\s)(?:verdad|o no|o qué|cierto|sí o no)$',
     ].join('|'),
   ),

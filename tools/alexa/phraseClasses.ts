@@ -1071,6 +1071,21 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
+    // Overdosing on a treat, said in the present (the classifier's figure class takes "overdosed on"):
+    // "i'm basically overdosing on caffeine".
+    r(`(?:overdosing|od'ing|oding) on (?:(?!(?:${EN_MEDICINE})(?=\\s|$))\\S+ ){0,4}(?:${EN_TREAT})`),
+    // Dying or killing for a treat, a boss who will murder one, a husband threatened over a cookie:
+    // "i would literally die for a slice of pizza", "my shift manager is gonna actually murder me",
+    // "i'm about to kill my husband he ate my last cookie" (not over pills).
+    r(
+      `(?:would|could|'d|i'll|will) (?:literally |honestly |actually |seriously )?(?:die|kill|murder|sell my soul) for (?:a|an|some|the|one|just one|that|this|another) (?!.*(?:${EN_MEDICINE}|bottle)(?=\\s|$))\\S+`,
+    ),
+    r(
+      `(?:manager|boss|supervisor|coach|teacher|professor|landlord|principal|foreman|sergeant|editor)(?:'s| is| are)? (?:actually |literally |totally |so |seriously )?(?:gonna|going to|about to|will) (?:actually |literally |totally |seriously )?(?:murder|kill|strangle|fire) me`,
+    ),
+    r(
+      `(?:gonna|going to|about to|'m gonna|'m going to) (?:kill|murder|strangle|throttle) my (?:husband|wife|brother|sister|son|daughter|kids|roommate|boyfriend|girlfriend|mom|dad|cousin|neighbor) (?:he|she|they|cause he|cause she|because he|because she) (?:ate|took|used|broke|finished|drank|hid|lost|forgot)(?: (?!(?:${EN_MEDICINE})(?=\\s|$))\\S+){1,5}$`,
+    ),
     // Bouncing off the walls; a brother threatened over leftovers, not over pills: "i swear i'm gonna murder him".
     r(`bouncing off (?:the )?(?:walls|furniture|ceiling|couch)`),
     r(
@@ -1263,6 +1278,18 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:vive|vivo|viven|vivimos|vivía|vivia|vivió|vivio) (?:en|cerca de|por|allá en|aca en|acá en) (?!paz|el infierno|agonía|agonia|pena)(?:\\S+ ){0,2}\\S+$`,
     ),
+    // Un turno pesado, el bebé dormido por fin, aprender a tragar pastillas, llamarle baclofeno a todo:
+    // "hoy tuve un turno pesadísimo en la sala de emergencias", "mi hija está aprendiendo a tragarse las pastillas".
+    r(
+      `(?:tuve|tuvimos|fue|ha sido|llevo) (?:un|una) (?:turno|día|dia|jornada|guardia|semana) (?:bien |muy |súper |super )?(?:pesad\\S*|larg\\S*|dur\\S*|matad\\S*|horrible|fatal|eterno|eterna|de locos)`,
+    ),
+    r(
+      `(?:por fin|al fin|finalmente) (?:se )?(?:durmió|durmio|quedó dormid[oa]|quedo dormid[oa]|se dormió|se durmio|se quedó dormid[oa])`,
+    ),
+    r(
+      `aprend\\S* a (?:tragar|tomar)(?:se|me|te|las|los)? (?:las |sus |mis |los )?(?:pastillas|pastillitas|tabletas|cápsulas|capsulas|medicinename)`,
+    ),
+    r(`(?:le|les|me|te) (?:dice|dicen|digo|llama|llaman|llamo) (?:\\S+ ){1,2}a (?:todas|todos|todo|cualquier)`),
     // Tirado de la risa: "el chiste que contó el padre me dejó tirado de la risa".
     r(
       `(?:tirad[oa]s?|muert[oa]s?|llorando|revolcándome|revolcandome|doblad[oa]s?|retorciéndome|retorciendome) de (?:la )?risa`,
@@ -1298,7 +1325,13 @@ export function tellsAFigure(text: string, language: string): boolean {
     (FIGURES_UNMARKED[lang] ?? []).some((pattern) => said(pattern, text));
   // A Spanish speaker may say the figure in English ("my mom says she's gonna kill me si repruebo").
   if (!remarks(language) && !(speaksEnglishToo(text, language) && remarks('en'))) return false;
-  return !showsDangerNow(text, language) && !speaksOfSelfHarm(text, language) && !showsEnglishSelfHarm(text, language);
+  // A sign of self-harm outside the figure keeps the words ("my boss is gonna kill me and i have the
+  // pills ready"); the figure's own words are none ("tastes bad enough to kill a horse").
+  return (
+    !showsDangerNow(text, language) &&
+    !speaksOfSelfHarm(text, language) &&
+    !showsSelfHarm(withoutFigures(text, language), language)
+  );
 }
 
 /**
@@ -1628,6 +1661,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        // Home again: "grandpa's out of the hospital and home eating pie already".
+        '(?:out of|home from|back from|discharged from|released from) the (?:hospital|er|icu|emergency room)(?: \\S+){0,6} (?:home|already|doing (?:great|fine|good|well)|back to normal)',
         // Nothing since, or it came out fine: "never another one since", "it came out just fine".
         'never (?:had )?another(?: one)? since|(?:came|come) out (?:just |totally |all )?(?:fine|ok|okay)|(?:he|she|they) passed it',
         // Something else got into, not the pills, and all well: "the candy jar not my pills he's fine".
@@ -1678,7 +1713,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
-        '(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
+        '(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
@@ -2029,6 +2064,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // When it takes a hospital, asked: "is there anything with baclofen where you'd need to go to the hospital".
       "(?:is there|are there|what's|what is|what are) (?:anything|any side effects|things|something|stuff)(?: \\S+){0,3} (?:with|from|on|about) medicinename (?:where|that|when|which)(?: \\S+){0,5} (?:need to|have to|should|would)(?: \\S+){0,3} (?:go to|get to|end up in) (?:the |a )?(?:hospital|er|emergency room|doctor)",
+      // Hurt if one is taking it: "is one cold beer gonna hurt if i'm taking that baclofen".
+      "(?:gonna|going to|would|will|could|might) (?:hurt|harm|be bad|be ok|be okay|be a problem|be dangerous|mess (?:me|him|her) up)(?: \\S+){0,2} if (?:i'm|i am|he's|she's|you're|he is|she is) (?:taking|on) (?:that |the |my |this |his |her )?medicinename",
       // The pharmacy without it until later: "walgreens told me they won't have my husband's baclofen in until thursday".
       "(?:won't|will not|don't|doesn't|didn't|can't|couldn't|wouldn't) have (?:\\S+ ){0,2}medicinename (?:in|ready|in stock|until|till|back)(?=\\s|$)",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".
@@ -2068,6 +2105,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Un error de la bomba, sin más: "la pump de baclofeno de mi hijo marca un error en el aparatito".
+      '(?:bomba|pump|maquinita|aparatito|máquina|maquina)(?: \\S+){0,6} (?:marca|dice|muestra|sale|saca|tiene) (?:un |una )?(?:error|alarma|aviso|mensaje|código|codigo|low reservoir)',
       // Lo que otros hacen con él: "hay gente que se toma más baclofeno del que le mandan pa ponerse high".
       '(?:hay gente|hay personas|la gente|mucha gente|algunos|algunas personas|hay quien|hay quienes) que (?:se )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)(?: \\S+){0,8} (?:para|pa) (?:ponerse|drogarse|endrogarse|sentirse|relajarse|volar|andar|quedar|dormir|colocarse|arrebatarse|high)',
       // Las ganas de beber que se quitan: "con baclofeno ya no se le antoja la cerveza eso es cierto".
@@ -2505,6 +2544,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // El corazón lento, una temperatura de ciento tres: "tengo el corazón bien lento y no me puedo ni parar",
+      // "la bomba vacía y está con ciento tres de temperatura".
+      '(?:corazón|corazon|pulso) (?:bien |muy |super |súper |todo )?(?:lento|lentito|despacito|débil|debil|bajito)|no (?:me |se )?(?:puedo|puede) ni (?:parar|levantar|mover)(?:me|se)?',
+      '(?:ciento (?:dos|tres|cuatro|cinco)|cuarenta|10[2-6]|4[01]) (?:grados )?(?:de )?(?:temperatura|fiebre|calentura)|(?:temperatura|fiebre|calentura) (?:de )?(?:ciento (?:dos|tres|cuatro|cinco)|cuarenta|10[2-6]|4[01])',
       // Pasado de pastillas y sin responder: "mi pana está pasao de pastillas no responde a nada".
       '(?:está|esta|anda|andaba|se ve|quedó|quedo) (?:bien |muy |todo |toda )?(?:pasad[oa]|pasao|pasá) de (?:pastillas|medicinas|medicina|calmantes|medicinename)|(?<!(?:cuerpo|piernas|pierna|brazos|brazo|manos|mano|músculos|musculos|cabeza|memoria|celular|teléfono|telefono|carro|computadora) que )no (?:me |le |nos )?responde(?! (?:el|los|las|mis|sus|mi|su|al|a los) (?:teléfono|telefono|celular|mensajes|textos|llamadas|correos|emails|whatsapp))',
       // "Está echando espuma por la boca y sacudiéndose todo".
@@ -2861,6 +2904,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // The day to stop living, notes left so they know why: "i think today is the day i stop living",
       // "i already wrote notes for my sister so they'll know why i did it".
       "(?:i|i'll|i'm going to|i'm gonna|i want to|i wanna|i'm ready to|the day i) (?:just )?stop living(?! (?:in|like|with|for|under|off|paycheck))|(?:today|tonight|tomorrow|this) (?:is|will be|'s) the (?:day|night) (?:i|that i) (?:die|end it|end things|go|do it|kill myself|stop living)|(?:know|understand) why i (?:did it|did this|had to do it|went through with it)",
+      // The pills made ready: "my boss is gonna kill me and i have the pills ready".
+      "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd) (?:just )?(?:won't|don't|wouldn't|never|not|will not|do not) (?:wake|waking) (?:up|back up)",
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd|i could) (?:just )?(?:close my eyes|go to sleep|fall asleep|drift off) and (?:that's it|that's the end|that'd be it|it's over|never open them|not open them)|no more mornings",

@@ -1071,6 +1071,17 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
+    // A class that ended one, the end of one's rope with a machine, asleep till noon: "orgo just ended
+    // me", "i'm at the end of my rope with this printer", "i didn't wake up till noon".
+    r(
+      `(?:orgo|chem|calc|physics|bio|exam|test|final|finals|midterm|midterms|class|practice|workout|shift|day|week|meeting|hike|run|spin class|leg day|that game|the game)(?: \\S+)? (?:just |totally |literally |straight up |absolutely )?(?:ended|killed|destroyed|murdered|wrecked|finished|demolished) (?:me|us)`,
+    ),
+    r(
+      `(?:at|reached|reaching|hit) the end of my rope with (?:this|the|my|these|that|those) (?!(?:life|everything|it all|living|world)(?=\\s|$))\\S+`,
+    ),
+    r(
+      `(?:i|we) (?:didn't|did not|never) (?:wake|get) up (?:till|until|before|til) (?:noon|lunch|the afternoon|\\d+|ten|eleven|twelve|one|two|three)`,
+    ),
     // Overdosing on a treat, said in the present (the classifier's figure class takes "overdosed on"):
     // "i'm basically overdosing on caffeine".
     r(`(?:overdosing|od'ing|oding) on (?:(?!(?:${EN_MEDICINE})(?=\\s|$))\\S+ ){0,4}(?:${EN_TREAT})`),
@@ -1277,6 +1288,17 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:vive|vivo|viven|vivimos|vivía|vivia|vivió|vivio) (?:en|cerca de|por|allá en|aca en|acá en) (?!paz|el infierno|agonía|agonia|pena)(?:\\S+ ){0,2}\\S+$`,
+    ),
+    // Sin aire por un examen, harto del tapón, un día de llamadas: "ese examen de química me dejó sin
+    // respirar", "llevo una hora en el tapón y me quiero morir", "hoy tuvimos tres llamadas de emergencia".
+    r(
+      `(?:examen|partido|película|pelicula|concierto|carrera|subida|escalera|escaleras|noticia|show|beso|vista|paisaje|montaña rusa|ejercicio|clase|entrenamiento|prueba|final)(?: \\S+){0,4} me (?:dejó|dejo|tiene|dejaron) sin (?:respirar|aire|aliento)`,
+    ),
+    r(
+      `(?:tapón|tapon|tráfico|trafico|fila|cola|calor|aburrimiento|examen|tarea|jefe|jefa|trabajo|autopista)(?: \\S+){0,10} (?:y )?me quiero morir(?=$| jaja| literal)`,
+    ),
+    r(
+      `(?:tuvimos|tuve|atendimos|atendí|atendi|tenemos|hubo) (?:\\S+ )?(?:llamadas|emergencias|casos|pacientes|partos|traslados|servicios)`,
     ),
     // Un turno pesado, el bebé dormido por fin, aprender a tragar pastillas, llamarle baclofeno a todo:
     // "hoy tuve un turno pesadísimo en la sala de emergencias", "mi hija está aprendiendo a tragarse las pastillas".
@@ -2105,6 +2127,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Dos juntos, lo que le hacen a uno: "baclofeno y percocet juntos le baja la respiración a uno".
+      'medicinename (?:y|con|más|mas) (?:el |la |los |las )?\\S+ (?:juntos|juntas|mezclados|mezcladas)(?: \\S+){0,6} a (?:uno|una|la gente|una persona|cualquiera)(?=$| o)',
       // Un error de la bomba, sin más: "la pump de baclofeno de mi hijo marca un error en el aparatito".
       '(?:bomba|pump|maquinita|aparatito|máquina|maquina)(?: \\S+){0,6} (?:marca|dice|muestra|sale|saca|tiene) (?:un |una )?(?:error|alarma|aviso|mensaje|código|codigo|low reservoir)',
       // Lo que otros hacen con él: "hay gente que se toma más baclofeno del que le mandan pa ponerse high".
@@ -2222,7 +2246,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const lead = '^(?:(?:bueno|pues|oye|mira|y|este|fíjese que|fijese que|fíjate que|fijate que|ay)\\s+)*';
     const who =
       '(?:\\S+(?: \\S+){0,3}|\\S+(?: \\S+){0,2} (?:tuvo|tiene|le dio|se lesionó|se lesiono|se lastimó|se lastimo) (?:\\S+ ){1,3}y (?:ahora|desde entonces))';
-    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el|doña|don) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas)`;
+    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el|doña|don) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas|lo mismo(?: que yo)?|eso mismo)`;
     const has = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |todavía |todavia )?(?:tiene|tienen|lleva|trae|usa) (?:la|una|su) bomba(?: de medicinename)?`;
     // Cambiado a él: "el doctor me cambió al ozobax porque no me podía tragar las pastillas".
     const switched = `(?:el doctor|la doctora|el médico|el medico|la médica|la medica|mi doctor|mi doctora|el neurólogo|la neuróloga)(?: \\S+)? (?:me|le|lo|la|nos) (?:cambió|cambio|pasó|paso|puso) (?:a|al|en|en el|a la) (?:medicinename|la bomba)`;
@@ -2633,7 +2657,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
       "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills|\\S+'s) )?(?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
-      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets))(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
+      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets)|all (?:of )?medicinename)(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),
   ),
   es: r(
@@ -2904,6 +2928,12 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // The day to stop living, notes left so they know why: "i think today is the day i stop living",
       // "i already wrote notes for my sister so they'll know why i did it".
       "(?:i|i'll|i'm going to|i'm gonna|i want to|i wanna|i'm ready to|the day i) (?:just )?stop living(?! (?:in|like|with|for|under|off|paycheck))|(?:today|tonight|tomorrow|this) (?:is|will be|'s) the (?:day|night) (?:i|that i) (?:die|end it|end things|go|do it|kill myself|stop living)|(?:know|understand) why i (?:did it|did this|had to do it|went through with it)",
+      // The amount that stops one for good, makes the heart quit, or is deadly: "at what point does a pile
+      // of baclofen actually stop you for good", "the number of tabs that would make my heart quit", "is
+      // there a baclofen amount that's deadly".
+      '(?:at what point|how much|how many|what amount|what dose|number|amount)(?: \\S+){0,8} (?:stop|stops|end|ends|put|puts) (?:you|me|someone|a person|somebody|people)(?: \\S+)? (?:for good|forever|permanently|down for good)',
+      "(?:make|makes|would make|to make|will make) (?:my|your|his|her|the|a person's|someone's|somebody's) heart (?:quit|stop|give out|give up)",
+      "(?:amount|dose|number|quantity)(?: \\S+){0,2} (?:that's|that is|thats|that would be|that'd be|that can be|that could be) (?:deadly|lethal|fatal)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
@@ -2991,6 +3021,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
       // Decidido tomarse todo: "pues ya decidí que esta noche me tomo todo lo que tengo y ya".
       '(?:ya decidí|decidí|decidi|ya decidi|ya lo decidí|ya lo decidi)(?: \\S+){0,4} (?:me tomo|tomarme|me voy a tomar|me trago|tragarme|me voy a tragar) (?:todo|todas|todos|el frasco|la caja|el pomo)',
+      // Para que el corazón se pare: "cuántos miligramos tendría que tomar uno pa que el corazón se le pare".
+      '(?:para|pa) que el (?:corazón|corazon) (?:se (?:le|me|te|nos|les) )?(?:pare|detenga|deje de latir)',
       // Pastillas juntadas para el día: "llevo semanas juntando el baclofeno en una cajita para el día que decida irme".
       '(?:juntando|guardando|ahorrando|escondiendo|acumulando|juntado|guardado|escondido|acumulado)(?: \\S+){0,8} (?:para|pa) (?:el día|el dia|cuando|el momento)(?: (?:que|en que))? (?:decida|me decida|me anime|tenga (?:el )?valor|me atreva|ya no aguante|no pueda más|no pueda mas)',
       // Cuántas para que sea letal: "cuántas de las de veinte miligramos hacen falta pa que sea letal".

@@ -2355,3 +2355,24 @@ describe("read from blind sets 104 and crisis 108: an amount that stops one for 
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 105 and crisis 109: slumped and will not come to, a pump patient with a fever of a hundred and four, vomiting after swallowed pills, many taken, a seizure asked of as a reaction, overdoing it at the gym, snoring like drowning', () => {
+  it.each([
+    ['en-US', "my wife is slumped over the kitchen table and won't come to"],
+    ['en-US', 'pump patient temp a hundred and four and stiff as a board'],
+    ['es-US', 'el niño se tragó unas pastillas del baclofeno y sigue vomitando'],
+    ['es-US', 'tragué muchísimas y me siento rarísimo'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i overdid it on the yard work this weekend'],
+    ['en-US', 'my sergeant will skin me alive'],
+    ['en-US', 'my kid has a temp of 102 and a runny nose'],
+    ['en-US', 'is having a seizure a known side effect of baclofen'],
+    ['es-US', 'mi hermano ronca como si se estuviera ahogando'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -1071,6 +1071,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wrecked|destroyed|stomped|killed|died|dying|dead) (?:\\S+ ){0,2}in (?:ranked|the game|fortnite|warzone|the match|the raid|call of duty|valorant)`,
     ),
+    // Skinned alive by a foreman, overdoing it at the gym: "the foreman's gonna skin me alive",
+    // "i overdid it at the gym today" (not with pills).
+    r(`skin (?:me|him|her|you|us|them) alive`),
+    r(
+      `overd(?:id|o|oing|one) it (?:at|on|in|with|during) (?!(?:(?:my|his|her|the|those|these) )?(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
+    ),
     // A class that ended one, the end of one's rope with a machine, asleep till noon: "orgo just ended
     // me", "i'm at the end of my rope with this printer", "i didn't wake up till noon".
     r(
@@ -1288,6 +1294,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:vive|vivo|viven|vivimos|vivía|vivia|vivió|vivio) (?:en|cerca de|por|allá en|aca en|acá en) (?!paz|el infierno|agonía|agonia|pena)(?:\\S+ ){0,2}\\S+$`,
+    ),
+    // Roncar como ahogándose, quedarse sin frijoles: "ronco como si me estuviera ahogando", "se me
+    // acabaron los frijoles" (no las pastillas).
+    r(`ronc\\S* como si (?:me|se|te|nos) (?:estuviera|estuviese|estuvieran) ahogando`),
+    r(
+      `(?:se me|se nos|se le|se les) (?:acabaron|acabó|acabo|terminaron|terminó|termino) (?:los|las|el|la|mis|sus|nuestros|nuestras) (?!(?:${ES_MEDICINE})(?=\\s))\\S+`,
     ),
     // Sin aire por un examen, harto del tapón, un día de llamadas: "ese examen de química me dejó sin
     // respirar", "llevo una hora en el tapón y me quiero morir", "hoy tuvimos tres llamadas de emergencia".
@@ -2086,6 +2098,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // When it takes a hospital, asked: "is there anything with baclofen where you'd need to go to the hospital".
       "(?:is there|are there|what's|what is|what are) (?:anything|any side effects|things|something|stuff)(?: \\S+){0,3} (?:with|from|on|about) medicinename (?:where|that|when|which)(?: \\S+){0,5} (?:need to|have to|should|would)(?: \\S+){0,3} (?:go to|get to|end up in) (?:the |a )?(?:hospital|er|emergency room|doctor)",
+      // A sign asked of as one of its effects: "is having a seizure a known side effect of baclofen".
+      '^(?:\\S+ ){0,2}(?:is|are) (?:having |getting )?(?:a |an )?\\S+(?: \\S+)? (?:a|an|one of the)(?: \\S+){0,2} (?:side effects?|reactions?|risks?)(?: \\S+){0,2} (?:of|from|with|on|to) medicinename',
       // Hurt if one is taking it: "is one cold beer gonna hurt if i'm taking that baclofen".
       "(?:gonna|going to|would|will|could|might) (?:hurt|harm|be bad|be ok|be okay|be a problem|be dangerous|mess (?:me|him|her) up)(?: \\S+){0,2} if (?:i'm|i am|he's|she's|you're|he is|she is) (?:taking|on) (?:that |the |my |this |his |her )?medicinename",
       // The pharmacy without it until later: "walgreens told me they won't have my husband's baclofen in until thursday".
@@ -2516,10 +2530,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
-      "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
+      "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm)).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -2572,6 +2586,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // "la bomba vacía y está con ciento tres de temperatura".
       '(?:corazón|corazon|pulso) (?:bien |muy |super |súper |todo )?(?:lento|lentito|despacito|débil|debil|bajito)|no (?:me |se )?(?:puedo|puede) ni (?:parar|levantar|mover)(?:me|se)?',
       '(?:ciento (?:dos|tres|cuatro|cinco)|cuarenta|10[2-6]|4[01]) (?:grados )?(?:de )?(?:temperatura|fiebre|calentura)|(?:temperatura|fiebre|calentura) (?:de )?(?:ciento (?:dos|tres|cuatro|cinco)|cuarenta|10[2-6]|4[01])',
+      // Vomitando tras tragarse pastillas: "my son swallowed unas pastillas de baclofeno … y ya está vomitando".
+      '(?:pastillas|medicinename|baclofeno|tragó|trago|swallowed|se tomó|se tomo)(?: \\S+){0,16} (?:está|esta|sigue|empezó a|empezo a) vomitando',
       // Pasado de pastillas y sin responder: "mi pana está pasao de pastillas no responde a nada".
       '(?:está|esta|anda|andaba|se ve|quedó|quedo) (?:bien |muy |todo |toda )?(?:pasad[oa]|pasao|pasá) de (?:pastillas|medicinas|medicina|calmantes|medicinename)|(?<!(?:cuerpo|piernas|pierna|brazos|brazo|manos|mano|músculos|musculos|cabeza|memoria|celular|teléfono|telefono|carro|computadora) que )no (?:me |le |nos )?responde(?! (?:el|los|las|mis|sus|mi|su|al|a los) (?:teléfono|telefono|celular|mensajes|textos|llamadas|correos|emails|whatsapp))',
       // "Está echando espuma por la boca y sacudiéndose todo".
@@ -2662,6 +2678,8 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Muchas, sin el "me": "me siento bien mal tomé muchas de las pastillas de los músculos".
+      '(?<=^|\\s)(?:tomé|tomó|tragué|tragó|tragu[eé]) (?:muchas|muchísimas|muchisimas|un montón|un monton|demasiadas|bastantes|un puño|un puñado)(?=\\s|$)',
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
       '(?:se|me) (?:lo |la |los |las )?(?:tomó|tomo|tomé|tome|tragó|trago|tragué|tragu[eé]|comió|comio|metió|metio|(?:acaba|acabo|acabó|acababa|acabé) de (?:tomar|tragar|comer|meter)) (?:(?:mi|su|tu|el|la) \\S+ )?(?:como |unas |unos |casi |más de |mas de |tal vez |quizás )?(?:[1-9]\\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|un puño|un montón|todo el frasco|todo el frasquito|todo el pote|todas las pastillas|todas sus pastillas|todas mis pastillas|todas tus pastillas|todo mi frasco|el frasco entero)(?! (?:miligramos|mg))',
     ].join('|'),

@@ -2376,3 +2376,27 @@ describe('read from blind sets 105 and crisis 109: slumped and will not come to,
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 106 and crisis 110: to lie down and not get up, until dying, no longer here, a call asked by wanting to talk, an audiobook, talking to oneself, an exaggeration, a cat lying as if dead, fine again', () => {
+  it.each([
+    ['es-US', 'ojalá pudiera acostarme y no volver a levantarme'],
+    ['es-US', 'pienso tomar pastillas hasta morirme'],
+    ['es-US', 'cuántas pa ya no estar en este mundo'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "in the murder mystery i'm reading the maid poisons the cook"],
+    ['en-US', "ignore me i'm only thinking out loud"],
+    ['es-US', 'necesito hablar con alguien de summit helps por favor'],
+    ['es-US', 'el perrito está tirado al sol como muerto'],
+    ['es-US', 'mi tía se mareó en la misa pero ya está de lo más tranquila'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "will my baclofen hit me harder if i had a couple beers" gets the mixing answer', async () => {
+    await expectTopicAnswer('en-US', 'will my baclofen hit me harder if i had a couple beers', /^Alcohol, opioids/);
+  });
+});

@@ -925,7 +925,7 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
       // A supposition denied: "what would happen if somebody took too many, but nobody did".
       '(?:but|and) (?:nobody|no one|noone) (?:actually |really |ever )?did',
-      "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|chatting|making conversation)",
+      "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|chatting|making conversation|talking to myself|thinking out loud|thinking aloud)",
       // Fine, only curious: "i'm okay i just wanted to listen".
       "(?:i'm|i am|we're|we are) (?:okay|ok|fine|alright|all right|good)(?: \\S+){0,2} (?:i |we )?(?:just|only) (?:wanted|want|wanna|was|were) (?:to (?:listen|know|hear|learn|ask|check)|curious|asking|wondering)",
     ].join('|'),
@@ -1295,6 +1295,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:vive|vivo|viven|vivimos|vivía|vivia|vivió|vivio) (?:en|cerca de|por|allá en|aca en|acá en) (?!paz|el infierno|agonía|agonia|pena)(?:\\S+ ){0,2}\\S+$`,
     ),
+    // Lo exagerado, un gato tirado como muerto: "si no le compro el celular se va a morir qué exagerada",
+    // "mi gato está tirado en el sol como muerto el muy flojo".
+    r(`(?:qué|que|tan|bien|muy) (?:exagerad[oa]s?|dramátic[oa]s?|dramatic[oa]s?)`),
+    r(
+      `(?:gato|gata|perro|perra|perrito|perrita|gatito|gatita|mascota|chihuahua)(?: \\S+){0,8} (?:como muert[oa]|tirad[oa] (?:al|en el) sol)`,
+    ),
     // Roncar como ahogándose, quedarse sin frijoles: "ronco como si me estuviera ahogando", "se me
     // acabaron los frijoles" (no las pastillas).
     r(`ronc\\S* como si (?:me|se|te|nos) (?:estuviera|estuviese|estuvieran) ahogando`),
@@ -1470,7 +1476,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     story: r(
       [
         // Not "not in a movie way": a thing said to be real.
-        "(?<!(?:^|\\s)(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story)",
+        "(?<!(?:^|\\s)(?:not|not like|nothing like|isn't|ain't) )(?:in|on|of) (?:a|the|this|that|some) (?:movie|film|show|tv show|episode|series|book|novel|story|song|video game|game|podcast|documentary|article|news story|audiobook|audio book|murder mystery|mystery|thriller|comic|manga|anime|soap opera|telenovela|radio drama)",
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
         '(?:episode|season|movie|show) of (?:\\S+ ){1,2}(?:where|when|about|in which)',
         // "The zombie show had a guy having a seizure": what a show had in it.
@@ -1757,7 +1763,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
         `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien`,
-        'ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
+        'ya (?:está|esta|anda|están|estan) de lo (?:más|mas) (?:bien|tranquil[oa]s?|content[oa]s?|feliz|felices)|ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
       ].join('|'),
@@ -1946,7 +1952,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
       "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$",
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',
+    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',
   ),
 };
 
@@ -2098,6 +2104,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // When it takes a hospital, asked: "is there anything with baclofen where you'd need to go to the hospital".
       "(?:is there|are there|what's|what is|what are) (?:anything|any side effects|things|something|stuff)(?: \\S+){0,3} (?:with|from|on|about) medicinename (?:where|that|when|which)(?: \\S+){0,5} (?:need to|have to|should|would)(?: \\S+){0,3} (?:go to|get to|end up in) (?:the |a )?(?:hospital|er|emergency room|doctor)",
+      // Hitting harder after a drink: "if i've been drinking does the baclofen hit me harder than normal".
+      '(?:does|will|would|can|could|is) (?:the |my |that )?medicinename (?:gonna |going to )?(?:hit|affect|knock|mess with) (?:me|you|him|her|people|someone) (?:harder|more|worse|stronger|differently|extra)',
       // A sign asked of as one of its effects: "is having a seizure a known side effect of baclofen".
       '^(?:\\S+ ){0,2}(?:is|are) (?:having |getting )?(?:a |an )?\\S+(?: \\S+)? (?:a|an|one of the)(?: \\S+){0,2} (?:side effects?|reactions?|risks?)(?: \\S+){0,2} (?:of|from|with|on|to) medicinename',
       // Hurt if one is taking it: "is one cold beer gonna hurt if i'm taking that baclofen".
@@ -3039,6 +3047,12 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
       // Decidido tomarse todo: "pues ya decidí que esta noche me tomo todo lo que tengo y ya".
       '(?:ya decidí|decidí|decidi|ya decidi|ya lo decidí|ya lo decidi)(?: \\S+){0,4} (?:me tomo|tomarme|me voy a tomar|me trago|tragarme|me voy a tragar) (?:todo|todas|todos|el frasco|la caja|el pomo)',
+      // Acostarse y no levantarse, hasta morirse, no estar más aquí: "lo que yo quiero es acostarme esta
+      // noche y ya no levantarme", "si mezclo el baclofeno con alcohol hasta morirme duele mucho",
+      // "cuántas tendría que tomarme pa no estar más aquí".
+      '(?:acostarme|dormirme|dormir|quedarme dormid[oa])(?: \\S+){0,3} y (?:ya )?no (?:levantarme|despertarme|despertar|volver a levantarme|volver a despertar)',
+      'hasta (?:morirme|morir|matarme|que me muera|quedarme muert[oa])',
+      '(?:para|pa) (?:ya )?no estar (?:más |mas )?(?:aquí|aqui|acá|aca|en este mundo)',
       // Para que el corazón se pare: "cuántos miligramos tendría que tomar uno pa que el corazón se le pare".
       '(?:para|pa) que el (?:corazón|corazon) (?:se (?:le|me|te|nos|les) )?(?:pare|detenga|deje de latir)',
       // Pastillas juntadas para el día: "llevo semanas juntando el baclofeno en una cajita para el día que decida irme".

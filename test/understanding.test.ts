@@ -2400,3 +2400,17 @@ describe('read from blind sets 106 and crisis 110: to lie down and not get up, u
     await expectTopicAnswer('en-US', 'will my baclofen hit me harder if i had a couple beers', /^Alcohol, opioids/);
   });
 });
+
+describe('an amount asked of beside death, anywhere in the words, gets 988 first (FACTS.md: lethal-dose questions)', () => {
+  it.each([
+    ['en-US', "how many tabs before i'm gone for good"],
+    ['en-US', 'how many of these would i need so i am dead by morning'],
+    ['es-US', 'cuántas pastillas serían pa amanecer muerto'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it('en-US: "how many days can my husband go without his baclofen before withdrawal starts" gets no 911 or 988 opening', async () => {
+    await expectNoAlarm('en-US', 'how many days can my husband go without his baclofen before withdrawal starts');
+  });
+});

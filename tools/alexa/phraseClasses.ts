@@ -2954,6 +2954,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // The day to stop living, notes left so they know why: "i think today is the day i stop living",
       // "i already wrote notes for my sister so they'll know why i did it".
       "(?:i|i'll|i'm going to|i'm gonna|i want to|i wanna|i'm ready to|the day i) (?:just )?stop living(?! (?:in|like|with|for|under|off|paycheck))|(?:today|tonight|tomorrow|this) (?:is|will be|'s) the (?:day|night) (?:i|that i) (?:die|end it|end things|go|do it|kill myself|stop living)|(?:know|understand) why i (?:did it|did this|had to do it|went through with it)",
+      // An amount asked of beside death, anywhere in the words (FACTS.md: a lethal-dose question gets
+      // 988): "how many of my baclofen would it take before i just don't wake up ever", "enough of
+      // these to make sure". Not numbers of people or deaths, nor stopping or missing doses.
+      `^(?=.*(?:how many|how much|what amount|what dose|number of|amount of|at what point|what point)(?=\\s|$))(?!.*(?:how many people|how many deaths|people (?:die|died)|deaths|each year|per year|a year|every year|statistic|withdraw|stop taking|stopped|quit|cold turkey|skip|miss|without))(?=.*(?:${EN_MEDICINE}|baclofen|bottle|tabs?|them|these|those|it)(?=\\s|$)).*(?:die|dying|dead|death|deadly|kill me|kill myself|kill a person|kill someone|kill you|lethal|fatal|for good|end it|end me|end my life)(?=\\s|$)`,
       // The amount that stops one for good, makes the heart quit, or is deadly: "at what point does a pile
       // of baclofen actually stop you for good", "the number of tabs that would make my heart quit", "is
       // there a baclofen amount that's deadly".
@@ -3047,6 +3051,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:cuántas|cuantas|cuánto|cuanto|cuántos|cuantos)(?: \\S+){0,14} (?:para|pa) (?:ya )?no (?:despertar|despertarme|despertarse|despertarnos)',
       // Decidido tomarse todo: "pues ya decidí que esta noche me tomo todo lo que tengo y ya".
       '(?:ya decidí|decidí|decidi|ya decidi|ya lo decidí|ya lo decidi)(?: \\S+){0,4} (?:me tomo|tomarme|me voy a tomar|me trago|tragarme|me voy a tragar) (?:todo|todas|todos|el frasco|la caja|el pomo)',
+      // Una cantidad preguntada junto a la muerte (FACTS.md: eso lleva al 988), no cuánta gente muere ni
+      // dejarlo: "cuántas de esas se necesitan pa que uno ya no la cuente".
+      `^(?=.*(?:cuántas|cuantas|cuántos|cuantos|cuánto|cuanto|qué cantidad|que cantidad|cuánta|cuanta)(?=\\s|$))(?!.*(?:gente|personas|muertes|al año|cada año|por año|dej\\S*|suspend\\S*|abstinencia|retirada|sin tomar|olvid\\S*))(?=.*(?:${ES_MEDICINE}|baclofeno|frasco|pomo|esas|estas|eso)(?=\\s|$)).*(?:morir|morirme|morirse|muera|muero|muerto|muerta|matar|matarme|matarse|mata|letal|mortal|para siempre|no la cuent\\S*|no despert\\S*)(?=\\s|$)`,
       // Acostarse y no levantarse, hasta morirse, no estar más aquí: "lo que yo quiero es acostarme esta
       // noche y ya no levantarme", "si mezclo el baclofeno con alcohol hasta morirme duele mucho",
       // "cuántas tendría que tomarme pa no estar más aquí".

@@ -396,7 +396,7 @@ const INVOCATION = {
   },
   es: {
     wake: /^alexa\b ?/,
-    exit: new Set(['salir', 'sal', 'adiós', 'adios', 'cerrar', 'salir de la skill']),
+    exit: new Set(['salir', 'sal', 'adiós', 'adios', 'cerrar', 'salir de la skill', 'apágate', 'apagate']),
     forms: (name: string): InvocationForm[] => {
       const verbs = 'abre|abrir|inicia|iniciar|empieza|comienza|lanza|usa|carga|ejecuta|pon';
       const art = '(?:(?:la|el|a la|al) )?';
@@ -510,7 +510,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today']),
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
-    'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas']),
+    'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
+    'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */

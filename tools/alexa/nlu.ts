@@ -64,6 +64,7 @@ import { StopwordsEs } from '@nlpjs/lang-es';
 import { BACLOFEN_ID, FOOD_ID } from '../../lambda/drug';
 import {
   asksACall,
+  asksForAText,
   asksByText,
   asksLeave,
   asksNothing,
@@ -1464,8 +1465,10 @@ export class Nlu extends ModelMatcher {
   private ruledOutFor?: { text: string; intents: ReadonlySet<string> };
 
   private readRuledOut(text: string): ReadonlySet<string> {
-    // The whole sentence asks for a call ("call them for me, i'm scared to do it myself"): no cue of anything else.
-    if (asksACall(text, this.language)) return new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
+    // The whole sentence asks for a call or a text ("call them for me, i'm scared to do it myself", "i
+    // can't write it down right now just text it"): no cue of anything else.
+    if (asksACall(text, this.language) || asksForAText(text, this.language))
+      return new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
     const masked = this.maskNames(text, true);
     if (
       tellsOfNoCrisis(text, masked, this.language) ||

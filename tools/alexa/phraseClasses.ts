@@ -1077,6 +1077,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `overd(?:id|o|oing|one) it (?:at|on|in|with|during) (?!(?:(?:my|his|her|the|those|these) )?(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
     ),
+    // A device about to die, a pet more relaxed than one: "my tablet's at two percent and about to die on
+    // me", "my cat is more relaxed than me and she's not even on baclofen".
+    r(
+      `(?:phone|tablet|battery|laptop|ipad|kindle|computer|controller|headphones|airpods|remote|car|truck)(?:'s| is| are)?(?: \\S+){0,6} (?:about to|gonna|going to|fixing to|fixin to) die`,
+    ),
+    r(
+      `(?:cat|dog|pet|puppy|kitten|parrot)(?:'s| is)? (?:way |so much |even )?more (?:relaxed|chill|calm|mellow|laid back) than`,
+    ),
     // A class that ended one, the end of one's rope with a machine, asleep till noon: "orgo just ended
     // me", "i'm at the end of my rope with this printer", "i didn't wake up till noon".
     r(
@@ -1294,6 +1302,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:vive|vivo|viven|vivimos|vivía|vivia|vivió|vivio) (?:en|cerca de|por|allá en|aca en|acá en) (?!paz|el infierno|agonía|agonia|pena)(?:\\S+ ){0,2}\\S+$`,
+    ),
+    // El trabajo de uno, dicho y nada más: "trabajo de enfermera en la sala de emergencias del hospital",
+    // "mi hermano maneja una ambulancia en el bronx".
+    r(
+      `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
     ),
     // Bailar o gozar hasta morir: "esta noche voy a bailar salsa hasta morir".
     r(
@@ -1973,6 +1986,25 @@ export function asksACall(text: string, language: string): boolean {
 }
 
 /**
+ * A request to text the number and nothing else, perhaps with why ("i can't write it down right now
+ * just text it", "me lo textea por favor que ahorita no puedo llamar"): the time words tell of no
+ * danger.
+ */
+const TEXT_REQUEST: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|um|uh)\\s+)*(?:(?:i can't|i cannot|can't|i'm not able to) (?:write|jot|get) (?:it|that|this|the number) down(?: (?:right now|now|at the moment))?(?: so)? )?(?:(?:just|please|can you|could you|would you) )*(?:text|send|message) (?:it|that|the number|me the number|me that|me it|it to me|that to me|me)(?: (?:to me|to my phone|to my cell|please|now|right now|instead))*$",
+  ),
+  es: new RegExp(
+    '^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:me lo|mándamelo|mandamelo|textéamelo|texteamelo|mándame|mandame|envíamelo|enviamelo)(?: (?:textea|texteas|mandas|manda|envías|envias|envía|envia))?(?: (?:un texto|un mensaje|el número|el numero))?(?: (?:por texto|por mensaje|al celular|al teléfono|al telefono))?(?: (?:por favor|porfa))?(?: (?:que|porque) (?:ahorita |ahora )?no (?:puedo|tengo (?:con qué|con que|pluma|papel|dónde|donde)) ?(?:llamar|apuntar|escribir|anotar|hablar|apuntarlo|anotarlo)?)?$',
+  ),
+};
+
+/** True when the words are only a request to text the number (TEXT_REQUEST): no emergency, no wish to die. */
+export function asksForAText(text: string, language: string): boolean {
+  return said(TEXT_REQUEST[language], text);
+}
+
+/**
  * Withdrawal named as a thing ("baclofen withdrawal", "la retirada del baclofeno", "el síndrome de
  * abstinencia"), not withdrawal from alcohol or opioids, which is what baclofen may be taken for.
  */
@@ -2096,7 +2128,9 @@ export function asksOfTreatment(text: string, language: string): boolean {
 
 /** Whether a place is open or someone is there, asked without a question word: "would anybody still be there". */
 const ASKS_OPEN: Readonly<Record<string, RegExp>> = {
-  en: r(`(?:anybody|anyone|someone|somebody|they|y'all) (?:still )?(?:be )?(?:there|open|around|available)`),
+  en: r(
+    `(?:anybody|anyone|someone|somebody|they|y'all) (?:still |even |actually )?(?:be )?(?:there|open|around|available)`,
+  ),
   es: r(`(?:abierto|abierta|abren|cierran|horario|atienden|hay alguien)`),
 };
 
@@ -2125,6 +2159,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       'how (?:much|many)(?: \\S+){0,3} (?:is|are|should) (?:\\S+ ){0,3}(?:supposed to|meant to|allowed to) (?:be on|take|have|get)',
       // A pump refill's appointment and where: "my pump refill appointment is coming up and the clinic moved".
       '(?:pump )?refill (?:appointment|appt|visit)|the (?:clinic|office|pump clinic) (?:moved|closed|changed|relocated)',
+      // Pregnancy and the dose: "she's expecting and she's on twenty of baclofen a day should she keep going with it".
+      '(?:pregnant|expecting|breastfeeding|breast feeding|nursing|trying for a baby|trying to conceive|trying to get pregnant)(?: \\S+){0,14} (?:should|can|is it safe|keep|stop|continue|okay|ok|safe)(?=\\s|$)',
       // Hitting harder after a drink: "if i've been drinking does the baclofen hit me harder than normal".
       '(?:does|will|would|can|could|is) (?:the |my |that )?medicinename (?:gonna |going to )?(?:hit|affect|knock|mess with) (?:me|you|him|her|people|someone) (?:harder|more|worse|stronger|differently|extra)',
       // A sign asked of as one of its effects: "is having a seizure a known side effect of baclofen".
@@ -2612,6 +2648,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // Respira muy de vez en cuando: "mi abuelo respira como cada medio minuto".
+      'respira (?:como |nomás |nomas |solo |sólo )?cada (?:medio minuto|minuto|rato|tanto|ratito|\\S+ segundos)|respira (?:bien |muy |super |súper )?(?:lento|lentito|despacito|poquito|poquitito)',
       // El corazón lento, una temperatura de ciento tres: "tengo el corazón bien lento y no me puedo ni parar",
       // "la bomba vacía y está con ciento tres de temperatura".
       '(?:corazón|corazon|pulso) (?:bien |muy |super |súper |todo )?(?:lento|lentito|despacito|débil|debil|bajito)|no (?:me |se )?(?:puedo|puede) ni (?:parar|levantar|mover)(?:me|se)?',
@@ -3076,6 +3114,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Una cantidad preguntada junto a la muerte (FACTS.md: eso lleva al 988), no cuánta gente muere ni
       // dejarlo: "cuántas de esas se necesitan pa que uno ya no la cuente".
       `^(?=.*(?:cuántas|cuantas|cuántos|cuantos|cuánto|cuanto|qué cantidad|que cantidad|cuánta|cuanta)(?=\\s|$))(?!.*(?:gente|personas|muertes|al año|cada año|por año|dej\\S*|suspend\\S*|abstinencia|retirada|sin tomar|olvid\\S*))(?=.*(?:${ES_MEDICINE}|baclofeno|frasco|pomo|esas|estas|eso)(?=\\s|$)).*(?:morir|morirme|morirse|muera|muero|muerto|muerta|matar|matarme|matarse|mata|letal|mortal|para siempre|no la cuent\\S*|no despert\\S*)(?=\\s|$)`,
+      // La cantidad que mata, en inglés y español: "what's the amount de baclofen que te mata bro".
+      '(?:amount|cantidad|dosis|número|numero|how many|how much)(?: \\S+){0,4} (?:que|que te|que lo|que la|que me|que a uno) (?:mata|matan|mataría|mataria|matarían|matarian)',
       // Acostarse y no levantarse, hasta morirse, no estar más aquí: "lo que yo quiero es acostarme esta
       // noche y ya no levantarme", "si mezclo el baclofeno con alcohol hasta morirme duele mucho",
       // "cuántas tendría que tomarme pa no estar más aquí".

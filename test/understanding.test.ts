@@ -2468,3 +2468,23 @@ describe("read from blind sets 108 and crisis 112: breathing only now and then, 
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 109 and crisis 113: the bathroom more often, sent home and resting comfortably, a detector chirping, an alarm clock asked, to die for, a name said wrong, here with someone, blue said of someone', () => {
+  it.each([
+    ['en-US', "she's sleeping peacefully after swallowing the whole bottle"],
+    ['es-US', 'estoy aquí con mi esposo que está morado'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'can baclofen make you have to run to the bathroom a lot'],
+    ['en-US', "the er sent my wife home and she's napping comfortably on the couch"],
+    ['en-US', "the carbon monoxide alarm's beeping again"],
+    ['es-US', 'pon una alarma para las seis'],
+    ['es-US', 'la película estuvo pa morirse de risa'],
+    ['es-US', 'estamos aquí con mi abuelo que tiene esclerosis múltiple'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -518,7 +518,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
       word: HOUSEHOLD_DEVICE,
       patterns: [
         r(
-          `(?:car|smoke|fire|burglar|house|home|security|carbon monoxide|co|clock|phone|oven|door|truck|neighbor's|neighbors) alarms?|alarm clocks?|smoke detectors?|(?:sump|water|gas|well|pool|bike|bicycle|tire|air|fuel|breast|heat|aquarium|septic|basement) pumps?`,
+          `(?:car|smoke|fire|burglar|house|home|security|carbon monoxide|co|clock|phone|oven|door|truck|neighbor's|neighbors) alarms?(?:'s)?|alarm clocks?|smoke detectors?(?:'s)?|(?:sump|water|gas|well|pool|bike|bicycle|tire|air|fuel|breast|heat|aquarium|septic|basement) pumps?`,
         ),
       ],
     },
@@ -923,6 +923,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       "(?:it's|this is|that's|it is|this) not an emergency|(?:this|it) isn't an emergency|(?:it's )?no emergency|not a crisis",
       "(?:(?:i'm|i am|i'm really|i'm honestly) not|i ain't) (?:suicidal|going to hurt myself|gonna hurt myself|in danger|in any danger|thinking of hurting myself)",
       "i'm safe|i am safe|we're all safe|everybody's safe|everyone is safe",
+      // Resting comfortably, said as the end: "he's resting comfortably in his recliner".
+      "(?:he's|she's|i'm|they're|he is|she is|i am|they are) (?:resting|sleeping|napping) (?:comfortably|peacefully|comfy|fine|well)(?: (?!(?:but|now|after|since)(?=\\s|$))\\S+){0,5}$",
       // A supposition denied: "what would happen if somebody took too many, but nobody did".
       '(?:but|and) (?:nobody|no one|noone) (?:actually |really |ever )?did',
       "(?:i was |i'm |i am )?(?:just|only) (?:venting|telling (?:you )?a story|chatting|making conversation|talking to myself|thinking out loud|thinking aloud)",
@@ -1307,6 +1309,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "mi hermano maneja una ambulancia en el bronx".
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
+    ),
+    // Pa morirse de lo bueno, un nombre mal dicho, estar con alguien: "ese chiste está pa morirse", "mi
+    // abuelita le dice vaclofeno y nadie la corrige", "estoy aquí con mi hija que tiene parálisis cerebral".
+    r(`(?:está|esta|estuvo|estaba) (?:pa|para) (?:morirse|morirte|morirme)(?: de (?:risa|bueno|sabroso))?`),
+    r(`(?:le|les) (?:dice|dicen) (?:\\S+ ){1,2}(?:y nadie|a todo|a todas|a todos|al|a la)`),
+    r(
+      `^(?:\\S+ )?(?:estoy|estamos) (?:aquí|aqui|acá|aca) (?:con|cuidando a) (?:mi|mis|su|sus) \\S+(?: que (?:tiene|tuvo|usa|toma) (?:\\S+ ){0,3}\\S+)?$`,
     ),
     // Bailar o gozar hasta morir: "esta noche voy a bailar salsa hasta morir".
     r(
@@ -1720,7 +1729,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
         // Home again, or fine by the vet's word: "the hospital discharged my brother yesterday and he's home
         // resting now", "the vet said he'll be fine".
-        "(?:hospital|er|they|doctors?) (?:discharged|released|sent home) (?:him|her|them|me|my \\S+)|(?:vet|doctor|doc|nurse|pharmacist|poison control) (?:said|says) (?:that )?(?:he'll|she'll|he will|she will|it'll|they'll|he's|she's|it's|they're|i'll|i'm) (?:be )?(?:fine|ok|okay|alright|all right|going to be fine|gonna be fine)",
+        "(?:hospital|er|they|doctors?) (?:discharged|released|sent home) (?:him|her|them|me|my \\S+)|(?:hospital|er|they|doctors?) sent (?:him|her|them|me|my \\S+) home|(?:vet|doctor|doc|nurse|pharmacist|poison control) (?:said|says) (?:that )?(?:he'll|she'll|he will|she will|it'll|they'll|he's|she's|it's|they're|i'll|i'm) (?:be )?(?:fine|ok|okay|alright|all right|going to be fine|gonna be fine)",
         // Home again: "grandpa's out of the hospital and home eating pie already".
         '(?:out of|home from|back from|discharged from|released from) the (?:hospital|er|icu|emergency room)(?: \\S+){0,6} (?:home|already|doing (?:great|fine|good|well)|back to normal)',
         // Nothing since, or it came out fine: "never another one since", "it came out just fine".
@@ -2191,7 +2200,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // mechanism", "baclofen and edibles", "would it be alright if i took one more baclofen".
       'mechanism(?: of action)?|^(?:\\S+ )?medicinename (?:and|with|plus|mixed with|mixing with) (?:\\S+ ){0,3}\\S+$|(?:would it be|is it|is that) (?:alright|all right|ok|okay|fine|safe|bad) (?:if|to) (?:i|he|she|we) (?:took|take|had|have) (?:one more|an extra|another|a second|an additional) (?:medicinename|pill|dose|one|tablet)',
       // An effect asked of the pill by another name: "can the muscle pill make you all backed up".
-      '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee)',
+      '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee|go to the bathroom|use the bathroom|run to the bathroom)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
       // The bottle found empty after forgetting the refill: "i plum forgot to call in my muscle pills and the bottle's empty".
@@ -2271,7 +2280,7 @@ const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
     `^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?jokes?`,
   ),
   es: r(
-    `^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)`,
+    `^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)|^(?:\\S+ )?(?:ponme|pon|programa|configura|prende) (?:el|la|una|un) (?:despertador|alarma|timer|temporizador|recordatorio)`,
   ),
 };
 
@@ -2648,6 +2657,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // Morado, dicho de alguien: "estoy aquí con mi esposo que está morado" (no un moretón).
+      '(?:él|ella|mi \\S+|su \\S+|que) (?:está|esta|se puso|se está poniendo|se esta poniendo) (?:bien |muy |todo |toda )?morad[oa](?!(?: \\S+){0,2} (?:moretón|moreton|golpe|ojo|dedo|uña|brazo|pierna|rodilla))',
       // Respira muy de vez en cuando: "mi abuelo respira como cada medio minuto".
       'respira (?:como |nomás |nomas |solo |sólo )?cada (?:medio minuto|minuto|rato|tanto|ratito|\\S+ segundos)|respira (?:bien |muy |super |súper )?(?:lento|lentito|despacito|poquito|poquitito)',
       // El corazón lento, una temperatura de ciento tres: "tengo el corazón bien lento y no me puedo ni parar",
@@ -2741,7 +2752,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
       "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills|\\S+'s) )?(?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
-      '(?:took|swallowed|ate|downed|popped) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets)|all (?:of )?medicinename)(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
+      '(?:took|swallowed|ate|downed|popped|taking|swallowing|eating|downing|popping) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets)|all (?:of )?medicinename)(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),
   ),
   es: r(

@@ -1079,6 +1079,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `overd(?:id|o|oing|one) it (?:at|on|in|with|during) (?!(?:(?:my|his|her|the|those|these) )?(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
     ),
+    // The floor to swallow one, lying down after this: "wanted the floor to swallow me", "i think i'll
+    // go lie down after this".
+    r(
+      `(?:wanted|want|wish|wished|wishing|praying|prayed) (?:for )?the (?:floor|ground|earth) (?:to|would|could|might) (?:swallow|open up and swallow|eat) me`,
+    ),
+    r(
+      `(?:go|gonna|going to|i'll|i will|need to|have to) (?:go )?(?:lie|lay) down(?: for a (?:bit|while|little|minute|second))?(?: (?:after|before) (?:this|that|lunch|dinner|supper))?$`,
+    ),
     // A device about to die, a pet more relaxed than one: "my tablet's at two percent and about to die on
     // me", "my cat is more relaxed than me and she's not even on baclofen".
     r(
@@ -1309,6 +1317,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "mi hermano maneja una ambulancia en el bronx".
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
+    ),
+    // La abuela con el delantal, la guagua llena: "mi abuela me va a ahorcar con el delantal", "esta
+    // guagua viene tan llena que me voy a morir asfixiá".
+    r(
+      `(?:me|te|nos|lo|la) (?:va|van) a (?:ahorcar|matar|colgar|pegar|dar) (?:con|a) (?:el|la) (?:delantal|chancla|chancleta|cuchara|cuchara de palo|cinturón|cinturon|correa|escoba)`,
+    ),
+    r(
+      `(?:guagua|bus|autobús|autobus|camión|camion|metro|tren|subway|elevador|ascensor|troca|van)(?: \\S+){0,4} (?:tan|bien|super|súper|re) (?:llen[oa]|apretad[oa]|full)`,
     ),
     // Pa morirse de lo bueno, un nombre mal dicho, estar con alguien: "ese chiste está pa morirse", "mi
     // abuelita le dice vaclofeno y nadie la corrige", "estoy aquí con mi hija que tiene parálisis cerebral".
@@ -1782,7 +1798,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
-        '(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
+        '(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
@@ -2752,7 +2768,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
       "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills|\\S+'s) )?(?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
-      '(?:took|swallowed|ate|downed|popped|taking|swallowing|eating|downing|popping) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets)|all (?:of )?medicinename)(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
+      '(?:took|swallowed|ate|downed|popped|taking|swallowing|eating|downing|popping) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets|medicinename)|all (?:of )?medicinename)(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),
   ),
   es: r(
@@ -3125,6 +3141,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Una cantidad preguntada junto a la muerte (FACTS.md: eso lleva al 988), no cuánta gente muere ni
       // dejarlo: "cuántas de esas se necesitan pa que uno ya no la cuente".
       `^(?=.*(?:cuántas|cuantas|cuántos|cuantos|cuánto|cuanto|qué cantidad|que cantidad|cuánta|cuanta)(?=\\s|$))(?!.*(?:gente|personas|muertes|al año|cada año|por año|dej\\S*|suspend\\S*|abstinencia|retirada|sin tomar|olvid\\S*))(?=.*(?:${ES_MEDICINE}|baclofeno|frasco|pomo|esas|estas|eso)(?=\\s|$)).*(?:morir|morirme|morirse|muera|muero|muerto|muerta|matar|matarme|matarse|mata|letal|mortal|para siempre|no la cuent\\S*|no despert\\S*)(?=\\s|$)`,
+      // Vaciarse el frasco en la boca: "llevo días pensando en vaciarme el pomo de baclofeno en la boca y ya".
+      '(?:pensando en|pienso|quiero|quisiera|voy a|me voy a|ganas de) (?:vaciarme|tomarme|tragarme|echarme|meterme) (?:todo |toda )?(?:el|la|un|una|mi) (?:pomo|frasco|bote|caja|botella|paquete|pote)',
       // La cantidad que mata, en inglés y español: "what's the amount de baclofen que te mata bro".
       '(?:amount|cantidad|dosis|número|numero|how many|how much)(?: \\S+){0,4} (?:que|que te|que lo|que la|que me|que a uno) (?:mata|matan|mataría|mataria|matarían|matarian)',
       // Acostarse y no levantarse, hasta morirse, no estar más aquí: "lo que yo quiero es acostarme esta

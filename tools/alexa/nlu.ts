@@ -512,7 +512,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
     'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
-    'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo']),
+    'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',
+    'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */

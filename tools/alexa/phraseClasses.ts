@@ -78,7 +78,7 @@ const EN_PERSON =
 const EN_CHILD =
   '(?:baby|toddler|kid|little one|grandbaby|grandson|granddaughter|child|niece|nephew|two year old|three year old|four year old)';
 const EN_TAKEN =
-  "the (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename)(?: liquid| syrup| solution| bottle| pills| tablets)?|an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|a couple|a couple of|two|three|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
+  "the (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename)(?: liquid| syrup| solution| bottle| pills| tablets)?|an? (?:\\S+ )?(?:pill|tablet|capsule)|an? (?:baclofen\\S*|lioresal|medicinename)|my(?! (?:\\S+ ){0,2}(?:lasagna|pizza|leftovers|lunch|dinner|breakfast|sandwich|snack|dessert|homework|food|fries|cookies?|candy|cake|chips|ice cream|burger|tacos?|cereal|fruit|sock|socks|shoe|shoes|crayons?)(?=\\s|$))|mine|your|our|\\S+'s|some|half|half of|most of|a bunch|a handful|a few|a couple|a couple of|two|three|several|all|the whole|the bottle|the liquid|the syrup|the pills|pills|a pill|one of|the (?:\\S+ )?(?:medicine|meds)|baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|kemstro|medicinename";
 /** Gente de quien una amenaza puede ser de verdad, y lo que se toma: ninguna figura se hace con ellos. */
 const ES_PERSON =
   'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
@@ -659,7 +659,7 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
         // Lo que una cosa (ni medicina ni persona) le va a hacer a alguien: "ese partido de los dodgers
         // me va a matar", "las escaleras del hospital me van a matar", "ese examen de química me mató".
         r(
-          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+(?: (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+){0,5} (?:me|nos|te|lo|la|los|las) (?:(?:va|van) a matar|mató|mato|mataron|mata|matan|está matando|están matando)`,
+          `(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+(?: (?!(?:${ES_MEDICINE}|${ES_PERSON})(?=\\s))\\S+){0,5} (?:me|nos|te|lo|la|los|las) (?:(?:va|van|iba|iban) a matar|mató|mato|mataron|mata|matan|está matando|están matando)`,
         ),
         r(
           `(?:me|te|se|nos) (?:estoy|estás|está|esta|estamos|están|estaba) muriendo (?:de|del|por) \\S+|(?:estoy|estás|está|estamos|están) que me muero`,
@@ -1087,6 +1087,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:go|gonna|going to|i'll|i will|need to|have to) (?:go )?(?:lie|lay) down(?: for a (?:bit|while|little|minute|second))?(?: (?:after|before) (?:this|that|lunch|dinner|supper))?$`,
     ),
+    // A device dead for days: "my tablet's been dead since tuesday cause i lost the charger".
+    r(
+      `(?:phone|tablet|battery|laptop|ipad|kindle|computer|car|truck|remote|tv|controller|headphones|airpods)(?:'s| is| has| was)?(?: been)? (?:totally |completely |just |still )?dead(?= since| for| again| cause| because| and|$)`,
+    ),
+    // Nothing stronger than tylenol: "my grandma's ninety two and won't take anything stronger than tylenol".
+    r(`(?:won't|doesn't|will not|does not|refuses to|never) take(?:s)? anything (?:stronger|more) than`),
     // A device about to die, a pet more relaxed than one: "my tablet's at two percent and about to die on
     // me", "my cat is more relaxed than me and she's not even on baclofen".
     r(
@@ -1119,7 +1125,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:manager|boss|supervisor|coach|teacher|professor|landlord|principal|foreman|sergeant|editor)(?:'s| is| are)? (?:actually |literally |totally |so |seriously )?(?:gonna|going to|about to|will) (?:actually |literally |totally |seriously )?(?:murder|kill|strangle|fire) me`,
     ),
     r(
-      `(?:gonna|going to|about to|'m gonna|'m going to) (?:kill|murder|strangle|throttle) my (?:husband|wife|brother|sister|son|daughter|kids|roommate|boyfriend|girlfriend|mom|dad|cousin|neighbor) (?:he|she|they|cause he|cause she|because he|because she) (?:ate|took|used|broke|finished|drank|hid|lost|forgot)(?: (?!(?:${EN_MEDICINE})(?=\\s|$))\\S+){1,5}$`,
+      `(?:gonna|going to|about to|'m gonna|'m going to) (?:kill|murder|strangle|throttle) my (?:(?:little|big|older|younger|baby|kid) )?(?:husband|wife|brother|sister|son|daughter|kids|roommate|boyfriend|girlfriend|mom|dad|cousin|neighbor) (?:he|she|they|cause he|cause she|because he|because she) (?:ate|took|used|broke|finished|drank|hid|lost|forgot)(?: (?!(?:${EN_MEDICINE})(?=\\s|$))\\S+){1,5}$`,
     ),
     // Bouncing off the walls; a brother threatened over leftovers, not over pills: "i swear i'm gonna murder him".
     r(`bouncing off (?:the )?(?:walls|furniture|ceiling|couch)`),
@@ -1318,6 +1324,16 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
     ),
+    // El jefe que lo va a ahorcar a uno, el examen que le va a dar en la madre, el baclofeno sin el que
+    // no se camina: "el bossman me va a ahorcar si me ve llegando tarde", "el final de cálculo me va a
+    // dar en la madre", "sin su baclofeno no podría ni caminar".
+    r(
+      `(?:jefe|jefa|bossman|boss|mánager|manager|supervisor|supervisora|capataz|mayordomo|maestro|maestra|profe|profesor|profesora|patrón|patron|patrona)(?: \\S+){0,2} (?:me|nos) (?:va|van|iba|iban) a (?:matar|ahorcar|colgar|correr|despedir)`,
+    ),
+    r(`(?:me|nos|te) (?:va|van|iba|iban) a (?:dar|partir) (?:en )?(?:toda )?la madre`),
+    r(
+      `sin (?:su|mi|el|la|sus|mis) medicinename no (?:podría|podria|puede|puedo|pudiera|podrían|podrian) (?:ni )?(?:caminar|moverse|moverme|levantarse|levantarme|pararse|pararme|dormir|trabajar)`,
+    ),
     // La abuela con el delantal, la guagua llena: "mi abuela me va a ahorcar con el delantal", "esta
     // guagua viene tan llena que me voy a morir asfixiá".
     r(
@@ -1358,7 +1374,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:tapón|tapon|tráfico|trafico|fila|cola|calor|aburrimiento|examen|tarea|jefe|jefa|trabajo|autopista)(?: \\S+){0,10} (?:y )?me quiero morir(?=$| jaja| literal)`,
     ),
     r(
-      `(?:tuvimos|tuve|atendimos|atendí|atendi|tenemos|hubo) (?:\\S+ )?(?:llamadas|emergencias|casos|pacientes|partos|traslados|servicios)`,
+      `(?:tuvimos|tuve|atendimos|atendí|atendi|tenemos|hubo) (?:ni )?(?:\\S+ )?(?:llamadas?|emergencias?|casos?|pacientes?|partos?|traslados?|servicios?)`,
     ),
     // Un turno pesado, el bebé dormido por fin, aprender a tragar pastillas, llamarle baclofeno a todo:
     // "hoy tuve un turno pesadísimo en la sala de emergencias", "mi hija está aprendiendo a tragarse las pastillas".
@@ -1798,7 +1814,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
-        '(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
+        'pero no fue nada(?: grave| serio| malo)?$|(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
@@ -2231,12 +2247,14 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Una mezcla nombrada y nada más, con un "no verdad": "este baclofeno con tequila no verdad".
+      '^(?:\\S+ )?medicinename (?:y|con|más|mas) (?:\\S+ ){0,2}\\S+(?: (?:no|sí|si|verdad|cierto|o no|o qué|o que))*$',
       // Dos juntos, lo que le hacen a uno: "baclofeno y percocet juntos le baja la respiración a uno".
       'medicinename (?:y|con|más|mas) (?:el |la |los |las )?\\S+ (?:juntos|juntas|mezclados|mezcladas)(?: \\S+){0,6} a (?:uno|una|la gente|una persona|cualquiera)(?=$| o)',
       // Un error de la bomba, sin más: "la pump de baclofeno de mi hijo marca un error en el aparatito".
       '(?:bomba|pump|maquinita|aparatito|máquina|maquina)(?: \\S+){0,6} (?:marca|dice|muestra|sale|saca|tiene) (?:un |una )?(?:error|alarma|aviso|mensaje|código|codigo|low reservoir)',
       // Lo que otros hacen con él: "hay gente que se toma más baclofeno del que le mandan pa ponerse high".
-      '(?:hay gente|hay personas|la gente|mucha gente|algunos|algunas personas|hay quien|hay quienes) que (?:se )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)(?: \\S+){0,8} (?:para|pa) (?:ponerse|drogarse|endrogarse|sentirse|relajarse|volar|andar|quedar|dormir|colocarse|arrebatarse|high)',
+      '(?:hay gente|hay personas|la gente|mucha gente|algunos|algunas personas|hay quien|hay quienes)(?: que)? (?:se )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)(?: \\S+){0,8} (?:para|pa) (?:ponerse|drogarse|endrogarse|sentirse|relajarse|volar|andar|quedar|dormir|colocarse|arrebatarse|high)',
       // Las ganas de beber que se quitan: "con baclofeno ya no se le antoja la cerveza eso es cierto".
       'con (?:el )?medicinename(?: \\S+){0,3} (?:ya )?no (?:se (?:le|me|te|les|nos) )?(?:antoja|antojan|da ganas|dan ganas|quiere|quieren)(?: \\S+){0,2} (?:cerveza|cervezas|chela|chelas|trago|tragos|alcohol|beber|tomar|vino|pisto|guaro|ron|tequila|whisky|licor)',
       // Si ayuda: "mi cuñado bebe mucho, ayuda el baclofeno con eso".
@@ -2293,10 +2311,10 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
  */
 const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?jokes?`,
+    `^(?:\\S+ )?(?:what's|what is|whats) the capital of|^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?jokes?`,
   ),
   es: r(
-    `^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)|^(?:\\S+ )?(?:ponme|pon|programa|configura|prende) (?:el|la|una|un) (?:despertador|alarma|timer|temporizador|recordatorio)`,
+    `^(?:\\S+ )?(?:cuál|cual) es la capital de|^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)|^(?:\\S+ )?(?:ponme|pon|programa|configura|prende) (?:el|la|una|un) (?:despertador|alarma|timer|temporizador|recordatorio)`,
   ),
 };
 
@@ -3198,7 +3216,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:tomar|tomarme|tragarme|me tomo|me trago|tomo|trago)(?: \\S+){0,10} (?:a ver si|para|pa'?|y) (?:por fin |ya |al fin )?(?:descanso|descansar|descanse|descansaría|descansaria)(?! (?:bien|mejor|un rato|esta noche|hoy))",
       // Tirarse de un techo, un puente; las pastillas listas.
       '(?:tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|me voy a tirar|se va a tirar|me quiero tirar|se quiere tirar) (?:del|de un|de una|de la|desde el|desde un|desde la|al|a las) (?:techo|puente|edificio|balcón|balcon|azotea|barranco|río|rio|vías|vias|metro|tren|acantilado)',
-      '(?:tengo|ya tengo|tiene|ya tiene) (?:las|mis|sus|unas) pastillas (?:listas|preparadas|contadas|juntas|separadas)',
+      '(?:tengo|ya tengo|tengo ya|tiene|ya tiene) (?:(?:las|mis|sus|unas|todas las|todas mis|el|mi|su) )?(?:pastillas|medicinename|frasco|pomo|baclofeno) (?:listas|listos|listo|lista|preparad[oa]s?|contad[oa]s?|juntas|juntad[oa]s?|separad[oa]s?)(?!(?: \\S+){0,6} (?:pastillero|organizador|semana|mes|viaje|mañana|trabajo|escuela))',
       "(?:para|pa'?) (?:ya )?no (?:amanecer|volver a amanecer)|no amanecer (?:más|nunca)|y ya no amanecer",
       // Mejor muerto: "mejor sería que me muriera", "ojalá me muriera".
       'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',

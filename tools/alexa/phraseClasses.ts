@@ -938,6 +938,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
+      // La que más ayuda, ya acostumbrado: "el baclofeno es la que más le ayuda", "ya se acostumbró al baclofeno".
+      '(?:baclofeno|baclofen|lioresal|medicinename) es (?:la|el|lo) que más (?:le|me|les|nos) (?:ayuda|sirve|funciona)|ya se (?:acostumbró|acostumbro|ha acostumbrado) (?:al|a la|a su|a sus) (?:baclofeno|baclofen|lioresal|medicinename|bomba|pastilla|pastillas)',
       // Mejor ahora, dicho al final: "mi papá empezó con el baclofeno y ahora camina mejor".
       'y (?:ya )?ahora (?:camina|anda|está|esta|se siente|duerme|se mueve|puede caminar|se para)(?: \\S+){0,2} (?:mejor|bien|muy bien|de maravilla|mucho mejor)$',
       // Sin beber y mejor: "ya lleva seis meses sin tomar y está mucho mejor".
@@ -1344,7 +1346,15 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Pa morirse de lo bueno, un nombre mal dicho, estar con alguien: "ese chiste está pa morirse", "mi
     // abuelita le dice vaclofeno y nadie la corrige", "estoy aquí con mi hija que tiene parálisis cerebral".
-    r(`(?:está|esta|estuvo|estaba) (?:pa|para) (?:morirse|morirte|morirme)(?: de (?:risa|bueno|sabroso))?`),
+    r(`(?:está|esta|estuvo|estaba) (?:pa|para) (?:morirse|morirte|morirme|matarse)(?: de (?:risa|bueno|sabroso))?`),
+    // Muerta en vida los lunes, la flojera del sofá: "los lunes por la mañana me dejan muerta en vida",
+    // "qué flojera tengo hoy no me quiero parar del sofá".
+    r(
+      `(?:lunes|trabajo|jefe|escuela|tráfico|trafico|semana|turno|chamba)(?: \\S+){0,5} me (?:dejan|deja|tiene|tienen) muert[oa] en vida`,
+    ),
+    r(
+      `(?:qué|que) flojera|no me (?:quiero|dan ganas de) (?:parar|levantar) (?:del|de la) (?:sofá|sofa|cama|sillón|sillon|hamaca)(?!(?: \\S+){0,3} (?:nunca|jamás|jamas|más nunca|mas nunca))`,
+    ),
     r(`(?:le|les) (?:dice|dicen) (?:\\S+ ){1,2}(?:y nadie|a todo|a todas|a todos|al|a la)`),
     r(
       `^(?:\\S+ )?(?:estoy|estamos) (?:aquí|aqui|acá|aca) (?:con|cuidando a) (?:mi|mis|su|sus) \\S+(?: que (?:tiene|tuvo|usa|toma) (?:\\S+ ){0,3}\\S+)?$`,
@@ -1707,7 +1717,7 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      'en la vida real|me quiero morir|quiero morir|matarme|me mato|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
+      'en la vida real|me quiero morir|quiero morir|matarme|me mato|me (?:quiero|voy a|quisiera|debería|deberia) matar|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
       'cuánto|cuanto|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
       'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
@@ -2138,7 +2148,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
     `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help`,
   ),
   es: r(
-    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)`,
+    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)`,
   ),
 };
 
@@ -2257,6 +2267,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:hay gente|hay personas|la gente|mucha gente|algunos|algunas personas|hay quien|hay quienes)(?: que)? (?:se )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)(?: \\S+){0,8} (?:para|pa) (?:ponerse|drogarse|endrogarse|sentirse|relajarse|volar|andar|quedar|dormir|colocarse|arrebatarse|high)',
       // Las ganas de beber que se quitan: "con baclofeno ya no se le antoja la cerveza eso es cierto".
       'con (?:el )?medicinename(?: \\S+){0,3} (?:ya )?no (?:se (?:le|me|te|les|nos) )?(?:antoja|antojan|da ganas|dan ganas|quiere|quieren)(?: \\S+){0,2} (?:cerveza|cervezas|chela|chelas|trago|tragos|alcohol|beber|tomar|vino|pisto|guaro|ron|tequila|whisky|licor)',
+      // Las dos juntas, preguntado: "no me tomé el baclofeno esta mañana me tomo las dos juntas".
+      '(?:me tomo|me puedo tomar|puedo tomar|se toma|se puede tomar|le doy|le puedo dar) (?:las dos|los dos|las|los|dos) (?:juntas|juntos|de una vez|a la vez)',
       // Si ayuda: "mi cuñado bebe mucho, ayuda el baclofeno con eso".
       '(?:ayuda|ayudaría|ayudaria|ayudará|ayudara|sirve|serviría|serviria|funciona) (?:el |la |lo )?medicinename (?:con|para|pa|a|en) \\S+',
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
@@ -3069,6 +3081,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:at what point|how much|how many|what amount|what dose|number|amount)(?: \\S+){0,8} (?:stop|stops|end|ends|put|puts) (?:you|me|someone|a person|somebody|people)(?: \\S+)? (?:for good|forever|permanently|down for good)',
       "(?:make|makes|would make|to make|will make) (?:my|your|his|her|the|a person's|someone's|somebody's) heart (?:quit|stop|give out|give up)",
       "(?:amount|dose|number|quantity)(?: \\S+){0,2} (?:that's|that is|thats|that would be|that'd be|that can be|that could be) (?:deadly|lethal|fatal)",
+      // The day one decides: "hiding a few of my muscle pills every week so i'll have enough when i decide it's time".
+      "(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".

@@ -1326,6 +1326,17 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
     ),
+    // El nombre en el frasco, los cafecitos que lo tienen a uno volando, el farmacéutico de antes, alexa
+    // que lo mata a uno de risa: "lioresal es el nombre que sale en el frasco", "me tomé tres cafecitos y
+    // estoy que vuelo", "mi abuelo era farmacéutico", "tú sí que me matas con esas respuestas".
+    r(`(?:nombre|marca)(?: \\S+){0,3} (?:en el|en la|del|de la) (?:frasco|caja|etiqueta|receta|bote|pomo)`),
+    r(
+      `(?:cafecitos?|cafés|cafes|café|cafe|coladas?|cortaditos?|tazas de café|tazas de cafe)(?: \\S+){0,5} (?:estoy|ando|quedé|quede) que (?:vuelo|brinco|no me aguanto|tiemblo)`,
+    ),
+    r(`(?:era|fue|trabajaba de|trabajaba como|trabajó de|trabajo de) (?:farmacéutic[oa]|farmaceutic[oa]|boticari[oa])`),
+    r(
+      `(?:tú|tu|usted) (?:sí que |si que |sí |si )?me (?:matas|mata) (?:con|de) (?:esas|tus|sus|esos|la|las|los|tanta|tanto)`,
+    ),
     // El jefe que lo va a ahorcar a uno, el examen que le va a dar en la madre, el baclofeno sin el que
     // no se camina: "el bossman me va a ahorcar si me ve llegando tarde", "el final de cálculo me va a
     // dar en la madre", "sin su baclofeno no podría ni caminar".
@@ -1674,7 +1685,7 @@ function withoutLesson(text: string, lesson: RegExp): string {
       )
       // A part acted, up to "but" or "then": "had to pretend i was dead and not breathing".
       .replace(
-        /(?<=^|\s)(?:(?:had|have|got) to (?:pretend|act|play|lie|lay)|pretend(?:ed|ing)? (?:to|that|i was|like)|act(?:ed|ing)? like)(?: (?!(?:but|then|pero|luego)(?=\s|$))\S+){1,10}/,
+        /(?<=^|\s)(?:(?:had|have|got) to (?:pretend|act|play|lie|lay|yell|say|scream|shout|cry)|pretend(?:ed|ing)? (?:to|that|i was|like)|act(?:ed|ing)? like)(?: (?!(?:but|then|pero|luego)(?=\s|$))\S+){1,10}/,
         '',
       )
       .replace(lesson, '')
@@ -1769,6 +1780,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        // Doing great after a small surgery: "she's eating ice cream like a champ".
+        'like a (?:champ|champion|trooper|pro)(?=$| now| today| already)|back to (?:her|his|their|my) (?:old|usual|normal) self',
         // Home again, or fine by the vet's word: "the hospital discharged my brother yesterday and he's home
         // resting now", "the vet said he'll be fine".
         "(?:hospital|er|they|doctors?) (?:discharged|released|sent home) (?:him|her|them|me|my \\S+)|(?:hospital|er|they|doctors?) sent (?:him|her|them|me|my \\S+) home|(?:vet|doctor|doc|nurse|pharmacist|poison control) (?:said|says) (?:that )?(?:he'll|she'll|he will|she will|it'll|they'll|he's|she's|it's|they're|i'll|i'm) (?:be )?(?:fine|ok|okay|alright|all right|going to be fine|gonna be fine)",
@@ -2134,8 +2147,8 @@ export function tellsOfRecovery(text: string, language: string): boolean {
 
 /** The overdose a recovery is counted from ("since my overdose", "después de mi sobredosis"). */
 const OVERDOSE_RECOVERED_FROM: Readonly<Record<string, RegExp>> = {
-  en: r(`(?:since|after) (?:my|his|her|their|the) (?:overdose|od)`),
-  es: r(`(?:después de|despues de|desde) (?:mi|su|la) sobredosis`),
+  en: r(`(?:since|after) (?:my|his|her|their|the|that) (?:overdose|od)`),
+  es: r(`(?:después de|despues de|desde) (?:mi|su|la|aquella|esa) sobredosis`),
 };
 
 /**
@@ -2654,6 +2667,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
+      // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
+      `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
       "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm)).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
@@ -2803,6 +2818,8 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Todo, dicho solo: "…y mi esposo se tomó todo", "se lo tragó todito".
+      '(?:se|me) (?:lo |la |los |las )?(?:tomó|tomo|tomé|tragó|trago|tragué|tragu[eé]) (?:todo|todas|todito|toditas)(?=$| y )',
       // Muchas, sin el "me": "me siento bien mal tomé muchas de las pastillas de los músculos".
       '(?<=^|\\s)(?:tomé|tomó|tragué|tragó|tragu[eé]) (?:muchas|muchísimas|muchisimas|un montón|un monton|demasiadas|bastantes|un puño|un puñado)(?=\\s|$)',
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").

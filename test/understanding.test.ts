@@ -2596,3 +2596,31 @@ describe('read from blind sets 113 and crisis 117: overdosing now said so, a lin
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 114 and crisis 118: notes written for them, a heart attack given by the kids, a cat up to mischief, studies asked of, an effect blamed on the pill, laughing too hard to breathe, still fighting', () => {
+  it('en-US: "i wrote the letters for my kids and now it\'s time" opens with 988', async () => {
+    await expectLifelineOpening('en-US', "i wrote the letters for my kids and now it's time");
+  });
+
+  it('es-US: "da mucho sueño el baclofeno y ahora mi hijo no despierta" opens with 911', async () => {
+    await expectEmergencyOpening('es-US', 'da mucho sueño el baclofeno y ahora mi hijo no despierta');
+  });
+
+  it.each([
+    ['en-US', 'these twins are gonna give me a heart attack'],
+    ['en-US', 'my dog keeps stealing socks'],
+    ['es-US', 'no podíamos ni respirar de la risa'],
+    ['es-US', 'mi mamá tiene diabetes y ahí va echándole ganas'],
+    ['es-US', 'qué dicen los estudios sobre el baclofeno'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('es-US: "mi tía dice que el baclofeno la trae mareada eso será de la medicina" gets the common side effects', async () => {
+    await expectTopicAnswer(
+      'es-US',
+      'mi tía dice que el baclofeno la trae mareada eso será de la medicina',
+      /^Los efectos secundarios más comunes son/,
+    );
+  });
+});

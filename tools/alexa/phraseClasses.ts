@@ -938,6 +938,8 @@ const CRISIS_DENIED: Readonly<Record<string, RegExp>> = {
       'nadie (?:se tomó|tomó|se pasó|está|salió)(?: \\S+)? (?:de más|demasiad[oa]s?|herid[oa]|lastimad[oa]|en peligro)|nadie se (?:murió|está muriendo)',
       'no (?:soy|estoy) suicida|no (?:me )?(?:quiero|voy a) (?:matar|hacer daño|morir)|no estoy pensando en (?:matarme|morirme|hacerme daño)',
       'estoy a salvo|estamos a salvo|todos estamos bien',
+      // Sigue adelante: "tiene la esclerosis desde joven y ahí va luchando".
+      '(?:ahí|ahi) (?:va|vamos|anda|andamos|sigue|seguimos|van) (?:luchando|echándole ganas|echandole ganas|dándole|dandole|poco a poco|pa delante|pa lante|para adelante)',
       // La que más ayuda, ya acostumbrado: "el baclofeno es la que más le ayuda", "ya se acostumbró al baclofeno".
       '(?:baclofeno|baclofen|lioresal|medicinename) es (?:la|el|lo) que más (?:le|me|les|nos) (?:ayuda|sirve|funciona)|ya se (?:acostumbró|acostumbro|ha acostumbrado) (?:al|a la|a su|a sus) (?:baclofeno|baclofen|lioresal|medicinename|bomba|pastilla|pastillas)',
       // Mejor ahora, dicho al final: "mi papá empezó con el baclofeno y ahora camina mejor".
@@ -1088,6 +1090,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     r(
       `(?:go|gonna|going to|i'll|i will|need to|have to) (?:go )?(?:lie|lay) down(?: for a (?:bit|while|little|minute|second))?(?: (?:after|before) (?:this|that|lunch|dinner|supper))?$`,
+    ),
+    // A heart attack given by the kids, a cat up to mischief: "my kids are gonna give me a heart attack",
+    // "my cat is knocking things off the counter again".
+    r(`(?:gonna|going to|about to|will|'ll|'re gonna|'s gonna) give (?:me|her|him|us|mom|dad) a heart attack`),
+    r(
+      `(?:cat|dog|puppy|kitten|parrot)(?:'s| is| keeps)? (?:knocking|scratching|barking|meowing|climbing|jumping|chasing|hiding|stealing|digging)`,
     ),
     // A device dead for days: "my tablet's been dead since tuesday cause i lost the charger".
     r(
@@ -1326,6 +1334,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
     ),
+    // Un chiste que lo mata a uno, sin aire de la risa: "qué chiste tan malo me muero", "no puedo
+    // respirar de la risa con las ocurrencias de mi sobrino".
+    r(`no (?:puedo|podía|podia|podemos|podíamos|podiamos) (?:ni )?respirar de (?:la )?risa`),
+    r(
+      `(?:chiste|broma|meme|video|chisme)(?: \\S+){0,3} (?:tan |bien |muy )?(?:malo|bueno|chistoso|gracioso|fome)(?: \\S+){0,2} me muero`,
+    ),
     // El nombre en el frasco, los cafecitos que lo tienen a uno volando, el farmacéutico de antes, alexa
     // que lo mata a uno de risa: "lioresal es el nombre que sale en el frasco", "me tomé tres cafecitos y
     // estoy que vuelo", "mi abuelo era farmacéutico", "tú sí que me matas con esas respuestas".
@@ -1492,7 +1506,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
     [
       `ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|${ES_HELP_ASKED}|auxilio`,
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
-      'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar|casi no respira|dejó de respirar',
+      'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar(?! de (?:la )?risa)|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
       // "de repente se puso a convulsionar": a fit that began and is not said to have ended.
       '(?:se puso|se pone|empezó|empieza|comenzó) a (?:convulsionar|convulsar|temblar y no para)',
@@ -2280,6 +2294,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:hay gente|hay personas|la gente|mucha gente|algunos|algunas personas|hay quien|hay quienes)(?: que)? (?:se )?(?:toma|toman|usa|usan|abusa|abusan|mezcla|mezclan)(?: \\S+){0,8} (?:para|pa) (?:ponerse|drogarse|endrogarse|sentirse|relajarse|volar|andar|quedar|dormir|colocarse|arrebatarse|high)',
       // Las ganas de beber que se quitan: "con baclofeno ya no se le antoja la cerveza eso es cierto".
       'con (?:el )?medicinename(?: \\S+){0,3} (?:ya )?no (?:se (?:le|me|te|les|nos) )?(?:antoja|antojan|da ganas|dan ganas|quiere|quieren)(?: \\S+){0,2} (?:cerveza|cervezas|chela|chelas|trago|tragos|alcohol|beber|tomar|vino|pisto|guaro|ron|tequila|whisky|licor)',
+      // Lo que dicen los estudios: "qué han encontrado las investigaciones del baclofen con la gente que bebe".
+      '(?:investigaciones|investigación|investigacion|estudios|estudio)(?: \\S+){0,4} (?:del|de|sobre el|sobre|con el|con) medicinename',
       // Las dos juntas, preguntado: "no me tomé el baclofeno esta mañana me tomo las dos juntas".
       '(?:me tomo|me puedo tomar|puedo tomar|se toma|se puede tomar|le doy|le puedo dar) (?:las dos|los dos|las|los|dos) (?:juntas|juntos|de una vez|a la vez)',
       // Si ayuda: "mi cuñado bebe mucho, ayuda el baclofeno con eso".
@@ -2427,6 +2443,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
   return (
     asksOfTreatment(text, language) ||
     asksOfTheMedicine(masked, language) ||
+    (asksOfSideEffects(masked, language) && tellsNoCrisis(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
     asksForMedia(text, language) ||
@@ -2502,7 +2519,7 @@ const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told
   },
   es: {
     asked: r(
-      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga`,
+      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga|(?:eso|esto) (?:es|será|sera) (?:de|por) (?:(?:la|el|esa|ese) )?(?:pastilla|medicina|medicinename)`,
     ),
     other: r(
       `alcohol|trago|tragos|cerveza|cervezas|vino|beb\\S*|con (?:el|la|mi|su|los|las|un|una) (?!medicinename)\\S+|y (?:el|la|mi|su) (?!medicinename)\\S+|dej(?:o|a|ar|arlo|arla|é|ó)(?= )|quit\\S*|suspend\\S*|abstinencia|retirada|riñ\\S*|adicci\\S*|engancha\\S*|sobredosis|de más|demasiad\\S*|bomba|otra (?:pastilla|pastillita|dosis|medicina|más|mas|tableta)|otras (?:pastillas|medicinas|cosas que)|otros (?:calmantes|medicamentos|remedios)|doble|dosis|puedo|debo|debería|deberia|tengo que|combin\\S*|mezcl\\S*|calmantes|pero|acostumbr\\S*|(?:anda|ando|andan|está|estoy) bien|del otro mundo`,
@@ -2716,7 +2733,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar',
+      'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar(?! de (?:la )?risa)',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       // Morado, dicho de alguien: "estoy aquí con mi esposo que está morado" (no un moretón).
       '(?:él|ella|mi \\S+|su \\S+|que) (?:está|esta|se puso|se está poniendo|se esta poniendo) (?:bien |muy |todo |toda )?morad[oa](?!(?: \\S+){0,2} (?:moretón|moreton|golpe|ojo|dedo|uña|brazo|pierna|rodilla))',
@@ -3106,7 +3123,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd) (?:just )?(?:won't|don't|wouldn't|never|not|will not|do not) (?:wake|waking) (?:up|back up)",
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd|i could) (?:just )?(?:close my eyes|go to sleep|fall asleep|drift off)(?: \\S+){0,2} and (?:that's it|that'll be it|that will be it|that's the end|that'd be it|it's over|it'll be over|never open them|not open them|not wake up|never wake up)|no more mornings",
       // The note written: "i gave my dog to my neighbor and wrote my note".
-      '(?:wrote|written|writing|finished|left|put) (?:my|the) (?:last )?(?:note|letter)(?= so| and| already|$)',
+      '(?:wrote|written|writing|finished|left|put) (?:my|the) (?:last )?(?:notes?|letters?)(?= so| and| already| for|$)',
       // Pills put by for the day ("saving up my pills for when I work up the nerve"), blood drawn on purpose:
       '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)?(?: \\S+){0,3} (?:pills|meds|tablets|relaxers|medicinename|baclofen|lioresal)(?: \\S+){0,3} (?:for when|for the day|for the right time|until i|till i|in case i|so i can|so i could|so that i)|enough (?:pills|meds|tablets|medicinename)(?: \\S+){0,2} (?:saved|stashed|stockpiled|put away|put aside)',
       '(?:bang|banging|hit|hitting|punch|punching|scratch|scratching)(?: \\S+){0,5} (?:till|until) (?:it|they|i) (?:bleeds?|bleed|bruises?)',

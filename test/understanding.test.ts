@@ -2624,3 +2624,17 @@ describe('read from blind sets 114 and crisis 118: notes written for them, a hea
     );
   });
 });
+
+describe('read from blind sets 115 and crisis 119: an insulin pump, hungry enough to eat a cow, cooking rice', () => {
+  it('en-US: "my son has an insulin pump and he won\'t wake up" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', "my son has an insulin pump and he won't wake up");
+  });
+
+  it.each([
+    ['en-US', 'my dad just got a new insulin pump'],
+    ['en-US', 'i could eat a horse after that hike'],
+    ['es-US', 'estamos cocinando frijoles para la cena'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

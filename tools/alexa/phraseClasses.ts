@@ -1091,6 +1091,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:go|gonna|going to|i'll|i will|need to|have to) (?:go )?(?:lie|lay) down(?: for a (?:bit|while|little|minute|second))?(?: (?:after|before) (?:this|that|lunch|dinner|supper))?$`,
     ),
+    // Another pump, a hunger: "my sister has an insulin pump and she loves it", "i could eat a whole cow".
+    r(`(?:insulin|feeding|tube feeding|pain|morphine|chemo) pumps?`),
+    r(`(?:could|can|gonna|going to) eat a (?:whole )?(?:cow|horse|elephant|bear|buffalo)`),
     // A heart attack given by the kids, a cat up to mischief: "my kids are gonna give me a heart attack",
     // "my cat is knocking things off the counter again".
     r(`(?:gonna|going to|about to|will|'ll|'re gonna|'s gonna) give (?:me|her|him|us|mom|dad) a heart attack`),
@@ -1333,6 +1336,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "mi hermano maneja una ambulancia en el bronx".
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
+    ),
+    // En la cocina: "ahorita estoy en la cocina haciendo arroz".
+    r(
+      `(?:estoy|estamos|ando|andamos) (?:en la cocina )?(?:haciendo|cocinando|preparando|calentando) (?:arroz|la comida|de comer|la cena|el almuerzo|el desayuno|frijoles|tortillas|café|cafe|sopa|pollo)`,
     ),
     // Un chiste que lo mata a uno, sin aire de la risa: "qué chiste tan malo me muero", "no puedo
     // respirar de la risa con las ocurrencias de mi sobrino".
@@ -2260,7 +2267,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:safe|safest|best|right|proper|correct) way to (?:get off|come off|stop|quit|taper|wean)|(?:risks?|dangers?) of (?:\\S+ )?(?:discontinuing|stopping|quitting|coming off)|can (?:she|he|i|they|you|we) just (?:stop|quit)(?= taking| it| cold|$)',
       // A double dose, a vape, a side effect asked of: "should i double up on my baclofen", "okay if i'm
       // on the baclofen", "is peeing a lot a thing with baclofen".
-      "(?:should|can|do|could|would) (?:i|he|she|we) double (?:up|my dose|the dose)|(?:okay|ok|safe|fine|bad|alright|a problem|an issue|dangerous|risky) if (?:i'm|i am|he's|she's|you're) on (?:the )?medicinename|(?:\\S+ ){1,4}a (?:thing|side effect|normal thing|common thing) (?:with|on|from) medicinename",
+      "(?:should|can|do|could|would) (?:i|he|she|we) double (?:up|my dose|the dose)|(?:okay|ok|safe|fine|bad|alright|a problem|an issue|dangerous|risky) if (?:i'm|i am|he's|she's|you're) on (?:the )?medicinename|(?:\\S+ ){1,4}a (?:thing|side effect|normal thing|common thing) (?:with|on|from) medicinename|(?:\\S+ ){1,6}a medicinename (?:thing|side effect)(?=$| or)",
       // When to take it, asked: "would it be better for me to take my baclofen right before bed".
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".

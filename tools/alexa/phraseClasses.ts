@@ -1091,6 +1091,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:go|gonna|going to|i'll|i will|need to|have to) (?:go )?(?:lie|lay) down(?: for a (?:bit|while|little|minute|second))?(?: (?:after|before) (?:this|that|lunch|dinner|supper))?$`,
     ),
+    // Praise and a nickname: "baclofen is the only reason he can play golf again", "my grandson calls
+    // my baclofen my chill pills".
+    r(`medicinename is the (?:only |main |whole )?reason (?:he|she|i|they|we) (?:can|could|'m able|is able|are able)`),
+    r(`(?:calls|call|called|calling) (?:my|his|her|the|their) (?:medicinename|pills|meds|baclofen)(?: \\S+){1,3}$`),
     // Another pump, a hunger: "my sister has an insulin pump and she loves it", "i could eat a whole cow".
     r(`(?:insulin|feeding|tube feeding|pain|morphine|chemo) pumps?`),
     r(`(?:could|can|gonna|going to) eat a (?:whole )?(?:cow|horse|elephant|bear|buffalo)`),
@@ -1336,6 +1340,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "mi hermano maneja una ambulancia en el bronx".
     r(
       `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
+    ),
+    // Un cafecito ahora: "me estoy tomando un cafecito".
+    r(
+      `(?:estoy|está|esta|estamos|están|estan) tomando (?:un|una|mi|su|el|la) (?:café|cafe|cafecito|cafesito|tecito|té|juguito|agüita|aguita|chocolate|refresco|cerveza|cervecita|vinito|tinto|tintico)(?=\\s|$)(?!.*(?:${ES_MEDICINE}|dos|tres|cinco|diez|quince|veinte|treinta|\\d)(?=\\s|$))`,
     ),
     // En la cocina: "ahorita estoy en la cocina haciendo arroz".
     r(
@@ -2349,7 +2357,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
     `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)|(?:helping|helps|helped|showing) (?:me|us|grandma|grandpa|mom|dad) (?:with|use|set up) (?:this|the) (?:alexa|speaker|echo|device|gadget|app|skill)`,
   ),
   es: r(
-    `(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
+    `(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
   ),
 };
 
@@ -2742,6 +2750,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar(?! de (?:la )?risa)',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // Duro y sacudiéndose: "mi tío está todo duro y sacudiéndose en el sofá ahorita".
+      '(?:está|esta|se puso|se quedó|se quedo) (?:todo |toda |bien )?(?:duro|dura|tieso|tiesa|rígido|rígida|rigido|rigida)(?: \\S+){0,2} (?:y )?(?:sacudiéndose|sacudiendose|temblando|convulsionando|brincando)|sacudiéndose (?:en el|en la) (?:piso|suelo|sofá|sofa|cama|sillón|sillon)',
       // Morado, dicho de alguien: "estoy aquí con mi esposo que está morado" (no un moretón).
       '(?:él|ella|mi \\S+|su \\S+|que) (?:está|esta|se puso|se está poniendo|se esta poniendo) (?:bien |muy |todo |toda )?morad[oa](?!(?: \\S+){0,2} (?:moretón|moreton|golpe|ojo|dedo|uña|brazo|pierna|rodilla))',
       // Respira muy de vez en cuando: "mi abuelo respira como cada medio minuto".

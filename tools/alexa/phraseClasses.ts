@@ -1055,7 +1055,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Tired told big: "after that move i could sleep for three days straight".
     r(
-      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a week|a month|a year|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|the weekend)`,
+      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a (?:whole |full |solid )?(?:week|month|year|day)|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|the weekend)`,
     ),
     // Food wanted badly: "i could absolutely murder a taylor ham sandwich right now".
     r(
@@ -1414,6 +1414,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`ronc\\S* como si (?:me|se|te|nos) (?:estuviera|estuviese|estuvieran) ahogando`),
     r(
       `(?:se me|se nos|se le|se les) (?:acabaron|acabó|acabo|terminaron|terminó|termino) (?:los|las|el|la|mis|sus|nuestros|nuestras) (?!(?:${ES_MEDICINE})(?=\\s))\\S+`,
+    ),
+    // Muerto tras un examen: "el final de química me dejó literal muerto".
+    r(
+      `(?:examen|final|clase|partido|turno|entrenamiento|ejercicio|gym|caminata|mudanza|trabajo|chamba|semana|día|dia)(?: \\S+){0,4} me (?:dejó|dejo|dejaron|tiene|tienen) (?:literal |literalmente |bien |todo |toda |casi )?muert[oa]`,
     ),
     // Sin aire por un examen, harto del tapón, un día de llamadas: "ese examen de química me dejó sin
     // respirar", "llevo una hora en el tapón y me quiero morir", "hoy tuvimos tres llamadas de emergencia".
@@ -1866,7 +1870,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
-        'pero no fue nada(?: grave| serio| malo)?$|(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
+        'pero no fue nada(?: grave| serio| malo)?$|(?:me|le|nos|les|lo|la) (?:acaban|acababan|acaba) de dar de alta(?: \\S+){0,4} y (?:ya )?(?:me siento|estoy|está|esta|anda|ando) (?:muy |bien |súper |super )?(?:bien|mejor|estable)|(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
@@ -2260,6 +2264,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '^(?:\\S+ ){0,2}(?:is|are) (?:having |getting )?(?:a |an )?\\S+(?: \\S+)? (?:a|an|one of the)(?: \\S+){0,2} (?:side effects?|reactions?|risks?)(?: \\S+){0,2} (?:of|from|with|on|to) medicinename',
       // Hurt if one is taking it: "is one cold beer gonna hurt if i'm taking that baclofen".
       "(?:gonna|going to|would|will|could|might) (?:hurt|harm|be bad|be ok|be okay|be a problem|be dangerous|mess (?:me|him|her) up)(?: \\S+){0,2} if (?:i'm|i am|he's|she's|you're|he is|she is) (?:taking|on) (?:that |the |my |this |his |her )?medicinename",
+      // A narcotic asked of with "it": "is it one of them narcotics or not".
+      '(?:is it|is that|is this|is medicinename|are they|are these) (?:one of (?:them|those|the) |like )?(?:an? )?(?:opioids?|opiates?|narcotics?|controlled substances?|benzos?)(?=$| or| like| and)',
       // The pharmacy without it until later: "walgreens told me they won't have my husband's baclofen in until thursday".
       "(?:won't|will not|don't|doesn't|didn't|can't|couldn't|wouldn't) have (?:\\S+ ){0,2}medicinename (?:in|ready|in stock|until|till|back)(?=\\s|$)",
       // Something taken with it asked of: "a little moonshine with my baclofen would hurt anything".

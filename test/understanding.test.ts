@@ -2440,7 +2440,7 @@ describe('read from blind sets 107 and crisis 111: falling asleep and that being
   });
 
   it('es-US: "bueno ya apágate que ya me enteré" says goodbye and ends the session', async () => {
-    await expectGoodbye('es-US', 'bueno ya apágate que ya me enteré', /Cuídate/);
+    await expectGoodbye('es-US', 'bueno ya apágate que ya me enteré', /cuídate/i);
   });
 });
 
@@ -2543,7 +2543,7 @@ describe('read from blind sets 111 and crisis 115: a device dead for days, a bro
   });
 
   it('es-US: "oye stop ya no hables más" says goodbye and ends the session', async () => {
-    await expectGoodbye('es-US', 'oye stop ya no hables más', /[Cc]uídate/);
+    await expectGoodbye('es-US', 'oye stop ya no hables más', /cuídate/i);
   });
 });
 
@@ -2679,5 +2679,18 @@ describe('read from blind sets 117 and crisis 121: sleeping a whole month, one o
 
   it('en-US: "is this stuff one of those controlled substances" asks what baclofen is', async () => {
     await expectTopicAnswer('en-US', 'is this stuff one of those controlled substances', /^Baclofen is/);
+  });
+});
+
+describe('a common side effect asked with "te pone" in Spanish', () => {
+  it.each([
+    ['es-US', 'el lioresal te pone mareado o no'],
+    ['es-US', 'mira esa pastilla de los músculos pone a uno bien cansado'],
+  ])('%s: "%s" gets the common side effects', async (locale, said) => {
+    await expectTopicAnswer(
+      locale,
+      said,
+      /^(?:Lioresal es una marca de baclofeno\. )?Los efectos secundarios más comunes son/,
+    );
   });
 });

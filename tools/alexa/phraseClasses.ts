@@ -2540,16 +2540,17 @@ const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told
   },
   es: {
     asked: r(
-      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga|(?:eso|esto) (?:es|será|sera) (?:de|por) (?:(?:la|el|esa|ese) )?(?:pastilla|medicina|medicinename)`,
+      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|pone|ponen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga|(?:eso|esto) (?:es|será|sera) (?:de|por) (?:(?:la|el|esa|ese) )?(?:pastilla|medicina|medicinename)`,
     ),
     other: r(
       `alcohol|trago|tragos|cerveza|cervezas|vino|beb\\S*|con (?:el|la|mi|su|los|las|un|una) (?!medicinename)\\S+|y (?:el|la|mi|su) (?!medicinename)\\S+|dej(?:o|a|ar|arlo|arla|é|ó)(?= )|quit\\S*|suspend\\S*|abstinencia|retirada|riñ\\S*|adicci\\S*|engancha\\S*|sobredosis|de más|demasiad\\S*|bomba|otra (?:pastilla|pastillita|dosis|medicina|más|mas|tableta)|otras (?:pastillas|medicinas|cosas que)|otros (?:calmantes|medicamentos|remedios)|doble|dosis|puedo|debo|debería|deberia|tengo que|combin\\S*|mezcl\\S*|calmantes|pero|acostumbr\\S*|(?:anda|ando|andan|está|estoy) bien|del otro mundo`,
     ),
-    // Told as what it does to someone ("mi hijo dice que el lioresal le da sueño en la escuela"),
-    // unless asked ("mi papá dice que si el baclofen le puede dar dolor de cabeza").
-    told: r(`(?:me|le|les|nos) (?:da|dan|hace|hacen|deja|dejan)(?= )`),
+    // Told as what it does to someone ("mi hijo dice que el lioresal le da sueño en la escuela", "el
+    // baclofén lo pone bien soñoliento"), unless asked ("mi papá dice que si el baclofen le puede dar
+    // dolor de cabeza") or said of anyone ("lo hace a uno orinar mucho").
+    told: r(`(?:me|le|les|nos|lo|la|los|las|se) (?:da|dan|hace|hacen|deja|dejan|pone|ponen)(?= )`),
     question: r(
-      `o no|es normal|verdad|puede|pueden|podría|podria|será|sera|por qué|por que|que si|o es|cierto|qué|cuáles|cuales`,
+      `o no|es normal|verdad|puede|pueden|podría|podria|será|sera|por qué|por que|que si|o es|cierto|qué|cuáles|cuales|a uno|a una|a la gente|a las personas`,
     ),
   },
 };

@@ -1583,7 +1583,9 @@ export class Nlu extends ModelMatcher {
    *
    * What baclofen is used for, asked after a remark ("my sister just got diagnosed with ms, do they
    * use baclofen for that"), is the uses answer whatever topic or remark was ranked, never a crisis
-   * (asksOfUses): the remark is louder to the bag of words than the question.
+   * (asksOfUses): the remark is louder to the bag of words than the question. So is a common side
+   * effect asked of the medicine ("o sea da estreñimiento esa medicina de los músculos"): the fillers
+   * and the pill's description are louder than the effect (asksOfSideEffects; framedTopic).
    */
   private namedTopic(ranked: Classification, text: string): Classification {
     const as = (intent: string): Classification =>
@@ -1595,18 +1597,20 @@ export class Nlu extends ModelMatcher {
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     }
     if (ranked.intent === WHAT_IS_INTENT && namesWithdrawal(text, this.language)) return as(WITHDRAWAL_INTENT);
-    if (CRISIS_INTENTS.has(ranked.intent)) return ranked;
-    const masked = this.maskNames(text, true);
-    if (asksOfUses(masked, this.language)) return as(USES_INTENT);
-    if (asksOfSideEffects(masked, this.language))
-      return as(effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
-    return ranked;
+    const framed = CRISIS_INTENTS.has(ranked.intent) ? undefined : this.framedTopic(text);
+    return framed ? as(framed) : ranked;
   }
 
-  /** Whether the words ask of a topic in a frame namedTopic answers (uses, a common side effect): no fallback then, however unsure the classifier. */
-  private asksInAFrame(text: string): boolean {
+  /**
+   * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): what baclofen
+   * is used for (asksOfUses), or a common side effect (asksOfSideEffects; the serious answer when the
+   * words name only bad effects). Such a question is never a fallback, however unsure the classifier.
+   */
+  private framedTopic(text: string): string | undefined {
     const masked = this.maskNames(text, true);
-    return asksOfUses(masked, this.language) || asksOfSideEffects(masked, this.language);
+    if (asksOfUses(masked, this.language)) return USES_INTENT;
+    if (!asksOfSideEffects(masked, this.language)) return undefined;
+    return effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
   }
 
   /**
@@ -1685,7 +1689,7 @@ export class Nlu extends ModelMatcher {
     if (confidence < this.threshold) {
       if (story || this.remarks(text, result.classifications)) return this.decided(STATEMENT_INTENT, confidence, text);
       if (
-        !(!CRISIS_INTENTS.has(best.intent) && this.asksInAFrame(text)) &&
+        !(!CRISIS_INTENTS.has(best.intent) && this.framedTopic(text)) &&
         !this.inDomain(best.intent, confidence, text, result.classifications)
       )
         return this.fallback(confidence, guess);

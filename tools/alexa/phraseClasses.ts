@@ -992,6 +992,15 @@ function withoutFigures(text: string, language: string): string {
  */
 const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
+    // A shame told big, past and with its moment: "i wanted to crawl under the table and die when i
+    // called my manager mom" (not "i want to crawl in a hole and die", said now).
+    r(
+      `(?:wanted to|could have|could've|almost|nearly) (?:just )?(?:crawl|curl up|hide|sink) (?:under|into|in|through) (?:a|the) (?:\\S+ )?(?:table|rock|floor|hole|ground|desk|couch|carpet) and die (?:(?:when|after|because|cause) (?:i|he|she|they|we|my \\S+|the \\S+) (?:\\S+ed|said|saw|fell|forgot|told|sang|got|went|made|did|had|was|were|heard|spilled|tripped)|in front of|right there|on the spot)`,
+    ),
+    // A relative's studies or new job: "my cousin graduated from pharmacy school and explains everything".
+    r(
+      `(?:graduated|graduates|finished) (?:from )?(?:pharmacy|nursing|medical|med|paramedic|emt) school|(?:became|is becoming|studying to be|training to be) an? (?:pharmacist|nurse|doctor|paramedic|emt)`,
+    ),
     r(`(?:died|die) and (?:gone|went|go) to heaven`),
     r(
       `(?:tastes?|tasted|smells?|smelled|looks?|looked|loud|bitter|ugly|sour|spicy|hot)(?: \\S+){0,3} enough to (?:kill|knock out|wake) (?:a|an) (?:horse|elephant|cow|bull|mule|ox|moose)|knock (?:a|an) (?:\\S+ ){0,2}(?:man|woman|person|horse|buck|bull|ox) (?:dead|flat|over)`,
@@ -1171,6 +1180,33 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   es: [
     r(
       `casi (?:me|le|se|nos|les) (?:da|dio|daba|dan|dieron) (?:un|el) (?:ataque|infarto|patatús|patatus|soponcio|paro|derrame)(?: \\S+){0,3} (?:cuando|con|de|del|por|al)`,
+    ),
+    // Un turno de hospital contado, el cansancio dicho en grande, lo que un niño quiere ser de grande,
+    // una fiesta "a morir", un jugador que finge: "tuvimos tres códigos azules en mi turno", "podría
+    // dormir tres días seguidos", "de grande quiere manejar una ambulancia", "la fiesta estuvo a morir".
+    r(
+      `(?:tuvimos|tuve|hubo|tuvieron) (?:\\S+ ){0,2}(?:códigos?|codigos?) (?:azul|azules|rojo|rojos)|(?:podría|podria|pudiera|quisiera|podríamos|podriamos) dormir(?:me)? (?:\\S+ ){0,2}(?:días|dias|semanas|un mes|un año|una semana|todo el día|todo el dia|todo el fin)`,
+    ),
+    r(
+      `de grande (?:quiere|quiero|quieres|va a|voy a) (?:ser|manejar|trabajar|estudiar)|cuando (?:sea|crezca|seas) grande (?:quiere|quiero|va a|voy a) (?:ser|manejar|trabajar)`,
+    ),
+    r(
+      `(?:fiesta|comida|pachanga|boda|concierto|baile|reunión|reunion|carne asada|película|pelicula|show|partido|party|quinceañera|cena|parranda|rumba)(?: \\S+){0,4} (?:estuvo|está|esta|estaba|quedó|quedo) (?:de |a |pa |para )morir(?:se)?|(?:estuvo|quedó|quedo|estuvieron|quedaron) (?:de|a) morir(?:se)?(?=$| (?:de|con|y|la|el|todo|toda|compadre|comadre|mano|manito|amiga|amigo|mija|mijo))`,
+    ),
+    r(
+      `(?:jugador|futbolista|delantero|portero|defensa|actor|actriz)(?: \\S+){0,3} se (?:tiró|tiro|aventó|avento|echó|echo|cayó|cayo) (?:al|en el) (?:piso|suelo|pasto|campo)|como si (?:\\S+ ){0,2}(?:hubiera|hubiese|hubieran|estuviera|estuviese|estuvieran) (?:\\S+ )?(?:dado|dando|muerto|muriendo|muriéndose|convulsionando|desmayado|desmayando)(?: \\S+){0,5} (?:qué|que|puro|pura|tanto|pinche) (?:teatro|drama|show|payaso|exagerado|exagerada|novela|teatrero|teatrera)`,
+    ),
+    // Los estudios o el oficio de un pariente: "mi prima se graduó de farmacéutica".
+    r(
+      `se (?:graduó|graduo|recibió|recibio) de (?:\\S+ ){0,2}(?:farmacéutic[oa]|farmaceutic[oa]|enfermer[oa]|doctora?|médic[oa]|medic[oa]|paramédic[oa]|paramedic[oa]|técnic[oa]|tecnic[oa])|(?:estudia|estudió|estudio|está estudiando|esta estudiando) (?:para |pa )?(?:farmacéutic[oa]|enfermer[oa]|doctora?|médic[oa]|paramédic[oa]|farmacia|enfermería|enfermeria|medicina)`,
+    ),
+    // Morir de aburrimiento o de risa, dicho como futuro: "me voy a morir del aburrimiento en esta sala".
+    r(
+      `morir(?:me|se)? (?:de|del|de puro|de pura) (?:aburrimiento|hambre|sed|risa|calor|frío|frio|sueño|cansancio|vergüenza|verguenza|nervios|envidia|ganas|coraje|celos)`,
+    ),
+    // Mejor ya, dicho y nada más: "nada más quería decirte que ya me siento mejor".
+    r(
+      `^(?:\\S+ ){0,6}(?:ya )?me siento (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
     ),
     r(`casi (?:me|se|le) (?:infarta|infarto|infartó|infarte|infarté)`),
     r(
@@ -1542,6 +1578,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
  */
 const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
+    // Something swallowed "once", told as a past event: "our dog ate a whole sock once and the vet said he'd pass it".
+    r(`(?:ate|swallowed|got into|chewed up|drank) (?:\\S+ ){1,4}(?<!(?:^|\\s)at )once(?= and| but| when|$)`),
     r(
       `when (?:i|he|she|we|they|my \\S+) (?:was|were) (?:a |an )?(?:baby|toddler|infant|newborn|teenager|\\S+ (?:years?|months?) old|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|in my twenties|in his twenties|in her twenties)|(?:never|hasn't|has not|hasn't ever) (?:happened|come back|happened again)(?: since| again)`,
     ),
@@ -1860,6 +1898,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         '(?:pensé|creí|creía|pensaba|pensábamos|creíamos|pensamos|juraba|pensó|creyó|pensaron|creyeron) que|(?:qué|que) susto',
         '(?:me|nos|se) (?:asusté|asustamos|asustó|asustaron|dio un susto|dio miedo)',
         '(?:me|nos) (?:pegó|dio) un susto|me espanté|me preocupé',
+        // La ayuda que vino y se fue: "lo tuvieron que llevar a emergencia", "vino la ambulancia".
+        '(?:lo|la|los|las|me|nos) (?:tuvieron|tuvimos|tuve) que (?:llevar|internar|correr)(?: \\S+){0,2} (?:a|al|a la) (?:emergencia|emergencias|hospital|urgencias|sala de emergencia|clínica|clinica)|(?:vino|llegó|llego) la ambulancia',
       ].join('|'),
     ),
     over: r(
@@ -1874,6 +1914,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
+        // Ya fuera del hospital y bien: "pero ya salió y está bien".
+        'ya (?:salió|salio|lo soltaron|la soltaron|regresó|regreso|volvió|volvio)(?: \\S+){0,3} y (?:ya )?(?:está|esta|anda) (?:bien|mejor|tranquil[oa]|como si nada)',
         // Una dosis negada: "no me tomé de más, estoy bien".
         'no (?:me|se) (?:tomé|tome|tomó|tomo|tragué|tragó) (?:nada |ninguna(?: pastilla)? |ni una(?: pastilla)? )?(?:de más|demás|de sobra)',
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
@@ -2073,7 +2115,8 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
       "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$",
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$',
+    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
+      '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$',
   ),
 };
 
@@ -2136,7 +2179,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
   es: {
     asked: r(
-      `(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)`,
+      `(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
     ),
     other: r(
       `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
@@ -2289,6 +2332,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // How it works, a mixture named and nothing more, one more dose asked: "go over baclofen's
       // mechanism", "baclofen and edibles", "would it be alright if i took one more baclofen".
       'mechanism(?: of action)?|^(?:\\S+ )?medicinename (?:and|with|plus|mixed with|mixing with) (?:\\S+ ){0,3}\\S+$|(?:would it be|is it|is that) (?:alright|all right|ok|okay|fine|safe|bad) (?:if|to) (?:i|he|she|we) (?:took|take|had|have) (?:one more|an extra|another|a second|an additional) (?:medicinename|pill|dose|one|tablet)',
+      // The dose moved to another time: "would it be okay if i moved my baclofen to bedtime" ("it" is masked too).
+      '(?:would|is|will) (?:it|that|medicinename) (?:be )?(?:alright|all right|ok|okay|fine|safe) (?:if|to) (?:i|he|she|we)? ?(?:move|moved|moving|switch|switched|change|changed|shift|shifted|took|take) (?:my|his|her|the|our) (?:medicinename|dose|pills?|meds)(?: dose)? (?:to|at|till|until|for|in the) (?:\\S+ )?(?:bedtime|night|nighttime|morning|evening|afternoon|lunch|lunchtime|dinner|supper|noon)',
       // An effect asked of the pill by another name: "can the muscle pill make you all backed up".
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee|go to the bathroom|use the bathroom|run to the bathroom)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
@@ -2455,9 +2500,23 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
 }
 
 /**
+ * Leaving for an everyday chore, often with a goodbye: "okay i'm gonna go make supper now goodbye",
+ * "ya me voy a hacer la cena". A farewell to a chore is no farewell to life.
+ */
+const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:gonna|going to|gotta|got to|have to|need to|off to|about to|heading out to|i'll|let me|lemme|time to) (?:go )?(?:make|cook|fix|start|eat|grab|get|feed|walk|pick up|take out|do|wash|fold|watch|finish|mow|vacuum|clean|bathe|check on) (?:\\S+ ){0,3}(?:supper|dinner|lunch|breakfast|food|dog|dogs|cat|kids|laundry|dishes|shower|bath|show|game|groceries|trash|garbage|homework|yard|lawn|chores|house|kitchen)(?=\\s|$)`,
+  ),
+  es: r(
+    `(?:voy a|me voy a|tengo que|ahí voy a|ahi voy a|ya me voy a) (?:hacer|preparar|cocinar|calentar|servir|comer|cenar|almorzar|desayunar|bañar a|dar de comer a|pasear a|recoger a|lavar|limpiar|barrer|planchar|ver) (?:\\S+ ){0,2}(?:la cena|la comida|el almuerzo|el desayuno|los trastes|los platos|la ropa|la casa|los niños|los nenes|el perro|la perra|el gato|la novela|el partido|la tele)(?=\\s|$)`,
+  ),
+};
+
+/**
  * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
- * a question about treatment or about the medicine, a recovery told, talk of the skill itself, a song
- * asked for, a household pump or alarm, someone on the medicine as a habit. The medicine's names are
+ * a question about treatment or about the medicine (its common effects, what it is for), a recovery
+ * told, talk of the skill itself, a song asked for, a household pump or alarm, someone on the
+ * medicine as a habit, leaving for an everyday chore. The medicine's names are
  * masked in `masked` (the medicine and habit frames read them as one placeholder).
  */
 export function tellsOfNoCrisis(text: string, masked: string, language: string): boolean {
@@ -2465,6 +2524,9 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     asksOfTreatment(text, language) ||
     asksOfTheMedicine(masked, language) ||
     (asksOfSideEffects(masked, language) && tellsNoCrisis(text, language)) ||
+    // What it is for, asked ("ay mijo y esta bacoflena pa qué me la habrán dado").
+    (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
+    (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
     asksForMedia(text, language) ||
@@ -2710,7 +2772,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
       "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm)).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
-      '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
+      '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:just|literally just|only just) had (?:a seizure|a fit|a convulsion|seizures|convulsions)(?! (?:last|a few|a couple|back|\\S+ (?:days|weeks|months|years) ago|(?:days|weeks|months|years)))|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
       '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
       "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)|(?:passed|blacked) out(?: \\S+){0,4} (?:help|please help|help me|help us)(?=$)",
@@ -2899,7 +2961,7 @@ function speaksSpanishToo(text: string, language: string): boolean {
 
 /** More than the dose taken, told as done: "I doubled up", "took it three times", "me tomé doble dosis". */
 const EN_EXTRA_DOSE =
-  '(?:(?:took|swallowed|popped|downed) (?:a (?:whole )?bunch|a handful|a ton|a fistful|a pile)|doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|took too (?:much|many)|overdid it)';
+  '(?:(?:took|swallowed|popped|downed) (?:a (?:whole )?bunch|a handful|a ton|a fistful|a pile)|doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|(?:took|did|popped|swallowed|downed) (?:way |far |a lot |waaay |way way )?too (?:much|many)|overdid it)';
 const ES_EXTRA_DOSE =
   '(?:doble dosis|dosis doble|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de)';
 /**

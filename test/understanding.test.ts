@@ -2741,3 +2741,28 @@ describe('read from blind sets 118 and crisis 122: too many done, a seizure just
     await expectNoAlarm('es-US', 'quisiera que me conectes con los de summit');
   });
 });
+
+describe('read from blind sets 119 and crisis 123: a high fever with things not there, breathing that stopped, skinned alive, melting, a mummy, breath lost on the stairs', () => {
+  it.each([
+    ['en-US', 'my mom has a fever of a hundred and three and she is seeing bugs that are not there'],
+    ['es-US', 'se le paró la respiración a mi esposa'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'my dog chewed up my empty baclofen bottle'],
+    ['en-US', 'i get short of breath when i climb stairs'],
+    ['es-US', 'si llego tarde mi jefa me come viva'],
+    ['es-US', 'con este calor me derrito viva'],
+    ['es-US', 'tengo un sueño que me caigo'],
+    ['es-US', 'mis nietos dicen que parezco un zombi en las mañanas'],
+    ['es-US', 'se me corta la respiración cuando subo escaleras'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('es-US: "me siento una momia y ya no quiero vivir" opens with 988', async () => {
+    await expectLifelineOpening('es-US', 'me siento una momia y ya no quiero vivir');
+  });
+});

@@ -997,6 +997,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wanted to|could have|could've|almost|nearly) (?:just )?(?:crawl|curl up|hide|sink) (?:under|into|in|through) (?:a|the) (?:\\S+ )?(?:table|rock|floor|hole|ground|desk|couch|carpet) and die (?:(?:when|after|because|cause) (?:i|he|she|they|we|my \\S+|the \\S+) (?:\\S+ed|said|saw|fell|forgot|told|sang|got|went|made|did|had|was|were|heard|spilled|tripped)|in front of|right there|on the spot)`,
     ),
+    // Breath lost to an effort, told as a habit: "i get short of breath when i climb stairs".
+    r(
+      `(?:short of breath|out of breath|winded|breathless|run out of breath|lose my breath|get tired)(?: \\S+){0,3} (?:when|whenever|after|if) (?:i|he|she|they|we) (?:climb|walk|run|go up|take the stairs|exercise|work out|do the stairs|carry|mow)`,
+    ),
     // A relative's studies or new job: "my cousin graduated from pharmacy school and explains everything".
     r(
       `(?:graduated|graduates|finished) (?:from )?(?:pharmacy|nursing|medical|med|paramedic|emt) school|(?:became|is becoming|studying to be|training to be) an? (?:pharmacist|nurse|doctor|paramedic|emt)`,
@@ -1203,6 +1207,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Morir de aburrimiento o de risa, dicho como futuro: "me voy a morir del aburrimiento en esta sala".
     r(
       `morir(?:me|se)? (?:de|del|de puro|de pura) (?:aburrimiento|hambre|sed|risa|calor|frío|frio|sueño|cansancio|vergüenza|verguenza|nervios|envidia|ganas|coraje|celos)`,
+    ),
+    // Desollado vivo por el jefe, derretido por el calor, un hambre que desmaya, una momia por dormir temprano.
+    r(
+      `(?:me|nos|te|lo|la) (?:despelleja|despelleje|despellejan|va a despellejar|van a despellejar|desuella|come|comen|cuelga|cuelgan) viv[oa]s?|(?:se|me|nos) (?:derrite|derrito|derretimos|está derritiendo|estoy derritiendo|cocina|cocino|asa|aso) (?:viv[oa]|de calor)|(?:hambre|sueño|cansancio|calor|sed) que me (?:desmayo|muero|caigo)|(?:soy|es|parezco|pareces|eres) (?:una? )?(?:momia|zombi|zombie|vampiro|fantasma|muert[oa] viviente)`,
+    ),
+    // Un esfuerzo que corta el aire, dicho como costumbre: "se me corta la respiración cuando subo escaleras".
+    r(
+      `(?:se me corta|me falta|me quedo sin|me ahogo|me canso)(?: \\S+){0,3} (?:cuando|al) (?:subo|subir|camino|caminar|corro|correr|hago ejercicio|hacer ejercicio|me agacho|agacharme|barro|barrer)`,
     ),
     // Mejor ya, dicho y nada más: "nada más quería decirte que ya me siento mejor".
     r(
@@ -2006,7 +2018,7 @@ export const MISHAP_OVER: Readonly<
         'threw (?:it|them) (?:out|away)|tossed (?:it|them)|counted (?:them|the pills|every)|(?:all|every one|each one) (?:of them )?(?:is|are|was|were) (?:still )?(?:there|accounted for|in)',
         'still in the bottle|nothing (?:was )?(?:missing|gone|swallowed|eaten)|none (?:are|were|was) missing',
         '(?:cap|lid|top) was (?:still )?(?:on|shut|closed)|(?:still|was) (?:closed|sealed|shut)|child ?proof cap',
-        "(?:didn't|did not|never|couldn't|could not) (?:get|swallow|eat|take|open|chew)|empty (?:pill )?bottle|nothing (?:was )?in it|(?:it's|it is|it was) childproof",
+        "(?:didn't|did not|never|couldn't|could not) (?:get|swallow|eat|take|open|chew)|empty (?:\\S+ )?(?:pill )?bottle|nothing (?:was )?in it|(?:it's|it is|it was) childproof",
         '(?:nobody|no one|noone) (?:took|ate|swallowed|got|touched|drank) (?:it|them|any|anything)|down the (?:sink|drain|toilet)',
         'took (?:it|them|the bottle|the pills) (?:away|from (?:him|her|them))|before (?:he|she|they|it) (?:got|could get|could take|could swallow|could eat|swallowed|ate|took) (?:any|anything|one|it)',
         // A pet knocked it over: nobody swallowed anything unless the words say so (taken).
@@ -2770,7 +2782,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm)).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:just|literally just|only just) had (?:a seizure|a fit|a convulsion|seizures|convulsions)(?! (?:last|a few|a couple|back|\\S+ (?:days|weeks|months|years) ago|(?:days|weeks|months|years)))|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -2885,7 +2897,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Convulsiones que no paran desde que se dejó la medicina: "desde que paré el medicamento me han dado como ataques".
       '(?:desde que|después de que|despues de que) (?:paré|pare|dejé|deje|suspendí|suspendi|se me acabó|se me acabo|se le acabó|se le acabo|dejó|dejo)(?: \\S+){0,6} (?:me|le) (?:han dado|ha dado|están dando|dan|dieron) (?:como |unos |varios |muchos |puros )?(?:ataques|convulsiones)',
       // Tirado en el piso sin moverse; una respiración superficial; pastillas a montones ("se jartó de pastillas").
-      '(?:tirad[oa]|tirao|tirá|tendid[oa]|caíd[oa]) en el (?:piso|suelo)(?: \\S+){0,3} sin (?:moverse|reaccionar|responder)|sin moverse ni (?:na|nada)|(?:su respiración (?:es |está |esta |se ve |se oye )?|respiración (?:está|esta|se ve|se oye) )(?:muy |bien |super |re )?(?:superficial|lenta|lentita|débil|debil|rara)|se (?:jartó|harto|hartó|jarto|atiborró|atiborro|empacó|empaco|empastilló|empastillo) de (?:pastillas|pastillitas|baclofen\\S*|medicina)',
+      '(?:tirad[oa]|tirao|tirá|tendid[oa]|caíd[oa]) en el (?:piso|suelo)(?: \\S+){0,3} sin (?:moverse|reaccionar|responder)|sin moverse ni (?:na|nada)|se (?:le|me|nos) (?:paró|paro|detuvo|cortó|corto) la (?:respiración|respiracion)|(?:su respiración (?:es |está |esta |se ve |se oye )?|respiración (?:está|esta|se ve|se oye) )(?:muy |bien |super |re )?(?:superficial|lenta|lentita|débil|debil|rara)|se (?:jartó|harto|hartó|jarto|atiborró|atiborro|empacó|empaco|empastilló|empastillo) de (?:pastillas|pastillitas|baclofen\\S*|medicina)',
       // La respiración lenta o rara ahora (no "puede bajar la respiración", una pregunta):
       'respira (?:muy |bien |super |re )?(?:lento|lentito|despacio|despacito|pasito|raro|poquito|bajito)|está respirando (?:muy |bien |super )?(?:lento|despacio|despacito|pasito|raro|poquito|bajito)',
       // Un niño que se tomó la medicina de otro: Poison Control ya.

@@ -2766,3 +2766,39 @@ describe('read from blind sets 119 and crisis 123: a high fever with things not 
     await expectLifelineOpening('es-US', 'me siento una momia y ya no quiero vivir');
   });
 });
+
+describe('read from blind sets 120 and crisis 124: the last pill swallowed, all dying at practice, an overdose of a treat, fainting from hunger, the boss who kills, bills that drown', () => {
+  it.each([
+    ['en-US', 'she took her very last one tuesday and now she is seeing bugs on the walls'],
+    ['en-US', 'i took my last one along with all the others at once'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "i'd overdose on pizza but tonight i'm going to overdose on my baclofen"],
+    ['es-US', 'las deudas me están ahogando y ya no quiero vivir'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i forgot to refill it and swallowed my last one at breakfast today'],
+    ['en-US', 'the trainer says we are all gonna die at conditioning tomorrow'],
+    ['en-US', 'i totally overdosed on halloween candy this weekend'],
+    ['es-US', 'si ahorita no como algo me voy a desmayar de hambre'],
+    ['es-US', 'si mi suegra me ve con este vestido me mata'],
+    ['es-US', 'las cuentas del mes me tienen ahogada'],
+    ['es-US', 'mi nieta dijo que si no le compramos la muñeca se muere'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('es-US: "se vuelve uno dependiente de esas pastillas de baclofeno" gets the addiction answer', async () => {
+    await expectTopicAnswer(
+      'es-US',
+      'se vuelve uno dependiente de esas pastillas de baclofeno',
+      /^El baclofeno no es una sustancia controlada/,
+    );
+  });
+});

@@ -1477,7 +1477,8 @@ export class Nlu extends ModelMatcher {
       tellsOfScareOver(text, this.language) ||
       tellsOfMishapOver(text, this.language) ||
       tellsACrisisDenied(text, this.language) ||
-      tellsAFigure(masked, this.language)
+      // The masked words lose the pills' names: a danger they tell ("me tomé todas las pastillas") is read unmasked.
+      (tellsAFigure(masked, this.language) && !showsDangerNow(text, this.language))
     ) {
       return speaksOfSelfHarm(text, this.language)
         ? new Set([EMERGENCY_INTENT])

@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -997,6 +997,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wanted to|could have|could've|almost|nearly) (?:just )?(?:crawl|curl up|hide|sink) (?:under|into|in|through) (?:a|the) (?:\\S+ )?(?:table|rock|floor|hole|ground|desk|couch|carpet) and die (?:(?:when|after|because|cause) (?:i|he|she|they|we|my \\S+|the \\S+) (?:\\S+ed|said|saw|fell|forgot|told|sang|got|went|made|did|had|was|were|heard|spilled|tripped)|in front of|right there|on the spot)`,
     ),
+    // Everyone dying at practice by the coach's word; an overdose of a treat: "coach says we're all
+    // gonna die at practice tomorrow", "i'd overdose on pizza if i could".
+    r(
+      `(?:we're|we are|we're all|everyone's|everybody's|you're|y'all are) (?:all )?(?:gonna|going to) die (?:at|in|during|after) (?:practice|the game|the meeting|class|the test|the exam|work|school|the workout|training|tryouts|camp|conditioning)|(?:overdose|overdosed|overdosing|od|od'd) on (?:\\S+ )?(?:pizza|candy|chocolate|sugar|cake|cookies|pie|coffee|caffeine|netflix|tv|christmas|pumpkin spice|tacos|ice cream|donuts|doughnuts|fries|cheese|memes|tiktok|video games|sunshine|love|cuteness|carbs|turkey|nachos|wings|soda|sweets)`,
+    ),
     // Breath lost to an effort, told as a habit: "i get short of breath when i climb stairs".
     r(
       `(?:short of breath|out of breath|winded|breathless|run out of breath|lose my breath|get tired)(?: \\S+){0,3} (?:when|whenever|after|if) (?:i|he|she|they|we) (?:climb|walk|run|go up|take the stairs|exercise|work out|do the stairs|carry|mow)`,
@@ -1211,6 +1216,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Desollado vivo por el jefe, derretido por el calor, un hambre que desmaya, una momia por dormir temprano.
     r(
       `(?:me|nos|te|lo|la) (?:despelleja|despelleje|despellejan|va a despellejar|van a despellejar|desuella|come|comen|cuelga|cuelgan) viv[oa]s?|(?:se|me|nos) (?:derrite|derrito|derretimos|está derritiendo|estoy derritiendo|cocina|cocino|asa|aso) (?:viv[oa]|de calor)|(?:hambre|sueño|cansancio|calor|sed) que me (?:desmayo|muero|caigo)|(?:soy|es|parezco|pareces|eres) (?:una? )?(?:momia|zombi|zombie|vampiro|fantasma|muert[oa] viviente)`,
+    ),
+    // Quien "me mata" si me ve o se entera; las deudas que ahogan; un niño que "se muere" sin su juguete.
+    r(
+      `si (?:el|la|mi|mis|los|las) (?:\\S+ ){1,4}(?:me )?(?:ve|ven|cacha|cachan|pilla|pillan|agarra|agarran|entera|enteran|descubre|descubren|encuentra|encuentran)(?: \\S+){0,6} (?:me|nos) (?:mata|matan|va a matar|van a matar|mataría|mataria|matará|matara)(?=$| pero| y| de)|(?:biles|bills|deudas|cuentas|biles|pagos|trabajo|tareas)(?: \\S+){0,3} (?:me|nos) (?:están ahogando|estan ahogando|ahogan|tienen ahogad[oa]s?)|(?:dice|dijo) que si no (?:le |me |les )?(?:compro|compra|compran|compramos|dan|doy|damos|llevo|lleva|llevamos)(?: \\S+){0,4} se (?:muere|va a morir|morirá|moriria|moriría)`,
     ),
     // Un esfuerzo que corta el aire, dicho como costumbre: "se me corta la respiración cuando subo escaleras".
     r(
@@ -2350,6 +2359,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee|go to the bathroom|use the bathroom|run to the bathroom)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
+      // The last one taken after forgetting the refill: "i spaced on calling in my baclofen and i swallowed my very last one".
+      "(?:forgot|forget|spaced|spaced out|blanked|didn't|did not)(?: on| to)? (?:calling in|call in|refilling|refill|ordering|order|picking up|pick up)(?: \\S+){0,6} (?:took|swallowed|had|used|popped|take|taking) (?:my|his|her|the) (?:very )?last (?:one|pill|tablet|dose)",
       // The bottle found empty after forgetting the refill: "i plum forgot to call in my muscle pills and the bottle's empty".
       "(?:forgot|forget|didn't|did not) (?:to )?(?:call in|refill|order|pick up)(?: \\S+){0,4} and (?:the|my) (?:\\S+ )?bottle(?:'s| is) (?:empty|almost empty|nearly empty)$",
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
@@ -2381,6 +2392,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       'medicinename (?:es|será|sera) (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
+      // La dependencia, preguntada en general: "se vuelve uno adicto a las pastillas de los músculos".
+      '(?:se vuelve|se hace|te vuelves|te haces|se puede volver|puede volverse) (?:uno |una )?(?:adict[oa]|dependiente)',
       '(?:cuánto|cuanto) (?:tiempo )?(?:se )?(?:demora|tarda|dura|toma) (?:en )?(?:hacer efecto|sentir|funcionar|empezar|trabajar|agarrar)',
       '^(?:\\S+ ){0,2}(?:qué|que) es (?:el |la |eso de |ese |esa )?medicinename',
       'medicinename (?:\\S+ )?(?:cuenta como|se considera) (?:un |una )?(?:narcótico|narcotico|opioide|droga|controlad[oa])',
@@ -2716,7 +2729,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
     // The week's pills sorted into an organizer: "helping him sort his pills into his organizer".
     '(?:sort|sorting|sorted|fill|filling|filled|load|loading|organize|organizing|put|putting) (?:\\S+ ){0,2}(?:pills|meds|medicines|medications|tablets) (?:into|in) (?:his|her|my|their|the|a) (?:\\S+ )?(?:organizer|pill box|pillbox|pill case|pill sorter)|' +
-      '(?:took|take|taking|finished) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+      '(?:took|take|taking|finished|swallowed|popped|had|used) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
@@ -2863,7 +2876,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
-      'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar|me estoy desmayando',
+      'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
       // Temblando hace minutos sin parar: "tiene diez minutos temblando y no para".
       '(?:tiene|lleva|llevo|tengo) (?:\\S+ ){0,3}(?:minutos|rato|ratito) (?:temblando|convulsionando|sacudiéndose|sacudiendose|con convulsiones)|(?:temblando|sacudiéndose|sacudiendose) y no para',
       // Quieto y frío sin contestar: "ya no se mueve está frío y no contesta".
@@ -2927,6 +2940,8 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
     [
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
       "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills|\\S+'s) )?(?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
+      // The rest taken together: "took my last one along with all the others at once".
+      '(?:took|swallowed|downed|popped)(?: \\S+){0,6} (?:all|the rest) (?:of )?(?:the others|the rest|them|my pills|his pills|her pills)(?: \\S+){0,2} (?:at once|all at once|together|at the same time|in one go)',
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").
       '(?:took|swallowed|ate|downed|popped|taking|swallowing|eating|downing|popping) (?:maybe |like |about |around |almost |over |at least |probably )?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a handful|the whole bottle|all (?:of )?(?:his|her|my|their|the) (?:pills|baclofen|meds|tablets|medicinename)|all (?:of )?medicinename)(?! (?:milligrams?|mgs?|minutes|hours|days|years|weeks|months|of (?:milligrams|mg)))',
     ].join('|'),
@@ -3171,6 +3186,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // "can baclofen and vodka stop your heart because that's what i want".
       "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it|stop (?:my|your|the|a person's|someone's) heart)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
+      // An overdose of the pills told as a plan: "tonight i'm going to overdose on my baclofen".
+      "(?:i'm|i am|im) (?:gonna|going to) (?:\\S+ )?(?:overdose|od|o d) on (?:my |all my |all of my |the )?(?:medicinename|baclofen\\S*|pills|meds|medicine|medication|muscle relaxers)",
       // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
       'enough(?: \\S+){1,6} to (?:kill (?:me|myself)|end (?:me|it all|my life)|die)|(?:take|get|remove) myself out of the picture',
       // Ending things with the medicine: "could i end things with his baclofen if i took enough".

@@ -1002,6 +1002,15 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:we're|we are|we're all|everyone's|everybody's|you're|y'all are) (?:all )?(?:gonna|going to) die (?:at|in|during|after) (?:practice|the game|the meeting|class|the test|the exam|work|school|the workout|training|tryouts|camp|conditioning)|(?:overdose|overdosed|overdosing|od|od'd) on (?:\\S+ )?(?:pizza|candy|chocolate|sugar|cake|cookies|pie|coffee|caffeine|netflix|tv|christmas|pumpkin spice|tacos|ice cream|donuts|doughnuts|fries|cheese|memes|tiktok|video games|sunshine|love|cuteness|carbs|turkey|nachos|wings|soda|sweets)`,
     ),
+    // A poisoning in a plot: "the butler slips the duchess a fatal dose of something".
+    r(
+      `(?:slips|slipped|gives|gave|feeds|fed|poisons|poisoned|sneaks|snuck) (?:the|a|an|his|her|their) (?:\\S+ ){0,2}(?:an? )?(?:fatal|lethal|deadly) (?:dose|amount|cocktail|poison)`,
+    ),
+    // A vitality told, a stubborn bottle: "my grandpa's ninety and he still mows his own lawn", "this
+    // pill bottle is impossible to open".
+    r(
+      `(?:and|but) (?:he|she|they) still (?:mows|drives|works|walks|plays|dances|golfs|swims|bowls|gardens|cooks|shovels|climbs|rides|runs|does (?:his|her|their) own)|(?:bottle|cap|lid)(?:'s| is) (?:impossible|so hard|too hard|really hard|a pain|a nightmare) to (?:open|get open|get off)`,
+    ),
     // Breath lost to an effort, told as a habit: "i get short of breath when i climb stairs".
     r(
       `(?:short of breath|out of breath|winded|breathless|run out of breath|lose my breath|get tired)(?: \\S+){0,3} (?:when|whenever|after|if) (?:i|he|she|they|we) (?:climb|walk|run|go up|take the stairs|exercise|work out|do the stairs|carry|mow)`,
@@ -1220,6 +1229,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Quien "me mata" si me ve o se entera; las deudas que ahogan; un niño que "se muere" sin su juguete.
     r(
       `si (?:el|la|mi|mis|los|las) (?:\\S+ ){1,4}(?:me )?(?:ve|ven|cacha|cachan|pilla|pillan|agarra|agarran|entera|enteran|descubre|descubren|encuentra|encuentran)(?: \\S+){0,6} (?:me|nos) (?:mata|matan|va a matar|van a matar|mataría|mataria|matará|matara)(?=$| pero| y| de)|(?:biles|bills|deudas|cuentas|biles|pagos|trabajo|tareas)(?: \\S+){0,3} (?:me|nos) (?:están ahogando|estan ahogando|ahogan|tienen ahogad[oa]s?)|(?:dice|dijo) que si no (?:le |me |les )?(?:compro|compra|compran|compramos|dan|doy|damos|llevo|lleva|llevamos)(?: \\S+){0,4} se (?:muere|va a morir|morirá|moriria|moriría)`,
+    ),
+    // Una sobredosis de café o de dulces, nombrados: "creo que hoy tuve una sobredosis de cafecito".
+    r(
+      `sobredosis de (?:café|cafe|cafecito|cafesito|cafeína|cafeina|azúcar|azucar|chocolate|dulces|pan dulce|tacos|pizza|telenovelas|novelas|memes|tiktok|series|netflix|reguetón|reggaetón|reguetón)(?=\\s|$)`,
+    ),
+    // Despedirse de todos en una fiesta: "me despedí de todos en la fiesta y me fui a dormir".
+    r(
+      `(?:me despedí|me despedi|nos despedimos|se despidió|se despidio) de (?:todos|todo el mundo|todas)(?: \\S+){0,2} (?:en|de) (?:la fiesta|la reunión|la reunion|el trabajo|la chamba|la boda|la party|la pachanga|la carne asada|la iglesia|misa|el cumpleaños|la oficina)`,
     ),
     // Un esfuerzo que corta el aire, dicho como costumbre: "se me corta la respiración cuando subo escaleras".
     r(
@@ -2228,7 +2245,8 @@ export function namesWithdrawal(text: string, language: string): boolean {
  */
 const RECOVERY: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:been|i'm|i am|he's|she's|he is|she is|stayed|staying|am|is) (?:clean|sober)(?: (?:for|since|going on|almost|over))? (?:\\S+ ){0,2}(?:years?|months?|weeks?|days?)|(?:\\S+ )?(?:years?|months?) (?:clean|sober)|(?:got|came|made it) (?:through|out of) rehab|in recovery (?:for|since|now)|(?:i'm|i am|im|he's|she's|he is|she is) in recovery`,
+    `(?:i'm|i am|he's|she's|we're|im) (?:in )?(?:a )?(?:much |way |so much |a lot |far )?better (?:place|spot|headspace) (?:now|these days|today)|` +
+      `(?:been|i'm|i am|he's|she's|he is|she is|stayed|staying|am|is) (?:clean|sober)(?: (?:for|since|going on|almost|over))? (?:\\S+ ){0,2}(?:years?|months?|weeks?|days?)|(?:\\S+ )?(?:years?|months?) (?:clean|sober)|(?:got|came|made it) (?:through|out of) rehab|in recovery (?:for|since|now)|(?:i'm|i am|im|he's|she's|he is|she is) in recovery`,
   ),
   es: r(
     `(?:llevo|lleva|llevamos|llevan|cumplo|cumple|cumplimos|tengo|tiene) (?:\\S+ ){0,3}(?:limpi[oa]s?|sobri[oa]s?|sin tomar alcohol|sin drogas|sin beber|sin tomar una gota)|(?:salí|sali|salió|salio|salimos|salieron) adelante|(?:estuve|estuvo|estuvimos) en (?:rehabilitación|rehabilitacion|rehab|un programa|tratamiento)(?: \\S+){0,8} (?:salí|sali|salió|salio|me recuperé|me recupere|se recuperó|se recupero|ya estoy bien|ya está bien)`,
@@ -2359,6 +2377,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee|go to the bathroom|use the bathroom|run to the bathroom)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
+      // A drug test asked of: "i've got a pee test on friday is my baclofen gonna flag".
+      '(?:pee|urine|drug|piss|tox|hair|employment|pre-employment|preemployment) (?:test|screen|screening)(?: \\S+){0,6} (?:flag|show up|show|pop|come up|turn up|positive|fail)|(?:flag|show up|pop|come up|turn up|fail) (?:on |in )?(?:a |my |the )?(?:pee|urine|drug|piss|tox|hair) (?:test|screen)',
       // The last one taken after forgetting the refill: "i spaced on calling in my baclofen and i swallowed my very last one".
       "(?:forgot|forget|spaced|spaced out|blanked|didn't|did not)(?: on| to)? (?:calling in|call in|refilling|refill|ordering|order|picking up|pick up)(?: \\S+){0,6} (?:took|swallowed|had|used|popped|take|taking) (?:my|his|her|the) (?:very )?last (?:one|pill|tablet|dose)",
       // The bottle found empty after forgetting the refill: "i plum forgot to call in my muscle pills and the bottle's empty".
@@ -2489,7 +2509,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const since =
       '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
     const good =
-      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it))?";
+      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it|(?:he|she|they) (?:says|said|claims) (?:it|medicinename) (?:makes|made) (?:her|him|them) (?:a little |a bit |kinda |kind of |so |really |pretty )?(?:sleepy|drowsy|tired|dizzy|groggy|relaxed|loopy)))?";
     return {
       on: r(`${lead}(?:${on}|${takes}|${has}|${switched})${since}${good}$`),
       taken: r(
@@ -3296,6 +3316,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
+      // Despedirse de todos y las pastillas: "ya me despedí de todos y esta noche me tomo las pastillas".
+      '(?:me despedí|me despedi|dije adiós|dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis hijas|mi gente)(?: \\S+){0,8} (?:pastillas|medicinename|frasco|me tomo|tomarme|me las tomo|todas)',
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)\\S*|(?:estaría|estaria|estarían|estarian|estoy|sería|seria) mejor muert[oa]s?',
       // Un montón preguntado de una vez, y usarlo "conmigo": "qué pasa si uno se toma cincuenta de una vez",
       // "estoy pensando en usarlo conmigo".

@@ -104,7 +104,7 @@ const EN_LOST_NOW =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -1000,7 +1000,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Everyone dying at practice by the coach's word; an overdose of a treat: "coach says we're all
     // gonna die at practice tomorrow", "i'd overdose on pizza if i could".
     r(
-      `(?:we're|we are|we're all|everyone's|everybody's|you're|y'all are) (?:all )?(?:gonna|going to) die (?:at|in|during|after) (?:practice|the game|the meeting|class|the test|the exam|work|school|the workout|training|tryouts|camp|conditioning)|(?:overdose|overdosed|overdosing|od|od'd) on (?:\\S+ )?(?:pizza|candy|chocolate|sugar|cake|cookies|pie|coffee|caffeine|netflix|tv|christmas|pumpkin spice|tacos|ice cream|donuts|doughnuts|fries|cheese|memes|tiktok|video games|sunshine|love|cuteness|carbs|turkey|nachos|wings|soda|sweets)`,
+      `(?:we're|we are|we're all|everyone's|everybody's|you're|y'all are) (?:all )?(?:gonna|going to) die (?:at|in|during|after) (?:practice|the game|the meeting|class|the test|the exam|work|school|the workout|training|tryouts|camp|conditioning)|(?:overdose|overdosed|overdosing|od|od'd) on (?:\\S+ )?(?:catnip|treats|pizza|candy|chocolate|sugar|cake|cookies|pie|coffee|caffeine|netflix|tv|christmas|pumpkin spice|tacos|ice cream|donuts|doughnuts|fries|cheese|memes|tiktok|video games|sunshine|love|cuteness|carbs|turkey|nachos|wings|soda|sweets)`,
     ),
     // A poisoning in a plot: "the butler slips the duchess a fatal dose of something".
     r(
@@ -1237,6 +1237,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Despedirse de todos en una fiesta: "me despedí de todos en la fiesta y me fui a dormir".
     r(
       `(?:me despedí|me despedi|nos despedimos|se despidió|se despidio) de (?:todos|todo el mundo|todas)(?: \\S+){0,2} (?:en|de) (?:la fiesta|la reunión|la reunion|el trabajo|la chamba|la boda|la party|la pachanga|la carne asada|la iglesia|misa|el cumpleaños|la oficina)`,
+    ),
+    // Morado o rojo de la risa: "se puso morado de la risa".
+    r(
+      `se (?:puso|pone|ponía|ponia) (?:todo |toda |bien |muy )?(?:morad[oa]|roj[oa]|azul) (?:de|del) (?:la risa|risa|coraje|vergüenza|verguenza|pena|tanto reír|tanto reir)`,
+    ),
+    // Un examen que deja sin vida; un caldo que levanta muertos.
+    r(
+      `(?:examen|midterm|final|finales|parcial|trabajo|clase|turno|chamba|jale|semana|mudanza|gym|entrenamiento|partido|viaje|limpieza|tarea|tareas)(?: de \\S+)?(?: \\S+){0,2} me (?:dejó|dejo|tiene|dejaron|tienen) (?:sin vida|sin alma|sin energía|sin energia)|(?:levanta|revive|resucita|levantaría|levantaria|levanta hasta) (?:a )?(?:un|los) muertos?`,
     ),
     // Un esfuerzo que corta el aire, dicho como costumbre: "se me corta la respiración cuando subo escaleras".
     r(
@@ -2412,6 +2420,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       'medicinename (?:es|será|sera) (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
+      // Manejar, preguntado: "me acabo de tomar el baclofeno está bien que maneje".
+      '(?:está bien|esta bien|puedo|se puede|es seguro|es peligroso|estará bien|estara bien) (?:que )?(?:maneje|manejar|conducir|conduzca|manejo|agarrar el carro|manejar el carro)',
       // La dependencia, preguntada en general: "se vuelve uno adicto a las pastillas de los músculos".
       '(?:se vuelve|se hace|te vuelves|te haces|se puede volver|puede volverse) (?:uno |una )?(?:adict[oa]|dependiente)',
       '(?:cuánto|cuanto) (?:tiempo )?(?:se )?(?:demora|tarda|dura|toma) (?:en )?(?:hacer efecto|sentir|funcionar|empezar|trabajar|agarrar)',
@@ -2521,7 +2531,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const lead = '^(?:(?:bueno|pues|oye|mira|y|este|fíjese que|fijese que|fíjate que|fijate que|ay)\\s+)*';
     const who =
       '(?:\\S+(?: \\S+){0,3}|\\S+(?: \\S+){0,2} (?:tuvo|tiene|le dio|se lesionó|se lesiono|se lastimó|se lastimo) (?:\\S+ ){1,3}y (?:ahora|desde entonces))';
-    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el|doña|don) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas|lo mismo(?: que yo)?|eso mismo)`;
+    const on = `(?:mi|mis|su|sus|nuestr[oa]|la|el|doña|don) ${who} (?:también |tambien |ya |ahora |todavía |todavia )?(?:toma|toman|usa|usan|anda con|está en|esta en|está con|esta con|sigue con|sigue tomando|sigue en) (?:de |el |la |esa |ese |esas |esos |la misma |el mismo )?(?:medicinename|eso|bomba|misma pastilla|mismas pastillas|misma medicina|mismo medicamento|lo mismo|eso mismo)(?: que (?:yo|tú|tu|nosotros|(?:mi|tu|su) \\S+))?`;
     const has = `(?:mi|mis|su|sus|nuestr[oa]|la|el) ${who} (?:también |tambien |ya |todavía |todavia )?(?:tiene|tienen|lleva|trae|usa) (?:la|una|su) bomba(?: de medicinename)?`;
     // Cambiado a él: "el doctor me cambió al ozobax porque no me podía tragar las pastillas".
     const switched = `(?:el doctor|la doctora|el médico|el medico|la médica|la medica|mi doctor|mi doctora|el neurólogo|la neuróloga)(?: \\S+)? (?:me|le|lo|la|nos) (?:cambió|cambio|pasó|paso|puso) (?:a|al|en|en el|a la) (?:medicinename|la bomba)`;
@@ -2816,12 +2826,14 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
       "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      // A little one who chewed a tablet: "the baby chewed on a baclofen tablet and is acting really sleepy".
+      '(?:baby|toddler|infant|little one|grandbaby|son|daughter|kid|child|grandson|granddaughter|little boy|little girl)(?: \\S+){0,2} (?:chewed on|chewed up|bit into|sucked on|was chewing on|was sucking on) (?:a |one of |some of |my |his |her |the |one |two |a couple of )?(?!empty )(?:\\S+ )?(?:tablet|pill|pills|tablets|medicinename|baclofen)(?! (?:box|bottle|cap|lid|container|package|packet|wrapper|case|organizer))',
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:just|literally just|only just) had (?:a seizure|a fit|a convulsion|seizures|convulsions)(?! (?:last|a few|a couple|back|\\S+ (?:days|weeks|months|years) ago|(?:days|weeks|months|years)))|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
       '(?:on|across) the (?:bathroom |kitchen )?(?:floor|ground|deck)(?: \\S+){0,2} (?:shaking|twitching|jerking|convulsing|seizing|foaming)|(?:shaking|twitching|jerking|convulsing) on the (?:\\S+ )?(?:floor|ground|deck)',
       "just (?:dropped|fainted|keeled over|went down)(?= and| on| in| at|$)|(?:is|he's|she's|they're|lying there|still) out cold|(?:passed|blacked) out and (?:\\S+ ){0,2}(?:won't|can't|isn't|is not|not|doesn't)|(?:passed|blacked) out(?: \\S+){0,4} (?:help|please help|help me|help us)(?=$)",
-      "(?:someone|somebody|a guy|a man|a woman|a girl|a kid|a student|a patient) (?:just )?(?:overdosed|od'd|o d'd)|just overdosed|(?:is|he's|she's|they're) overdosing",
+      "(?:someone|somebody|a guy|a man|a woman|a girl|a kid|a student|a patient) (?:just )?(?:overdosed|od'd|o d'd)|just overdosed(?! on (?:catnip|candy|sugar|chocolate|pizza|treats|cake|cookies|coffee|caffeine|pumpkin spice|tv|netflix))|(?:is|he's|she's|they're) overdosing",
       // A body gone slack, or a heart slowing, said as now:
       "(?:is|he's|she's|i'm|baby's|all|gone|went|so|real|really) floppy|(?:my|his|her|their|baby's) heart(?:'s| is) (?:going|beating|getting) (?:really |so |very |real |super |kinda )?slow",
       // Breathing said as slow or strange now (not "can it slow breathing", a question about it):
@@ -2896,7 +2908,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
-      'labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
+      '(?:ya )?se (?:puso|está poniendo|esta poniendo) (?:todo |toda |bien |muy |medio )?(?:morad[oa]|azul)(?! (?:de|del) (?:la risa|risa|coraje|vergüenza|verguenza|frío|frio|tanto|pena|golpe))|labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
       // Temblando hace minutos sin parar: "tiene diez minutos temblando y no para".
       '(?:tiene|lleva|llevo|tengo) (?:\\S+ ){0,3}(?:minutos|rato|ratito) (?:temblando|convulsionando|sacudiéndose|sacudiendose|con convulsiones)|(?:temblando|sacudiéndose|sacudiendose) y no para',
       // Quieto y frío sin contestar: "ya no se mueve está frío y no contesta".
@@ -2969,7 +2981,7 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       // Todo, dicho solo: "…y mi esposo se tomó todo", "se lo tragó todito".
-      '(?:se|me) (?:lo |la |los |las )?(?:tomó|tomo|tomé|tragó|trago|tragué|tragu[eé]) (?:todo|todas|todito|toditas)(?=$| y )',
+      '(?:se|me) (?:lo |la |los |las )?(?:tomó|tomo|tomé|tragó|trago|tragué|tragu[eé]) (?:casi |como |prácticamente |practicamente )?(?:todo|todas|todito|toditas)(?=$| y )',
       // Muchas, sin el "me": "me siento bien mal tomé muchas de las pastillas de los músculos".
       '(?<=^|\\s)(?:tomé|tomó|tragué|tragó|tragu[eé]) (?:muchas|muchísimas|muchisimas|un montón|un monton|demasiadas|bastantes|un puño|un puñado)(?=\\s|$)',
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").
@@ -3124,6 +3136,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       // pump doctor at once, 911 if they can't be reached): "the pump doctor isn't answering and my
       // son's temperature keeps climbing and his muscles are going crazy stiff".
       `(?:fever|temperature|temp)(?:'s| is| keeps| keep)? (?:going up|climbing|rising|spiking|getting higher)|(?:going|gone|getting|went) (?:\\S+ )?(?:stiff|rigid)|(?:pump )?doctor (?:isn't|is not|won't|ain't|not) (?:answering|picking up|calling back)|(?:can't|cannot|couldn't) (?:reach|get ahold of|get hold of|get through to) (?:the|his|her|my|their) (?:pump )?(?:doctor|clinic)`,
+      // Stiff and hot, or "out of it": "the alarm on his pump's been going off all day and now he's really stiff and hot and kind of out of it".
+      `(?:stiff|rigid|tight)(?: \\S+){0,2} and (?:hot|burning up|feverish|sweaty|out of it|confused)|(?:kind of |kinda |totally |completely |really |so )?out of it`,
       // A nurse's words: "febrile, rigid and altered".
       `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
       // Speech gone or slurred, shaking and sweating together, as the Spanish "no puede hablar bien".
@@ -3316,6 +3330,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
+      // Una muerte descrita y luego querida: "…me podría morir eso es lo que quiero".
+      '(?:morir|morirme|muero|muerto|muerta|no despertar|dejar de respirar|matarme|acabar con todo)(?: \\S+){0,4} (?:eso|medicinename|es|eso es|medicinename es) (?:lo que|justo lo que|exactamente lo que|precisamente lo que) (?:quiero|busco|necesito|deseo)',
       // Despedirse de todos y las pastillas: "ya me despedí de todos y esta noche me tomo las pastillas".
       '(?:me despedí|me despedi|dije adiós|dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis hijas|mi gente)(?: \\S+){0,8} (?:pastillas|medicinename|frasco|me tomo|tomarme|me las tomo|todas)',
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)\\S*|(?:estaría|estaria|estarían|estarian|estoy|sería|seria) mejor muert[oa]s?',

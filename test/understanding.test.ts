@@ -2860,3 +2860,20 @@ describe('read from blind sets 122 and crisis 126: a pump alarm with stiff and o
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 123 and crisis 127: the most before it kills, misuse on purpose to feel it, the death of my hair, acabar conmigo', () => {
+  it.each([
+    ['en-US', 'how many of these could a person take before it kills them, asking for me'],
+    ['es-US', 'ya no sirvo para nada y voy a acabar con mi vida'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "i've been taking my baclofen on purpose to get a buzz where can i get help"],
+    ['en-US', 'my grandkids are gonna be the death of me'],
+    ['es-US', 'este partido va a acabar conmigo'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -1006,6 +1006,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:slips|slipped|gives|gave|feeds|fed|poisons|poisoned|sneaks|snuck) (?:the|a|an|his|her|their) (?:\\S+ ){0,2}(?:an? )?(?:fatal|lethal|deadly) (?:dose|amount|cocktail|poison)`,
     ),
+    // The death of one's hair, or of me by the kids: "this humidity is gonna be the death of my hair".
+    r(
+      `be the death of (?:my|his|her|our|their) \\S+|(?:kids|children|grandkids|humidity|heat|job|boss|traffic|commute|dog|cat|puppy|husband|wife|team|in-laws|in laws|mother in law|homework|printer)(?: \\S+){0,4} (?:is |are )?(?:gonna|going to|will) be the death of me`,
+    ),
     // A vitality told, a stubborn bottle: "my grandpa's ninety and he still mows his own lawn", "this
     // pill bottle is impossible to open".
     r(
@@ -3220,6 +3224,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // "can baclofen and vodka stop your heart because that's what i want".
       "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it|stop (?:my|your|the|a person's|someone's) heart)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
+      // The most one can take before it kills: "whats the max back lofen somebody could take before it kills them".
+      '(?:max|maximum|most|how much|how many)(?: \\S+){0,6} (?:before|till|until) (?:it |medicinename |that |the pills? |they )?(?:kills?|would kill|will kill|is fatal|would be fatal)',
       // An overdose of the pills told as a plan: "tonight i'm going to overdose on my baclofen".
       "(?:i'm|i am|im) (?:gonna|going to) (?:\\S+ )?(?:overdose|od|o d) on (?:my |all my |all of my |the )?(?:medicinename|baclofen\\S*|pills|meds|medicine|medication|muscle relaxers)",
       // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
@@ -3241,7 +3247,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:going to|gonna|wants to|want to|trying to|threatening to|talking about|thinking about|says he'll|says she'll|said he'd|said she'd|says he's gonna|says she's gonna) (?:kill|hurt|end) (?:himself|herself|themselves|themself|his life|her life|their life)",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,8} (?:stops?|stopping) (?:my|your|the|a|his|her|someone's|somebody's) heart",
       "(?:how many|how much|what dose|what amount|number of|enough)(?: \\S+){0,10} (?:never wake|not wake up|don't wake up|wouldn't wake up|go to sleep and that's it|sleep forever)",
-      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others|why (?:would|do|does|did) (?:somebody|someone|anyone|anybody))(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose",
+      "fall asleep for good|sleep forever|never wake up again|(?<!(?:people|folks|others|why (?:would|do|does|did) (?:somebody|someone|anyone|anybody))(?: \\S+){0,4} )(?:take|took|swallow|swallowed|taking|overdose|overdosing|od)(?: \\S+){0,6} (?<!(?:^|\\s)(?:not|never|wasn't|didn't|it wasn't) )on purpose(?! (?:to|so i can|so i could|just to) (?:feel (?:it|good|the buzz|high|relaxed|nice|mellow)|get (?:high|a buzz|buzzed|messed up|loaded|lit|wasted|fucked up)|catch a buzz|relax|chill|party))",
       // Not waking up as the aim ("take the whole bottle and just not wake up", "enough to never wake up"):
       "(?:and|to|so i can|so i could|so i'd|so i) (?:just (?:not|never)|never) (?:wake|waking) (?:up|back up)|enough to (?:not|never) wake up",
       "so (?:i|he|she|they|you|we) (?:won't|don't|wouldn't|never|can't) wake (?:up|back up)",
@@ -3383,7 +3389,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
       '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
-      'quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
+      '(?:quiero|voy a|pienso|quisiera|me dan ganas de|tengo ganas de) (?:acabar|terminar) (?:conmigo|con mi vida|con todo de una vez)|quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".
       'dejar de existir|ya no existir|desaparecer para siempre|forma más fácil de (?:morir|morirme|irme|desaparecer)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',

@@ -1006,6 +1006,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:slips|slipped|gives|gave|feeds|fed|poisons|poisoned|sneaks|snuck) (?:the|a|an|his|her|their) (?:\\S+ ){0,2}(?:an? )?(?:fatal|lethal|deadly) (?:dose|amount|cocktail|poison)`,
     ),
+    // Someone close "gonna kill me" for a slip, a class that "would kill us": "i bombed my chem test
+    // so my mom is literally gonna kill me", "my spin instructor said today's class would kill us".
+    r(
+      `(?:mom|mother|dad|father|mama|papa|parents|boss|teacher|coach|sister|brother|grandma|grandpa|abuela|wife|husband|girlfriend|boyfriend|manager|professor)(?:'s| is| are|'re)? (?:(?:literally|totally|actually|probably|seriously|so|definitely|gonna|going to|really|just) )*kill me(?!(?: \\S+){0,3} (?:pills|meds|medicinename|baclofen))|(?:class|workout|practice|session|hike|training|bootcamp|boot camp|spin|drills?|shift|exam|test|run)(?: \\S+){0,3} (?:would|will|gonna|going to|is gonna|was gonna|is going to|was going to) kill (?:us|me|everyone|everybody|you)(?= and| but| lol| haha|$)`,
+    ),
+    // Money saved for a trip: "i'm saving money for when i finally decide to go to mexico".
+    r(`saving (?:up )?(?:money|cash|my money|some money|my paychecks?)(?: \\S+){0,2} for (?:when|the day|a|the|my)`),
     // The death of one's hair, or of me by the kids: "this humidity is gonna be the death of my hair".
     r(
       `be the death of (?:my|his|her|our|their) \\S+|(?:kids|children|grandkids|humidity|heat|job|boss|traffic|commute|dog|cat|puppy|husband|wife|team|in-laws|in laws|mother in law|homework|printer)(?: \\S+){0,4} (?:is |are )?(?:gonna|going to|will) be the death of me`,
@@ -1241,6 +1248,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Despedirse de todos en una fiesta: "me despedí de todos en la fiesta y me fui a dormir".
     r(
       `(?:me despedí|me despedi|nos despedimos|se despidió|se despidio) de (?:todos|todo el mundo|todas)(?: \\S+){0,2} (?:en|de) (?:la fiesta|la reunión|la reunion|el trabajo|la chamba|la boda|la party|la pachanga|la carne asada|la iglesia|misa|el cumpleaños|la oficina)`,
+    ),
+    // Algo de comer hecho para uno: "quiero hacerme algo de comer".
+    r(
+      `hacerme (?:algo|un|una|unos|unas|mi|mis) (?:de comer|de cenar|de desayunar|sandwich|sándwich|café|cafecito|té|tecito|licuado|huevos|tacos|quesadilla|pan|jugo|sopa|desayuno|almuerzo|cena|manicure|peinado|corte|tatuaje)`,
+    ),
+    // Una mascota que despierta a uno: "el gato me despertó a las cuatro respirándome en la cara".
+    r(
+      `(?:gato|gata|perro|perra|perrito|perrita|gatito|gatita|michi|firulais)(?: \\S+){0,3} me (?:despertó|desperto|despierta|levantó|levanto)`,
     ),
     // Morado o rojo de la risa: "se puso morado de la risa".
     r(
@@ -1964,6 +1979,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
         // "todo tranquilo por aquí".
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
+        // Ya controlado, o ya lo botó: "pero ya lo tienen controlado", "pero ya la botó y está bien".
+        'ya (?:lo|la|los|las) (?:tienen|tenemos|tiene) (?:controlad[oa]s?|estables?)|ya (?:está|esta) controlad[oa]|(?:ya )?(?:la|lo|las|los) (?:botó|boto|cagó|cago|pasó|paso|sacó|saco)(?: \\S+){0,3} y (?:ya )?(?:está|esta|anda) (?:bien|feliz|como si nada)',
         // Ya fuera del hospital y bien: "pero ya salió y está bien".
         'ya (?:salió|salio|lo soltaron|la soltaron|regresó|regreso|volvió|volvio)(?: \\S+){0,3} y (?:ya )?(?:está|esta|anda) (?:bien|mejor|tranquil[oa]|como si nada)',
         // Una dosis negada: "no me tomé de más, estoy bien".
@@ -2559,6 +2576,18 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
 }
 
 /**
+ * A pump's alarm told alone, even "ahora mismo" ("la bomba de baclofeno de mi marido se puso a
+ * pitar ahora mismo"): the pump answer (call the pump doctor now), not 911, unless a sign of
+ * danger or of a wish to die is said.
+ */
+const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
+  en: /^(?!)$/,
+  es: new RegExp(
+    '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda )?(?:pitar|pitando|sonar|sonando|chillar|chillando)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para))*$',
+  ),
+};
+
+/**
  * Leaving for an everyday chore, often with a goodbye: "okay i'm gonna go make supper now goodbye",
  * "ya me voy a hacer la cena". A farewell to a chore is no farewell to life.
  */
@@ -2586,6 +2615,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     // What it is for, asked ("ay mijo y esta bacoflena pa qué me la habrán dado").
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
+    (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
     asksForMedia(text, language) ||
@@ -3222,7 +3252,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:so|and|till|until) (?:it all|everything|all of it|the pain|my life) (?:just )?(?:stops|ends|goes away|is over)(?=$| for good| forever)',
       // A death described, then wanted: "would i just stop breathing cause that's kind of what i want",
       // "can baclofen and vodka stop your heart because that's what i want".
-      "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it|stop (?:my|your|the|a person's|someone's) heart)(?: \\S+){0,4} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
+      "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it|stop (?:my|your|the|a person's|someone's) heart)(?: \\S+){0,6} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // The most one can take before it kills: "whats the max back lofen somebody could take before it kills them".
       '(?:max|maximum|most|how much|how many)(?: \\S+){0,6} (?:before|till|until) (?:it |medicinename |that |the pills? |they )?(?:kills?|would kill|will kill|is fatal|would be fatal)',
@@ -3271,7 +3301,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:make|makes|would make|to make|will make) (?:my|your|his|her|the|a person's|someone's|somebody's) heart (?:quit|stop|give out|give up)",
       "(?:amount|dose|number|quantity)(?: \\S+){0,2} (?:that's|that is|thats|that would be|that'd be|that can be|that could be) (?:deadly|lethal|fatal)",
       // The day one decides: "hiding a few of my muscle pills every week so i'll have enough when i decide it's time".
-      "(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
+      "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
@@ -3389,7 +3419,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
       '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
-      '(?:quiero|voy a|pienso|quisiera|me dan ganas de|tengo ganas de) (?:acabar|terminar) (?:conmigo|con mi vida|con todo de una vez)|quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
+      '(?:quiero|voy a|pienso|quisiera|me dan ganas de|tengo ganas de) (?:acabar|terminar) (?:conmigo|con mi vida|con todo de una vez)|(?:ganas|ganitas|quiero|pienso|voy a|pensando en)(?: \\S+){0,3} (?:de )?hacerme (?:algo malo|daño|algo feo)|quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".
       'dejar de existir|ya no existir|desaparecer para siempre|forma más fácil de (?:morir|morirme|irme|desaparecer)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',

@@ -2907,3 +2907,31 @@ describe('read from blind sets 124 and crisis 128: pills kept for when I decide 
     await expectTopicAnswer('es-US', 'la bomba de mi hija está sonando ahorita', /^Una alarma de la bomba/);
   });
 });
+
+describe('read from blind sets 125 and crisis 129: letters for after I am gone, blue in the face, everyone walked out, seizures now, the blade and cutting again', () => {
+  it.each([
+    ['en-US', "i wrote a note for my husband so he'll understand when i'm gone"],
+    ['es-US', 'tengo la gillette aquí y me voy a cortar de nuevo'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'he is turning blue in the face and not breathing'],
+    ['es-US', 'mi esposa está con convulsiones ahorita y toma baclofeno hace años'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "i've told him till i'm blue in the face"],
+    ['en-US', 'this meeting is so boring i could literally die'],
+    ['en-US', 'we had three overdose calls tonight and all of them pulled through'],
+    ['es-US', 'mi tía tuvo convulsiones hace años'],
+    ['es-US', 'me quiero cortar el pelo'],
+    ['es-US', 'con tantas tareas estoy que me ahogo'],
+    ['es-US', 'el doctor me dijo que mis análisis están bien'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

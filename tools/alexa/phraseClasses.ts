@@ -1011,6 +1011,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:mom|mother|dad|father|mama|papa|parents|boss|teacher|coach|sister|brother|grandma|grandpa|abuela|wife|husband|girlfriend|boyfriend|manager|professor)(?:'s| is| are|'re)? (?:(?:literally|totally|actually|probably|seriously|so|definitely|gonna|going to|really|just) )*kill me(?!(?: \\S+){0,3} (?:pills|meds|medicinename|baclofen))|(?:class|workout|practice|session|hike|training|bootcamp|boot camp|spin|drills?|shift|exam|test|run)(?: \\S+){0,3} (?:would|will|gonna|going to|is gonna|was gonna|is going to|was going to) kill (?:us|me|everyone|everybody|you)(?= and| but| lol| haha|$)`,
     ),
+    // Blue in the face from explaining; bored to death: "i'm blue in the face from explaining this", "this
+    // homework is so boring i could literally die".
+    r(
+      `blue in the face (?:from|explaining|telling|asking|talking|saying|repeating|arguing|yelling)|(?:until|till|til) (?:i'm|i am|you're|he's|she's) blue in the face|(?:so|too) (?:boring|hot|good|funny|cold|embarrassing|awkward|bad|loud|long|slow|cute|delicious|gross)(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$`,
+    ),
     // Money saved for a trip: "i'm saving money for when i finally decide to go to mexico".
     r(`saving (?:up )?(?:money|cash|my money|some money|my paychecks?)(?: \\S+){0,2} for (?:when|the day|a|the|my)`),
     // The death of one's hair, or of me by the kids: "this humidity is gonna be the death of my hair".
@@ -1248,6 +1253,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Despedirse de todos en una fiesta: "me despedí de todos en la fiesta y me fui a dormir".
     r(
       `(?:me despedí|me despedi|nos despedimos|se despidió|se despidio) de (?:todos|todo el mundo|todas)(?: \\S+){0,2} (?:en|de) (?:la fiesta|la reunión|la reunion|el trabajo|la chamba|la boda|la party|la pachanga|la carne asada|la iglesia|misa|el cumpleaños|la oficina)`,
+    ),
+    // El papeleo que ahoga: "con tanto papeleo de los taxes estoy que me ahogo".
+    r(
+      `(?:papeleo|trabajo|chamba|tarea|tareas|taxes|biles|deudas|cuentas|pendientes|examenes|exámenes)(?: \\S+){0,4} (?:estoy que me|me tiene que me|ya me) (?:ahogo|ahoga|reviento|exploto)`,
     ),
     // Algo de comer hecho para uno: "quiero hacerme algo de comer".
     r(
@@ -1518,7 +1527,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Muerto tras un examen: "el final de química me dejó literal muerto".
     r(
-      `(?:examen|final|clase|partido|turno|entrenamiento|ejercicio|gym|caminata|mudanza|trabajo|chamba|semana|día|dia)(?: \\S+){0,4} me (?:dejó|dejo|dejaron|tiene|tienen) (?:literal |literalmente |bien |todo |toda |casi )?muert[oa]`,
+      `(?:examen|final|clase|partido|turno|entrenamiento|ejercicio|gym|caminata|mudanza|trabajo|chamba|semana|día|dia)(?: \\S+){0,7} me (?:dejó|dejo|dejaron|tiene|tienen) (?:literal |literalmente |bien |todo |toda |casi )?muert[oa]`,
     ),
     // Sin aire por un examen, harto del tapón, un día de llamadas: "ese examen de química me dejó sin
     // respirar", "llevo una hora en el tapón y me quiero morir", "hoy tuvimos tres llamadas de emergencia".
@@ -1627,7 +1636,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       `ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|${ES_HELP_ASKED}|auxilio`,
       'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar(?! de (?:la )?risa)|casi no respira|dejó de respirar',
-      'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando',
+      'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando|(?:está|esta|anda) con convulsiones (?:ahora|ahorita|en este momento)',
       // "de repente se puso a convulsionar": a fit that began and is not said to have ended.
       '(?:se puso|se pone|empezó|empieza|comenzó) a (?:convulsionar|convulsar|temblar y no para)',
       'no para de (?:sacudirse|temblar|convulsionar)|está (?:temblando|sacudiéndose)|no se mueve',
@@ -1949,6 +1958,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         "(?:and|they|who) (?:said|told us|told me) (?:he's|she's|i'm|they're|he is|she is|everything's|everything is) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
         // A child stopped in time: "she almost got into my pills but i caught her in time".
         '(?:caught|stopped|grabbed|got to) (?:him|her|them|it)(?: \\S+){0,2} in time(?!(?: \\S+){0,8} but)',
+        // Everyone made it: "two of our calls were overdoses and both folks walked out of the hospital".
+        '(?:both|all|everyone|everybody)(?: (?:folks|patients|of them|guys|people))? (?:walked out|went home|made it|survived|pulled through|lived)',
         // A death told as peaceful is grief, not danger: "one of my patients passed peacefully last night".
         'passed (?:away )?(?:peacefully|quietly|in (?:his|her|their) sleep)|died peacefully|(?:went|slipped) peacefully',
         "(?:doctor|doc|nurse|pharmacist|poison control|hospital|paramedics?|medics?) (?:said|says|told us|told me) (?:he's|she's|i'm|they're|it's|he is|she is|i am|he was|she was|everything's|everything is|everything was) (?:\\S+ )?(?:okay|ok|fine|alright|all right|good)",
@@ -1981,6 +1992,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         `pero (?:ella |él |el |mi \\S+ )?(?:está|anda|se siente|se ve) bien${ES_NOT_VERY}|(?:voy|va|van|vamos|sigo|sigue|ando|anda) mejorando|todo (?:tranquilo|en calma|en orden|normal) por (?:aquí|acá)`,
         // Ya controlado, o ya lo botó: "pero ya lo tienen controlado", "pero ya la botó y está bien".
         'ya (?:lo|la|los|las) (?:tienen|tenemos|tiene) (?:controlad[oa]s?|estables?)|ya (?:está|esta) controlad[oa]|(?:ya )?(?:la|lo|las|los) (?:botó|boto|cagó|cago|pasó|paso|sacó|saco)(?: \\S+){0,3} y (?:ya )?(?:está|esta|anda) (?:bien|feliz|como si nada)',
+        // Se salvó; el médico dijo que algo está bien: "pero el señor se salvó", "la doctora me dijo que mis riñones están bien".
+        'se (?:salvó|salvo)|(?:sobrevivió|sobrevivio|sobrevivieron)|(?:el doctor|la doctora|el médico|el medico|la médica|la medica|mi doctor|mi doctora) (?:me |nos |le )?(?:dijo|dice) que (?:mis|sus|los|las|mi|su|el|la) \\S+ (?:están|estan|está|esta) (?:bien|normales?|perfect[oa]s?)',
         // Ya fuera del hospital y bien: "pero ya salió y está bien".
         'ya (?:salió|salio|lo soltaron|la soltaron|regresó|regreso|volvió|volvio)(?: \\S+){0,3} y (?:ya )?(?:está|esta|anda) (?:bien|mejor|tranquil[oa]|como si nada)',
         // Una dosis negada: "no me tomé de más, estoy bien".
@@ -2484,7 +2497,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
     `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)|(?:helping|helps|helped|showing) (?:me|us|grandma|grandpa|mom|dad) (?:with|use|set up) (?:this|the) (?:alexa|speaker|echo|device|gadget|app|skill)`,
   ),
   es: r(
-    `(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
+    `^(?:\\S+ )?(?:esta|la|mi) (?:alexa |bocina |cosa |aparatito )?(?:es|está|esta) (?:más |mas |bien |muy |re )?(?:lista|inteligente|viva|chismosa|preguntona|platicadora)|(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
   ),
 };
 
@@ -2942,7 +2955,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
-      '(?:ya )?se (?:puso|está poniendo|esta poniendo) (?:todo |toda |bien |muy |medio )?(?:morad[oa]|azul)(?! (?:de|del) (?:la risa|risa|coraje|vergüenza|verguenza|frío|frio|tanto|pena|golpe))|labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
+      '(?:está|esta|anda) con convulsiones(?! (?:hace|desde hace|de (?:niño|niña|chico|chica|joven)))|(?:ya )?se (?:puso|está poniendo|esta poniendo) (?:todo |toda |bien |muy |medio )?(?:morad[oa]|azul)(?! (?:de|del) (?:la risa|risa|coraje|vergüenza|verguenza|frío|frio|tanto|pena|golpe))|labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
       // Temblando hace minutos sin parar: "tiene diez minutos temblando y no para".
       '(?:tiene|lleva|llevo|tengo) (?:\\S+ ){0,3}(?:minutos|rato|ratito) (?:temblando|convulsionando|sacudiéndose|sacudiendose|con convulsiones)|(?:temblando|sacudiéndose|sacudiendose) y no para',
       // Quieto y frío sin contestar: "ya no se mueve está frío y no contesta".
@@ -3256,6 +3269,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // The most one can take before it kills: "whats the max back lofen somebody could take before it kills them".
       '(?:max|maximum|most|how much|how many)(?: \\S+){0,6} (?:before|till|until) (?:it |medicinename |that |the pills? |they )?(?:kills?|would kill|will kill|is fatal|would be fatal)',
+      // Letters left "so they'll know after i'm gone".
+      "(?:letters?|notes?|goodbye notes?|a note|a letter)(?: \\S+){0,12} (?:after|when|once) i'm gone|so (?:they'll|they will|she'll|he'll|you'll) (?:know|understand|find (?:them|it))(?: \\S+){0,2} (?:after|when|once) i'm gone",
       // An overdose of the pills told as a plan: "tonight i'm going to overdose on my baclofen".
       "(?:i'm|i am|im) (?:gonna|going to) (?:\\S+ )?(?:overdose|od|o d) on (?:my |all my |all of my |the )?(?:medicinename|baclofen\\S*|pills|meds|medicine|medication|muscle relaxers)",
       // Enough of it to end one's life, however far apart: "is there enough baclofen in my pump to kill me".
@@ -3419,7 +3434,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // El frasco entero y no despertar: "mejor me tomo todo el frasco y ya no despierto".
       '(?:me tomo|me trago|me tomaría|me tomaria|me voy a tomar|me voy a tragar)(?: \\S+){0,4} y (?:ya )?no (?:despierto|me despierto|vuelvo a despertar|despertaría|despertaria)',
       // Quitarse de en medio es irse para siempre: "lo mejor es quitarme del medio".
-      '(?:quiero|voy a|pienso|quisiera|me dan ganas de|tengo ganas de) (?:acabar|terminar) (?:conmigo|con mi vida|con todo de una vez)|(?:ganas|ganitas|quiero|pienso|voy a|pensando en)(?: \\S+){0,3} (?:de )?hacerme (?:algo malo|daño|algo feo)|quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
+      'me (?:quiero|voy a|vuelvo a) cortar(?= otra vez| de nuevo| las venas| los brazos| las muñecas| las piernas|$)|(?:quiero|voy a) cortarme(?= otra vez| de nuevo| las venas| los brazos| las muñecas| las piernas|$)|(?:navaja|cuchilla|gillette|rastrillo|cutter)(?: \\S+){0,8} (?:cortar|cortarme)(?! el (?:pelo|cabello)| la barba)|(?:quiero|voy a|pienso|quisiera|me dan ganas de|tengo ganas de) (?:acabar|terminar) (?:conmigo|con mi vida|con todo de una vez)|(?:ganas|ganitas|quiero|pienso|voy a|pensando en)(?: \\S+){0,3} (?:de )?hacerme (?:algo malo|daño|algo feo)|quitarme (?:del|de en|de) medio|(?:suficiente|bastante)(?: \\S+){1,6} (?:para|pa) (?:matarme|morirme|acabar conmigo)',
       // Dejar de existir es morir: "cuál es la forma más fácil de dejar de existir".
       'dejar de existir|ya no existir|desaparecer para siempre|forma más fácil de (?:morir|morirme|irme|desaparecer)',
       'matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|(?:me quiero|quiero|quisiera|me quisiera) morir(?:me)?(?! de| del| por| si)',

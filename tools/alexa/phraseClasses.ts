@@ -1000,7 +1000,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Everyone dying at practice by the coach's word; an overdose of a treat: "coach says we're all
     // gonna die at practice tomorrow", "i'd overdose on pizza if i could".
     r(
-      `(?:we're|we are|we're all|everyone's|everybody's|you're|y'all are) (?:all )?(?:gonna|going to) die (?:at|in|during|after) (?:practice|the game|the meeting|class|the test|the exam|work|school|the workout|training|tryouts|camp|conditioning)|(?:overdose|overdosed|overdosing|od|od'd) on (?:\\S+ )?(?:catnip|treats|pizza|candy|chocolate|sugar|cake|cookies|pie|coffee|caffeine|netflix|tv|christmas|pumpkin spice|tacos|ice cream|donuts|doughnuts|fries|cheese|memes|tiktok|video games|sunshine|love|cuteness|carbs|turkey|nachos|wings|soda|sweets)`,
+      `(?:we're|we are|we're all|everyone's|everybody's|you're|y'all are) (?:all )?(?:gonna|going to) die (?:at|in|during|after) (?:practice|the game|the meeting|class|the test|the exam|work|school|the workout|training|tryouts|camp|conditioning)|(?:overdose|overdosed|overdosing|od|od'd) on (?:\\S+ ){0,3}(?:cobbler|casserole|tamales|lasagna|brownies|cupcakes|fudge|pasta|bacon|bbq|barbecue|stuffing|potato salad|leftovers|catnip|treats|pizza|candy|chocolate|sugar|cake|cookies|pie|coffee|caffeine|netflix|tv|christmas|pumpkin spice|tacos|ice cream|donuts|doughnuts|fries|cheese|memes|tiktok|video games|sunshine|love|cuteness|carbs|turkey|nachos|wings|soda|sweets)`,
     ),
     // A poisoning in a plot: "the butler slips the duchess a fatal dose of something".
     r(
@@ -1015,6 +1015,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // homework is so boring i could literally die".
     r(
       `blue in the face (?:from|explaining|telling|asking|talking|saying|repeating|arguing|yelling)|(?:until|till|til) (?:i'm|i am|you're|he's|she's) blue in the face|(?:so|too) (?:boring|hot|good|funny|cold|embarrassing|awkward|bad|loud|long|slow|cute|delicious|gross)(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$`,
+    ),
+    // Taken back at once, or a pause asked for: "i'm so hungover right now but i'll live", "uh hold on one sec i'm thinking".
+    r(
+      `(?:but|and|oh well|eh) (?:i'll|i will|i'm gonna|i am gonna|i guess i'll) (?:live|survive|make it|be fine)$|^(?:\\S+ ){0,3}(?:hold on|hang on|wait|one sec|one second|just a sec|give me a (?:sec|second|minute))(?: \\S+){0,4} (?:i'm|im|i am|let me|lemme) (?:thinking|think)$`,
     ),
     // Money saved for a trip: "i'm saving money for when i finally decide to go to mexico".
     r(`saving (?:up )?(?:money|cash|my money|some money|my paychecks?)(?: \\S+){0,2} for (?:when|the day|a|the|my)`),
@@ -1257,6 +1261,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // El papeleo que ahoga: "con tanto papeleo de los taxes estoy que me ahogo".
     r(
       `(?:papeleo|trabajo|chamba|tarea|tareas|taxes|biles|deudas|cuentas|pendientes|examenes|exámenes)(?: \\S+){0,4} (?:estoy que me|me tiene que me|ya me) (?:ahogo|ahoga|reviento|exploto)`,
+    ),
+    // Esperando en la farmacia, dicho y nada más: "ahorita estoy en la farmacia esperando".
+    r(
+      `^(?:\\S+ ){0,2}(?:ahorita |ahora )?(?:estoy|ando|estamos|andamos) (?:en la farmacia|en el super|en la tienda|en el carro|en el trabajo|en la fila|haciendo fila|esperando)(?: \\S+){0,3}$`,
     ),
     // Algo de comer hecho para uno: "quiero hacerme algo de comer".
     r(
@@ -1652,6 +1660,11 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
  */
 const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
+    // None since, or under control for years: "she hasn't had another in like eight years", "i have a
+    // seizure disorder but it's been well controlled for ten years".
+    r(
+      `(?:hasn't|has not|haven't|have not) had (?:another|one since|another one|a single one)(?: one)?(?: in| since| for)|(?:seizures?|seizure disorder|epilepsy|fits)(?: \\S+){0,6} (?:well |totally |pretty well |fully )?(?:controlled|under control)`,
+    ),
     // Something swallowed "once", told as a past event: "our dog ate a whole sock once and the vet said he'd pass it".
     r(`(?:ate|swallowed|got into|chewed up|drank) (?:\\S+ ){1,4}(?<!(?:^|\\s)at )once(?= and| but| when|$)`),
     r(
@@ -1661,6 +1674,11 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   es: [
     r(
       `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
+    ),
+    // Una historia que se cuenta siempre, un año dicho: "siempre cuenta que cuando estuvo en el ejército…",
+    // "se desmayó en la boda en dos mil diecinueve y ahora nos reímos de eso".
+    r(
+      `(?:siempre )?(?:cuenta|contaba|cuentan|platica|platicaba|dice) que cuando (?:estuvo|estaba|era|vivía|vivia|trabajaba|fue)|en (?:el )?(?:año )?(?:dos mil|mil novecientos)|(?:ahora|hoy) nos (?:reímos|reimos) de eso`,
     ),
     // "cuando era bebé", "allá por el dos mil veinte": both in one pattern.
     r(
@@ -1751,6 +1769,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
+        // Una historia que alguien cuenta siempre: "mi tío siempre cuenta que cuando estuvo en el ejército casi se ahoga".
+        '(?:siempre|nomás|nomas|todavía|todavia) (?:cuenta|contaba|cuentan|platica|platicaba|platican) que cuando',
         '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta|mi|su|tu)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
         'en (?:el|un|ese|este) (?:programa|episodio|capítulo|capitulo|libro|cuento|videojuego|juego|documental|noticiero|podcast)',
         '(?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|programa|episodio|libro|cuento|documental)(?: que (?:estoy|estamos|estaba|estábamos|vi|vimos) (?:viendo|leyendo|oyendo)?)?(?: (?:de anoche|de ayer|de hoy|anoche|ayer|hoy|que vi|que vimos|que estoy viendo|de \\S+))? (?:donde|en la que|en el que|sobre)',
@@ -2454,6 +2474,10 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:es|será|sera) (?:el |la |ese |esa )?medicinename(?: \\S+){0,2} (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       'medicinename (?:es|será|sera) (?:un |una )?(?:opioide|opiáceo|opiaceo|narcótico|narcotico|droga|controlad[oa])',
       '(?:cuánto|cuanto)(?: \\S+){0,3} (?:tengo|tiene|tienes|hay) que esperar',
+      // El abuso de otro, y cómo ayudarlo: "mi hermano se está pasando con las pastillas del músculo cómo lo ayudo".
+      '(?:se está pasando|se esta pasando|está abusando|esta abusando|abusa|se pasa) (?:con|de) (?:las |los |el |la |sus |su )?(?:pastillas|medicinename|medicina)(?: \\S+){0,5} (?:cómo|como|qué|que) (?:lo|la|le|les) (?:ayudo|ayudamos|puedo ayudar|hago|hacemos)',
+      // Una mezcla preguntada: "se mezcla el baclofeno con los opioides".
+      '^(?:\\S+ )?se (?:mezcla|puede mezclar|combina|puede combinar|junta|puede juntar) (?:el |la )?medicinename con',
       // Manejar, preguntado: "me acabo de tomar el baclofeno está bien que maneje".
       '(?:está bien|esta bien|puedo|se puede|es seguro|es peligroso|estará bien|estara bien) (?:que )?(?:maneje|manejar|conducir|conduzca|manejo|agarrar el carro|manejar el carro)',
       // La dependencia, preguntada en general: "se vuelve uno adicto a las pastillas de los músculos".

@@ -1020,6 +1020,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:but|and|oh well|eh) (?:i'll|i will|i'm gonna|i am gonna|i guess i'll) (?:live|survive|make it|be fine)$|^(?:\\S+ ){0,3}(?:hold on|hang on|wait|one sec|one second|just a sec|give me a (?:sec|second|minute))(?: \\S+){0,4} (?:i'm|im|i am|let me|lemme) (?:thinking|think)$`,
     ),
+    // A plan for an occasion: "i already have a plan for the weekend" (not "for tonight").
+    r(
+      `(?:a|the|my|our) (?:\\S+ )?plans? for (?:the weekend|this weekend|my birthday|his birthday|her birthday|the holidays|christmas|thanksgiving|easter|vacation|our vacation|the trip|our trip|the party|the wedding|the summer|retirement|the garden|the yard|the move|the budget|the kids|game day)`,
+    ),
     // Money saved for a trip: "i'm saving money for when i finally decide to go to mexico".
     r(`saving (?:up )?(?:money|cash|my money|some money|my paychecks?)(?: \\S+){0,2} for (?:when|the day|a|the|my)`),
     // The death of one's hair, or of me by the kids: "this humidity is gonna be the death of my hair".
@@ -1229,7 +1233,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `de grande (?:quiere|quiero|quieres|va a|voy a) (?:ser|manejar|trabajar|estudiar)|cuando (?:sea|crezca|seas) grande (?:quiere|quiero|va a|voy a) (?:ser|manejar|trabajar)`,
     ),
     r(
-      `(?:fiesta|comida|pachanga|boda|concierto|baile|reunión|reunion|carne asada|película|pelicula|show|partido|party|quinceañera|cena|parranda|rumba)(?: \\S+){0,4} (?:estuvo|está|esta|estaba|quedó|quedo) (?:de |a |pa |para )morir(?:se)?|(?:estuvo|quedó|quedo|estuvieron|quedaron) (?:de|a) morir(?:se)?(?=$| (?:de|con|y|la|el|todo|toda|compadre|comadre|mano|manito|amiga|amigo|mija|mijo))`,
+      `(?:fiesta|comida|pachanga|boda|concierto|baile|reunión|reunion|carne asada|película|pelicula|show|partido|party|quinceañera|cena|parranda|rumba|tamales|pupusas|tacos|pozole|mole|postre|pastel|flan|arroz|frijoles|enchiladas|empanadas|arepas|tostones|sancocho|mofongo)(?: \\S+){0,4} (?:estuvo|está|esta|estaba|están|estan|estaban|quedó|quedo|quedaron) (?:de |a |pa |para )morir(?:se)?|(?:estuvo|quedó|quedo|estuvieron|quedaron) (?:de|a) morir(?:se)?(?=$| (?:de|con|y|la|el|todo|toda|compadre|comadre|mano|manito|amiga|amigo|mija|mijo))`,
     ),
     r(
       `(?:jugador|futbolista|delantero|portero|defensa|actor|actriz)(?: \\S+){0,3} se (?:tiró|tiro|aventó|avento|echó|echo|cayó|cayo) (?:al|en el) (?:piso|suelo|pasto|campo)|como si (?:\\S+ ){0,2}(?:hubiera|hubiese|hubieran|estuviera|estuviese|estuvieran) (?:\\S+ )?(?:dado|dando|muerto|muriendo|muriéndose|convulsionando|desmayado|desmayando)(?: \\S+){0,5} (?:qué|que|puro|pura|tanto|pinche) (?:teatro|drama|show|payaso|exagerado|exagerada|novela|teatrero|teatrera)`,
@@ -1265,6 +1269,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Esperando en la farmacia, dicho y nada más: "ahorita estoy en la farmacia esperando".
     r(
       `^(?:\\S+ ){0,2}(?:ahorita |ahora )?(?:estoy|ando|estamos|andamos) (?:en la farmacia|en el super|en la tienda|en el carro|en el trabajo|en la fila|haciendo fila|esperando)(?: \\S+){0,3}$`,
+    ),
+    // Un plan para una ocasión: "ya tengo un plan para las vacaciones" (no "para esta noche").
+    r(
+      `(?:un|el|mi|nuestro) plan (?:para|pa) (?:las vacaciones|el fin de semana|el finde|el sábado|el domingo|la fiesta|el viaje|el verano|navidad|la navidad|la boda|el cumpleaños|mi cumpleaños|su cumpleaños|la jubilación|la jubilacion|el jardín|el jardin|la mudanza)`,
+    ),
+    // La comida quemada otra vez: "ay bendito se me quemó el arroz otra vez".
+    r(
+      `se me (?:quemó|quemo|quemaron|pasó|paso|pegó|pego|cayó|cayo|regó|rego) (?:el|la|los|las) (?:arroz|frijoles|comida|pan|café|cafe|tortillas|pollo|sopa|leche|huevos|carne|habichuelas|tostones|plátanos|platanos)`,
     ),
     // Algo de comer hecho para uno: "quiero hacerme algo de comer".
     r(
@@ -1633,7 +1645,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
       'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
       "(?:he|she|they)(?:'s| is| are|'re) (?:having a fit|foaming)|" +
-        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold',
+        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
@@ -2349,7 +2361,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `overdos\\S*|od|od'd|too many|too much|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
+    `overdos\\S*|od|od'd|too (?:many|much)(?!(?: \\S+){0,6} (?:for|over) (?:months|weeks|years|a while|a long time|the (?:last|past) (?:\\S+ )?(?:months|weeks|years)))|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
     `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira(?!ci[oó]n|tori)\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
@@ -2830,7 +2842,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
     // The week's pills sorted into an organizer: "helping him sort his pills into his organizer".
     '(?:sort|sorting|sorted|fill|filling|filled|load|loading|organize|organizing|put|putting) (?:\\S+ ){0,2}(?:pills|meds|medicines|medications|tablets) (?:into|in) (?:his|her|my|their|the|a) (?:\\S+ )?(?:organizer|pill box|pillbox|pill case|pill sorter)|' +
-      '(?:took|take|taking|finished|swallowed|popped|had|used) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+      '(?:she|he|they|i) always (?:falls|fall|dozes|doze|passes|pass|conks|crashes) (?:asleep|off|out)|(?:took|take|taking|finished|swallowed|popped|had|used) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
@@ -2848,7 +2860,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
  */
 const ROUTINE_BROKEN: Readonly<Record<string, RegExp>> = {
   en: r(
-    "not|no|won't|wouldn't|isn't|wasn't|can't|cannot|couldn't|doesn't|didn't|ain't|never|blue|gray|grey|purple|pale|cold|clammy|weird|strange|funny|wrong|breath|breaths|breathe|breathing|barely|hardly",
+    "not|no|won't|wouldn't|isn't|wasn't|can't|cannot|couldn't|doesn't|didn't|ain't|never|blue|gray|grey|purple|pale|(?<!(?:^|\\s)out )cold|clammy|weird|strange|funny|wrong|breath|breaths|breathe|breathing|barely|hardly",
   ),
   es: r('no|ni|nunca|nada|morad[oa]|azul|gris|pálid[oa]|palid[oa]|fr[ií][oa]|helad[oa]|raro|rara|extraño|extraña'),
 };
@@ -2896,7 +2908,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
       // A little one who chewed a tablet: "the baby chewed on a baclofen tablet and is acting really sleepy".
       '(?:baby|toddler|infant|little one|grandbaby|son|daughter|kid|child|grandson|granddaughter|little boy|little girl)(?: \\S+){0,2} (?:chewed on|chewed up|bit into|sucked on|was chewing on|was sucking on) (?:a |one of |some of |my |his |her |the |one |two |a couple of )?(?!empty )(?:\\S+ )?(?:tablet|pill|pills|tablets|medicinename|baclofen)(?! (?:box|bottle|cap|lid|container|package|packet|wrapper|case|organizer))',
       // A seizure that just began, or breaths counted and slow:
@@ -3407,6 +3419,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
       // Una muerte descrita y luego querida: "…me podría morir eso es lo que quiero".
       '(?:morir|morirme|muero|muerto|muerta|no despertar|dejar de respirar|matarme|acabar con todo)(?: \\S+){0,4} (?:eso|medicinename|es|eso es|medicinename es) (?:lo que|justo lo que|exactamente lo que|precisamente lo que) (?:quiero|busco|necesito|deseo)',
+      // Un plan hecho y la cantidad: "ya tengo el plan hecho solo me falta saber cuántas me tengo que tomar".
+      '(?:tengo|ya tengo|tengo ya) (?:el|un|mi) plan(?: \\S+){0,8} (?:cuántas|cuantas|pastillas|medicinename|frasco|tomar|tomarme)',
       // Despedirse de todos y las pastillas: "ya me despedí de todos y esta noche me tomo las pastillas".
       '(?:me despedí|me despedi|dije adiós|dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis hijas|mi gente)(?: \\S+){0,8} (?:pastillas|medicinename|frasco|me tomo|tomarme|me las tomo|todas)',
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)\\S*|(?:estaría|estaria|estarían|estarian|estoy|sería|seria) mejor muert[oa]s?',

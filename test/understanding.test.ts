@@ -2987,3 +2987,24 @@ describe('read from blind sets 127 and crisis 131: misuse for months, out cold a
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 128 and crisis 132: a pump alarm with stiff, shaking and sky-high fever, laughing half to death, a teen asleep till noon, a dead phone, grandpa calm after his dose', () => {
+  it.each([
+    ['en-US', 'his pump alarm went off and now he is rigid and trembling with a temperature through the roof'],
+    ['es-US', 'mi abuelo se tomó veinte baclofenos y ahora está tranquilo y no responde'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'my sister sent me a meme and i about died'],
+    ['en-US', 'my roommate never gets up before eleven'],
+    ['en-US', "i've been on baclofen since twenty nineteen"],
+    ['es-US', 'mis compadres me tienen muerto de risa'],
+    ['es-US', 'se me murió el celular en pleno partido'],
+    ['es-US', 'salgo del warehouse y llego bien muerta'],
+    ['es-US', 'mi tía se tomó su baclofeno y ya está descansando'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

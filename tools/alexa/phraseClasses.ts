@@ -1020,6 +1020,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:but|and|oh well|eh) (?:i'll|i will|i'm gonna|i am gonna|i guess i'll) (?:live|survive|make it|be fine)$|^(?:\\S+ ){0,3}(?:hold on|hang on|wait|one sec|one second|just a sec|give me a (?:sec|second|minute))(?: \\S+){0,4} (?:i'm|im|i am|let me|lemme) (?:thinking|think)$`,
     ),
+    // Laughter that nearly killed, a teen who sleeps till noon, years on the medicine told: "my nephew
+    // told me a joke … and i about died", "my teenager won't wake up before noon on saturdays",
+    // "going on six years now i've been taking my back low fen".
+    r(
+      `(?:joke|story|video|meme|show|comedian|prank|skit|cartoon)(?: \\S+){0,8} (?:and )?i (?:about|nearly|almost|just about|like to have) died|(?:teenager|teen|teens|son|daughter|kids|husband|wife|roommate|brother|sister)(?: \\S+){0,3} (?:won't|doesn't|never|don't|will not) (?:wake up|get up|roll out of bed) (?:before|until|till) (?:noon|ten|eleven|lunch|lunchtime|the afternoon|\\S+ (?:o'clock|am|pm))|(?:going on|almost|over|about|for) (?:\\S+ ){1,2}(?:years|months) (?:now )?(?:i've|i have|ive) been (?:taking|on) (?:my |the )?(?:medicinename|muscle relaxers?|pills)$|^(?:i've|i have|ive) been (?:taking|on) (?:my |the )?medicinename (?:for|since) (?:\\S+ ){1,3}(?:now)?$`,
+    ),
     // A plan for an occasion: "i already have a plan for the weekend" (not "for tonight").
     r(
       `(?:a|the|my|our) (?:\\S+ )?plans? for (?:the weekend|this weekend|my birthday|his birthday|her birthday|the holidays|christmas|thanksgiving|easter|vacation|our vacation|the trip|our trip|the party|the wedding|the summer|retirement|the garden|the yard|the move|the budget|the kids|game day)`,
@@ -1269,6 +1275,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Esperando en la farmacia, dicho y nada más: "ahorita estoy en la farmacia esperando".
     r(
       `^(?:\\S+ ){0,2}(?:ahorita |ahora )?(?:estoy|ando|estamos|andamos) (?:en la farmacia|en el super|en la tienda|en el carro|en el trabajo|en la fila|haciendo fila|esperando)(?: \\S+){0,3}$`,
+    ),
+    // Muerto de risa, muerta del trabajo, un teléfono que se murió, el abuelo tranquilo viendo la novela.
+    r(
+      `(?:muriéndome|muriendome|muriéndonos|muriendonos|muriéndose|muriendose|muert[oa]s?) de (?:la )?risa|(?:factoría|factoria|factory|fábrica|fabrica|obra|restaurante|hotel|oficina|almacén|almacen|warehouse|turno|chamba|jale|trabajo)(?: \\S+){0,4} (?:y )?(?:ya )?(?:vengo|estoy|ando|llegué|llegue|quedé|quede) (?:bien |re |toda |todo )?muert[oa]|ni los pies (?:siento|me siento)|se (?:me|le|nos) (?:murió|murio|muere|está muriendo|esta muriendo) (?:la batería|la bateria|el celular|el teléfono|el telefono|la compu|la computadora|el carro|la laptop|el cel|la pila)`,
     ),
     // Un plan para una ocasión: "ya tengo un plan para las vacaciones" (no "para esta noche").
     r(
@@ -2850,7 +2860,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
       // Un cafecito o el desayuno no son una dosis ("me tomé un cafecito y ya estoy listo"), ni levantarse;
       // pero no cuando se nombran pastillas o una cantidad ("me tomé un café y como veinte pastillas").
       '(?<!(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba|dos |tres |cuatro |cinco |diez |quince |veinte |treinta |\\d).*)(?!.*(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba| dos | tres | cuatro | cinco | diez | quince | veinte | treinta |\\d))(?:me|se|nos) (?:tomé|tome|tomó|tomo|tomamos|comí|comió|comimos|bebí|bebió) (?:(?:toda|todo|todas|todos) )?(?:un|una|mi|su|el|la|las|los|unos|unas) (?:café|cafecito|cafesito|tinto|tintico|té|tecito|vaso de agua|vasito de agua|jugo|juguito|refresco|soda|licuado|batido|chocolate|atole|champurrado|avena|leche|cerveza|desayuno|almuerzo|cena|comida|caldo|caldito|sopa|sopita|galletas|helado|pizza)(?=\\s|$)|(?:me |se )?acab(?:o|a|amos) de (?:levantar|despertar|llegar|bañar|duchar|desayunar|almorzar|comer|cenar)(?:me|se|nos)?(?=\\s|$)|' +
-      'como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
+      '(?:y )?(?:ahora|ya) (?:está|esta|anda) (?:viendo (?:la novela|la tele|el partido|su programa|la televisión|la television)|tranquil[oa]|descansando|en su sillón|en su sillon)(?: tranquil[oa]| feliz| content[oa]| muy a gusto)?(?=$| y| como)|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
   ),
 };
 
@@ -3220,7 +3230,7 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       // son's temperature keeps climbing and his muscles are going crazy stiff".
       `(?:fever|temperature|temp)(?:'s| is| keeps| keep)? (?:going up|climbing|rising|spiking|getting higher)|(?:going|gone|getting|went) (?:\\S+ )?(?:stiff|rigid)|(?:pump )?doctor (?:isn't|is not|won't|ain't|not) (?:answering|picking up|calling back)|(?:can't|cannot|couldn't) (?:reach|get ahold of|get hold of|get through to) (?:the|his|her|my|their) (?:pump )?(?:doctor|clinic)`,
       // Stiff and hot, or "out of it": "the alarm on his pump's been going off all day and now he's really stiff and hot and kind of out of it".
-      `(?:stiff|rigid|tight)(?: \\S+){0,2} and (?:hot|burning up|feverish|sweaty|out of it|confused)|(?:kind of |kinda |totally |completely |really |so )?out of it`,
+      `(?:stiff|rigid|tight)(?: \\S+){0,2} and (?:hot|burning up|feverish|sweaty|out of it|confused|shaking|trembling|twitching|jerking)|(?:fever|temperature|temp)(?:'s| is)? (?:sky high|sky-high|through the roof|super high|really high|very high|real high|crazy high)|(?:kind of |kinda |totally |completely |really |so )?out of it`,
       // A nurse's words: "febrile, rigid and altered".
       `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
       // Speech gone or slurred, shaking and sweating together, as the Spanish "no puede hablar bien".

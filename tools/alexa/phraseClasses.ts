@@ -1284,6 +1284,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:un|el|mi|nuestro) plan (?:para|pa) (?:las vacaciones|el fin de semana|el finde|el sábado|el domingo|la fiesta|el viaje|el verano|navidad|la navidad|la boda|el cumpleaños|mi cumpleaños|su cumpleaños|la jubilación|la jubilacion|el jardín|el jardin|la mudanza)`,
     ),
+    // Sin ganas de una tarea: "pues nada que hoy no tengo ganas de cocinar".
+    r(
+      `no tengo (?:ganas|ánimo|animo) de (?:cocinar|limpiar|trabajar|salir|lavar|planchar|manejar|levantarme temprano|ir al trabajo|ir a la chamba|ir al gym|ir a misa|hacer la cena|hacer la comida|hacer ejercicio|hacer la tarea|ver (?:la )?tele)`,
+    ),
     // La comida quemada otra vez: "ay bendito se me quemó el arroz otra vez".
     r(
       `se me (?:quemó|quemo|quemaron|pasó|paso|pegó|pego|cayó|cayo|regó|rego) (?:el|la|los|las) (?:arroz|frijoles|comida|pan|café|cafe|tortillas|pollo|sopa|leche|huevos|carne|habichuelas|tostones|plátanos|platanos)`,
@@ -1993,7 +1997,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // A siren that went by: "an ambulance just drove past the house".
         '(?:ambulance|fire truck|firetruck|police car|cop car|cops)(?: \\S+){0,2} (?:drove|went|raced|flew|zoomed|sped) (?:past|by)',
         // Breathing told as calm: "the baby finally fell asleep and she's breathing all soft and peaceful".
-        'breathing (?:all |real |so |nice and |nice |just )?(?:soft|softly|peaceful|peacefully|normal|normally|fine|easy|easily|steady|steadily|deep|deeply|even|evenly)(?=\\s|$)',
+        "(?<!(?:^|\\s)(?:not|isn't|ain't|aren't|wasn't|weren't|never|barely|hardly) )breathing (?:all |real |so |nice and |nice |just )?(?:soft|softly|peaceful|peacefully|normal|normally|fine|easy|easily|steady|steadily|deep|deeply|even|evenly)(?=\\s|$)",
         // A discharge: "the hospital sent my father home yesterday and he's resting".
         '(?:hospital|er|doctors?|they) (?:sent|let) (?:him|her|them|me|us|(?:my|our) \\S+(?: \\S+)?) (?:come |go )?(?:back )?home|(?:got|was|were|been) discharged|discharged (?:him|her|them|me|us|(?:my|our) \\S+(?: \\S+)?)',
         // Help that came and said all is well: "the paramedics came and went and said he's okay".
@@ -2469,7 +2473,7 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       "(?:forgot|forget|didn't|did not) (?:to )?(?:call in|refill|order|pick up)(?: \\S+){0,4} and (?:the|my) (?:\\S+ )?bottle(?:'s| is) (?:empty|almost empty|nearly empty)$",
       // What it is, asked first ("what is ozobax i got a bottle of it"), as the Spanish "qué es el…".
       "^(?:\\S+ ){0,2}(?:what is|what's|whats|what are|what in the (?:world|heck|hell) is) (?:this |that |the )?medicinename",
-      "something called medicinename(?: \\S+){0,6} (?:no clue|no idea|don't know|dunno) what (?:that|it|this) is",
+      "something called medicinename(?: \\S+){0,6} (?:no clue|no idea|don't know|dunno) what (?:that|it|this) is|medicinename(?: \\S+){0,8} (?:no clue|no idea|don't know|dunno|not sure) what (?:that|it|this|that one|this one|medicinename) (?:is|even is|does)",
       // The speaker's own bottle found empty, and nothing more: "shoot i just realized the baclofen bottle's empty".
       "^(?:\\S+ ){0,5}(?:i |we )?(?:just )?(?:realized|noticed|saw|see) (?:that )?(?:my|the|our) medicinename (?:pill )?bottle(?:'s| is) (?:empty|almost empty|nearly empty|about empty)$",
     ].join('|'),
@@ -3047,7 +3051,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita)(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:${ES_TAKEN})`,
       // Lo de otro ("se bebió el jarabe de su hermano"), o un niño de pocos años:
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
-      `(?:${ES_CHILD}|hijo|hija|hijito|hijita) de (?:uno|dos|tres|cuatro|cinco|un|año y medio) (?:años?|añitos?|meses|mesecitos)(?: \\S+){0,4} se (?:tomó|tragó|comió|bebió)`,
+      `(?:${ES_CHILD}|hijo|hija|hijito|hijita) de (?:uno|dos|tres|cuatro|cinco|un|año y medio) (?:años?|añitos?|meses|mesecitos)(?: \\S+){0,7} se (?:tomó|tragó|comió|bebió)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
       `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|se (?:tomó|comió|tragó|bebió|tomaron|comieron) no sé cuánt[oa]s|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|faltan (?:unas|algunas|varias|dos|tres|un par)(?: de)?(?: (?:pastillas?|pastillitas?|tabletas?))?(?! (?:semanas|días|dias|horas|meses|años|cuadras|millas))|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),
@@ -3075,6 +3079,8 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
     [
       // Todo, dicho solo: "…y mi esposo se tomó todo", "se lo tragó todito".
       '(?:se|me) (?:lo |la |los |las )?(?:tomó|tomo|tomé|tragó|trago|tragué|tragu[eé]) (?:casi |como |prácticamente |practicamente )?(?:todo|todas|todito|toditas)(?=$| y )',
+      // La mitad del frasco: "agarró el frasquito de ozobax y se tomó casi la mitad".
+      '(?:se|me) (?:lo |la )?(?:tomó|tomé|tragó|tragué|bebió|bebio|bebí) (?:casi |como )?(?:la mitad(?! de (?:la|una|mi|su|cada) (?:pastilla|pastillita|tableta|dosis|píldora|pildora))|medio frasco|medio frasquito|medio pomo|medio bote)',
       // Muchas, sin el "me": "me siento bien mal tomé muchas de las pastillas de los músculos".
       '(?<=^|\\s)(?:tomé|tomó|tragué|tragó|tragu[eé]) (?:muchas|muchísimas|muchisimas|un montón|un monton|demasiadas|bastantes|un puño|un puñado)(?=\\s|$)',
       // Muchas pastillas de una vez: "se tomó como veinte" (no "diez miligramos").

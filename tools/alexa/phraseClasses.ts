@@ -1026,6 +1026,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:joke|story|video|meme|show|comedian|prank|skit|cartoon)(?: \\S+){0,8} (?:and )?i (?:about|nearly|almost|just about|like to have) died|(?:teenager|teen|teens|son|daughter|kids|husband|wife|roommate|brother|sister)(?: \\S+){0,3} (?:won't|doesn't|never|don't|will not) (?:wake up|get up|roll out of bed) (?:before|until|till) (?:noon|ten|eleven|lunch|lunchtime|the afternoon|\\S+ (?:o'clock|am|pm))|(?:going on|almost|over|about|for) (?:\\S+ ){1,2}(?:years|months) (?:now )?(?:i've|i have|ive) been (?:taking|on) (?:my |the )?(?:medicinename|muscle relaxers?|pills)$|^(?:i've|i have|ive) been (?:taking|on) (?:my |the )?medicinename (?:for|since) (?:\\S+ ){1,3}(?:now)?$`,
     ),
+    // Tired as a zombie, addicted to puns, the one who keeps track of the pills.
+    r(
+      `(?:i'm|im|i am|i feel like|feel like|he's|she's) (?:basically |literally |totally |such |like |a walking )?(?:a )?(?:zombie|walking dead|the walking dead|dead man walking)|addicted to (?:puns|coffee|chocolate|netflix|tiktok|my phone|shopping|reality tv|true crime|video games|candy|sugar|crosswords|sudoku|wordle|bingo)|keeps? track of (?:all )?(?:(?:my|his|her|their|the) )?(?:pills|meds|medications|medicines|medicinename)`,
+    ),
     // A plan for an occasion: "i already have a plan for the weekend" (not "for tonight").
     r(
       `(?:a|the|my|our) (?:\\S+ )?plans? for (?:the weekend|this weekend|my birthday|his birthday|her birthday|the holidays|christmas|thanksgiving|easter|vacation|our vacation|the trip|our trip|the party|the wedding|the summer|retirement|the garden|the yard|the move|the budget|the kids|game day)`,
@@ -1287,6 +1291,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Sin ganas de una tarea: "pues nada que hoy no tengo ganas de cocinar".
     r(
       `no tengo (?:ganas|ánimo|animo) de (?:cocinar|limpiar|trabajar|salir|lavar|planchar|manejar|levantarme temprano|ir al trabajo|ir a la chamba|ir al gym|ir a misa|hacer la cena|hacer la comida|hacer ejercicio|hacer la tarea|ver (?:la )?tele)`,
+    ),
+    // Una vida diciendo que se iba a morir de un disgusto; casi muerto cuando le trancaron el dominó;
+    // en la sala viendo la novela.
+    r(
+      `(?:se pasó|se paso|se pasa|pasó|paso) la vida (?:diciendo|quejándose|quejandose)|(?:se iba|se va|me voy|se van) a morir de (?:un )?(?:disgusto|coraje|susto|vergüenza|verguenza)|casi (?:se|me|nos) (?:muere|muero|morimos|murió|murio|morí|mori) (?:cuando|de (?:la )?(?:risa|coraje|susto|emoción|emocion|vergüenza|verguenza))|^(?:\\S+ ){0,2}(?:ahorita |ahora )?(?:estoy|ando|estamos|andamos) (?:en (?:la sala|la cocina|el cuarto|la casa|el patio) )?(?:viendo (?:la novela|la tele|el partido|una película|una pelicula)|cocinando|lavando|planchando|descansando)(?: \\S+){0,3}$`,
     ),
     // La comida quemada otra vez: "ay bendito se me quemó el arroz otra vez".
     r(
@@ -2465,6 +2474,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee|go to the bathroom|use the bathroom|run to the bathroom)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
+      // One drink with it asked of: "would one glass of wine with the bacloven hurt".
+      '(?:glass|beer|drink|shot|sip|cocktail|margarita|glass of wine|can of beer)(?: of \\S+)? (?:with|on top of|and) (?:the |my )?medicinename(?: \\S+){0,2} (?:hurt|bad|okay|ok|fine|matter|problem|safe)',
       // A drug test asked of: "i've got a pee test on friday is my baclofen gonna flag".
       '(?:pee|urine|drug|piss|tox|hair|employment|pre-employment|preemployment) (?:test|screen|screening)(?: \\S+){0,6} (?:flag|show up|show|pop|come up|turn up|positive|fail)|(?:flag|show up|pop|come up|turn up|fail) (?:on |in )?(?:a |my |the )?(?:pee|urine|drug|piss|tox|hair) (?:test|screen)',
       // The last one taken after forgetting the refill: "i spaced on calling in my baclofen and i swallowed my very last one".
@@ -2557,7 +2568,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
  */
 const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ )?(?:what's|what is|whats) the capital of|^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?jokes?`,
+    `^(?:\\S+ )?(?:what's|what is|whats) the capital of|^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?(?:jokes?|riddles?|knock knock jokes?|bedtime stor(?:y|ies))`,
   ),
   es: r(
     `^(?:\\S+ )?(?:cuál|cual) es la capital de|^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)|^(?:\\S+ )?(?:ponme|pon|programa|configura|prende) (?:el|la|una|un) (?:despertador|alarma|timer|temporizador|recordatorio)`,
@@ -3435,6 +3446,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
       // Una muerte descrita y luego querida: "…me podría morir eso es lo que quiero".
       '(?:morir|morirme|muero|muerto|muerta|no despertar|dejar de respirar|matarme|acabar con todo)(?: \\S+){0,4} (?:eso|medicinename|es|eso es|medicinename es) (?:lo que|justo lo que|exactamente lo que|precisamente lo que) (?:quiero|busco|necesito|deseo)',
+      // Cuántas para quedarse muerto: "cuántas de diez miligramos hay que tomarse pa quedarse muerto".
+      '(?:cuántas|cuantas|cuánto|cuanto)(?: \\S+){0,8} (?:pa|para) (?:quedarse|quedarme|quedar|dejarme|dejarlo) (?:muert[oa]|tiese?[oa]?|sin despertar)',
       // Un plan hecho y la cantidad: "ya tengo el plan hecho solo me falta saber cuántas me tengo que tomar".
       '(?:tengo|ya tengo|tengo ya) (?:el|un|mi) plan(?: \\S+){0,8} (?:cuántas|cuantas|pastillas|medicinename|frasco|tomar|tomarme)',
       // Despedirse de todos y las pastillas: "ya me despedí de todos y esta noche me tomo las pastillas".

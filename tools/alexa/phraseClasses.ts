@@ -1026,6 +1026,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:joke|story|video|meme|show|comedian|prank|skit|cartoon)(?: \\S+){0,8} (?:and )?i (?:about|nearly|almost|just about|like to have) died|(?:teenager|teen|teens|son|daughter|kids|husband|wife|roommate|brother|sister)(?: \\S+){0,3} (?:won't|doesn't|never|don't|will not) (?:wake up|get up|roll out of bed) (?:before|until|till) (?:noon|ten|eleven|lunch|lunchtime|the afternoon|\\S+ (?:o'clock|am|pm))|(?:going on|almost|over|about|for) (?:\\S+ ){1,2}(?:years|months) (?:now )?(?:i've|i have|ive) been (?:taking|on) (?:my |the )?(?:medicinename|muscle relaxers?|pills)$|^(?:i've|i have|ive) been (?:taking|on) (?:my |the )?medicinename (?:for|since) (?:\\S+ ){1,3}(?:now)?$`,
     ),
+    // Starving "i could literally die", a trainer who "tried to kill me", a character killed off, a weird word to say.
+    r(
+      `(?:so|too) (?!(?:sad|depressed|lonely|hopeless|miserable|done|tired of|sick of|empty|numb)(?=\\s))\\S+(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$|(?:trainer|coach|instructor|teacher|boss|workout|class)(?: \\S+){0,2} (?:tried to|is trying to|was trying to) kill (?:me|us)(?: \\S+){0,2} (?:with|today|at|this)|killed off (?:my|the|a|his|her|our) (?:favorite |fave )?(?:character|guy|hero|villain|girl)|(?:weird|funny|strange|hard|tricky|long) (?:word|name) to (?:say|pronounce|spell)`,
+    ),
     // Tired as a zombie, addicted to puns, the one who keeps track of the pills.
     r(
       `(?:i'm|im|i am|i feel like|feel like|he's|she's) (?:basically |literally |totally |such |like |a walking )?(?:a )?(?:zombie|walking dead|the walking dead|dead man walking)|addicted to (?:puns|coffee|chocolate|netflix|tiktok|my phone|shopping|reality tv|true crime|video games|candy|sugar|crosswords|sudoku|wordle|bingo)|keeps? track of (?:all )?(?:(?:my|his|her|their|the) )?(?:pills|meds|medications|medicines|medicinename)`,
@@ -1287,6 +1291,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Un plan para una ocasión: "ya tengo un plan para las vacaciones" (no "para esta noche").
     r(
       `(?:un|el|mi|nuestro) plan (?:para|pa) (?:las vacaciones|el fin de semana|el finde|el sábado|el domingo|la fiesta|el viaje|el verano|navidad|la navidad|la boda|el cumpleaños|mi cumpleaños|su cumpleaños|la jubilación|la jubilacion|el jardín|el jardin|la mudanza)`,
+    ),
+    // Una tarea que va a dar un ataque, un susto que va a matar: "esta tarea de cálculo me va a dar un ataque",
+    // "ay me vas a matar del susto".
+    r(
+      `(?:tarea|examen|trabajo|jefe|jefa|tráfico|trafico|niños|suegra|cuenta|factura|chamba)(?: de \\S+)? me (?:va a dar|da|dio|va a provocar) (?:un )?(?:ataque|infarto|patatús|patatus|soponcio)|me (?:vas|va|van) a matar (?:del|de un|de) (?:susto|risa|coraje|pena)`,
     ),
     // Sin ganas de una tarea: "pues nada que hoy no tengo ganas de cocinar".
     r(
@@ -1804,6 +1813,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
+        // Cómo terminó la novela: "la novela de anoche terminó con una sobredosis y me dejó llorando".
+        '^(?:\\S+ ){0,2}(?:la|el|esa|ese) (?:novela|telenovela|película|pelicula|serie|capítulo|capitulo|episodio)(?: de (?:anoche|ayer|hoy))? (?:terminó|termino|acabó|acabo|empezó|empezo) con',
         // Una historia que alguien cuenta siempre: "mi tío siempre cuenta que cuando estuvo en el ejército casi se ahoga".
         '(?:siempre|nomás|nomas|todavía|todavia) (?:cuenta|contaba|cuentan|platica|platicaba|platican) que cuando',
         '(?<!(?:^|\\s)no (?:es )?(?:como )?)(?:en|de) (?:la|una|esa|esta|mi|su|tu)(?: otra| nueva)? (?:novela|telenovela|película|pelicula|serie|canción|cancion|historia|noticia|noticias)',
@@ -2270,7 +2281,8 @@ const TEXT_REQUEST: Readonly<Record<string, RegExp>> = {
     "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|um|uh)\\s+)*(?:(?:i can't|i cannot|can't|i'm not able to) (?:write|jot|get) (?:it|that|this|the number) down(?: (?:right now|now|at the moment))?(?: so)? )?(?:(?:just|please|can you|could you|would you) )*(?:text|send|message) (?:it|that|the number|me the number|me that|me it|it to me|that to me|me)(?: (?:to me|to my phone|to my cell|please|now|right now|instead))*$",
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:me lo|mándamelo|mandamelo|textéamelo|texteamelo|mándame|mandame|envíamelo|enviamelo)(?: (?:textea|texteas|mandas|manda|envías|envias|envía|envia))?(?: (?:un texto|un mensaje|el número|el numero))?(?: (?:por texto|por mensaje|al celular|al teléfono|al telefono))?(?: (?:por favor|porfa))?(?: (?:que|porque) (?:ahorita |ahora )?no (?:puedo|tengo (?:con qué|con que|pluma|papel|dónde|donde)) ?(?:llamar|apuntar|escribir|anotar|hablar|apuntarlo|anotarlo)?)?$',
+    '^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:me lo|mándamelo|mandamelo|textéamelo|texteamelo|mándame|mandame|envíamelo|enviamelo)(?: (?:textea|texteas|mandas|manda|envías|envias|envía|envia))?(?: (?:un texto|un mensaje|el número|el numero))?(?: (?:por texto|por mensaje|al celular|al teléfono|al telefono))?(?: (?:por favor|porfa))?(?: (?:que|porque) (?:ahorita |ahora )?no (?:puedo|tengo (?:con qué|con que|pluma|papel|dónde|donde)) ?(?:llamar|apuntar|escribir|anotar|hablar|apuntarlo|anotarlo)?)?$' +
+      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:textéamelo|texteamelo|mándamelo|mandamelo|envíamelo|enviamelo)(?: (?:mejor|por favor|porfa|por texto|por mensaje))*(?: (?:que|porque) (?:yo )?no (?:me acuerdo|recuerdo|me sé|me se|sé|se)(?: \\S+){0,3})?$',
   ),
 };
 
@@ -2475,7 +2487,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
       // One drink with it asked of: "would one glass of wine with the bacloven hurt".
-      '(?:glass|beer|drink|shot|sip|cocktail|margarita|glass of wine|can of beer)(?: of \\S+)? (?:with|on top of|and) (?:the |my )?medicinename(?: \\S+){0,2} (?:hurt|bad|okay|ok|fine|matter|problem|safe)',
+      '(?:glass|beer|drink|shot|sip|cocktail|margarita|glass of wine|can of beer|bourbon|whiskey|vodka|tequila|rum|wine|brandy|scotch)(?: of \\S+)? (?:with|on top of|and) (?:the |my )?medicinename(?: \\S+){0,3} (?:hurt|bad|okay|ok|fine|matter|problem|safe|knock (?:a person|me|you|someone|somebody|him|her) out)',
+      // What gaba has to do with it: "what's gaba got to do with baclofen".
+      '(?<=^|\\s)gaba(?=\\s|$)',
       // A drug test asked of: "i've got a pee test on friday is my baclofen gonna flag".
       '(?:pee|urine|drug|piss|tox|hair|employment|pre-employment|preemployment) (?:test|screen|screening)(?: \\S+){0,6} (?:flag|show up|show|pop|come up|turn up|positive|fail)|(?:flag|show up|pop|come up|turn up|fail) (?:on |in )?(?:a |my |the )?(?:pee|urine|drug|piss|tox|hair) (?:test|screen)',
       // The last one taken after forgetting the refill: "i spaced on calling in my baclofen and i swallowed my very last one".
@@ -2667,7 +2681,7 @@ const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
  */
 const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:gonna|going to|gotta|got to|have to|need to|off to|about to|heading out to|i'll|let me|lemme|time to) (?:go )?(?:make|cook|fix|start|eat|grab|get|feed|walk|pick up|take out|do|wash|fold|watch|finish|mow|vacuum|clean|bathe|check on) (?:\\S+ ){0,3}(?:supper|dinner|lunch|breakfast|food|dog|dogs|cat|kids|laundry|dishes|shower|bath|show|game|groceries|trash|garbage|homework|yard|lawn|chores|house|kitchen)(?=\\s|$)`,
+    `^(?:\\S+ ){0,2}(?:i'm |im |i am )?(?:gonna|going to|gotta|got to|have to|need to) go(?: now)?(?: (?:bye|goodbye|bye bye|see ya|see you|later|talk later|thanks|thank you))+$|(?:gonna|going to|gotta|got to|have to|need to|off to|about to|heading out to|i'll|let me|lemme|time to) (?:go )?(?:make|cook|fix|start|eat|grab|get|feed|walk|pick up|take out|do|wash|fold|watch|finish|mow|vacuum|clean|bathe|check on) (?:\\S+ ){0,3}(?:supper|dinner|lunch|breakfast|food|dog|dogs|cat|kids|laundry|dishes|shower|bath|show|game|groceries|trash|garbage|homework|yard|lawn|chores|house|kitchen)(?=\\s|$)`,
   ),
   es: r(
     `(?:voy a|me voy a|tengo que|ahí voy a|ahi voy a|ya me voy a) (?:hacer|preparar|cocinar|calentar|servir|comer|cenar|almorzar|desayunar|bañar a|dar de comer a|pasear a|recoger a|lavar|limpiar|barrer|planchar|ver) (?:\\S+ ){0,2}(?:la cena|la comida|el almuerzo|el desayuno|los trastes|los platos|la ropa|la casa|los niños|los nenes|el perro|la perra|el gato|la novela|el partido|la tele)(?=\\s|$)`,
@@ -3332,6 +3346,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // The most one can take before it kills: "whats the max back lofen somebody could take before it kills them".
       '(?:max|maximum|most|how much|how many)(?: \\S+){0,6} (?:before|till|until) (?:it |medicinename |that |the pills? |they )?(?:kills?|would kill|will kill|is fatal|would be fatal)',
+      // Enough in a bottle "to end things".
+      'enough(?: \\S+){0,8} to (?:end (?:things|it|it all|my life|everything)|not wake up|never wake up|finish me off|be done for good)',
       // Letters left "so they'll know after i'm gone".
       "(?:letters?|notes?|goodbye notes?|a note|a letter)(?: \\S+){0,12} (?:after|when|once) i'm gone|so (?:they'll|they will|she'll|he'll|you'll) (?:know|understand|find (?:them|it))(?: \\S+){0,2} (?:after|when|once) i'm gone",
       // An overdose of the pills told as a plan: "tonight i'm going to overdose on my baclofen".

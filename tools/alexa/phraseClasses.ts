@@ -1026,6 +1026,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:joke|story|video|meme|show|comedian|prank|skit|cartoon)(?: \\S+){0,8} (?:and )?i (?:about|nearly|almost|just about|like to have) died|(?:teenager|teen|teens|son|daughter|kids|husband|wife|roommate|brother|sister)(?: \\S+){0,3} (?:won't|doesn't|never|don't|will not) (?:wake up|get up|roll out of bed) (?:before|until|till) (?:noon|ten|eleven|lunch|lunchtime|the afternoon|\\S+ (?:o'clock|am|pm))|(?:going on|almost|over|about|for) (?:\\S+ ){1,2}(?:years|months) (?:now )?(?:i've|i have|ive) been (?:taking|on) (?:my |the )?(?:medicinename|muscle relaxers?|pills)$|^(?:i've|i have|ive) been (?:taking|on) (?:my |the )?medicinename (?:for|since) (?:\\S+ ){1,3}(?:now)?$`,
     ),
+    // Coffee one would kill for: "man i would kill somebody for a cup of coffee right about now".
+    r(
+      `(?:would|i'd|could|gonna|i will|i'll) (?:kill|murder|fight) (?:somebody|someone|a man|anyone|anybody|you)(?: \\S+)? for (?:a |an |some |one )?(?:cup of |slice of |piece of |plate of |bowl of )?(?:coffee|pizza|tacos?|burger|nap|beer|donut|doughnut|chocolate|cookie|sandwich|vacation|day off|cigarette|smoke|soda|ice cream)`,
+    ),
     // Starving "i could literally die", a trainer who "tried to kill me", a character killed off, a weird word to say.
     r(
       `(?:so|too) (?!(?:sad|depressed|lonely|hopeless|miserable|done|tired of|sick of|empty|numb)(?=\\s))\\S+(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$|(?:trainer|coach|instructor|teacher|boss|workout|class)(?: \\S+){0,2} (?:tried to|is trying to|was trying to) kill (?:me|us)(?: \\S+){0,2} (?:with|today|at|this)|killed off (?:my|the|a|his|her|our) (?:favorite |fave )?(?:character|guy|hero|villain|girl)|(?:weird|funny|strange|hard|tricky|long) (?:word|name) to (?:say|pronounce|spell)`,
@@ -2486,6 +2490,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|does|do|will|could|would) (?:the |my |this |that |these |those )?(?:muscle pills?|muscle relaxers?|pills?|medicine|medicinename) (?:make|give|cause|leave) (?:you|me|him|her|people|folks|ya) (?:\\S+ ){0,2}(?:backed up|constipated|sleepy|drowsy|dizzy|tired|nauseous|sick to (?:your|my) stomach|foggy|weak|pee|go to the bathroom|use the bathroom|run to the bathroom)',
       // Another pill with it asked of: "can i pop two advil with the baclofen i took at noon".
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
+      // A habit asked of: "can baclofen turn into a habit you can't kick".
+      '(?:can|does|will|could|is|would) (?:medicinename|it|this|that) (?:turn into|become|be|get to be) (?:a )?(?:habit|addiction|addictive|habit forming)',
       // One drink with it asked of: "would one glass of wine with the bacloven hurt".
       '(?:glass|beer|drink|shot|sip|cocktail|margarita|glass of wine|can of beer|bourbon|whiskey|vodka|tequila|rum|wine|brandy|scotch)(?: of \\S+)? (?:with|on top of|and) (?:the |my )?medicinename(?: \\S+){0,3} (?:hurt|bad|okay|ok|fine|matter|problem|safe|knock (?:a person|me|you|someone|somebody|him|her) out)',
       // What gaba has to do with it: "what's gaba got to do with baclofen".
@@ -3030,7 +3036,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'se (?:me|le|nos) (?:va|fue|está yendo|esta yendo) el aire(?! (?:al|a la|a las|a los|del|de la) )|(?:siento|me siento|sentí) que me (?:voy|estoy yendo|apago|estoy apagando)(?=$| y | ya )',
       // Tomadas las pastillas, el cuerpo que ya no se siente: "me tomé como cinco y ya no siento las piernas".
       '(?:me|se) (?:tomé|tome|tomó|tragué|trague|tragó|trago)(?: \\S+){0,14} (?:y )?(?:ya )?no (?:siento|siente|sentimos) (?:las piernas|los brazos|el cuerpo|los pies|las manos)|(?:me estoy|se está|se esta) quedando dormid[oa] (?:feo|raro|bien feo|y no)',
-      '(?:está|esta|anda) con convulsiones(?! (?:hace|desde hace|de (?:niño|niña|chico|chica|joven)))|(?:ya )?se (?:puso|está poniendo|esta poniendo) (?:todo |toda |bien |muy |medio )?(?:morad[oa]|azul)(?! (?:de|del) (?:la risa|risa|coraje|vergüenza|verguenza|frío|frio|tanto|pena|golpe))|labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
+      '(?:está|esta|quedó|quedo|se quedó|se quedo) (?:como )?en (?:un )?coma(?! (?:hace|desde hace|inducido))|(?:está|esta|anda) con convulsiones(?! (?:hace|desde hace|de (?:niño|niña|chico|chica|joven)))|(?:ya )?se (?:puso|está poniendo|esta poniendo) (?:todo |toda |bien |muy |medio )?(?:morad[oa]|azul)(?! (?:de|del) (?:la risa|risa|coraje|vergüenza|verguenza|frío|frio|tanto|pena|golpe))|labios (?:medio |bien |muy |todo |re )?morados|se está poniendo morad[oa]|está inconsciente|quedó inconsciente|se desplomó|me voy a desmayar(?! (?:de|del|de puro|de pura) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento|la emoción|la emocion|gusto))|me estoy desmayando(?! (?:de|del) (?:hambre|sueño|sueno|calor|cansancio|la risa|risa|aburrimiento))',
       // Temblando hace minutos sin parar: "tiene diez minutos temblando y no para".
       '(?:tiene|lleva|llevo|tengo) (?:\\S+ ){0,3}(?:minutos|rato|ratito) (?:temblando|convulsionando|sacudiéndose|sacudiendose|con convulsiones)|(?:temblando|sacudiéndose|sacudiendose) y no para',
       // Quieto y frío sin contestar: "ya no se mueve está frío y no contesta".

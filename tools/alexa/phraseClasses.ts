@@ -1009,7 +1009,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Someone close "gonna kill me" for a slip, a class that "would kill us": "i bombed my chem test
     // so my mom is literally gonna kill me", "my spin instructor said today's class would kill us".
     r(
-      `(?:mom|mother|dad|father|mama|papa|parents|boss|teacher|coach|sister|brother|grandma|grandpa|abuela|wife|husband|girlfriend|boyfriend|manager|professor)(?:'s| is| are|'re)? (?:(?:literally|totally|actually|probably|seriously|so|definitely|gonna|going to|really|just) )*kill me(?!(?: \\S+){0,3} (?:pills|meds|medicinename|baclofen))|(?:class|workout|practice|session|hike|training|bootcamp|boot camp|spin|drills?|shift|exam|test|run)(?: \\S+){0,3} (?:would|will|gonna|going to|is gonna|was gonna|is going to|was going to) kill (?:us|me|everyone|everybody|you)(?= and| but| lol| haha|$)`,
+      `(?:mom|mother|dad|father|mama|papa|parents|boss|teacher|coach|sister|brother|grandma|grandpa|abuela|wife|husband|girlfriend|boyfriend|manager|professor|supervisor|foreman|landlord|sergeant|sarge)(?:'s| is| are|'re)? (?:(?:literally|totally|actually|probably|seriously|so|definitely|gonna|going to|really|just|straight up|flat out) )*(?:kill|murder|strangle) me(?!(?: \\S+){0,3} (?:pills|meds|medicinename|baclofen))|(?:class|workout|practice|session|hike|training|bootcamp|boot camp|spin|drills?|shift|exam|test|run)(?: \\S+){0,3} (?:would|will|gonna|going to|is gonna|was gonna|is going to|was going to) kill (?:us|me|everyone|everybody|you)(?= and| but| lol| haha|$)`,
     ),
     // Blue in the face from explaining; bored to death: "i'm blue in the face from explaining this", "this
     // homework is so boring i could literally die".
@@ -1300,6 +1300,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "ay me vas a matar del susto".
     r(
       `(?:tarea|examen|trabajo|jefe|jefa|tráfico|trafico|niños|suegra|cuenta|factura|chamba)(?: de \\S+)? me (?:va a dar|da|dio|va a provocar) (?:un )?(?:ataque|infarto|patatús|patatus|soponcio)|me (?:vas|va|van) a matar (?:del|de un|de) (?:susto|risa|coraje|pena)`,
+    ),
+    // Un niño que se comió algo de comer: "mi hermanito se comió dos galletas".
+    r(
+      `${ES_CHILD}(?: \\S+){0,4} se (?:comió|comio|tomó|tomo|tragó|trago) (?:\\S+ ){0,2}(?:galletas?|dulces|chocolates?|pan|helado|paletas?|papitas|cereal|leche|jugo|fruta|uvas|manzana|plátano|platano|pastel|tamales?|tacos?)(?=$| y| en| de| con)`,
+    ),
+    // Recién salido de la farmacia, tan cansada que se cae muerta, los nervios de punta.
+    r(
+      `(?:acabo de|acabamos de|ya) (?:salir|salí|sali|llegar|llegué|llegue|venir|regresar) (?:de|del|de la) (?:walgreens|cvs|la farmacia|farmacia|rite aid|walmart|la clínica|la clinica|el doctor|la cita)|(?:tan|bien|muy) (?:cansad[oa]|agotad[oa]|molid[oa]) que me (?:caigo|muero|desmayo)(?: muert[oa])?|los nervios de punta|me saca de quicio`,
     ),
     // Sin ganas de una tarea: "pues nada que hoy no tengo ganas de cocinar".
     r(
@@ -2535,6 +2543,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:se está pasando|se esta pasando|está abusando|esta abusando|abusa|se pasa) (?:con|de) (?:las |los |el |la |sus |su )?(?:pastillas|medicinename|medicina)(?: \\S+){0,5} (?:cómo|como|qué|que) (?:lo|la|le|les) (?:ayudo|ayudamos|puedo ayudar|hago|hacemos)',
       // Una mezcla preguntada: "se mezcla el baclofeno con los opioides".
       '^(?:\\S+ )?se (?:mezcla|puede mezclar|combina|puede combinar|junta|puede juntar) (?:el |la )?medicinename con',
+      // A quién hablarle por alguien enganchado: "a quién le hablo si creo que mi esposa está enganchada con sus pastillas".
+      '(?:a quién|a quien|con quién|con quien|dónde|donde)(?: \\S+){0,3} (?:si|porque)(?: \\S+){0,6} (?:enganchad[oa]|adict[oa]|abusando|se está pasando|se esta pasando)',
       // Manejar, preguntado: "me acabo de tomar el baclofeno está bien que maneje".
       '(?:está bien|esta bien|puedo|se puede|es seguro|es peligroso|estará bien|estara bien) (?:que )?(?:maneje|manejar|conducir|conduzca|manejo|agarrar el carro|manejar el carro)',
       // La dependencia, preguntada en general: "se vuelve uno adicto a las pastillas de los músculos".
@@ -2954,6 +2964,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
       "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
+      // Not knowing how many were taken, with signs now: "i dunno how many i took man everything's spinnin and my heart's goin real slow".
+      "(?:(?:don't|dont|do not|can't|cant|cannot) (?:even )?(?:know|remember|recall|tell)|dunno|no idea) how (?:many|much) (?:i|he|she|they|we) (?:took|had|swallowed|popped|ate)(?: \\S+){0,12} (?:spinn\\S*|heart(?:'s| is)? (?:\\S+ ){0,2}slow|throwing up|puking|can't (?:stand|walk|breathe)|passing out|so sleepy|confused)",
       // A little one who chewed a tablet: "the baby chewed on a baclofen tablet and is acting really sleepy".
       '(?:baby|toddler|infant|little one|grandbaby|son|daughter|kid|child|grandson|granddaughter|little boy|little girl)(?: \\S+){0,2} (?:chewed on|chewed up|bit into|sucked on|was chewing on|was sucking on) (?:a |one of |some of |my |his |her |the |one |two |a couple of )?(?!empty )(?:\\S+ )?(?:tablet|pill|pills|tablets|medicinename|baclofen)(?! (?:box|bottle|cap|lid|container|package|packet|wrapper|case|organizer))',
       // A seizure that just began, or breaths counted and slow:
@@ -3083,6 +3095,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Lo de otro ("se bebió el jarabe de su hermano"), o un niño de pocos años:
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita) de (?:uno|dos|tres|cuatro|cinco|un|año y medio) (?:años?|añitos?|meses|mesecitos)(?: \\S+){0,7} se (?:tomó|tragó|comió|bebió)`,
+      // Un niño que se comió unas cuantas: "mi hermanito se comió como cinco de las pills de mi papá".
+      `${ES_CHILD}(?: \\S+){0,4} se (?:comió|comio|tomó|tomo|tragó|trago) (?:como |unas |unos |casi )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|varias|algunas|un montón|unas cuantas)(?= de| pastillas| pills| tabletas|$)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
       `(?:${ES_CHILD}|niños|nenes|gemelos|gemelas|cipotes|chamacos|chiquitos)(?: \\S+){0,14} (?:(?:el )?frasco (?:está |estaba )?(?:abierto|destapado)|no sé cuántas (?:se tomó|se tomaron|se comió|se comieron|faltan|quedan|pastillas)|se (?:tomó|comió|tragó|bebió|tomaron|comieron) no sé cuánt[oa]s|no se cuántas (?:se tomó|se tomaron|faltan|pastillas)|faltan (?:unas |dos |tres |varias )?pastillas|faltan (?:unas|algunas|varias|dos|tres|un par)(?: de)?(?: (?:pastillas?|pastillitas?|tabletas?))?(?! (?:semanas|días|dias|horas|meses|años|cuadras|millas))|(?:sobres?|sobrecitos|paquetes|paquetitos) (?:abiertos?|rotos?|vacíos?|destapados?)|(?:se )?(?:las|los) (?:repartieron|compartieron))`,
     ].join('|'),
@@ -3469,7 +3483,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Una muerte descrita y luego querida: "…me podría morir eso es lo que quiero".
       '(?:morir|morirme|muero|muerto|muerta|no despertar|dejar de respirar|matarme|acabar con todo)(?: \\S+){0,4} (?:eso|medicinename|es|eso es|medicinename es) (?:lo que|justo lo que|exactamente lo que|precisamente lo que) (?:quiero|busco|necesito|deseo)',
       // Cuántas para quedarse muerto: "cuántas de diez miligramos hay que tomarse pa quedarse muerto".
-      '(?:cuántas|cuantas|cuánto|cuanto)(?: \\S+){0,8} (?:pa|para) (?:quedarse|quedarme|quedar|dejarme|dejarlo) (?:muert[oa]|tiese?[oa]?|sin despertar)',
+      '(?:cuántas|cuantas|cuánto|cuanto)(?: \\S+){0,8} (?:pa|para) (?:quedarse|quedarme|quedar|dejarme|dejarlo) (?:muert[oa]|tiese?[oa]?|sin despertar)|(?:cuántas|cuantas|cuánto|cuanto)(?: \\S+){0,10} (?:pa|para) (?:no (?:levantarme|despertar|despertarme|amanecer)|quedarme dormid[oa] para siempre|morirme|matarme)',
       // Un plan hecho y la cantidad: "ya tengo el plan hecho solo me falta saber cuántas me tengo que tomar".
       '(?:tengo|ya tengo|tengo ya) (?:el|un|mi) plan(?: \\S+){0,8} (?:cuántas|cuantas|pastillas|medicinename|frasco|tomar|tomarme)',
       // Despedirse de todos y las pastillas: "ya me despedí de todos y esta noche me tomo las pastillas".

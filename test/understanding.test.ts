@@ -3120,3 +3120,24 @@ describe('read from blind sets 133 and crisis 137: not knowing how many with a s
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind sets 134 and crisis 138: connect me, one light beer, he says it helps, a cheeseburger, a toothache that kills, a cat asleep like a log', () => {
+  it.each([['es-US', 'mi esposo no hay quien lo despierte']])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'okay connect me i wanna talk to them'],
+    ['en-US', 'my mom is on baclofen and she says it really helps'],
+    ['en-US', 'i could totally go for a milkshake'],
+    ['es-US', 'el perrito está dormido como una piedra y no hay quien lo despierte'],
+    ['es-US', 'la espalda me está matando'],
+    ['es-US', 'mi hija es enfermera y todo lo pregunta'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "would one glass of wine at dinner be a problem with my baclofen" gets the mixing answer', async () => {
+    await expectTopicAnswer('en-US', 'would one glass of wine at dinner be a problem with my baclofen', /alcohol/i);
+  });
+});

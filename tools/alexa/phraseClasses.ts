@@ -1026,6 +1026,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:joke|story|video|meme|show|comedian|prank|skit|cartoon)(?: \\S+){0,8} (?:and )?i (?:about|nearly|almost|just about|like to have) died|(?:teenager|teen|teens|son|daughter|kids|husband|wife|roommate|brother|sister)(?: \\S+){0,3} (?:won't|doesn't|never|don't|will not) (?:wake up|get up|roll out of bed) (?:before|until|till) (?:noon|ten|eleven|lunch|lunchtime|the afternoon|\\S+ (?:o'clock|am|pm))|(?:going on|almost|over|about|for) (?:\\S+ ){1,2}(?:years|months) (?:now )?(?:i've|i have|ive) been (?:taking|on) (?:my |the )?(?:medicinename|muscle relaxers?|pills)$|^(?:i've|i have|ive) been (?:taking|on) (?:my |the )?medicinename (?:for|since) (?:\\S+ ){1,3}(?:now)?$`,
     ),
+    // Food one could go for: "i could go for a cheeseburger right now honestly".
+    r(
+      `(?:i|we) could (?:really |totally |so )?go for (?:a |an |some )(?:\\S+ )?(?:cheeseburger|burger|pizza|taco|tacos|coffee|beer|nap|drink|snack|sandwich|steak|ice cream|donut|doughnut|cookie|walk|swim|milkshake|shake|fries|hot dog|burrito)`,
+    ),
     // Coffee one would kill for: "man i would kill somebody for a cup of coffee right about now".
     r(
       `(?:would|i'd|could|gonna|i will|i'll) (?:kill|murder|fight) (?:somebody|someone|a man|anyone|anybody|you)(?: \\S+)? for (?:a |an |some |one )?(?:cup of |slice of |piece of |plate of |bowl of )?(?:coffee|pizza|tacos?|burger|nap|beer|donut|doughnut|chocolate|cookie|sandwich|vacation|day off|cigarette|smoke|soda|ice cream)`,
@@ -1300,6 +1304,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "ay me vas a matar del susto".
     r(
       `(?:tarea|examen|trabajo|jefe|jefa|tráfico|trafico|niños|suegra|cuenta|factura|chamba)(?: de \\S+)? me (?:va a dar|da|dio|va a provocar) (?:un )?(?:ataque|infarto|patatús|patatus|soponcio)|me (?:vas|va|van) a matar (?:del|de un|de) (?:susto|risa|coraje|pena)`,
+    ),
+    // Un dolor que "me está matando"; un pariente farmacéutico o enfermero.
+    r(
+      `(?:muela|muelas|cabeza|espalda|rodilla|rodillas|pies|dolor|migraña|jaqueca|garganta|oído|oido|estómago|estomago|panza)(?: \\S+){0,3} (?:me está|me esta|me están|me estan) matando|(?:es|era|trabaja de|trabaja como) (?:farmacéutic[oa]|farmaceutic[oa]|enfermer[oa]|doctora?|médic[oa]|paramédic[oa]|paramedic[oa])(?= y| pero| en| de|$)`,
     ),
     // Un niño que se comió algo de comer: "mi hermanito se comió dos galletas".
     r(
@@ -2269,7 +2277,8 @@ export function tellsOfAccident(text: string, language: string): boolean {
  */
 export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|yes|yep|sure|alright|all right|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i'm|i am) ready(?: to talk| to talk to them| to talk to someone| now)?|(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$" +
+    "^(?:(?:alexa|okay|ok|so|please|yes|yeah|yep|sure)\\s+)*(?:connect|put|patch) me(?: through)?(?: (?:to|with) (?:them|summit helps|summit|the program|someone|somebody))?(?: (?:please|now|right now))*(?: (?:i want to|i wanna|i'd like to|i need to) (?:talk|speak) (?:to|with) (?:them|someone|somebody|a person))?$|" +
+      "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|yes|yep|sure|alright|all right|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i'm|i am) ready(?: to talk| to talk to them| to talk to someone| now)?|(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$" +
       "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$",
   ),
   es: new RegExp(
@@ -2500,6 +2509,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
       // A habit asked of: "can baclofen turn into a habit you can't kick".
       '(?:can|does|will|could|is|would) (?:medicinename|it|this|that) (?:turn into|become|be|get to be) (?:a )?(?:habit|addiction|addictive|habit forming)',
+      // One drink, then whether it is a problem with it: "would one light beer at the ballgame be a problem with my baclofen".
+      '(?:one|a|a single|just one|one little) (?:\\S+ ){0,2}(?:beer|glass of wine|drink|shot|cocktail|margarita)(?: \\S+){0,4} (?:be )?(?:a problem|bad|okay|ok|fine|safe|dangerous) (?:with|on) (?:my |the )?medicinename',
       // One drink with it asked of: "would one glass of wine with the bacloven hurt".
       '(?:glass|beer|drink|shot|sip|cocktail|margarita|glass of wine|can of beer|bourbon|whiskey|vodka|tequila|rum|wine|brandy|scotch)(?: of \\S+)? (?:with|on top of|and) (?:the |my )?medicinename(?: \\S+){0,3} (?:hurt|bad|okay|ok|fine|matter|problem|safe|knock (?:a person|me|you|someone|somebody|him|her) out)',
       // What gaba has to do with it: "what's gaba got to do with baclofen".
@@ -2545,6 +2556,10 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '^(?:\\S+ )?se (?:mezcla|puede mezclar|combina|puede combinar|junta|puede juntar) (?:el |la )?medicinename con',
       // A quién hablarle por alguien enganchado: "a quién le hablo si creo que mi esposa está enganchada con sus pastillas".
       '(?:a quién|a quien|con quién|con quien|dónde|donde)(?: \\S+){0,3} (?:si|porque)(?: \\S+){0,6} (?:enganchad[oa]|adict[oa]|abusando|se está pasando|se esta pasando)',
+      // Con el desayuno o sin nada; otra pastilla encima; en qué punto preocuparse.
+      '(?:van|va|se toman|se toma|tomo|me tomo|las tomo|la tomo) con (?:el desayuno|la comida|comida|el almuerzo|la cena|leche|agua) o (?:sin nada|en ayunas|sin comer|con el estómago vacío|con el estomago vacio)',
+      '(?:puedo|le puedo|me puedo|se puede) (?:meter|tomar|echar)(?: \\S+){0,3} (?:encima de|con|junto con) (?:mi |el |la )?medicinename',
+      '(?:en qué|en que|a qué|a que) (?:punto|momento) (?:hay que|debo|debería|deberia|uno debe) (?:preocuparse|preocuparme|alarmarse|llamar)',
       // Manejar, preguntado: "me acabo de tomar el baclofeno está bien que maneje".
       '(?:está bien|esta bien|puedo|se puede|es seguro|es peligroso|estará bien|estara bien) (?:que )?(?:maneje|manejar|conducir|conduzca|manejo|agarrar el carro|manejar el carro)',
       // La dependencia, preguntada en general: "se vuelve uno adicto a las pastillas de los músculos".
@@ -2644,7 +2659,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const since =
       '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
     const good =
-      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it|(?:he|she|they) (?:says|said|claims) (?:it|medicinename) (?:makes|made) (?:her|him|them) (?:a little |a bit |kinda |kind of |so |really |pretty )?(?:sleepy|drowsy|tired|dizzy|groggy|relaxed|loopy)))?";
+      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it|(?:he|she|they) (?:says?|said|swears) (?:it|medicinename|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) (?:says|said|claims) (?:it|medicinename) (?:makes|made) (?:her|him|them) (?:a little |a bit |kinda |kind of |so |really |pretty )?(?:sleepy|drowsy|tired|dizzy|groggy|relaxed|loopy)))?";
     return {
       on: r(`${lead}(?:${on}|${takes}|${has}|${switched})${since}${good}$`),
       taken: r(
@@ -3034,7 +3049,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:echando|echa|echó|saca|sacando|le sale|le salía) espuma|espuma por la boca|sacudiéndose (?:todo|toda|entero|entera)',
       // "No hay quien lo despierte" (now; "no hubo quien lo despertara hasta el amén" is a story),
       // "se está quedando privao", "siento que me voy", "no puedo ni levantar los brazos".
-      'no hay (?:quien|quién|manera de|forma de) (?:lo |la )?(?:despierte|despertarl[oa])|(?:se está quedando|se quedó|se queda|está|quedó|se puso|anda) privad?[oa]|privao|siento que me (?:voy|estoy yendo)(?= no | y |$)|no (?:puedo|puede) ni levantar (?:los brazos|las piernas|la cabeza|el brazo|la mano)',
+      '(?<!(?:tronco|piedra|lirón|liron|marmota|gato|gata|perro|perra|gatito|gatita|perrito|perrita)(?: \\S+){0,8} )no hay (?:quien|quién|manera de|forma de) (?:lo |la )?(?:despierte|despertarl[oa])|(?:se está quedando|se quedó|se queda|está|quedó|se puso|anda) privad?[oa]|privao|siento que me (?:voy|estoy yendo)(?= no | y |$)|no (?:puedo|puede) ni levantar (?:los brazos|las piernas|la cabeza|el brazo|la mano)',
       '(?:cuesta|costó|cuesta mucho|cuesta trabajo) (?:mucho |bastante |trabajo )?despertarl[oa]|casi no (?:despierta|reacciona)|(?:difícil|dificil) de despertar',
       '(?:tirad[oa]|inconsciente|desmayad[oa]|ida|en el piso|en el suelo|en el sofá|en el sillón|en la cama)(?: \\S+){0,12} y no (?:me |nos |le )?(?:responde|contesta|reacciona)',
       'le (?:hablo|hablé|grito|grité|llamo) y no (?:me |nos )?(?:contesta|responde|reacciona)|(?:con los|los) ojos (?:para arriba|pa arriba|en blanco|volteados)',

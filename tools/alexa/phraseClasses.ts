@@ -104,7 +104,7 @@ const EN_LOST_NOW =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
+  '(?:(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma)';
 const ES_WITHDRAWAL_SIGN =
   '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -1026,6 +1026,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:joke|story|video|meme|show|comedian|prank|skit|cartoon)(?: \\S+){0,8} (?:and )?i (?:about|nearly|almost|just about|like to have) died|(?:teenager|teen|teens|son|daughter|kids|husband|wife|roommate|brother|sister)(?: \\S+){0,3} (?:won't|doesn't|never|don't|will not) (?:wake up|get up|roll out of bed) (?:before|until|till) (?:noon|ten|eleven|lunch|lunchtime|the afternoon|\\S+ (?:o'clock|am|pm))|(?:going on|almost|over|about|for) (?:\\S+ ){1,2}(?:years|months) (?:now )?(?:i've|i have|ive) been (?:taking|on) (?:my |the )?(?:medicinename|muscle relaxers?|pills)$|^(?:i've|i have|ive) been (?:taking|on) (?:my |the )?medicinename (?:for|since) (?:\\S+ ){1,3}(?:now)?$`,
     ),
+    // A pet's fit over a bowl, breath forgotten in a finale, a brother one will strangle.
+    r(
+      `(?:cat|dog|kid|toddler|boss|wife|husband|mom|dad|puppy|kitten|parrot)(?: \\S+){0,2} (?:is |was )?(?:having|threw|throwing|had) a (?:total |complete |little |major |hissy |full on )?fit (?:because|cause|about|over|when)|(?:forgot|forget|forgetting) to breathe|(?:i'll|i will|i'm gonna|im gonna|i swear i'll) (?:strangle|throttle|kill|murder) (?:him|her|them)(?=$| if| when)`,
+    ),
     // Food one could go for: "i could go for a cheeseburger right now honestly".
     r(
       `(?:i|we) could (?:really |totally |so )?go for (?:a |an |some )(?:\\S+ )?(?:cheeseburger|burger|pizza|taco|tacos|coffee|beer|nap|drink|snack|sandwich|steak|ice cream|donut|doughnut|cookie|walk|swim|milkshake|shake|fries|hot dog|burrito)`,
@@ -1128,7 +1132,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Tired told big: "after that move i could sleep for three days straight".
     r(
-      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a (?:whole |full |solid )?(?:week|month|year|day)|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|the weekend)`,
+      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a (?:whole |full |solid )?(?:week|month|year|day)|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|wednesday|thursday|friday|saturday|sunday|noon|next year|spring|the weekend)`,
     ),
     // Food wanted badly: "i could absolutely murder a taylor ham sandwich right now".
     r(
@@ -1324,7 +1328,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Una vida diciendo que se iba a morir de un disgusto; casi muerto cuando le trancaron el dominó;
     // en la sala viendo la novela.
     r(
-      `(?:se pasó|se paso|se pasa|pasó|paso) la vida (?:diciendo|quejándose|quejandose)|(?:se iba|se va|me voy|se van) a morir de (?:un )?(?:disgusto|coraje|susto|vergüenza|verguenza)|casi (?:se|me|nos) (?:muere|muero|morimos|murió|murio|morí|mori) (?:cuando|de (?:la )?(?:risa|coraje|susto|emoción|emocion|vergüenza|verguenza))|^(?:\\S+ ){0,2}(?:ahorita |ahora )?(?:estoy|ando|estamos|andamos) (?:en (?:la sala|la cocina|el cuarto|la casa|el patio) )?(?:viendo (?:la novela|la tele|el partido|una película|una pelicula)|cocinando|lavando|planchando|descansando)(?: \\S+){0,3}$`,
+      `(?:se pasó|se paso|se pasa|pasó|paso) la vida (?:diciendo|quejándose|quejandose)|(?:se iba|se va|me voy|se van) a morir de (?:un )?(?:disgusto|coraje|susto|vergüenza|verguenza)|casi (?:se|me|nos) (?:muere|muero|morimos|murió|murio|morí|mori) (?:cuando|de (?:la )?(?:risa|coraje|susto|emoción|emocion|vergüenza|verguenza))|^(?:\\S+ ){0,2}(?:ahorita |ahora )?(?:estoy|ando|estamos|andamos) (?:aquí |aqui |acá |aca )?(?:con (?:mi|mis) \\S+ )?(?:en (?:la sala|la cocina|el cuarto|la casa|el patio) )?(?:viendo (?:la novela|la tele|el partido|una película|una pelicula)|cocinando|lavando|planchando|descansando|haciendo (?:la tarea|la comida|la cena|el quehacer|ejercicio))(?: \\S+){0,3}$`,
     ),
     // La comida quemada otra vez: "ay bendito se me quemó el arroz otra vez".
     r(
@@ -1664,8 +1668,27 @@ export function tellsAFigure(text: string, language: string): boolean {
   return (
     !showsDangerNow(text, language) &&
     !speaksOfSelfHarm(text, language) &&
-    !showsSelfHarm(withoutFigures(text, language), language)
+    !showsSelfHarm(withoutFigures(text, language), language) &&
+    !selfHarmBeyondFigures(text, language)
   );
+}
+
+/**
+ * Whether a sign of a wish to die (SELF_HARM_SIGNS) reaches beyond every figure of speech in the
+ * words: taking the figure out may break a sign that only ends in it ("si me tomo el frasco completo
+ * … con eso me muero de verdad", where "me muero de verdad" is a figure), while a sign wholly inside
+ * a figure is the figure's ("tastes bad enough to kill a horse").
+ */
+function selfHarmBeyondFigures(text: string, language: string): boolean {
+  const sign = SELF_HARM_SIGNS[language];
+  const found = sign ? new RegExp(sign.source, sign.flags.replace('g', '')).exec(text) : null;
+  if (!found) return false;
+  const [start, end] = [found.index, found.index + found[0].length];
+  const figure = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === FIGURE_OF_SPEECH);
+  return ![...(figure?.patterns ?? []), ...(FIGURES_UNMARKED[language] ?? [])].some((pattern) => {
+    const inside = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+    return !!inside && inside.index <= start && inside.index + inside[0].length >= end;
+  });
 }
 
 /**
@@ -1833,6 +1856,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
+        // Un episodio de la serie: "la serie que estoy viendo tuvo un episodio de una sobredosis".
+        '(?:serie|novela|telenovela|película|pelicula|programa)(?: que (?:estoy|estaba|estamos) viendo)? (?:tuvo|tiene) (?:un |una )?(?:episodio|capítulo|capitulo|escena)',
         // Cómo terminó la novela: "la novela de anoche terminó con una sobredosis y me dejó llorando".
         '^(?:\\S+ ){0,2}(?:la|el|esa|ese) (?:novela|telenovela|película|pelicula|serie|capítulo|capitulo|episodio)(?: de (?:anoche|ayer|hoy))? (?:terminó|termino|acabó|acabo|empezó|empezo) con',
         // Una historia que alguien cuenta siempre: "mi tío siempre cuenta que cuando estuvo en el ejército casi se ahoga".
@@ -2509,6 +2534,10 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|could|should|may) i (?:take|pop|have|use|swallow) (?:\\S+ ){1,3}(?:with|and|on top of) (?:the |my |his |her )?medicinename',
       // A habit asked of: "can baclofen turn into a habit you can't kick".
       '(?:can|does|will|could|is|would) (?:medicinename|it|this|that) (?:turn into|become|be|get to be) (?:a )?(?:habit|addiction|addictive|habit forming)',
+      // Mixing asked in general, pregnancy and the dose: "does mixing baclofen and alcohol slow your breathing",
+      // "she's expecting is her baclofen gonna be a problem for the baby".
+      '^(?:\\S+ )?(?:does|do|can|could|will|would) (?:mixing|combining|taking) medicinename (?:and|with) \\S+',
+      '(?:expecting|pregnant)(?: \\S+){0,6} (?:medicinename|it)(?: \\S+){0,3} (?:problem|safe|okay|ok|hurt|bad|harm)',
       // One drink, then whether it is a problem with it: "would one light beer at the ballgame be a problem with my baclofen".
       '(?:one|a|a single|just one|one little) (?:\\S+ ){0,2}(?:beer|glass of wine|drink|shot|cocktail|margarita)(?: \\S+){0,4} (?:be )?(?:a problem|bad|okay|ok|fine|safe|dangerous) (?:with|on) (?:my |the )?medicinename',
       // One drink with it asked of: "would one glass of wine with the bacloven hurt".
@@ -2920,7 +2949,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
       // Un cafecito o el desayuno no son una dosis ("me tomé un cafecito y ya estoy listo"), ni levantarse;
       // pero no cuando se nombran pastillas o una cantidad ("me tomé un café y como veinte pastillas").
       '(?<!(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba|dos |tres |cuatro |cinco |diez |quince |veinte |treinta |\\d).*)(?!.*(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba| dos | tres | cuatro | cinco | diez | quince | veinte | treinta |\\d))(?:me|se|nos) (?:tomé|tome|tomó|tomo|tomamos|comí|comió|comimos|bebí|bebió) (?:(?:toda|todo|todas|todos) )?(?:un|una|mi|su|el|la|las|los|unos|unas) (?:café|cafecito|cafesito|tinto|tintico|té|tecito|vaso de agua|vasito de agua|jugo|juguito|refresco|soda|licuado|batido|chocolate|atole|champurrado|avena|leche|cerveza|desayuno|almuerzo|cena|comida|caldo|caldito|sopa|sopita|galletas|helado|pizza)(?=\\s|$)|(?:me |se )?acab(?:o|a|amos) de (?:levantar|despertar|llegar|bañar|duchar|desayunar|almorzar|comer|cenar)(?:me|se|nos)?(?=\\s|$)|' +
-      '(?:y )?(?:ahora|ya) (?:está|esta|anda) (?:viendo (?:la novela|la tele|el partido|su programa|la televisión|la television)|tranquil[oa]|descansando|en su sillón|en su sillon)(?: tranquil[oa]| feliz| content[oa]| muy a gusto)?(?=$| y| como)|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
+      '(?:y )?(?:ahora|ya) (?:está|esta|anda) (?:viendo (?:la novela|la tele|el partido|su programa|la televisión|la television)|tranquil[oa]|descansando|en su sillón|en su sillon)(?: tranquil[oa]| feliz| content[oa]| muy a gusto)?(?=$| y| como)|(?:toma|tomo|toman|tomamos) (?:como |unas |más de |mas de )?\\S+ (?:pastillas|medicinas) (?:diferentes|distintas)|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
   ),
 };
 
@@ -3380,7 +3409,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:stop breathing|die|dead|not wake up|never wake up|never wake|sleep forever|end it|stop (?:my|your|the|a person's|someone's) heart)(?: \\S+){0,6} (?:that's|thats|that is) (?:kind of |kinda |sort of |sorta |exactly |actually |really )?what i (?:want|need|am hoping for|'m hoping for|hope for)",
       '(?:lethal|fatal|deadly) (?:dose|amount|overdose|limit|quantity|number)|too much(?: \\S+){0,4} to survive|enough to (?:kill|die)|painless(?:ly)? to die',
       // The most one can take before it kills: "whats the max back lofen somebody could take before it kills them".
-      '(?:max|maximum|most|how much|how many)(?: \\S+){0,6} (?:before|till|until) (?:it |medicinename |that |the pills? |they )?(?:kills?|would kill|will kill|is fatal|would be fatal)',
+      "(?:max|maximum|most|how much|how many)(?: \\S+){0,6} (?:before|till|until) (?:it |medicinename |that |the pills? |they )?(?:kills?|would kill|will kill|is fatal|would be fatal|stops? (?:their|your|my|his|her|a person's|the) heart)",
       // Enough in a bottle "to end things".
       'enough(?: \\S+){0,8} to (?:end (?:things|it|it all|my life|everything)|not wake up|never wake up|finish me off|be done for good)',
       // Letters left "so they'll know after i'm gone".
@@ -3501,6 +3530,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:cuántas|cuantas|cuánto|cuanto)(?: \\S+){0,8} (?:pa|para) (?:quedarse|quedarme|quedar|dejarme|dejarlo) (?:muert[oa]|tiese?[oa]?|sin despertar)|(?:cuántas|cuantas|cuánto|cuanto)(?: \\S+){0,10} (?:pa|para) (?:no (?:levantarme|despertar|despertarme|amanecer)|quedarme dormid[oa] para siempre|morirme|matarme)',
       // Un plan hecho y la cantidad: "ya tengo el plan hecho solo me falta saber cuántas me tengo que tomar".
       '(?:tengo|ya tengo|tengo ya) (?:el|un|mi) plan(?: \\S+){0,8} (?:cuántas|cuantas|pastillas|medicinename|frasco|tomar|tomarme)',
+      // El frasco entero y morirse, dicho con "si": "si me tomo el frasco completo del baclofeno con eso me muero de verdad".
+      'si (?:me tomo|me tomara|me trago|me tragara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,8} (?:me muero|me moriría|me moriria|me mata|me mataría|me mataria)',
       // Despedirse de todos y las pastillas: "ya me despedí de todos y esta noche me tomo las pastillas".
       '(?:me despedí|me despedi|dije adiós|dije adios) (?:de|a) (?:todos|todo el mundo|mi familia|mis hijos|mis hijas|mi gente)(?: \\S+){0,8} (?:pastillas|medicinename|frasco|me tomo|tomarme|me las tomo|todas)',
       'dosis (?:letal|mortal|fatal)|cantidad (?:letal|mortal)|suficiente para (?:morir|matar)\\S*|(?:estaría|estaria|estarían|estarian|estoy|sería|seria) mejor muert[oa]s?',

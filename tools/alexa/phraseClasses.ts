@@ -979,9 +979,13 @@ export function tellsAJest(text: string, language: string): boolean {
 
 /** The text with its figures of speech taken out: their crisis words are no cue ("mom's gonna kill me if…"). */
 function withoutFigures(text: string, language: string): string {
+  return figurePatterns(language).reduce((out, pattern) => out.replace(pattern, FIGURE_OF_SPEECH), text);
+}
+
+/** Every figure of speech of the language: the phrase class's, and those read only to rule out (FIGURES_UNMARKED). */
+function figurePatterns(language: string): RegExp[] {
   const figure = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === FIGURE_OF_SPEECH);
-  const patterns = [...(figure?.patterns ?? []), ...(FIGURES_UNMARKED[language] ?? [])];
-  return patterns.reduce((out, pattern) => out.replace(pattern, FIGURE_OF_SPEECH), text);
+  return [...(figure?.patterns ?? []), ...(FIGURES_UNMARKED[language] ?? [])];
 }
 
 /**
@@ -1684,8 +1688,7 @@ function selfHarmBeyondFigures(text: string, language: string): boolean {
   const found = sign ? new RegExp(sign.source, sign.flags.replace('g', '')).exec(text) : null;
   if (!found) return false;
   const [start, end] = [found.index, found.index + found[0].length];
-  const figure = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === FIGURE_OF_SPEECH);
-  return ![...(figure?.patterns ?? []), ...(FIGURES_UNMARKED[language] ?? [])].some((pattern) => {
+  return !figurePatterns(language).some((pattern) => {
     const inside = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
     return !!inside && inside.index <= start && inside.index + inside[0].length >= end;
   });
@@ -2729,7 +2732,6 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
  * danger or of a wish to die is said.
  */
 const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
-  en: /^(?!)$/,
   es: new RegExp(
     '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda )?(?:pitar|pitando|sonar|sonando|chillar|chillando)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para))*$',
   ),

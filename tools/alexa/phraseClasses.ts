@@ -2754,8 +2754,10 @@ const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
  * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
  * a question about treatment or about the medicine (its common effects, what it is for), a recovery
  * told, talk of the skill itself, a song asked for, a household pump or alarm, someone on the
- * medicine as a habit, leaving for an everyday chore. The medicine's names are
- * masked in `masked` (the medicine and habit frames read them as one placeholder).
+ * medicine as a habit, leaving for an everyday chore. A pump's alarm told alone (PUMP_ALARM_ALONE,
+ * Spanish only) checks the signs of danger now and of a wish to die instead: its "ahora mismo" would
+ * otherwise read as a crisis told. The medicine's names are masked in `masked` (the medicine and
+ * habit frames read them as one placeholder).
  */
 export function tellsOfNoCrisis(text: string, masked: string, language: string): boolean {
   return (

@@ -3165,3 +3165,24 @@ describe('read from blind sets 135 and crisis 139: before it stops their heart, 
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('a figure of speech that asks nothing is a remark, with or without a person in it; despair beside a figure of dying names 988', () => {
+  it.each([
+    ['es-US', 'uf este bochorno de julio está que mata'],
+    ['en-US', 'i am so hungry i could die haha'],
+  ])('%s: "%s" gets the warm question', async (locale, said) => {
+    await expectWarmQuestion(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i feel so empty i could just die'],
+    ['en-US', "i'm so sad i could just die"],
+    ['es-US', 'estoy tan deprimida que me muero'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it('es-US: "llegué del turno muerto pero me siento bien solo cansado" gets no 911 or 988 opening', async () => {
+    await expectNoAlarm('es-US', 'llegué del turno muerto pero me siento bien solo cansado');
+  });
+});

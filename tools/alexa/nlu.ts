@@ -1514,15 +1514,32 @@ export class Nlu extends ModelMatcher {
   }
 
   /**
+   * A figure of speech with no sign of danger or of a wish to die beyond it ("está que mata"), or a
+   * scare or mishap told as over: words that tell of no danger, whatever the classifier leans to.
+   * The frames that rule a crisis out of a question (tellsOfNoCrisis) are not among them: a Spanish
+   * question needs no question word ("el baclofeno te pone débil").
+   */
+  private tellsOfNoDanger(text: string): boolean {
+    if (speaksOfSelfHarm(text, this.language)) return false;
+    const figure = tellsAFigure(this.maskNames(text, true), this.language) && !showsDangerNow(text, this.language);
+    return figure || tellsOfScareOver(text, this.language) || tellsOfMishapOver(text, this.language);
+  }
+
+  /**
    * Whether words the classifier could not place are a remark about someone ("my wife was
    * diagnosed with MS", "we run a dairy farm up here"): no question or request in them
    * (./phraseClasses.ts, tellsARemark), and no crisis intent among the classifier's guesses.
    * Alexa hears a statement in a sentence shaped like its statement samples; the bag of words
    * hears only words it has seen. Words that lean towards a crisis keep the fallback, which names
-   * 911 and 988: a veiled wish to die must not be thanked for.
+   * 911 and 988: a veiled wish to die must not be thanked for. Words that ask nothing and tell a
+   * figure of speech or a scare over (tellsOfNoDanger) are a remark however the classifier leans,
+   * with or without a person in them ("el calor de miami está que mata", "i'm so bored i could
+   * literally die").
    */
   private remarks(text: string, ranking: Classification[]): boolean {
-    if (!this.intents.some((i) => i.name === STATEMENT_INTENT) || !tellsARemark(text, this.language)) return false;
+    if (!this.intents.some((i) => i.name === STATEMENT_INTENT)) return false;
+    if (asksNothing(text, this.language) && this.tellsOfNoDanger(text)) return true;
+    if (!tellsARemark(text, this.language)) return false;
     return !ranking.some((c) => CRISIS_INTENTS.has(c.intent) && c.score >= CRISIS_NEAR);
   }
 

@@ -1673,9 +1673,24 @@ export function tellsAFigure(text: string, language: string): boolean {
     !showsDangerNow(text, language) &&
     !speaksOfSelfHarm(text, language) &&
     !showsSelfHarm(withoutFigures(text, language), language) &&
-    !selfHarmBeyondFigures(text, language)
+    !selfHarmBeyondFigures(text, language) &&
+    !despairsToDeath(text, language)
   );
 }
+
+/**
+ * Despair told of oneself or of one's life: "i'm so sad", "my life is pointless", "hate my life", "me
+ * siento tan sola", "mi vida no tiene sentido". Beside a figure of dying it is a sign of a wish to die
+ * (despairsToDeath).
+ */
+const DESPAIR: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:i'm|im|i am|i feel|i've been|ive been|i been|feeling|i get) (?:so |just |really |too |very |like |feeling )*(?:sad|depressed|hopeless|worthless|empty|lonely|miserable|numb|broken inside)|(?:my life|life|everything|it all|living) (?:is|feels|seems|has been) (?:so |just |totally |completely |really |like )*(?:pointless|worthless|meaningless|hopeless|empty|over|not worth it)|(?:hate|hating) (?:my life|myself|being alive)|no (?:point|reason) (?:in |to )?(?:living|going on|being here)`,
+  ),
+  es: r(
+    `(?:estoy|me siento|ando|vivo|me sentía|me he sentido) (?:tan |muy |bien |re |bastante |demasiado )*(?:triste|tristes|deprimid[oa]|vací[oa]|desesperad[oa]|sin ganas de (?:nada|vivir))|(?:estoy|me siento|ando|vivo|me sentía|me he sentido) (?:tan |muy |re |bastante |demasiado )+sol[oa]|(?:mi vida|la vida|todo) (?:ya )?(?:no tiene sentido|no vale nada|no vale la pena|es una mierda)|odio (?:mi vida|vivir)|(?:no le (?:veo|encuentro) sentido)`,
+  ),
+};
 
 /**
  * Whether a sign of a wish to die (SELF_HARM_SIGNS) reaches beyond every figure of speech in the
@@ -3650,8 +3665,27 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
 
 /** True when the words say a wish to die or to self-harm that nothing can soften (SELF_HARM_SIGNS). */
 export function showsSelfHarm(text: string, language: string): boolean {
-  return said(SELF_HARM_SIGNS[language], text) || showsEnglishSelfHarm(text, language);
+  return (
+    said(SELF_HARM_SIGNS[language], text) || showsEnglishSelfHarm(text, language) || despairsToDeath(text, language)
+  );
 }
+
+/**
+ * Despair told (DESPAIR) beside a figure of dying: "my life is so pointless i could just die", "estoy
+ * tan triste que me muero". Alone the figure is a remark ("i'm so bored i could literally die"); with
+ * despair it may be a wish to die, and 988 is named.
+ */
+function despairsToDeath(text: string, language: string): boolean {
+  if (!said(DESPAIR[language], text)) return false;
+  return figurePatterns(language).some((pattern) => {
+    const found = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+    return !!found && DEATH_WORD.test(found[0]);
+  });
+}
+
+/** A word of dying or killing, in either language, as a figure of speech may say it. */
+const DEATH_WORD =
+  /(?<=^|\s)(?:die|died|dying|dead|death|kill|killing|kills|morir|morirme|morirse|muero|muere|muerta|muerto|mata|matar|matando|mató)(?=\s|$)/;
 
 /** An English wish to die inside Spanish words ("i keep thinking about killing myself no sé qué hacer"). */
 function showsEnglishSelfHarm(text: string, language: string): boolean {

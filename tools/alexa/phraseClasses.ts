@@ -1247,7 +1247,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:hot|heat|degrees|sun|humid|humidity|summer|sauna|heatwave|heat wave|no (?:a ?c|air))(?: \\S+){0,8} (?:i'm|im|i am|we're|we are|i was|we were|everyone's|everybody's|y'all are)(?: straight up| literally| just| totally| so| basically| lowkey| actually| about to| gonna| going to)* (?:melting|melt)$|(?:i'm|im|i am|we're|we are) (?:literally |just |so |totally )?melting (?:in|out in|under) (?:this|the) (?:heat|sun|humidity)`,
     ),
-    r(`melt (?:right )?into (?:the|my|this|that) (?:couch|sofa|bed|chair|recliner|mattress|floor)`),
+    r(
+      `melt(?:ing)? (?:right )?into (?:the|my|this|that) (?:couch|sofa|bed|chair|recliner|mattress|floor|sidewalk|pavement|asphalt|street|road|car seat|seat|ground)`,
+    ),
   ],
   es: [
     r(
@@ -1529,7 +1531,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // El trabajo de uno, dicho y nada más: "trabajo de enfermera en la sala de emergencias del hospital",
     // "mi hermano maneja una ambulancia en el bronx".
     r(
-      `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias)(?: \\S+){0,5}$`,
+      `^(?:\\S+ )?(?:trabajo|trabajé|trabaje|trabaja|trabajaba|trabajó|trabajo) (?:de|como) (?:enfermer[oa]|paramédic[oa]|paramedic[oa]|médic[oa]|medic[oa]|doctor|doctora|bomber[oa]|policía|policia|técnic[oa]|tecnic[oa]|chofer|camiller[oa])(?: \\S+){0,12}$|^(?:\\S+ ){0,3}(?:maneja|manejaba|manejo|trabaja en|trabajaba en|trabajo en) (?:una |la |un |el )?(?:ambulancia|hospital|clínica|clinica|sala de emergencias|emergencias|nueve once|nueve uno uno|novecientos once|911|centro de emergencias)(?: \\S+){0,5}$`,
     ),
     // Un cafecito ahora: "me estoy tomando un cafecito".
     r(
@@ -1643,6 +1645,17 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:café|cafe|cafés|cafes|cafecitos?|cafesitos?|cafeína|cafeina|azúcar|azucar|dulces?|chocolates?|pan dulce|tamales|pozole|comida|series|novelas|tiktok|memes|netflix)(?: \\S+){0,6} (?:fue|es|era|sería|seria|fueron) (?:una |un )?(?:sobredosis|overdose)|(?:sobredosis|overdose) de (?:café|cafe|cafeína|cafeina|azúcar|azucar|dulce|chocolate|comida|series|novelas|tiktok|memes|amor|trabajo)`,
     ),
+    // Derretido por el calor, un tráfico o un turno que lo tiene a uno muerto, llegar muerto del trabajo:
+    // "estoy que me derrito", "el tapón me tenía muerto", "la noventa y cinco estaba que me mataba con
+    // ese tapón", "acabo de salir de un doble y vengo muerta".
+    r(
+      `(?:estoy|está|esta|estamos|ando|andamos|estaba) que (?:me|se|nos) (?:derrito|derrite|derretimos|aso|asa|cocino|cocina)|(?:tapón|tapon|tráfico|trafico|tranque|autopista|carretera|freeway|highway|turno|doble|jale|chamba|trabajo|factoría|factoria|calor|calorón|bochorno|frío|frio)(?: \\S+){0,5} (?:me|nos) (?:tiene|tenía|tenia|tienen|tenían|tenian|dejó|dejo|dejaron) (?:bien |todo |toda |medio )?(?:muert[oa]s?|matad[oa]s?|matao|matá)|(?:estaba|está|esta|estuvo|andaba|anda) que (?:me|nos) (?:mataba|mata|mató|mato)(?: \\S+){0,2} (?:con )?(?:ese|este|el|tanto|tanta) (?:tapón|tapon|tráfico|trafico|tranque|calor|calorón|frío|frio|trabajo|ruido)|(?:vengo|llego|llegué|llegue|regreso|regresé|regrese|volví|volvi) (?:bien |toda |todo |re |medio )?(?:muert[oa]|matad[oa]|reventad[oa]|molid[oa])(?=\\s|$)`,
+    ),
+    // Ronquidos de costumbre: "mi esposo ronca como un tractor no me deja dormir", "dice que mis
+    // ronquidos lo van a matar un día de estos".
+    r(
+      `(?:ronca|roncas|ronco|roncan|roncaba|ronquidos?)(?: \\S+){0,3} como (?:un|una) (?:tractor|oso|camión|camion|motor|serrucho|león|leon|locomotora|motosierra|puerco|cochino)|(?:ronquidos?)(?: \\S+){0,3} (?:lo|la|me|nos|los|las) (?:van a|va a) matar|(?:ronca|roncan|roncas)(?: \\S+){0,5} no (?:me|nos|lo|la) deja(?:n)? dormir`,
+    ),
   ],
 };
 
@@ -1747,7 +1760,8 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       `ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|${ES_HELP_ASKED}|auxilio`,
-      'hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
+      // Not the time since it ended: "ya despertó hace rato".
+      '(?<!(?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si|se le pasó|se le paso|se le quitó|se le quito) )hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar(?! de (?:la )?risa)|casi no respira|dejó de respirar',
       'está convulsionando|está convulsando|le está dando|se está poniendo morad[oa]|está vomitando|(?:está|esta|anda) con convulsiones (?:ahora|ahorita|en este momento)',
       // "de repente se puso a convulsionar": a fit that began and is not said to have ended.
@@ -2130,7 +2144,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
-        `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:está|esta|estaba|va a estar|estará|estara) bien`,
+        `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el enfermero|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:todo )?(?:está|esta|estaba|va a estar|estará|estara|salió|salio|quedó|quedo) (?:bien|perfecto|normal|de maravilla|excelente)`,
         'ya (?:está|esta|anda|están|estan) de lo (?:más|mas) (?:bien|tranquil[oa]s?|content[oa]s?|feliz|felices)|ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
@@ -2753,6 +2767,28 @@ const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * How soon a dose is felt, asked, even of one taken "right now": "if i take my back low fen right now
+ * like when would i feel it". The "right now" of a dose about to be taken is no crisis told (asksHowSoon).
+ */
+const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:when|how soon|how fast|how quick|how quickly) (?:would|will|do|does|can|could|should|might) (?:i|you|he|she|we|they|medicinename) (?:\\S+ ){0,2}(?:feel|notice) (?:it|medicinename|anything|a difference|something|the effects?)(?= working| kick| start|$)`,
+  ),
+};
+
+/** A question of how soon a dose is felt (ASKS_HOW_SOON) that tells of no crisis beyond a dose taken "right now". */
+function asksHowSoon(text: string, masked: string, language: string): boolean {
+  if (!said(ASKS_HOW_SOON[language], masked)) return false;
+  return tellsNoCrisis(
+    text
+      .replace(/(?<=^|\s)right now(?=\s|$)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    language,
+  );
+}
+
+/**
  * Leaving for an everyday chore, often with a goodbye: "okay i'm gonna go make supper now goodbye",
  * "ya me voy a hacer la cena". A farewell to a chore is no farewell to life.
  */
@@ -2769,7 +2805,7 @@ const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
  * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
  * a question about treatment or about the medicine (its common effects, what it is for), a recovery
  * told, talk of the skill itself, a song asked for, a household pump or alarm, someone on the
- * medicine as a habit, leaving for an everyday chore. A pump's alarm told alone (PUMP_ALARM_ALONE,
+ * medicine as a habit, leaving for an everyday chore, how soon a dose is felt. A pump's alarm told alone (PUMP_ALARM_ALONE,
  * Spanish only) checks the signs of danger now and of a wish to die instead: its "ahora mismo" would
  * otherwise read as a crisis told. The medicine's names are masked in `masked` (the medicine and
  * habit frames read them as one placeholder).
@@ -2782,6 +2818,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     // What it is for, asked ("ay mijo y esta bacoflena pa qué me la habrán dado").
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
+    asksHowSoon(text, masked, language) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
@@ -3654,6 +3691,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:me tomo|me trago|tomarme|tragarme|me voy a tomar|me voy a tragar)(?: \\S+){0,3} (?:pastillas|pastillitas|medicinename|frasco|pomo) y (?:se acabó|se acabo|se terminó|se termino|adiós|adios|fin)$',
       // El sufrimiento que se acaba con las pastillas: "me tomo todas de una vez y se acaba el sufrimiento".
       '(?:se acaba|se acabe|se acabaría|se acabaria|acabar con) (?:el|este|mi|todo este|todo el) sufrimiento',
+      // Todo lo que queda tragado, y que se acabe todo: "pensando en tragarme todo el baclofeno que me queda y ya que se acabe todo".
+      '(?:tomarme|tragarme|me tomo|me trago|me voy a tomar|me voy a tragar)(?: \\S+){0,6} (?:y )?(?:ya )?(?:que|pa que|para que) (?:se )?(?:acabe|termine) (?:todo|esto|ya|de una vez)',
       'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',
       '(?:duele|dolería|doloroso|dolorosa) (?:el )?morir(?:se|me)?|muerte (?:tranquila|sin dolor|rápida|rapida|dulce)',
       // Lo dicho en inglés en medio del español: "what's the lethal dose de baclofen".

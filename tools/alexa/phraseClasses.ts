@@ -1250,6 +1250,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `melt(?:ing)? (?:right )?into (?:the|my|this|that) (?:couch|sofa|bed|chair|recliner|mattress|floor|sidewalk|pavement|asphalt|street|road|car seat|seat|ground)`,
     ),
+    // A pet's long nap: "my cat hasn't woken up from her nap all day lazy thing".
+    r(
+      `(?:cat|dog|kitty|kitten|puppy|pup|doggy|doggo|pug|tabby)(?: \\S+){0,3} (?:hasn't|has not|hadn't|won't|didn't|isn't|still hasn't) (?:woken|wake|woke|waking|gotten|got) up from (?:her|his|its|their|a|the) (?:nap|snooze|catnap)`,
+    ),
     // Food hot enough to numb the face, a lightweight out after two beers: "these wings are so hot i
     // can't feel my face", "my buddy's such a lightweight two beers and he's out".
     r(
@@ -1367,7 +1371,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Mejor ya, dicho y nada más: "nada más quería decirte que ya me siento mejor".
     r(
-      `^(?:\\S+ ){0,6}(?:ya )?me siento (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
+      `^(?:\\S+ ){0,6}(?:ya )?(?:me siento|estoy|ando) (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
     ),
     r(`casi (?:me|se|le) (?:infarta|infarto|infartó|infarte|infarté)`),
     r(
@@ -1661,6 +1665,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "ahí me tomé el baclofeno con mi cafecito".
     r(
       `(?:echar|echarme|echarse|tomarme|tomarse|tomar|dormir|dormirme|hacer|darme) (?:una|mi|la|su) (?:siesta|siestita|pestañita|pestañada|pestaña|jeta|jetita)|(?:fila|cola|línea|linea|sala de espera|dmv|tráfico|trafico|tapón|tapon|oficina del seguro|colecturía)(?: \\S+){0,6} (?:me voy a morir|me muero|me va a dar algo)|me (?:tomé|tome|tomo|tomaba) (?:(?:el|la|mi|mis|las|los) )?(?:medicinename|pastilla|pastillita|pastillas|pastillitas)(?: \\S+){0,3} con (?:mi|el|la|un|una|su) (?:cafecito|cafesito|café|cafe|desayuno|comida|jugo|juguito|agua|agüita|aguita|leche|cena|almuerzo|tecito|té|pan)(?=\\s|$)`,
+    ),
+    // La cruda que mata, el aparato regalado: "mañana me muero con la cruda", "mi nieta me regaló
+    // este aparatito y todavía no le entiendo".
+    r(
+      `(?:me muero|me voy a morir|me mata|me va a matar|me estoy muriendo)(?: \\S+){0,2} (?:con|de|por) (?:la|esta|esa|una) (?:cruda|resaca|goma|ratón|raton|guayabo|chuchaqui|perseguidora)|(?:me )?(?:regaló|regalo|regalaron|compró|compro|compraron|instaló|instalo|instalaron|puso|pusieron) (?:este|esta|el|la) (?:aparatito|aparato|bocina|bocinita|alexa|echo|cosita|cosa|máquina|maquina)`,
     ),
     // Ronquidos de costumbre: "mi esposo ronca como un tractor no me deja dormir", "dice que mis
     // ronquidos lo van a matar un día de estos".
@@ -2141,6 +2150,9 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
         'pero no fue nada(?: grave| serio| malo)?$|(?:me|le|nos|les|lo|la) (?:acaban|acababan|acaba) de dar de alta(?: \\S+){0,4} y (?:ya )?(?:me siento|estoy|está|esta|anda|ando) (?:muy |bien |súper |super )?(?:bien|mejor|estable)|(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
+        // Controlado ya: "le dio una convulsión allá por navidad pero ya lo controlaron y anda como si nada"
+        // ("como si nada" alone is no end: "se tomó todo el frasco y anda como si nada" needs Poison Control).
+        'ya (?:lo|la|los|las|le|se) (?:controlaron|estabilizaron|controló|controlo|estabilizó|estabilizo)',
         // Perfecto ya, tras la sala de emergencias: "ya se lo enyesaron está perfecto".
         'ya (?:se )?(?:lo|la|le) (?:enyesaron|cosieron|curaron|vendaron|suturaron|atendieron|revisaron)(?: \\S+){0,3} (?:y )?(?:está|esta|quedó|quedo) (?:perfect[oa]|bien|de maravilla)',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
@@ -2157,7 +2169,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
-        `ya (?:está|esta|están|estan) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el enfermero|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:todo )?(?:está|esta|estaba|va a estar|estará|estara|salió|salio|quedó|quedo) (?:bien|perfecto|normal|de maravilla|excelente)`,
+        `ya (?:está|esta|están|estan|estoy|estamos) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el enfermero|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:todo )?(?:está|esta|estaba|va a estar|estará|estara|salió|salio|quedó|quedo) (?:bien|perfecto|normal|de maravilla|excelente)`,
         'ya (?:está|esta|anda|están|estan) de lo (?:más|mas) (?:bien|tranquil[oa]s?|content[oa]s?|feliz|felices)|ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
@@ -2609,6 +2621,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
+      '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".
       'se me (?:pasó|paso|olvidó|olvido) (?:la hora de )?(?:tomarme|tomar|darle|darme|la pastilla|el medicinename|la dosis|mi dosis|mi pastilla|su pastilla|su dosis)',
       // Una mezcla nombrada y nada más, con un "no verdad": "este baclofeno con tequila no verdad".
@@ -2808,6 +2822,19 @@ function asksHowSoon(text: string, masked: string, language: string): boolean {
 }
 
 /**
+ * The number asked for again: "este cuál era el numerito ese que dijiste hace un ratito", "what was
+ * that number again". A "hace un ratito" of the number said is no danger now.
+ */
+const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:what|what's|whats) (?:was|is) (?:that|the) (?:number|phone number|phone)(?: (?:again|you said|you gave me))?|(?:repeat|say|read|give me) (?:that|the) (?:number|phone number)(?: again| one more time| once more)`,
+  ),
+  es: r(
+    `(?:cuál|cual|qué|que) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:repítemelo|repitemelo|repíteme|repiteme|me repites|me repite|dime otra vez|me das otra vez|dame otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)`,
+  ),
+};
+
+/**
  * Leaving for an everyday chore, often with a goodbye: "okay i'm gonna go make supper now goodbye",
  * "ya me voy a hacer la cena". A farewell to a chore is no farewell to life.
  */
@@ -2824,8 +2851,9 @@ const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
  * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
  * a question about treatment or about the medicine (its common effects, what it is for), a recovery
  * told, talk of the skill itself, a song asked for, a household pump or alarm, someone on the
- * medicine as a habit, leaving for an everyday chore, how soon a dose is felt. A pump's alarm told alone (PUMP_ALARM_ALONE,
- * Spanish only) checks the signs of danger now and of a wish to die instead: its "ahora mismo" would
+ * medicine as a habit, leaving for an everyday chore, how soon a dose is felt. The number asked for
+ * again (NUMBER_ASKED_AGAIN) and a pump's alarm told alone (PUMP_ALARM_ALONE, Spanish only) check the
+ * signs of danger now and of a wish to die instead: their "hace un ratito" and "ahora mismo" would
  * otherwise read as a crisis told. The medicine's names are masked in `masked` (the medicine and
  * habit frames read them as one placeholder).
  */
@@ -2838,6 +2866,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     asksHowSoon(text, masked, language) ||
+    (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
@@ -3086,7 +3115,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Not knowing how many were taken, with signs now: "i dunno how many i took man everything's spinnin and my heart's goin real slow".
       "(?:(?:don't|dont|do not|can't|cant|cannot) (?:even )?(?:know|remember|recall|tell)|dunno|no idea) how (?:many|much) (?:i|he|she|they|we) (?:took|had|swallowed|popped|ate)(?: \\S+){0,12} (?:spinn\\S*|heart(?:'s| is)? (?:\\S+ ){0,2}slow|throwing up|puking|can't (?:stand|walk|breathe)|passing out|so sleepy|confused)",
       // A little one who chewed a tablet: "the baby chewed on a baclofen tablet and is acting really sleepy".
-      '(?:baby|toddler|infant|little one|grandbaby|son|daughter|kid|child|grandson|granddaughter|little boy|little girl)(?: \\S+){0,2} (?:chewed on|chewed up|bit into|sucked on|was chewing on|was sucking on) (?:a |one of |some of |my |his |her |the |one |two |a couple of )?(?!empty )(?:\\S+ )?(?:tablet|pill|pills|tablets|medicinename|baclofen)(?! (?:box|bottle|cap|lid|container|package|packet|wrapper|case|organizer))',
+      '(?:baby|toddler|infant|little one|grandbaby|son|daughter|kid|child|grandson|granddaughter|little boy|little girl|year old|years old|yr old|niece|nephew)(?: \\S+){0,2} (?:chewed on|chewed up|bit into|sucked on|was chewing on|was sucking on) (?:a |one of |some of |my |his |her |the |one |two |a couple of )?(?!empty )(?:\\S+ )?(?:tablet|pill|pills|tablets|medicinename|baclofen)(?! (?:box|bottle|cap|lid|container|package|packet|wrapper|case|organizer))',
       // A seizure that just began, or breaths counted and slow:
       '(?:started|starting|begun|began) (?:having a |to have a )?(?:seizing|convulsing|seizure|to seize|to convulse)|(?:just|literally just|only just) had (?:a seizure|a fit|a convulsion|seizures|convulsions)(?! (?:last|a few|a couple|back|\\S+ (?:days|weeks|months|years) ago|(?:days|weeks|months|years)))|(?:two|three|four|five|six|seven|eight) breaths (?:a|per) minute|(?:breathing|breathes|breaths?) (?:like |only |maybe |about |around |just |barely )?(?:two|three|four|five|six|seven|eight|[2-8]) (?:times |breaths )?(?:a|per) minute',
       // Down and shaking, fainted, out cold, an overdose told as just happened:
@@ -3135,6 +3164,10 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar(?! de (?:la )?risa)',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
+      // Con ataques ahora, sacudiéndose toda: "mi señora está con ataques se está sacudiendo toda".
+      '(?:está|esta|anda|sigue) con (?:ataques|convulsiones)(?! (?:desde hace|hace) (?:años|meses))|se (?:está|esta) sacudiendo (?:todo|toda|entero|entera|sin parar)',
+      // La mano que se fue con las pastillas: "se me fue la mano con la back low fen y ya casi no siento los brazos".
+      '(?<!(?:no|nunca) )se (?:me|le|nos|les) (?:fue|pasó|paso) la mano con (?:\\S+ ){0,3}(?:medicinename|pastillas?|pastillitas?|medicina|medicinas|medicamentos?|dosis|tabletas?|\\S*fen|\\S*feno|\\S*fén)(?=\\s|$)',
       // Duro y sacudiéndose: "mi tío está todo duro y sacudiéndose en el sofá ahorita".
       '(?:está|esta|se puso|se quedó|se quedo) (?:todo |toda |bien )?(?:duro|dura|tieso|tiesa|rígido|rígida|rigido|rigida)(?: \\S+){0,2} (?:y )?(?:sacudiéndose|sacudiendose|temblando|convulsionando|brincando)|sacudiéndose (?:en el|en la) (?:piso|suelo|sofá|sofa|cama|sillón|sillon)',
       // Morado, dicho de alguien: "estoy aquí con mi esposo que está morado" (no un moretón).
@@ -3710,6 +3743,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:me tomo|me trago|tomarme|tragarme|me voy a tomar|me voy a tragar)(?: \\S+){0,3} (?:pastillas|pastillitas|medicinename|frasco|pomo) y (?:se acabó|se acabo|se terminó|se termino|adiós|adios|fin)$',
       // El sufrimiento que se acaba con las pastillas: "me tomo todas de una vez y se acaba el sufrimiento".
       '(?:se acaba|se acabe|se acabaría|se acabaria|acabar con) (?:el|este|mi|todo este|todo el) sufrimiento',
+      // Suficiente para irse tranquilo: "con el baclofeno y una botella de ron sería suficiente para irme tranquilo".
+      '(?:suficiente|bastante|basta|alcanza|alcanzaría|alcanzaria) (?:para|pa) (?:irme|morirme|matarme|no despertar|no despertarme|dormirme para siempre|quedarme dormid[oa] para siempre|ya no despertar|acabar con todo|terminar con todo|descansar para siempre)',
       // Todo lo que queda tragado, y que se acabe todo: "pensando en tragarme todo el baclofeno que me queda y ya que se acabe todo".
       '(?:tomarme|tragarme|me tomo|me trago|me voy a tomar|me voy a tragar)(?: \\S+){0,6} (?:y )?(?:ya )?(?:que|pa que|para que) (?:se )?(?:acabe|termine) (?:todo|esto|ya|de una vez)',
       'cartas? de despedida|(?:regalé|regale|estoy regalando|regalando) (?:todas )?mis cosas|(?:solo|sólo|nomás|nada más|ya nomás) me falta (?:tomarme|tragarme)',

@@ -1250,6 +1250,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `melt(?:ing)? (?:right )?into (?:the|my|this|that) (?:couch|sofa|bed|chair|recliner|mattress|floor|sidewalk|pavement|asphalt|street|road|car seat|seat|ground)`,
     ),
+    // The usual dose with breakfast, kids that drive one crazy, dead asleep: "just swallowed my morning
+    // baclofen with my coffee", "my twins have been fighting since six a m i'm losing my mind", "my cat
+    // is dead asleep on my lap".
+    r(
+      `(?:took|swallowed|had|take|swallow|taking|popped) (?:my|his|her|the) (?:morning |evening |night |nightly |usual |daily |regular |normal |bedtime |noon |afternoon )?(?:medicinename|baclofen|pill|dose|meds|tablet)(?: \\S+){0,2} (?:with|alongside|along with) (?:my|his|her|a|some|the) (?:coffee|oatmeal|breakfast|lunch|dinner|supper|juice|orange juice|water|milk|tea|toast|cereal|food|meal|snack|applesauce|yogurt|eggs|bagel)(?=\\s|$)|(?:kids|twins|toddler|toddlers|boys|girls|baby|dog|puppy|neighbors|work|boss|traffic|noise|homework|in-laws|inlaws|teenagers?)(?: \\S+){0,10} (?:i'm|im|i am) (?:\\S+ )?(?:losing my mind|going crazy|going insane|losing it)|dead asleep`,
+    ),
     // A pet's long nap: "my cat hasn't woken up from her nap all day lazy thing".
     r(
       `(?:cat|dog|kitty|kitten|puppy|pup|doggy|doggo|pug|tabby)(?: \\S+){0,3} (?:hasn't|has not|hadn't|won't|didn't|isn't|still hasn't) (?:woken|wake|woke|waking|gotten|got) up from (?:her|his|its|their|a|the) (?:nap|snooze|catnap)`,
@@ -1371,7 +1377,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Mejor ya, dicho y nada más: "nada más quería decirte que ya me siento mejor".
     r(
-      `^(?:\\S+ ){0,6}(?:ya )?(?:me siento|estoy|ando) (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
+      `^(?:\\S+ ){0,8}(?:ya )?(?:me siento|estoy|ando) (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
     ),
     r(`casi (?:me|se|le) (?:infarta|infarto|infartó|infarte|infarté)`),
     r(
@@ -1670,6 +1676,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // este aparatito y todavía no le entiendo".
     r(
       `(?:me muero|me voy a morir|me mata|me va a matar|me estoy muriendo)(?: \\S+){0,2} (?:con|de|por) (?:la|esta|esa|una) (?:cruda|resaca|goma|ratón|raton|guayabo|chuchaqui|perseguidora)|(?:me )?(?:regaló|regalo|regalaron|compró|compro|compraron|instaló|instalo|instalaron|puso|pusieron) (?:este|esta|el|la) (?:aparatito|aparato|bocina|bocinita|alexa|echo|cosita|cosa|máquina|maquina)`,
+    ),
+    // Muerto en un videojuego; la pastilla tomada y la calma: "estoy jugando call of duty y me han matado
+    // como veinte veces", "ya me tomé mi baclofeno y me siento tranquilita".
+    r(
+      `(?:jugando|juego|jugaba|partida|videojuego|fortnite|call of duty|minecraft|roblox|el juego)(?: \\S+){0,6} (?:me|nos|lo|la|te) (?:han matado|ha matado|mataron|matan|mató|mato|matado)|ya me (?:tomé|tome) (?:mi |el |la |su )?(?:medicinename|pastilla|pastillita|dosis)(?: \\S+){0,3} (?:y )?(?:me siento|estoy|ando|quedé|quede) (?:bien |muy |toda |todo )?(?:bien|tranquil[oa]|tranquilit[oa]|mejor|relajad[oa]|relajadit[oa]|calmad[oa])$`,
     ),
     // Ronquidos de costumbre: "mi esposo ronca como un tractor no me deja dormir", "dice que mis
     // ronquidos lo van a matar un día de estos".
@@ -2488,7 +2499,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
     `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help`,
   ),
   es: r(
-    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)`,
+    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)|(?:quién|quien|quiénes|quienes) (?:ayuda|ayudan|atiende|atienden|trata|tratan) a (?:la gente|las personas|personas|gente|los que|las que)`,
   ),
 };
 
@@ -2580,6 +2591,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // A pill cut, asked: "am i allowed to cut my baclofen in half".
+      '(?:can|could|should|may|am|is it (?:ok|okay|safe|fine) (?:to|if)) (?:i|you|he|she|we)? ?(?:allowed to |supposed to |okay to |ok to )?(?:cut|split|break|crush|halve) (?:my |the |his |her |a |these |those )?(?:medicinename|pills?|tablets?|it|them)(?: \\S+){0,2} (?:in half|in two|into halves|in pieces|into pieces)',
       // Counted as a narcotic, asked; two pills swallowed together: "if baclofen counts as a narcotic",
       // "does it matter if i swallow my baclofen and my lisinopril together".
       '(?:medicinename|it) (?:counts|count|qualifies|qualify|is classified|is considered|is listed|classified|considered) as (?:an? )?(?:narcotic|opioid|opiate|controlled substance|controlled drug|benzo|scheduled drug)',
@@ -2710,7 +2723,7 @@ const MEDIA_REQUEST: Readonly<Record<string, RegExp>> = {
     `^(?:\\S+ )?(?:what's|what is|whats) the capital of|^(?:\\S+ )?(?:play|put on|blast|queue up)(?: me)?(?: \\S+){0,2} (?:the song|that song|song|some music|music by|the one|my playlist)|(?:wants? to hear|tell (?:me|us|her|him)|know any) (?:a |some |another )?(?:jokes?|riddles?|knock knock jokes?|bedtime stor(?:y|ies))`,
   ),
   es: r(
-    `^(?:\\S+ )?(?:cuál|cual) es la capital de|^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)|^(?:\\S+ )?(?:ponme|pon|programa|configura|prende) (?:el|la|una|un) (?:despertador|alarma|timer|temporizador|recordatorio)`,
+    `^(?:\\S+ )?(?:cuál|cual) es la capital de|^(?:\\S+ )?(?:quién|quien) (?:canta|cantaba|cantó|canto|compuso|escribió|escribio)|^(?:\\S+ )?(?:ponme|pónme|pon|tócame|tocame|toca|reproduce|play)(?: \\S+){0,2} (?:la canción|la cancion|la rola|la de|el tema|música|musica|mi playlist|la playlist)|^(?:\\S+ )?(?:ponme|pon|programa|configura|prende) (?:el|la|una|un) (?:despertador|alarma|timer|temporizador|recordatorio)`,
   ),
 };
 
@@ -3114,6 +3127,11 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
       // Not knowing how many were taken, with signs now: "i dunno how many i took man everything's spinnin and my heart's goin real slow".
       "(?:(?:don't|dont|do not|can't|cant|cannot) (?:even )?(?:know|remember|recall|tell)|dunno|no idea) how (?:many|much) (?:i|he|she|they|we) (?:took|had|swallowed|popped|ate)(?: \\S+){0,12} (?:spinn\\S*|heart(?:'s| is)? (?:\\S+ ){0,2}slow|throwing up|puking|can't (?:stand|walk|breathe)|passing out|so sleepy|confused)",
+      // Mixed with a drink and signs now: "i mixed my bacs with half a fifth of vodka and i can't feel my
+      // legs and everything's spinning".
+      "(?:mixed|took|had|downed|chased|washed down|popped)(?: \\S+){0,8} (?:with|and|on top of) (?:\\S+ ){0,4}(?:vodka|whiskey|whisky|tequila|rum|gin|bourbon|booze|liquor|alcohol|beers?|wine|fifth|pint|shots?|forties|tallboys?)(?: \\S+){0,6} (?:(?:i|he|she|they) (?:can't|cannot|can not) (?:feel (?:my|his|her|their) (?:legs|arms|body|face|hands|feet)|stand up|stay awake|breathe right|keep (?:my|his|her|their) eyes open)|everything's spinning|everything is spinning|the room(?:'s| is) spinning)",
+      // Pills gone where a little one was: "my toddler was chewing on my pill organizer and a bunch of the baclofen is gone".
+      '(?:toddler|baby|kid|child|little one|grandbaby|son|daughter|grandson|granddaughter|year old|twins|little boy|little girl)(?: \\S+){0,10} (?:(?:a bunch|some|a few|several|half|most|all|a couple) of (?:the |my |his |her )?)?(?:\\S+ )?(?:pills?|tablets?|medicinename|baclofen|doses?|ones?) (?:is|are|were|was) (?:gone|missing)',
       // A little one who chewed a tablet: "the baby chewed on a baclofen tablet and is acting really sleepy".
       '(?:baby|toddler|infant|little one|grandbaby|son|daughter|kid|child|grandson|granddaughter|little boy|little girl|year old|years old|yr old|niece|nephew)(?: \\S+){0,2} (?:chewed on|chewed up|bit into|sucked on|was chewing on|was sucking on) (?:a |one of |some of |my |his |her |the |one |two |a couple of )?(?!empty )(?:\\S+ )?(?:tablet|pill|pills|tablets|medicinename|baclofen)(?! (?:box|bottle|cap|lid|container|package|packet|wrapper|case|organizer))',
       // A seizure that just began, or breaths counted and slow:

@@ -3279,3 +3279,24 @@ describe('read from blind sets 140-141 and crisis 144-145: mixed with vodka and 
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind set 142 and crisis 146: the rest of the bottle swallowed, "le están dando ataques", worn out after therapy, what one feels on coming off, where to go for help, seizures under control', () => {
+  it.each([
+    ['en-US', 'my dad drank the rest of his baclofen bottle like ten minutes ago'],
+    ['es-US', 'a mi hijo le están dando convulsiones ahorita'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "i'm totally worn out from yard work"],
+    ['es-US', 'dónde puedo ir para que me ayuden con lo de las pastillas'],
+    ['es-US', 'los ataques de mi hija están bien controlados con la medicina nueva'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "what would you feel if you come off baclofen" gets the withdrawal answer', async () => {
+    await expectTopicAnswer('en-US', 'what would you feel if you come off baclofen', /stop|withdrawal|taper/i);
+  });
+});

@@ -1256,6 +1256,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:took|swallowed|had|take|swallow|taking|popped) (?:my|his|her|the) (?:morning |evening |night |nightly |usual |daily |regular |normal |bedtime |noon |afternoon )?(?:medicinename|baclofen|pill|dose|meds|tablet)(?: \\S+){0,2} (?:with|alongside|along with) (?:my|his|her|a|some|the) (?:coffee|oatmeal|breakfast|lunch|dinner|supper|juice|orange juice|water|milk|tea|toast|cereal|food|meal|snack|applesauce|yogurt|eggs|bagel)(?=\\s|$)|(?:kids|twins|toddler|toddlers|boys|girls|baby|dog|puppy|neighbors|work|boss|traffic|noise|homework|in-laws|inlaws|teenagers?)(?: \\S+){0,10} (?:i'm|im|i am) (?:\\S+ )?(?:losing my mind|going crazy|going insane|losing it)|dead asleep`,
     ),
+    // Worn out after an effort: "i'm wiped out after physical therapy".
+    r(
+      `(?:wiped out|worn out|beat|pooped|exhausted|drained|zonked|fried|spent|dead tired|tuckered out|wrecked) (?:after|from) (?:\\S+ ){0,3}(?:therapy|pt|physical therapy|rehab|work|practice|the gym|gym|workout|my workout|shift|my shift|school|class|the game|church|the day|today|yard work|cleaning|swim|swimming|the walk|walking)(?=\\s|$)`,
+    ),
     // A pet's long nap: "my cat hasn't woken up from her nap all day lazy thing".
     r(
       `(?:cat|dog|kitty|kitten|puppy|pup|doggy|doggo|pug|tabby)(?: \\S+){0,3} (?:hasn't|has not|hadn't|won't|didn't|isn't|still hasn't) (?:woken|wake|woke|waking|gotten|got) up from (?:her|his|its|their|a|the) (?:nap|snooze|catnap)`,
@@ -2164,6 +2168,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Controlado ya: "le dio una convulsión allá por navidad pero ya lo controlaron y anda como si nada"
         // ("como si nada" alone is no end: "se tomó todo el frasco y anda como si nada" needs Poison Control).
         'ya (?:lo|la|los|las|le|se) (?:controlaron|estabilizaron|controló|controlo|estabilizó|estabilizo)',
+        // Controladas desde un cambio: "las convulsiones de mi sobrino están controladas desde que le cambiaron la medicina".
+        '(?:convulsiones|ataques|crisis|espasmos)(?: \\S+){0,4} (?:están|estan|está|esta|han estado|siguen) (?:bien |muy |ya )?controlad[oa]s?',
         // Perfecto ya, tras la sala de emergencias: "ya se lo enyesaron está perfecto".
         'ya (?:se )?(?:lo|la|le) (?:enyesaron|cosieron|curaron|vendaron|suturaron|atendieron|revisaron)(?: \\S+){0,3} (?:y )?(?:está|esta|quedó|quedo) (?:perfect[oa]|bien|de maravilla)',
         // Bien ahora, dicho tras un "pero" o como mejoría: "pero ella está bien", "voy mejorando",
@@ -2499,7 +2505,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
     `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help`,
   ),
   es: r(
-    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)|(?:quién|quien|quiénes|quienes) (?:ayuda|ayudan|atiende|atienden|trata|tratan) a (?:la gente|las personas|personas|gente|los que|las que)`,
+    `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)|(?:quién|quien|quiénes|quienes) (?:ayuda|ayudan|atiende|atienden|trata|tratan) a (?:la gente|las personas|personas|gente|los que|las que)|(?:adónde|a dónde|adonde|a donde|dónde|donde) (?:puedo|podemos|puede|pueden|podría|podria) (?:ir|llevarlo|llevarla|acudir|llamar) (?:para|pa) que (?:me|nos|le|lo|la|los|les) (?:ayuden|atiendan|traten|echen la mano)`,
   ),
 };
 
@@ -2591,6 +2597,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // What is felt on coming off, asked: "what would i feel if i came off my muscle pill".
+      'what (?:would|will|could|might|do|does|did) (?:i|you|he|she|we|they|someone|somebody|a person|people) (?:feel|go through|experience|notice|get) (?:if|when|once|after) (?:i|you|he|she|we|they|someone|somebody|people) (?:came|come|comes|coming|go|goes|went|get|gets|got) off',
       // A pill cut, asked: "am i allowed to cut my baclofen in half".
       '(?:can|could|should|may|am|is it (?:ok|okay|safe|fine) (?:to|if)) (?:i|you|he|she|we)? ?(?:allowed to |supposed to |okay to |ok to )?(?:cut|split|break|crush|halve) (?:my |the |his |her |a |these |those )?(?:medicinename|pills?|tablets?|it|them)(?: \\S+){0,2} (?:in half|in two|into halves|in pieces|into pieces)',
       // Counted as a narcotic, asked; two pills swallowed together: "if baclofen counts as a narcotic",
@@ -3183,7 +3191,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar(?! de (?:la )?risa)',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       // Con ataques ahora, sacudiéndose toda: "mi señora está con ataques se está sacudiendo toda".
-      '(?:está|esta|anda|sigue) con (?:ataques|convulsiones)(?! (?:desde hace|hace) (?:años|meses))|se (?:está|esta) sacudiendo (?:todo|toda|entero|entera|sin parar)',
+      '(?:(?:está|esta|anda|sigue) con|(?:le|les|me) (?:están|estan|está|esta) dando) (?:ataques|convulsiones)(?! (?:desde hace|hace) (?:años|meses))|se (?:está|esta) sacudiendo (?:todo|toda|entero|entera|sin parar)',
       // La mano que se fue con las pastillas: "se me fue la mano con la back low fen y ya casi no siento los brazos".
       '(?<!(?:no|nunca) )se (?:me|le|nos|les) (?:fue|pasó|paso) la mano con (?:\\S+ ){0,3}(?:medicinename|pastillas?|pastillitas?|medicina|medicinas|medicamentos?|dosis|tabletas?|\\S*fen|\\S*feno|\\S*fén)(?=\\s|$)',
       // Duro y sacudiéndose: "mi tío está todo duro y sacudiéndose en el sofá ahorita".
@@ -3284,6 +3292,8 @@ export const AMOUNT_AT_ONCE: Readonly<Record<string, RegExp>> = {
     [
       // A whole week or bottle of it at once: "i took my whole week of baclofen at once".
       "(?:took|swallowed|downed|popped|ate) (?:my|his|her|their|the|\\S+'s|(?:my|his|her|their) \\S+'s) (?:whole|entire|full) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills|\\S+'s) )?(?:week|week's|month|month's|bottle|supply|prescription|box|pack|pill box|pillbox|organizer)",
+      // The rest of the bottle swallowed: "she swallowed the rest of the bottle about twenty minutes ago".
+      "(?:took|swallowed|downed|popped|ate|drank|chugged) (?:the )?rest of (?:the|my|his|her|their|\\S+'s) (?:(?:medicinename|baclofen|lioresal|ozobax|pill|pills) )?(?:bottle|pills|meds|tablets|prescription|supply|pack|box|medicinename|baclofen)",
       // The rest taken together: "took my last one along with all the others at once".
       '(?:took|swallowed|downed|popped)(?: \\S+){0,6} (?:all|the rest) (?:of )?(?:the others|the rest|them|my pills|his pills|her pills)(?: \\S+){0,2} (?:at once|all at once|together|at the same time|in one go)',
       // Many pills taken at once: "took maybe twenty of his baclofen" (not "took ten milligrams").

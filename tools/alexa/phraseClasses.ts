@@ -83,7 +83,7 @@ const EN_TAKEN =
 const ES_PERSON =
   'esposo|esposa|marido|hombre|mujer|señor|tipo|vato|gente|alguien|novio|novia|ex|mezcla|dosis|cantidad|abstinencia|alcohol|trago|cosa|cosas';
 const ES_CHILD =
-  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura|hermanito|hermanita|sobrinito|sobrinita|primito|primita)';
+  '(?:bebé|bebe|niño|niña|nene|nena|niñito|niñita|chamaco|chamaca|chiquito|chiquita|nieto|nieta|nietecito|nietecita|cipote|cipota|patojo|patoja|patojito|patojita|morrito|morrita|criatura|hermanito|hermanita|sobrinito|sobrinita|primito|primita|chamaquito|chamaquita|chamito|chamita|hijito|hijita|mijito|mijita|bebito|bebita|nenito|nenita|chiquillo|chiquilla|escuincle|escuincla|carajito|carajita|plebito|plebita)';
 const ES_TAKEN =
   'el frasco|el frasquito|el pote|el potecito|la botellita|el jarabe|el líquido|las pastillas|unas|unos|varias|varios|todo|toda|todas|todos|casi todo|casi toda|mis|una pastilla|un montón|medio frasco|media botella';
 
@@ -1256,6 +1256,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:took|swallowed|had|take|swallow|taking|popped) (?:my|his|her|the) (?:morning |evening |night |nightly |usual |daily |regular |normal |bedtime |noon |afternoon )?(?:medicinename|baclofen|pill|dose|meds|tablet)(?: \\S+){0,2} (?:with|alongside|along with) (?:my|his|her|a|some|the) (?:coffee|oatmeal|breakfast|lunch|dinner|supper|juice|orange juice|water|milk|tea|toast|cereal|food|meal|snack|applesauce|yogurt|eggs|bagel)(?=\\s|$)|(?:kids|twins|toddler|toddlers|boys|girls|baby|dog|puppy|neighbors|work|boss|traffic|noise|homework|in-laws|inlaws|teenagers?)(?: \\S+){0,10} (?:i'm|im|i am) (?:\\S+ )?(?:losing my mind|going crazy|going insane|losing it)|dead asleep`,
     ),
+    // Someone who will "end me" for a slip, a chore that will kill one: "coach is gonna end me if i miss
+    // practice one more time", "this homework is literally the worst i'm gonna die".
+    r(
+      `(?:gonna|going to|will|is gonna|'s gonna) (?:end|kill|murder|destroy|bury|strangle) (?:me|us|him|her|you) if (?:i|we|he|she|you) (?:miss|skip|forget|am late|are late|is late|show up late|don't|do not|fail|lose|break|mess up|screw up|get)|(?:homework|test|exam|class|meeting|practice|workout|traffic|line|wait|lecture|shift|job|movie|show|commute|drive|paperwork|chores|week|day|monday)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |actually |so |just |seriously )*(?:gonna|going to|about to) die$`,
+    ),
     // Worn out after an effort: "i'm wiped out after physical therapy".
     r(
       `(?:wiped out|worn out|beat|pooped|exhausted|drained|zonked|fried|spent|dead tired|tuckered out|wrecked) (?:after|from) (?:\\S+ ){0,3}(?:therapy|pt|physical therapy|rehab|work|practice|the gym|gym|workout|my workout|shift|my shift|school|class|the game|church|the day|today|yard work|cleaning|swim|swimming|the walk|walking)(?=\\s|$)`,
@@ -2168,6 +2173,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Controlado ya: "le dio una convulsión allá por navidad pero ya lo controlaron y anda como si nada"
         // ("como si nada" alone is no end: "se tomó todo el frasco y anda como si nada" needs Poison Control).
         'ya (?:lo|la|los|las|le|se) (?:controlaron|estabilizaron|controló|controlo|estabilizó|estabilizo)',
+        // De vuelta a casa: "la enfermera dijo que mi esposo ya puede volver a casa mañana".
+        'ya (?:puede|pueden|podemos|puedo|va a poder) (?:volver|regresar|irse|irnos|irme|ir) (?:a|pa|para) (?:la )?casa',
         // Controladas desde un cambio: "las convulsiones de mi sobrino están controladas desde que le cambiaron la medicina".
         '(?:convulsiones|ataques|crisis|espasmos)(?: \\S+){0,4} (?:están|estan|está|esta|han estado|siguen) (?:bien |muy |ya )?controlad[oa]s?',
         // Perfecto ya, tras la sala de emergencias: "ya se lo enyesaron está perfecto".
@@ -2502,7 +2509,7 @@ const OVERDOSE_RECOVERED_FROM: Readonly<Record<string, RegExp>> = {
  */
 const TREATMENT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help`,
+    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help|need (?:some kind of |some sort of |a |some )?(?:program|help program|treatment|rehab)(?=$| to| for| that| like)`,
   ),
   es: r(
     `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)|(?:quién|quien|quiénes|quienes) (?:ayuda|ayudan|atiende|atienden|trata|tratan) a (?:la gente|las personas|personas|gente|los que|las que)|(?:adónde|a dónde|adonde|a donde|dónde|donde) (?:puedo|podemos|puede|pueden|podría|podria) (?:ir|llevarlo|llevarla|acudir|llamar) (?:para|pa) que (?:me|nos|le|lo|la|los|les) (?:ayuden|atiendan|traten|echen la mano)`,
@@ -2642,6 +2649,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Lo que hace ver u oír, dicho de la medicina: "mi comadre dice que el baclofeno hace ver cosas que no existen eso es verdad".
+      'medicinename (?:\\S+ ){0,2}(?:hace|hacen|puede hacer|te hace|le hace|les hace|lo hace|la hace|me hace) (?:ver|oír|oir|escuchar|alucinar)',
       // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
       '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".
@@ -2828,6 +2837,9 @@ const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
   en: r(
     `(?:when|how soon|how fast|how quick|how quickly) (?:would|will|do|does|can|could|should|might) (?:i|you|he|she|we|they|medicinename) (?:\\S+ ){0,2}(?:feel|notice) (?:it|medicinename|anything|a difference|something|the effects?)(?= working| kick| start|$)`,
   ),
+  es: r(
+    `(?:cuántos|cuantos|cuántas|cuantas|cuánto|cuanto) (?:minutos|horas|tiempo|rato|ratito)(?: \\S+){0,3} (?:pa|para|pa') (?:que|q) (?:empiece|empieza|comience|haga|se sienta|se note|pegue|agarre)|(?:en )?(?:cuánto|cuanto) (?:tiempo )?(?:hace|empieza a hacer|comienza a hacer|tarda en hacer|pega|agarra) (?:el )?efecto`,
+  ),
 };
 
 /** A question of how soon a dose is felt (ASKS_HOW_SOON) that tells of no crisis beyond a dose taken "right now". */
@@ -2835,7 +2847,7 @@ function asksHowSoon(text: string, masked: string, language: string): boolean {
   if (!said(ASKS_HOW_SOON[language], masked)) return false;
   return tellsNoCrisis(
     text
-      .replace(/(?<=^|\s)right now(?=\s|$)/g, '')
+      .replace(/(?<=^|\s)(?:right now|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
     language,
@@ -3771,6 +3783,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:me tomo|me trago|tomarme|tragarme|me voy a tomar|me voy a tragar)(?: \\S+){0,3} (?:pastillas|pastillitas|medicinename|frasco|pomo) y (?:se acabó|se acabo|se terminó|se termino|adiós|adios|fin)$',
       // El sufrimiento que se acaba con las pastillas: "me tomo todas de una vez y se acaba el sufrimiento".
       '(?:se acaba|se acabe|se acabaría|se acabaria|acabar con) (?:el|este|mi|todo este|todo el) sufrimiento',
+      // Juntadas para tomárselas todas: "llevo semanas juntando las pills de baclofen en un pomito pa tomármelas todas juntas".
+      "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junté|junte|guardé|guarde|ahorré|ahorre)(?: \\S+){0,4} (?:pastillas|pills|pastillitas|tabletas|medicinename|baclofen\\S*)(?: \\S+){0,6} (?:pa|para|pa') (?:tomármelas|tomarmelas|tragármelas|tragarmelas|tomarlas|tragarlas|tomármelo|tomarmelo)(?: \\S+){0,2} (?:todas|todos|de una|juntas|juntos|de un jalón|de un jalon|de un solo|al mismo tiempo)",
       // Suficiente para irse tranquilo: "con el baclofeno y una botella de ron sería suficiente para irme tranquilo".
       '(?:suficiente|bastante|basta|alcanza|alcanzaría|alcanzaria) (?:para|pa) (?:irme|morirme|matarme|no despertar|no despertarme|dormirme para siempre|quedarme dormid[oa] para siempre|ya no despertar|acabar con todo|terminar con todo|descansar para siempre)',
       // Todo lo que queda tragado, y que se acabe todo: "pensando en tragarme todo el baclofeno que me queda y ya que se acabe todo".

@@ -1261,6 +1261,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:gonna|going to|will|is gonna|'s gonna) (?:end|kill|murder|destroy|bury|strangle) (?:me|us|him|her|you) if (?:i|we|he|she|you) (?:miss|skip|forget|am late|are late|is late|show up late|don't|do not|fail|lose|break|mess up|screw up|get)|(?:homework|test|exam|class|meeting|practice|workout|traffic|line|wait|lecture|shift|job|movie|show|commute|drive|paperwork|chores|week|day|monday)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |actually |so |just |seriously )*(?:gonna|going to|about to) die$`,
     ),
+    // A device dying, a part played: "my tablet's been dying on me all morning i need a new charger", "my son
+    // plays a paramedic in the school play and he keeps yelling call nine one one".
+    r(
+      `(?:phone|tablet|laptop|ipad|kindle|computer|battery|controller|headphones|earbuds|echo|speaker|watch)(?:'s| is| has| keeps)?(?: been)? (?:dying|dead|died)(?: on me)?|(?:plays|playing|played|is playing|was playing) (?:a|the) (?:paramedic|doctor|nurse|cop|police officer|firefighter|emt|ems|surgeon|dispatcher) in (?:the|a|his|her|their) (?:school |class |church |community )?(?:play|show|movie|skit|musical|pageant|video)`,
+    ),
     // Worn out after an effort: "i'm wiped out after physical therapy".
     r(
       `(?:wiped out|worn out|beat|pooped|exhausted|drained|zonked|fried|spent|dead tired|tuckered out|wrecked) (?:after|from) (?:\\S+ ){0,3}(?:therapy|pt|physical therapy|rehab|work|practice|the gym|gym|workout|my workout|shift|my shift|school|class|the game|church|the day|today|yard work|cleaning|swim|swimming|the walk|walking)(?=\\s|$)`,
@@ -1679,7 +1684,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // siestita así que no me molesten", "si sigo esperando en esta fila del dmv me voy a morir",
     // "ahí me tomé el baclofeno con mi cafecito".
     r(
-      `(?:echar|echarme|echarse|tomarme|tomarse|tomar|dormir|dormirme|hacer|darme) (?:una|mi|la|su) (?:siesta|siestita|pestañita|pestañada|pestaña|jeta|jetita)|(?:fila|cola|línea|linea|sala de espera|dmv|tráfico|trafico|tapón|tapon|oficina del seguro|colecturía)(?: \\S+){0,6} (?:me voy a morir|me muero|me va a dar algo)|me (?:tomé|tome|tomo|tomaba) (?:(?:el|la|mi|mis|las|los) )?(?:medicinename|pastilla|pastillita|pastillas|pastillitas)(?: \\S+){0,3} con (?:mi|el|la|un|una|su) (?:cafecito|cafesito|café|cafe|desayuno|comida|jugo|juguito|agua|agüita|aguita|leche|cena|almuerzo|tecito|té|pan)(?=\\s|$)`,
+      `(?:echar|echarme|echarse|echando|echándose|echandose|tomarme|tomarse|tomar|tomando|dormir|dormirme|durmiendo|duerme|durmió|durmio|hacer|haciendo|darme) (?:una|mi|la|su|sus) (?:siesta|siestita|pestañita|pestañada|pestaña|jeta|jetita)|(?:fila|cola|línea|linea|sala de espera|dmv|tráfico|trafico|tapón|tapon|oficina del seguro|colecturía)(?: \\S+){0,6} (?:me voy a morir|me muero|me va a dar algo)|me (?:tomé|tome|tomo|tomaba) (?:(?:el|la|mi|mis|las|los) )?(?:medicinename|pastilla|pastillita|pastillas|pastillitas)(?: \\S+){0,3} con (?:mi|el|la|un|una|su) (?:cafecito|cafesito|café|cafe|desayuno|comida|jugo|juguito|agua|agüita|aguita|leche|cena|almuerzo|tecito|té|pan)(?=\\s|$)`,
     ),
     // La cruda que mata, el aparato regalado: "mañana me muero con la cruda", "mi nieta me regaló
     // este aparatito y todavía no le entiendo".
@@ -2057,7 +2062,8 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'en la vida real|me quiero morir|quiero morir|matarme|me mato|me (?:quiero|voy a|quisiera|debería|deberia) matar|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
-      'cuánto|cuanto|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
+      // "Cada cuánto" asks how often, never how much.
+      '(?<!cada )(?:cuánto|cuanto)|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
       'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
   ),
@@ -2409,7 +2415,8 @@ const TEXT_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:me lo|mándamelo|mandamelo|textéamelo|texteamelo|mándame|mandame|envíamelo|enviamelo)(?: (?:textea|texteas|mandas|manda|envías|envias|envía|envia))?(?: (?:un texto|un mensaje|el número|el numero))?(?: (?:por texto|por mensaje|al celular|al teléfono|al telefono))?(?: (?:por favor|porfa))?(?: (?:que|porque) (?:ahorita |ahora )?no (?:puedo|tengo (?:con qué|con que|pluma|papel|dónde|donde)) ?(?:llamar|apuntar|escribir|anotar|hablar|apuntarlo|anotarlo)?)?$' +
-      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:textéamelo|texteamelo|mándamelo|mandamelo|envíamelo|enviamelo)(?: (?:mejor|por favor|porfa|por texto|por mensaje))*(?: (?:que|porque) (?:yo )?no (?:me acuerdo|recuerdo|me sé|me se|sé|se)(?: \\S+){0,3})?$',
+      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:textéamelo|texteamelo|mándamelo|mandamelo|envíamelo|enviamelo)(?: (?:mejor|por favor|porfa|por texto|por mensaje))*(?: (?:que|porque) (?:yo )?no (?:me acuerdo|recuerdo|me sé|me se|sé|se)(?: \\S+){0,3})?$' +
+      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|can you|could you|puedes|podrías|podrias)\\s+)*(?:texteármelo|textearmelo|textéamelo|texteamelo|textéalo|textealo)(?: (?:el|the|ese) (?:number|número|numero|numerito))?(?: (?:pa|para|porfa|por favor)(?: no (?:perderlo|olvidarlo|olvidármelo|olvidarmelo))?)*$',
   ),
 };
 
@@ -2651,6 +2658,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
       // Lo que hace ver u oír, dicho de la medicina: "mi comadre dice que el baclofeno hace ver cosas que no existen eso es verdad".
       'medicinename (?:\\S+ ){0,2}(?:hace|hacen|puede hacer|te hace|le hace|les hace|lo hace|la hace|me hace) (?:ver|oír|oir|escuchar|alucinar)',
+      // Si engancha, o cada cuánto se rellena la bomba: "quiero saber si el baclofeno es adictivo", "cada
+      // cuánto se rellena la bomba de gablofen".
+      '(?:saber|preguntar|pregunta|duda) (?:es )?si (?:el |la )?medicinename (?:es|sea|crea|causa|da) (?:adictiv[oa]|adicción|adiccion|dependencia|narcótico|narcotico|controlad[oa])|cada (?:cuánto|cuanto)(?: tiempo)? (?:se |le |me |hay que )?(?:rellena|llena|recarga|rellenan|llenan|recargan|rellenar|llenar|recargar)',
       // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
       '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".
@@ -3473,7 +3483,7 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       // son's temperature keeps climbing and his muscles are going crazy stiff".
       `(?:fever|temperature|temp)(?:'s| is| keeps| keep)? (?:going up|climbing|rising|spiking|getting higher)|(?:going|gone|getting|went) (?:\\S+ )?(?:stiff|rigid)|(?:pump )?doctor (?:isn't|is not|won't|ain't|not) (?:answering|picking up|calling back)|(?:can't|cannot|couldn't) (?:reach|get ahold of|get hold of|get through to) (?:the|his|her|my|their) (?:pump )?(?:doctor|clinic)`,
       // Stiff and hot, or "out of it": "the alarm on his pump's been going off all day and now he's really stiff and hot and kind of out of it".
-      `(?:stiff|rigid|tight)(?: \\S+){0,2} and (?:hot|burning up|feverish|sweaty|out of it|confused|shaking|trembling|twitching|jerking)|(?:fever|temperature|temp)(?:'s| is)? (?:sky high|sky-high|through the roof|super high|really high|very high|real high|crazy high)|(?:kind of |kinda |totally |completely |really |so )?out of it`,
+      `(?:stiff|rigid|tight)(?: \\S+){0,2} and (?:hot|burning up|feverish|sweaty|out of it|confused|shaking|trembling|twitching|jerking)|(?:hot|burning up|feverish|sweaty)(?: \\S+){0,2} and (?:really |super |so |very |all |real )?(?:stiff|rigid|tight)|(?:fever|temperature|temp)(?:'s| is)? (?:sky high|sky-high|through the roof|super high|really high|very high|real high|crazy high)|(?:kind of |kinda |totally |completely |really |so )?out of it`,
       // A nurse's words: "febrile, rigid and altered".
       `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
       // Speech gone or slurred, shaking and sweating together, as the Spanish "no puede hablar bien".
@@ -3785,6 +3795,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:se acaba|se acabe|se acabaría|se acabaria|acabar con) (?:el|este|mi|todo este|todo el) sufrimiento',
       // Juntadas para tomárselas todas: "llevo semanas juntando las pills de baclofen en un pomito pa tomármelas todas juntas".
       "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junté|junte|guardé|guarde|ahorré|ahorre)(?: \\S+){0,4} (?:pastillas|pills|pastillitas|tabletas|medicinename|baclofen\\S*)(?: \\S+){0,6} (?:pa|para|pa') (?:tomármelas|tomarmelas|tragármelas|tragarmelas|tomarlas|tragarlas|tomármelo|tomarmelo)(?: \\S+){0,2} (?:todas|todos|de una|juntas|juntos|de un jalón|de un jalon|de un solo|al mismo tiempo)",
+      // Miedo de lo que uno se hará: "tengo miedo de lo que me voy a hacer esta noche con las pastillas".
+      'miedo (?:de |a )?lo que (?:me )?(?:voy a hacer|pueda hacer|pueda hacerme|me pueda hacer|me vaya a hacer|vaya a hacer|haga)(?!(?: \\S+){0,3} (?:de comer|de cena|en el trabajo|en la entrevista|en el examen))',
       // Suficiente para irse tranquilo: "con el baclofeno y una botella de ron sería suficiente para irme tranquilo".
       '(?:suficiente|bastante|basta|alcanza|alcanzaría|alcanzaria) (?:para|pa) (?:irme|morirme|matarme|no despertar|no despertarme|dormirme para siempre|quedarme dormid[oa] para siempre|ya no despertar|acabar con todo|terminar con todo|descansar para siempre)',
       // Todo lo que queda tragado, y que se acabe todo: "pensando en tragarme todo el baclofeno que me queda y ya que se acabe todo".

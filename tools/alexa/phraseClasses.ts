@@ -1175,7 +1175,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Praise and a nickname: "baclofen is the only reason he can play golf again", "my grandson calls
     // my baclofen my chill pills".
     r(`medicinename is the (?:only |main |whole )?reason (?:he|she|i|they|we) (?:can|could|'m able|is able|are able)`),
-    r(`(?:calls|call|called|calling) (?:my|his|her|the|their) (?:medicinename|pills|meds|baclofen)(?: \\S+){1,3}$`),
+    r(
+      `(?:calls|call|called|calling) (?:my|his|her|the|their) (?:medicinename|pills|meds|baclofen)(?: \\S+){1,3}$|(?:calls|called) (?:it|them|medicinename) (?:her|his|my|their|our) (?:\\S+ ){0,2}\\S+$`,
+    ),
     // Another pump, a hunger: "my sister has an insulin pump and she loves it", "i could eat a whole cow".
     r(`(?:insulin|feeding|tube feeding|pain|morphine|chemo) pumps?`),
     r(`(?:could|can|gonna|going to) eat a (?:whole )?(?:cow|horse|elephant|bear|buffalo)`),
@@ -1391,7 +1393,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Mejor ya, dicho y nada más: "nada más quería decirte que ya me siento mejor".
     r(
-      `^(?:\\S+ ){0,8}(?:ya )?(?:me siento|estoy|ando) (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
+      `^(?:\\S+ ){0,8}(?:ya )?(?:me siento|estoy|ando|voy) (?:mucho |muchísimo |muchisimo |bastante |un poco |un poquito )?(?:mejor|bien)(?: (?:gracias|hoy|ahora|ya))*$`,
     ),
     r(`casi (?:me|se|le) (?:infarta|infarto|infartó|infarte|infarté)`),
     r(
@@ -1695,6 +1697,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // como veinte veces", "ya me tomé mi baclofeno y me siento tranquilita".
     r(
       `(?:jugando|juego|jugaba|partida|videojuego|fortnite|call of duty|minecraft|roblox|el juego)(?: \\S+){0,6} (?:me|nos|lo|la|te) (?:han matado|ha matado|mataron|matan|mató|mato|matado)|ya me (?:tomé|tome) (?:mi |el |la |su )?(?:medicinename|pastilla|pastillita|dosis)(?: \\S+){0,3} (?:y )?(?:me siento|estoy|ando|quedé|quede) (?:bien |muy |toda |todo )?(?:bien|tranquil[oa]|tranquilit[oa]|mejor|relajad[oa]|relajadit[oa]|calmad[oa])$`,
+    ),
+    // Un argumento contado, cansado del trabajo: "vimos una peli de zombies donde todos se desmayaban", "la
+    // serie que estoy viendo es de paramédicos", "estoy cansado del trabajo".
+    r(
+      `(?:peli|película|pelicula|serie|novela|telenovela|show|episodio|capítulo|capitulo|documental|cuento)(?: de (?:\\S+ ){0,2}\\S+)? (?:donde|en donde|en la que|en el que|que (?:estoy|estaba|estamos|estábamos|estabamos) viendo es de)|(?:cansad[oa]|molid[oa]|agotad[oa]|rendid[oa]|reventad[oa]) (?:del|de la|de tanto) (?:trabajo|jale|chamba|turno|factoría|factoria|escuela|día|dia|camino|viaje|gym|ejercicio|limpiar|trabajar|caminar|manejar|doble)(?=\\s|$)`,
     ),
     // Ronquidos de costumbre: "mi esposo ronca como un tractor no me deja dormir", "dice que mis
     // ronquidos lo van a matar un día de estos".
@@ -3620,6 +3627,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
+      // Notes left for the family: "i left notes for my mom and my sister on the kitchen table".
+      "(?:left|wrote|writing|written|finished) (?:goodbye |farewell |little )?(?:notes|letters) (?:for|to) (?:my |each of my |all my )?(?:mom|mother|dad|father|family|kids|children|wife|husband|sister|sisters|brother|brothers|son|daughter|parents|everyone|everybody|each of them)(?!(?: \\S+){0,4} (?:about|for (?:school|work|the trip|the party|christmas|thanksgiving|their birthday)|reminding|telling them to|with the grocery|saying i'd be|saying i will be))",
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd) (?:just )?(?:won't|don't|wouldn't|never|not|will not|do not) (?:(?:wake|waking) (?:up|back up)|open my eyes)",
       "(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: to god)?(?: that)? (?:i|i'll|i'd|i could) (?:just )?(?:close my eyes|go to sleep|fall asleep|drift off)(?: \\S+){0,2} and (?:that's it|that'll be it|that will be it|that's the end|that'd be it|it's over|it'll be over|never open them|not open them|not wake up|never wake up)|no more mornings",

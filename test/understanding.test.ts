@@ -3356,3 +3356,20 @@ describe('read from blind set 145 and crisis 149: notes left for the family, a n
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind set 146 and crisis 150: out of it on a friday night, out of it and seeing bugs, knocking them dead, swearing by the pump, healthy today, a dog that threw it up, a video game plot, a craving', () => {
+  it('en-US: "i\'m out of baclofen and i\'m seeing bugs on the walls and burning up" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', "i'm out of baclofen and i'm seeing bugs on the walls and burning up");
+  });
+
+  it.each([
+    ['en-US', "i'm all out of my baclofen and the pharmacy's closed till monday"],
+    ['en-US', "our team's gonna knock em dead at the tournament"],
+    ['en-US', 'my knees have been giving me grief all week'],
+    ['es-US', 'mi primo tuvo una sobredosis hace años pero ahora está sanito'],
+    ['es-US', 'me dieron ganas de comer pozole'],
+    ['es-US', 'mi hijo juega un videojuego donde te matan a cada rato'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -1268,6 +1268,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:phone|tablet|laptop|ipad|kindle|computer|battery|controller|headphones|earbuds|echo|speaker|watch)(?:'s| is| has| keeps)?(?: been)? (?:dying|dead|died)(?: on me)?|(?:plays|playing|played|is playing|was playing) (?:a|the) (?:paramedic|doctor|nurse|cop|police officer|firefighter|emt|ems|surgeon|dispatcher) in (?:the|a|his|her|their) (?:school |class |church |community )?(?:play|show|movie|skit|musical|pageant|video)`,
     ),
+    // Knocking them dead, swearing by the pump, a back giving grief: "my band's gonna knock em dead
+    // tonight", "she swears by her pump", "my back's been giving me grief".
+    r(
+      `knock (?:em|them|'em|everybody|everyone|the crowd|the judges) dead|swears? by (?:her|his|my|their|the|this|that) (?:pump|medicinename|pills|meds|medicine)|(?:giving|gives|gave|give) (?:me|him|her|us|them) (?:\\S+ )?grief`,
+    ),
     // Worn out after an effort: "i'm wiped out after physical therapy".
     r(
       `(?:wiped out|worn out|beat|pooped|exhausted|drained|zonked|fried|spent|dead tired|tuckered out|wrecked) (?:after|from) (?:\\S+ ){0,3}(?:therapy|pt|physical therapy|rehab|work|practice|the gym|gym|workout|my workout|shift|my shift|school|class|the game|church|the day|today|yard work|cleaning|swim|swimming|the walk|walking)(?=\\s|$)`,
@@ -1701,7 +1706,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Un argumento contado, cansado del trabajo: "vimos una peli de zombies donde todos se desmayaban", "la
     // serie que estoy viendo es de paramédicos", "estoy cansado del trabajo".
     r(
-      `(?:peli|película|pelicula|serie|novela|telenovela|show|episodio|capítulo|capitulo|documental|cuento)(?: de (?:\\S+ ){0,2}\\S+)? (?:donde|en donde|en la que|en el que|que (?:estoy|estaba|estamos|estábamos|estabamos) viendo es de)|(?:cansad[oa]|molid[oa]|agotad[oa]|rendid[oa]|reventad[oa]) (?:del|de la|de tanto) (?:trabajo|jale|chamba|turno|factoría|factoria|escuela|día|dia|camino|viaje|gym|ejercicio|limpiar|trabajar|caminar|manejar|doble)(?=\\s|$)`,
+      `(?:peli|película|pelicula|serie|novela|telenovela|show|episodio|capítulo|capitulo|documental|cuento|videojuego|juego)(?: de (?:\\S+ ){0,2}\\S+)? (?:donde|en donde|en la que|en el que|que (?:estoy|estaba|estamos|estábamos|estabamos) viendo es de)|(?:cansad[oa]|molid[oa]|agotad[oa]|rendid[oa]|reventad[oa]) (?:del|de la|de tanto) (?:trabajo|jale|chamba|turno|factoría|factoria|escuela|día|dia|camino|viaje|gym|ejercicio|limpiar|trabajar|caminar|manejar|doble)(?=\\s|$)`,
+    ),
+    // Nada más pensando, antojos: "este no sé nada más estaba pensando", "me dieron ganas de comer tacos".
+    r(
+      `^(?:\\S+ ){0,4}(?:nada más|nada mas|nomás|nomas|solo|sólo|namás) (?:estaba|estoy|andaba|ando) pensando$|ganas de (?:comer|ir a|ir al|ver|bailar|salir|cantar|cocinar|comprar|tomarme un café|tomarme un cafecito|un cafecito|unos tacos|una pizza)(?=\\s|$)`,
     ),
     // Ronquidos de costumbre: "mi esposo ronca como un tractor no me deja dormir", "dice que mis
     // ronquidos lo van a matar un día de estos".
@@ -2179,13 +2188,15 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // Revivido a tiempo: "un paciente dejó de respirar y lo revivieron en el último segundo".
         '(?:lo|la|los|las) (?:revivieron|revivió|revivio|resucitaron|salvaron|sacaron adelante)',
         // Ya lo sacó o ya lo vieron, y está bien: "ya la vomitó y está feliz", "ya lo vieron en el hospital y está bien".
-        '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada)|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
+        '(?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo)(?: \\S+){0,3} (?:y )?(?:está|esta|anda) (?:bien|feliz|contento|contenta|como si nada|de lo (?:más|mas) (?:bien|feliz|content[oa]|tranquil[oa]))|(?:la|lo|las|los) (?:vomitó|vomito|sacó|saco|echó|echo|pasó|paso)(?: solit[oa])? (?:al otro día|al otro dia|al día siguiente|al dia siguiente|al rato)|ya (?:lo|la) (?:vieron|revisaron|checaron|chequearon|atendieron)(?: \\S+){0,4} y (?:ya )?(?:está|esta|anda) bien',
         // Terminado para siempre: una bomba quitada porque ya no hacía falta, "desde entonces ni una más".
         '(?:quitaron|sacaron|retiraron)(?: la bomba)? (?:porque|ya que|pues) ya no (?:la|lo) (?:necesita|necesitaba|necesitaban|ocupa|ocupaba)|desde entonces ni una (?:más|mas|sola)|ni una (?:más|mas) desde entonces',
         'pero no fue nada(?: grave| serio| malo)?$|(?:me|le|nos|les|lo|la) (?:acaban|acababan|acaba) de dar de alta(?: \\S+){0,4} y (?:ya )?(?:me siento|estoy|está|esta|anda|ando) (?:muy |bien |súper |super )?(?:bien|mejor|estable)|(?:ya )?(?:me|lo|la|nos|le|les) atendieron(?: \\S+){0,4} y (?:ya )?(?:estoy|está|esta|estamos|están|anda|ando) (?:bien|estable|estables|mejor)|ya (?:estamos|está|esta|están|estoy) en (?:la )?casa y (?:ya )?(?:está|esta|estamos|estoy|anda) (?:bien|mejor|tranquil[oa])|(?:ya )?(?:le|me|nos|les|lo|la) dieron de alta|(?:ya )?se (?:recuperó|recupero|compuso)(?: (?:bien|por completo|completamente|del todo))?|salió (?:bien|adelante)|falsa alarma|resultó que|no (?:le|me|nos|les) pasó nada|no pasó nada|no era peligroso|(?<!(?:^|\\s)no (?:\\S+ ){0,5})a tiempo',
         // Controlado ya: "le dio una convulsión allá por navidad pero ya lo controlaron y anda como si nada"
         // ("como si nada" alone is no end: "se tomó todo el frasco y anda como si nada" needs Poison Control).
         'ya (?:lo|la|los|las|le|se) (?:controlaron|estabilizaron|controló|controlo|estabilizó|estabilizo)',
+        // Sano hoy: "casi se nos va por una sobredosis pero hoy está sanito y trabajando".
+        '(?<=pero (?:hoy|ahora|ya) )(?:está|esta|anda) (?:sanito|sanita|sano|sana|perfecto|perfecta|como nuevo|como nueva|trabajando|de lo (?:más|mas) bien)',
         // De vuelta a casa: "la enfermera dijo que mi esposo ya puede volver a casa mañana".
         'ya (?:puede|pueden|podemos|puedo|va a poder) (?:volver|regresar|irse|irnos|irme|ir) (?:a|pa|para) (?:la )?casa',
         // Controladas desde un cambio: "las convulsiones de mi sobrino están controladas desde que le cambiaron la medicina".
@@ -2618,6 +2629,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // Out of it, told with when: "i just realized the bottle's empty i'm out of baclofen and it's friday night".
+      "(?:i'm|im|i am|we're|we are|he's|she's|he is|she is) (?:all |completely |totally |clean |fresh )?out of (?:my |his |her |our |the )?medicinename",
       // What is felt on coming off, asked: "what would i feel if i came off my muscle pill".
       'what (?:would|will|could|might|do|does|did) (?:i|you|he|she|we|they|someone|somebody|a person|people) (?:feel|go through|experience|notice|get) (?:if|when|once|after) (?:i|you|he|she|we|they|someone|somebody|people) (?:came|come|comes|coming|go|goes|went|get|gets|got) off',
       // A pill cut, asked: "am i allowed to cut my baclofen in half".

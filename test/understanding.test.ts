@@ -3373,3 +3373,30 @@ describe('read from blind set 146 and crisis 150: out of it on a friday night, o
     await expectNoAlarm(locale, said);
   });
 });
+
+describe("read from blind set 147 and crisis 151: rigid, drenched and talking to people who aren't there; what a mixture does to breathing, asked; traffic that kills, hibernating, laughing to death, a nap, what the pump is for", () => {
+  it('en-US: "she\'s rigid and soaked in sweat and seeing things that aren\'t there" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', "she's rigid and soaked in sweat and seeing things that aren't there");
+  });
+
+  it('en-US: "i\'m gonna take a nap and never wake up" opens with 988', async () => {
+    await expectLifelineOpening('en-US', "i'm gonna take a nap and never wake up");
+  });
+
+  it.each([
+    ['en-US', 'this parkway commute is killing me'],
+    ['en-US', 'after that double shift i could hibernate for a week'],
+    ['en-US', 'we laughed so hard i thought i was gonna pass out'],
+    ['en-US', 'okay i think i need to take a nap'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "does mixing baclofen and beer slow down your breathing" gets the mixing answer', async () => {
+    await expectTopicAnswer('en-US', 'does mixing baclofen and beer slow down your breathing', /alcohol/i);
+  });
+
+  it('en-US: "can combining baclofen and vodka slow your breathing" gets no 911 or 988 opening', async () => {
+    await expectNoAlarm('en-US', 'can combining baclofen and vodka slow your breathing');
+  });
+});

@@ -1273,6 +1273,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `knock (?:em|them|'em|everybody|everyone|the crowd|the judges) dead|swears? by (?:her|his|my|their|the|this|that) (?:pump|medicinename|pills|meds|medicine)|(?:giving|gives|gave|give) (?:me|him|her|us|them) (?:\\S+ )?grief`,
     ),
+    // Traffic or a back that kills, hibernating, a plot on a show, laughing to death, a nap: "this jersey
+    // turnpike traffic is straight up killing me", "i could hibernate till march", "on my show the nurse
+    // finds the patient unresponsive", "i laughed so hard i thought i was gonna die", "i'm just gonna take a nap".
+    r(
+      `(?:traffic|turnpike|parkway|commute|line|heat|humidity|job|shift|boss|back|lower back|feet|knees|neck|homework|week|mondays?|kids|cold)(?: \\S+){0,4} (?:is|are|was|were|'s|been) (?:\\S+ ){0,3}(?:killing|murdering|destroying) (?:me|us)|(?:could|might|wanna|want to|gonna|going to) hibernate|(?:on|in) (?:my|the|this|that|our|her|his) (?:show|series|soap|soap opera|novela|drama|episode|movie|book|podcast|audiobook) (?:the|a|an|this|they|she|he|somebody|someone)(?=\\s)|(?:laughed|laughing|cracked up|crying laughing) so hard (?:i|we|he|she) (?:thought|felt like|swore) (?:i|we|he|she) (?:was|were) (?:gonna|going to|about to) (?:die|pass out|stop breathing)|(?:gonna|going to|about to|need to|wanna|want to|i'll|let me) (?:go )?(?:take|have|grab|catch) (?:a |my |me a )?(?:nap|snooze|power nap|catnap)$`,
+    ),
     // Worn out after an effort: "i'm wiped out after physical therapy".
     r(
       `(?:wiped out|worn out|beat|pooped|exhausted|drained|zonked|fried|spent|dead tired|tuckered out|wrecked) (?:after|from) (?:\\S+ ){0,3}(?:therapy|pt|physical therapy|rehab|work|practice|the gym|gym|workout|my workout|shift|my shift|school|class|the game|church|the day|today|yard work|cleaning|swim|swimming|the walk|walking)(?=\\s|$)`,
@@ -2629,6 +2635,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // What the pump is for: "they're talking about a pump what is that pump used for".
+      "what (?:is|'s|are|was) (?:that|the|this|these|those|a|an) (?:\\S+ )?pumps? (?:even |actually )?(?:used )?for",
       // Out of it, told with when: "i just realized the bottle's empty i'm out of baclofen and it's friday night".
       "(?:i'm|im|i am|we're|we are|he's|she's|he is|she is) (?:all |completely |totally |clean |fresh )?out of (?:my |his |her |our |the )?medicinename",
       // What is felt on coming off, asked: "what would i feel if i came off my muscle pill".
@@ -2885,6 +2893,25 @@ function asksHowSoon(text: string, masked: string, language: string): boolean {
 }
 
 /**
+ * What a mixture does to breathing or the heart, asked in general: "does mixing baclofen and alcohol
+ * slow your breathing". The breathing asked of is no breathing told (asksMixtureEffect reads the rest).
+ */
+const MIXTURE_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?:\\S+ ){0,3}(?:does|do|can|will|would|could|is it true) (?:mixing|combining|taking|drinking on|drinking with) (?:\\S+ ){1,4}(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with) (?:down )?(?:your|the|a person's|someone's|somebody's|people's) (?:breathing|breath|heart|heart rate)$`,
+  ),
+};
+
+/** A mixture's effect on breathing asked in general (MIXTURE_EFFECT_ASKED), with no crisis told beside it. */
+function asksMixtureEffect(text: string, masked: string, language: string): boolean {
+  const frame = MIXTURE_EFFECT_ASKED[language];
+  if (!frame || !said(frame, masked)) return false;
+  const effect =
+    /(?<=^|\s)(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with) (?:down )?\S+ (?:breathing|breath|heart|heart rate)$/;
+  return tellsNoCrisis(text.replace(effect, '').trim(), language);
+}
+
+/**
  * The number asked for again: "este cuál era el numerito ese que dijiste hace un ratito", "what was
  * that number again". A "hace un ratito" of the number said is no danger now.
  */
@@ -2914,10 +2941,10 @@ const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
  * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
  * a question about treatment or about the medicine (its common effects, what it is for), a recovery
  * told, talk of the skill itself, a song asked for, a household pump or alarm, someone on the
- * medicine as a habit, leaving for an everyday chore, how soon a dose is felt. The number asked for
- * again (NUMBER_ASKED_AGAIN) and a pump's alarm told alone (PUMP_ALARM_ALONE, Spanish only) check the
- * signs of danger now and of a wish to die instead: their "hace un ratito" and "ahora mismo" would
- * otherwise read as a crisis told. The medicine's names are masked in `masked` (the medicine and
+ * medicine as a habit, leaving for an everyday chore, how soon a dose is felt, what a mixture does to
+ * breathing (its breathing words set aside). The number asked for again (NUMBER_ASKED_AGAIN) and a
+ * pump's alarm told alone (PUMP_ALARM_ALONE, Spanish only) check the signs of danger now and of a wish
+ * to die instead: their "hace un ratito" and "ahora mismo" would otherwise read as a crisis told. The medicine's names are masked in `masked` (the medicine and
  * habit frames read them as one placeholder).
  */
 export function tellsOfNoCrisis(text: string, masked: string, language: string): boolean {
@@ -2929,6 +2956,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     asksHowSoon(text, masked, language) ||
+    asksMixtureEffect(text, masked, language) ||
     (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     tellsOfRecovery(text, language) ||
@@ -3177,6 +3205,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
       // Not knowing how many were taken, with signs now: "i dunno how many i took man everything's spinnin and my heart's goin real slow".
       "(?:(?:don't|dont|do not|can't|cant|cannot) (?:even )?(?:know|remember|recall|tell)|dunno|no idea) how (?:many|much) (?:i|he|she|they|we) (?:took|had|swallowed|popped|ate)(?: \\S+){0,12} (?:spinn\\S*|heart(?:'s| is)? (?:\\S+ ){0,2}slow|throwing up|puking|can't (?:stand|walk|breathe)|passing out|so sleepy|confused)",
+      // Rigid or drenched and seeing people who aren't there, no cause said: "he's stiff as a board and
+      // drenched in sweat and he's talking to people who aren't there".
+      "(?:stiff as a board|rigid|drenched in sweat|soaked in sweat|sweating buckets|burning up|fever of)(?: \\S+){0,12} (?:talking to|seeing|hearing|yelling at|screaming at|swatting at) (?:people|things|someone|somebody|voices|stuff|bugs) (?:who|that) (?:aren't|isn't|are not|is not|ain't) (?:there|real)|(?:talking to|seeing|hearing|yelling at|screaming at|swatting at) (?:people|things|someone|somebody|voices|stuff|bugs) (?:who|that) (?:aren't|isn't|are not|is not|ain't) (?:there|real)(?: \\S+){0,12} (?:stiff as a board|rigid|drenched in sweat|soaked in sweat|sweating buckets|burning up)",
       // Mixed with a drink and signs now: "i mixed my bacs with half a fifth of vodka and i can't feel my
       // legs and everything's spinning".
       "(?:mixed|took|had|downed|chased|washed down|popped)(?: \\S+){0,8} (?:with|and|on top of) (?:\\S+ ){0,4}(?:vodka|whiskey|whisky|tequila|rum|gin|bourbon|booze|liquor|alcohol|beers?|wine|fifth|pint|shots?|forties|tallboys?)(?: \\S+){0,6} (?:(?:i|he|she|they) (?:can't|cannot|can not) (?:feel (?:my|his|her|their) (?:legs|arms|body|face|hands|feet)|stand up|stay awake|breathe right|keep (?:my|his|her|their) eyes open)|everything's spinning|everything is spinning|the room(?:'s| is) spinning)",

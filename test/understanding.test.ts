@@ -3400,3 +3400,21 @@ describe("read from blind set 147 and crisis 151: rigid, drenched and talking to
     await expectNoAlarm('en-US', 'can combining baclofen and vodka slow your breathing');
   });
 });
+
+describe('read from blind set 148 and crisis 152: "cómo me puedo quitar la vida", a lifesaver, a pump "beeping" since morning, pupusas after the shift', () => {
+  it('es-US: "oye cómo se puede quitar la vida uno sin que duela" opens with 988', async () => {
+    await expectLifelineOpening('es-US', 'oye cómo se puede quitar la vida uno sin que duela');
+  });
+
+  it.each([
+    ['en-US', "honestly baclofen's been a lifesaver for my husband"],
+    ['es-US', 'la bomba de mi hija está beeping desde anoche'],
+    ['es-US', 'me estoy comiendo unos tamales bien ricos'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('es-US: "la bomba de mi esposo está beeping y él está tieso y con fiebre" opens with 911', async () => {
+    await expectEmergencyOpening('es-US', 'la bomba de mi esposo está beeping y él está tieso y con fiebre');
+  });
+});

@@ -1268,6 +1268,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:phone|tablet|laptop|ipad|kindle|computer|battery|controller|headphones|earbuds|echo|speaker|watch)(?:'s| is| has| keeps)?(?: been)? (?:dying|dead|died)(?: on me)?|(?:plays|playing|played|is playing|was playing) (?:a|the) (?:paramedic|doctor|nurse|cop|police officer|firefighter|emt|ems|surgeon|dispatcher) in (?:the|a|his|her|their) (?:school |class |church |community )?(?:play|show|movie|skit|musical|pageant|video)`,
     ),
+    // Praise for the pill: "this stuff is a lifesaver for me".
+    r(
+      `(?:is|was|been|'s|are|were) (?:a |an |an absolute |a total |a real |such a |honestly a |literally a )?(?:lifesaver|life saver|lifesavers|godsend|game changer|miracle)(?=$| for| to| in| and| honestly)`,
+    ),
     // Knocking them dead, swearing by the pump, a back giving grief: "my band's gonna knock em dead
     // tonight", "she swears by her pump", "my back's been giving me grief".
     r(
@@ -1717,6 +1721,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Nada más pensando, antojos: "este no sé nada más estaba pensando", "me dieron ganas de comer tacos".
     r(
       `^(?:\\S+ ){0,4}(?:nada más|nada mas|nomás|nomas|solo|sólo|namás) (?:estaba|estoy|andaba|ando) pensando$|ganas de (?:comer|ir a|ir al|ver|bailar|salir|cantar|cocinar|comprar|tomarme un café|tomarme un cafecito|un cafecito|unos tacos|una pizza)(?=\\s|$)`,
+    ),
+    // Comiendo algo rico: "ya llegué del turno y me estoy comiendo unas pupusas bien ricas".
+    r(
+      `(?:me estoy comiendo|estoy comiendo|me comí|me comi|me voy a comer|comiéndome|comiendome) (?:unas?|unos|el|la|los|las|mi|mis|un) (?:pupusas?|tacos?|tamales?|tortas?|arepas?|empanadas?|pozole|menudo|arroz|frijoles|pizza|hamburguesas?|sándwich|sandwich|sopa|pan|pancito|pastelitos?|quesadillas?|enchiladas?|burritos?|elotes?|mangos?|frutas?|galletas?|helado|nieve|flan|postre|pollo|carne asada|mofongo|tostones|ceviche)(?=\\s|$)`,
     ),
     // Ronquidos de costumbre: "mi esposo ronca como un tractor no me deja dormir", "dice que mis
     // ronquidos lo van a matar un día de estos".
@@ -2863,7 +2871,7 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
  */
 const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
   es: new RegExp(
-    '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda )?(?:pitar|pitando|sonar|sonando|chillar|chillando)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para))*$',
+    '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda )?(?:pitar|pitando|sonar|sonando|chillar|chillando|beeping|beepeando|bipeando|haciendo beep|haciendo bip)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para|desde esta mañana|desde anoche|desde hace rato|desde ayer|toda la mañana|todo el día|todo el dia))*$',
   ),
 };
 
@@ -3846,6 +3854,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:me tomo|me trago|tomarme|tragarme|me voy a tomar|me voy a tragar)(?: \\S+){0,3} (?:pastillas|pastillitas|medicinename|frasco|pomo) y (?:se acabó|se acabo|se terminó|se termino|adiós|adios|fin)$',
       // El sufrimiento que se acaba con las pastillas: "me tomo todas de una vez y se acaba el sufrimiento".
       '(?:se acaba|se acabe|se acabaría|se acabaria|acabar con) (?:el|este|mi|todo este|todo el) sufrimiento',
+      // La vida quitada, el pronombre suelto: "cómo me puedo quitar la vida".
+      '(?:me|te|se) (?:puedo|puede|puedes|podría|podria|voy a|quiero|quisiera|pienso|debería|deberia) quitar la vida|cómo (?:me )?(?:quito|quitarme) la vida',
       // Juntadas para tomárselas todas: "llevo semanas juntando las pills de baclofen en un pomito pa tomármelas todas juntas".
       "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junté|junte|guardé|guarde|ahorré|ahorre)(?: \\S+){0,4} (?:pastillas|pills|pastillitas|tabletas|medicinename|baclofen\\S*)(?: \\S+){0,6} (?:pa|para|pa') (?:tomármelas|tomarmelas|tragármelas|tragarmelas|tomarlas|tragarlas|tomármelo|tomarmelo)(?: \\S+){0,2} (?:todas|todos|de una|juntas|juntos|de un jalón|de un jalon|de un solo|al mismo tiempo)",
       // Miedo de lo que uno se hará: "tengo miedo de lo que me voy a hacer esta noche con las pastillas".

@@ -3418,3 +3418,24 @@ describe('read from blind set 148 and crisis 152: "cómo me puedo quitar la vida
     await expectEmergencyOpening('es-US', 'la bomba de mi esposo está beeping y él está tieso y con fiebre');
   });
 });
+
+describe('a Spanish remark told of no one, opened by an interjection or an exclamation, is a statement; the question words after one still ask', () => {
+  it.each([
+    ['es-US', 'uf qué día tan pesado tuve en el trabajo'],
+    ['es-US', 'diache qué frío hace esta mañana'],
+  ])('%s: "%s" gets the warm question', async (locale, said) => {
+    await expectWarmQuestion(locale, said);
+  });
+
+  it('es-US: "ay mi hijo no respira" opens with 911', async () => {
+    await expectEmergencyOpening('es-US', 'ay mi hijo no respira');
+  });
+
+  it('es-US: "qué efectos más comunes tiene el baclofeno" gets the side-effects answer', async () => {
+    await expectTopicAnswer(
+      'es-US',
+      'qué efectos más comunes tiene el baclofeno',
+      /sueño|mareo|somnolencia|cansancio/i,
+    );
+  });
+});

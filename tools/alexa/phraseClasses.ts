@@ -3939,7 +3939,9 @@ export const ASKS: Readonly<Record<string, RegExp>> = {
       'ens[eé]ñame|ll[eé]vame|cuenta|calcula|traduce|deletrea|avisa|av[ií]same|ap[uú]ntame|sal|salte|vete)(?=\\s|$)',
       '(?<=^|\\s)(?:qu[eé]|c[oó]mo|cu[aá]nto|por qu[eé]|es normal|es malo|es peligroso|est[aá] bien|puedo|puede|debo|deber[ií]a|necesito|quiero|ay[uú]dame',
       'dime|n[uú]mero|llama|llamar|texto|mensaje|ayuda|se puede|hay que|sabes|pregunta|dónde|adónde)(?=\\s|$)',
-      '(?<=^|\\s)(?:verdad|o no|o qué|cierto|sí o no)$',
+      '(?<=^|\\s)(?:verdad|o no|o qué|cierto|sí o no|o es idea m[ií]a|o son ideas m[ií]as|o es cuento|o es mentira)$',
+      // A command after an interjection: "ay bendito pon la novela".
+      '(?<=^|\\s)(?:pon|ponme|p[oó]nme) (?:la|el|una|un|mi|las|los|música|musica)(?=\\s|$)',
     ].join('|'),
   ),
 };
@@ -4017,6 +4019,7 @@ export const REMARK_OPENERS: Readonly<Record<string, RegExp>> = {
 export function tellsARemark(text: string, language: string): boolean {
   if (!asksNothing(text, language)) return false;
   if (said(SOMEONE[language], text)) return true;
+  if (language === 'es' && ES_REMARK_OPENER.test(text)) return true;
   return text.split(' ').length >= TOLD_MIN_WORDS && said(TOLD_VERB[language], text);
 }
 
@@ -4029,5 +4032,29 @@ export function tellsARemark(text: string, language: string): boolean {
 export function asksNothing(text: string, language: string): boolean {
   const asks = ASKS[language];
   const opener = REMARK_OPENERS[language];
-  return !!asks && !said(asks, withoutFigures(text, language)) && (!opener || said(opener, text));
+  const words = withoutFigures(text, language);
+  return (
+    !!asks &&
+    !said(asks, language === 'es' ? words.replace(ES_EXCLAIMED, ' ') : words) &&
+    (!opener || said(opener, text))
+  );
 }
+
+/**
+ * A Spanish exclamation, which asks nothing however it opens: "qué calor", "qué chiste más malo",
+ * "qué día tan pesado" (not "qué día abren", "qué tan peligroso es", "qué efectos más comunes tiene").
+ */
+const ES_EXCLAIMED = new RegExp(
+  '(?<=^|\\s)qu[eé] (?:calor|calorón|caloron|frío|frio|chiste|vergüenza|verguenza|susto|pena|oso|flojera|bochorno|barbaridad|horror|lata|ladilla|cruda)(?=\\s|$)' +
+    '|(?<=^|\\s)qu[eé] (?:día|dia|noche|semana|tráfico|trafico|tapón|tapon|sueño|hambre|sed|cansancio|canción|cancion|película|pelicula|partido|fiesta) (?:tan|más|mas) \\S+',
+  'g',
+);
+
+/**
+ * How a Spanish remark told of no one opens: an interjection or an exclamation ("uf qué día tan
+ * pesado", "ay bendito este calor de agosto", "jajaja mi perro…", "diache qué frío hace"). A Spanish
+ * request needs no question word ("va a llover hoy"), so a remark without a person needs its opener.
+ */
+const ES_REMARK_OPENER = new RegExp(
+  '^(?:(?:alexa|oye|mira|este|bueno|pues)\\s+)*(?:uf+|ay+|ay bendito|jaja\\S*|jeje\\S*|diache|wepa|chamo|bro|asere|h[ií]jole|caray|caramba|uy|chale|ugh|ash|qu[eé] (?:calor|calorón|frío|frio|chiste|vergüenza|verguenza|susto|pena|oso|flojera|bochorno|barbaridad|día|dia|noche|semana))(?=\\s|$)',
+);

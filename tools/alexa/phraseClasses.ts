@@ -1268,6 +1268,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:phone|tablet|laptop|ipad|kindle|computer|battery|controller|headphones|earbuds|echo|speaker|watch)(?:'s| is| has| keeps)?(?: been)? (?:dying|dead|died)(?: on me)?|(?:plays|playing|played|is playing|was playing) (?:a|the) (?:paramedic|doctor|nurse|cop|police officer|firefighter|emt|ems|surgeon|dispatcher) in (?:the|a|his|her|their) (?:school |class |church |community )?(?:play|show|movie|skit|musical|pageant|video)`,
     ),
+    // The nightly dose and bed, a film that took the breath: "i'm just gonna take my baclofen and go to
+    // bed", "that zombie movie was so scary i couldn't breathe".
+    r(
+      `(?:take|taking|took) (?:my|his|her) (?:usual |nightly |evening |night |bedtime |regular )?(?:medicinename|baclofen|meds|pill|pills|dose|medicine)(?: \\S+)? and (?:go|head|get) (?:to bed|to sleep|lie down|to my room|to my bed)$|(?:movie|show|film|ride|game|roller coaster|episode|book|concert|match|finale)(?: \\S+){0,3} (?:was |got )?so (?:scary|funny|intense|good|sad|crazy|tense) (?:that )?(?:i|we) (?:couldn't|could not|can't|forgot to|stopped|almost stopped|could barely) (?:breathe|breathing)`,
+    ),
     // Praise for the pill: "this stuff is a lifesaver for me".
     r(
       `(?:is|was|been|'s|are|were) (?:a |an |an absolute |a total |a real |such a |honestly a |literally a )?(?:lifesaver|life saver|lifesavers|godsend|game changer|miracle)(?=$| for| to| in| and| honestly)`,
@@ -1712,6 +1717,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // como veinte veces", "ya me tomé mi baclofeno y me siento tranquilita".
     r(
       `(?:jugando|juego|jugaba|partida|videojuego|fortnite|call of duty|minecraft|roblox|el juego)(?: \\S+){0,6} (?:me|nos|lo|la|te) (?:han matado|ha matado|mataron|matan|mató|mato|matado)|ya me (?:tomé|tome) (?:mi |el |la |su )?(?:medicinename|pastilla|pastillita|dosis)(?: \\S+){0,3} (?:y )?(?:me siento|estoy|ando|quedé|quede) (?:bien |muy |toda |todo )?(?:bien|tranquil[oa]|tranquilit[oa]|mejor|relajad[oa]|relajadit[oa]|calmad[oa])$`,
+    ),
+    // Una escena contada, uno que se derrite, con la medicina desde un día: "la película de anoche tenía una
+    // escena donde el tipo…", "uno se derrite en la parada", "ahora estoy con el baclofeno desde el martes".
+    r(
+      `(?:una|la) (?:escena|parte) (?:donde|en (?:la|el) que|en que)|(?:uno|una) se derrite|(?:me|nos) (?:derrito|derretimos)|me estoy derritiendo|(?:estoy|está|esta|ando|anda|estamos) con (?:el |la )?medicinename desde`,
     ),
     // Un argumento contado, cansado del trabajo: "vimos una peli de zombies donde todos se desmayaban", "la
     // serie que estoy viendo es de paramédicos", "estoy cansado del trabajo".
@@ -2697,6 +2707,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // Si engancha, o cada cuánto se rellena la bomba: "quiero saber si el baclofeno es adictivo", "cada
       // cuánto se rellena la bomba de gablofen".
       '(?:saber|preguntar|pregunta|duda) (?:es )?si (?:el |la )?medicinename (?:es|sea|crea|causa|da) (?:adictiv[oa]|adicción|adiccion|dependencia|narcótico|narcotico|controlad[oa])|cada (?:cuánto|cuanto)(?: tiempo)? (?:se |le |me |hay que )?(?:rellena|llena|recarga|rellenan|llenan|recargan|rellenar|llenar|recargar)',
+      // La fecha del relleno pasada, preguntada: "ya se le pasó la fecha del refill eso es muy grave".
+      'se (?:le|me|nos|les) (?:pasó|paso|venció|vencio) la fecha (?:del|de la|de su|de) (?:refill|relleno|rellenado|recarga|cita)',
       // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
       '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".
@@ -2871,7 +2883,7 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
  */
 const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
   es: new RegExp(
-    '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda )?(?:pitar|pitando|sonar|sonando|chillar|chillando|beeping|beepeando|bipeando|haciendo beep|haciendo bip)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para|desde esta mañana|desde anoche|desde hace rato|desde ayer|toda la mañana|todo el día|todo el dia))*$',
+    '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda |lleva rato |lleva un rato |lleva horas |lleva todo el día |lleva todo el dia )?(?:pitar|pitando|sonar|sonando|chillar|chillando|beeping|beepeando|bipeando|haciendo beep|haciendo bip)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para|desde esta mañana|desde anoche|desde hace rato|desde ayer|toda la mañana|todo el día|todo el dia|y (?:ella|él|el|yo|la niña|el niño|el nene|la nena) (?:está|esta|estoy|se siente|me siento|se ve) bien))*$',
   ),
 };
 

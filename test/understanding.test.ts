@@ -3462,3 +3462,18 @@ describe('read from blind set 149 and crisis 153: the nightly dose and bed, a fi
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind set 150 and crisis 154: a pump run dry and a temperature of a hundred and four, what a beeping means, the urge to pee, an exam that kills, a barking dog, looking like a robot', () => {
+  it('en-US: "his pump ran out and he is itchy and his temp is at a hundred and three" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', 'his pump ran out and he is itchy and his temp is at a hundred and three');
+  });
+
+  it.each([
+    ['es-US', 'la bomba de mi esposo está pitando qué significa'],
+    ['es-US', 'ese examen de historia me va a matar'],
+    ['es-US', 'el perro del vecino no para de ladrar'],
+    ['es-US', 'con la espalda así parezco momia'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+});

@@ -1732,6 +1732,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?:\\S+ ){0,4}(?:nada más|nada mas|nomás|nomas|solo|sólo|namás) (?:estaba|estoy|andaba|ando) pensando$|ganas de (?:comer|ir a|ir al|ver|bailar|salir|cantar|cocinar|comprar|tomarme un café|tomarme un cafecito|un cafecito|unos tacos|una pizza)(?=\\s|$)`,
     ),
+    // Un examen que va a matar, un perro que no para de ladrar, parecer un robot: "el final de chemistry me va a
+    // matar literal", "la vecina tiene un perro que no para de ladrar", "con esta pierna tiesa parezco robot".
+    r(
+      `(?:final|examen|test|quiz|parcial|tarea|proyecto|midterm|clase)(?: \\S+){0,5} (?:me|nos|te) (?:va a matar|van a matar|mata|está matando|esta matando)|(?:perro|perra|perrito|perrita|gato|gata|gallo|gallos|bebé|bebe|nene)(?: \\S+){0,3} (?:no para|no deja|no paran|no dejan) de (?:ladrar|maullar|llorar|cantar|chillar)|parezco (?:un |una )?(?:robot|momia|zombi|zombie|tabla|estatua|palo|viejito|viejita)`,
+    ),
     // Comiendo algo rico: "ya llegué del turno y me estoy comiendo unas pupusas bien ricas".
     r(
       `(?:me estoy comiendo|estoy comiendo|me comí|me comi|me voy a comer|comiéndome|comiendome) (?:unas?|unos|el|la|los|las|mi|mis|un) (?:pupusas?|tacos?|tamales?|tortas?|arepas?|empanadas?|pozole|menudo|arroz|frijoles|pizza|hamburguesas?|sándwich|sandwich|sopa|pan|pancito|pastelitos?|quesadillas?|enchiladas?|burritos?|elotes?|mangos?|frutas?|galletas?|helado|nieve|flan|postre|pollo|carne asada|mofongo|tostones|ceviche)(?=\\s|$)`,
@@ -2709,6 +2714,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:saber|preguntar|pregunta|duda) (?:es )?si (?:el |la )?medicinename (?:es|sea|crea|causa|da) (?:adictiv[oa]|adicción|adiccion|dependencia|narcótico|narcotico|controlad[oa])|cada (?:cuánto|cuanto)(?: tiempo)? (?:se |le |me |hay que )?(?:rellena|llena|recarga|rellenan|llenan|recargan|rellenar|llenar|recargar)',
       // La fecha del relleno pasada, preguntada: "ya se le pasó la fecha del refill eso es muy grave".
       'se (?:le|me|nos|les) (?:pasó|paso|venció|vencio) la fecha (?:del|de la|de su|de) (?:refill|relleno|rellenado|recarga|cita)',
+      // Qué quiere decir un pitido; las ganas que da: "empezó a sonar pi pi pi qué quiere decir", "es verdad que
+      // eso da ganas de orinar más seguido".
+      '(?:sonar|pitar|pitando|sonando|suena|pita)(?: \\S+){0,4} (?:qué|que) (?:quiere decir|significa|significará|será)|(?:da|dan|te da|le da|me da|les da) (?:muchas )?ganas de (?:orinar|hacer pipí|hacer pipi|ir al baño|comer|vomitar)',
       // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
       '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".
@@ -3555,6 +3563,8 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `(?:fever|temperature|temp)(?:'s| is| keeps| keep)? (?:going up|climbing|rising|spiking|getting higher)|(?:going|gone|getting|went) (?:\\S+ )?(?:stiff|rigid)|(?:pump )?doctor (?:isn't|is not|won't|ain't|not) (?:answering|picking up|calling back)|(?:can't|cannot|couldn't) (?:reach|get ahold of|get hold of|get through to) (?:the|his|her|my|their) (?:pump )?(?:doctor|clinic)`,
       // Stiff and hot, or "out of it": "the alarm on his pump's been going off all day and now he's really stiff and hot and kind of out of it".
       `(?:stiff|rigid|tight)(?: \\S+){0,2} and (?:hot|burning up|feverish|sweaty|out of it|confused|shaking|trembling|twitching|jerking)|(?:hot|burning up|feverish|sweaty)(?: \\S+){0,2} and (?:really |super |so |very |all |real )?(?:stiff|rigid|tight)|(?:fever|temperature|temp)(?:'s| is)? (?:sky high|sky-high|through the roof|super high|really high|very high|real high|crazy high)|(?:kind of |kinda |totally |completely |really |so )?out of it`,
+      // A temperature told in numbers: "her temperature just hit a hundred and four".
+      `(?:fever|temperature|temp)(?:'s| is)? (?:just |now |already )?(?:hit|at|reached|up to|over|is|went up to|climbed to) (?:a hundred and (?:one|two|three|four|five|six)|one oh (?:one|two|three|four|five|six)|10[1-6])(?=\\s|$)`,
       // A nurse's words: "febrile, rigid and altered".
       `febrile|(?:is|are|he's|she's|and|rigid) altered|altered mental status|(?:is|he's|she's|and) rigid`,
       // Speech gone or slurred, shaking and sweating together, as the Spanish "no puede hablar bien".

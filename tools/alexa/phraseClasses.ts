@@ -1737,6 +1737,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:final|examen|test|quiz|parcial|tarea|proyecto|midterm|clase)(?: \\S+){0,5} (?:me|nos|te) (?:va a matar|van a matar|mata|está matando|esta matando)|(?:perro|perra|perrito|perrita|gato|gata|gallo|gallos|bebé|bebe|nene)(?: \\S+){0,3} (?:no para|no deja|no paran|no dejan) de (?:ladrar|maullar|llorar|cantar|chillar)|parezco (?:un |una )?(?:robot|momia|zombi|zombie|tabla|estatua|palo|viejito|viejita)`,
     ),
+    // Volver loca a una, respirar tranquila, una vergüenza contada: "cállate ya que me vas a volver loca", "mi
+    // hija respira tranquilita dormida en su cuna", "…y nadie lo podía despertar qué vergüenza".
+    r(
+      `(?:me|nos) (?:vas|va|van) a volver (?:loc[oa]s?|chiflad[oa]s?)|(?<!(?:no|ni|casi no) )(?:respira|respirando) (?:bien |muy |toda |todo )?(?:tranquil[oa]|tranquilit[oa]|normal|normalito|normalita|suavecito|profundo)(?=\\s|$)|(?:qué|que) (?:vergüenza|verguenza|oso|pena)$`,
+    ),
     // Comiendo algo rico: "ya llegué del turno y me estoy comiendo unas pupusas bien ricas".
     r(
       `(?:me estoy comiendo|estoy comiendo|me comí|me comi|me voy a comer|comiéndome|comiendome) (?:unas?|unos|el|la|los|las|mi|mis|un) (?:pupusas?|tacos?|tamales?|tortas?|arepas?|empanadas?|pozole|menudo|arroz|frijoles|pizza|hamburguesas?|sándwich|sandwich|sopa|pan|pancito|pastelitos?|quesadillas?|enchiladas?|burritos?|elotes?|mangos?|frutas?|galletas?|helado|nieve|flan|postre|pollo|carne asada|mofongo|tostones|ceviche)(?=\\s|$)`,
@@ -1873,6 +1878,11 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // seizure disorder but it's been well controlled for ten years".
     r(
       `(?:hasn't|has not|haven't|have not) had (?:another|one since|another one|a single one)(?: one)?(?: in| since| for)|(?:seizures?|seizure disorder|epilepsy|fits)(?: \\S+){0,6} (?:well |totally |pretty well |fully )?(?:controlled|under control)`,
+    ),
+    // Nothing since, all behind: "i had one seizure my sophomore year of college and nothing since", "…but
+    // that's all behind me".
+    r(
+      `(?:and|but) nothing since$|(?:that's|that is|it's|it is) (?:all )?(?:behind|in the past for) (?:me|us|him|her|them)(?=$| now)|(?:freshman|sophomore|junior|senior) year(?: of| in)? (?:college|high school|school)`,
     ),
     // Something swallowed "once", told as a past event: "our dog ate a whole sock once and the vet said he'd pass it".
     r(`(?:ate|swallowed|got into|chewed up|drank) (?:\\S+ ){1,4}(?<!(?:^|\\s)at )once(?= and| but| when|$)`),
@@ -2100,7 +2110,8 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
     [
       // Real life set against a game or a film: "in the game you respawn but in real life i don't want to".
       "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up(?! (?:until|till|til|before|early|on time|in time) )",
-      'how much|how many|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
+      // Not how many doses a day: "how many doses of baclofen do people usually spread out over the day".
+      'how much|how many(?! (?:times|doses) (?:\\S+ ){0,7}(?:a day|per day|each day|daily|over the day|in a day|a week))|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
       "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
   ),
@@ -2246,7 +2257,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         'antes de que (?:se )?(?:lo |la |los |las )?(?:tragara|tomara|comiera|agarrara|alcanzara)',
         // Lo que fue y ya pasó: "se desmayó pero era puro calor, ya está bailando".
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
-        `ya (?:está|esta|están|estan|estoy|estamos) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el enfermero|el farmacéutico|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:todo )?(?:está|esta|estaba|va a estar|estará|estara|salió|salio|quedó|quedo) (?:bien|perfecto|normal|de maravilla|excelente)`,
+        `ya (?:está|esta|están|estan|estoy|estamos) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el enfermero|el farmacéutico|el veterinario|la veterinaria|el vet|la vet|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:todo )?(?:está|esta|estaba|va a estar|estará|estara|salió|salio|quedó|quedo) (?:bien|perfecto|normal|de maravilla|excelente)`,
         'ya (?:está|esta|anda|están|estan) de lo (?:más|mas) (?:bien|tranquil[oa]s?|content[oa]s?|feliz|felices)|ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
@@ -2442,7 +2453,8 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
-      '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$',
+      '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
+      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
   ),
 };
 
@@ -2658,6 +2670,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // Doses a day, asked: "how many doses of baclofen do people usually spread out over the day".
+      'how many (?:times|doses) (?:\\S+ ){0,7}(?:a day|per day|each day|daily|over the day|in a day)',
       // What the pump is for: "they're talking about a pump what is that pump used for".
       "what (?:is|'s|are|was) (?:that|the|this|these|those|a|an) (?:\\S+ )?pumps? (?:even |actually )?(?:used )?for",
       // Out of it, told with when: "i just realized the bottle's empty i'm out of baclofen and it's friday night".
@@ -2958,7 +2972,7 @@ const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
  */
 const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ ){0,2}(?:i'm |im |i am )?(?:gonna|going to|gotta|got to|have to|need to) go(?: now)?(?: (?:bye|goodbye|bye bye|see ya|see you|later|talk later|thanks|thank you))+$|(?:gonna|going to|gotta|got to|have to|need to|off to|about to|heading out to|i'll|let me|lemme|time to) (?:go )?(?:make|cook|fix|start|eat|grab|get|feed|walk|pick up|take out|do|wash|fold|watch|finish|mow|vacuum|clean|bathe|check on) (?:\\S+ ){0,3}(?:supper|dinner|lunch|breakfast|food|dog|dogs|cat|kids|laundry|dishes|shower|bath|show|game|groceries|trash|garbage|homework|yard|lawn|chores|house|kitchen)(?=\\s|$)`,
+    `^(?:\\S+ ){0,2}(?:i'm |im |i am )?(?:gonna|going to|gotta|got to|have to|need to) go(?: now)?(?: (?:bye|goodbye|bye bye|see ya|see you|later|talk later|thanks|thank you|goodnight|good night|night|nighty night|take care|see you tomorrow))+$|(?:gonna|going to|gotta|got to|have to|need to|off to|about to|heading out to|i'll|let me|lemme|time to) (?:go )?(?:make|cook|fix|start|eat|grab|get|feed|walk|pick up|take out|do|wash|fold|watch|finish|mow|vacuum|clean|bathe|check on) (?:\\S+ ){0,3}(?:supper|dinner|lunch|breakfast|food|dog|dogs|cat|kids|laundry|dishes|shower|bath|show|game|groceries|trash|garbage|homework|yard|lawn|chores|house|kitchen)(?=\\s|$)`,
   ),
   es: r(
     `(?:voy a|me voy a|tengo que|ahí voy a|ahi voy a|ya me voy a) (?:hacer|preparar|cocinar|calentar|servir|comer|cenar|almorzar|desayunar|bañar a|dar de comer a|pasear a|recoger a|lavar|limpiar|barrer|planchar|ver) (?:\\S+ ){0,2}(?:la cena|la comida|el almuerzo|el desayuno|los trastes|los platos|la ropa|la casa|los niños|los nenes|el perro|la perra|el gato|la novela|el partido|la tele)(?=\\s|$)`,
@@ -3239,6 +3253,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Mixed with a drink and signs now: "i mixed my bacs with half a fifth of vodka and i can't feel my
       // legs and everything's spinning".
       "(?:mixed|took|had|downed|chased|washed down|popped)(?: \\S+){0,8} (?:with|and|on top of) (?:\\S+ ){0,4}(?:vodka|whiskey|whisky|tequila|rum|gin|bourbon|booze|liquor|alcohol|beers?|wine|fifth|pint|shots?|forties|tallboys?)(?: \\S+){0,6} (?:(?:i|he|she|they) (?:can't|cannot|can not) (?:feel (?:my|his|her|their) (?:legs|arms|body|face|hands|feet)|stand up|stay awake|breathe right|keep (?:my|his|her|their) eyes open)|everything's spinning|everything is spinning|the room(?:'s| is) spinning)",
+      // Something chewed that turns out to be pills: "my two year old was chewing on something from nana's
+      // pocketbook and it's her little white muscle pills".
+      "(?:toddler|baby|kid|child|little one|grandbaby|son|daughter|grandson|granddaughter|year old|twins|little boy|little girl)(?: \\S+){0,2} (?:was chewing on|chewing on|chewed on|chewed up|was sucking on|got into|had) something(?: \\S+){0,8} (?:it's|its|it is|it was|they're|they are|they were) (?:\\S+ ){0,4}(?:pills|tablets|medicinename|meds|baclofen)",
       // Pills gone where a little one was: "my toddler was chewing on my pill organizer and a bunch of the baclofen is gone".
       '(?:toddler|baby|kid|child|little one|grandbaby|son|daughter|grandson|granddaughter|year old|twins|little boy|little girl)(?: \\S+){0,10} (?:(?:a bunch|some|a few|several|half|most|all|a couple) of (?:the |my |his |her )?)?(?:\\S+ )?(?:pills?|tablets?|medicinename|baclofen|doses?|ones?) (?:is|are|were|was) (?:gone|missing)',
       // A little one who chewed a tablet: "the baby chewed on a baclofen tablet and is acting really sleepy".
@@ -3293,6 +3310,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       // Con ataques ahora, sacudiéndose toda: "mi señora está con ataques se está sacudiendo toda".
       '(?:(?:está|esta|anda|sigue) con|(?:le|les|me) (?:están|estan|está|esta) dando) (?:ataques|convulsiones)(?! (?:desde hace|hace) (?:años|meses))|se (?:está|esta) sacudiendo (?:todo|toda|entero|entera|sin parar)',
+      // La respiración lenta, el que se pasó con las pastillas: "se pasó con los relaxers y respira como una vez
+      // cada rato o sea súper lento".
+      '(?<!(?:no|nunca) )respira (?:\\S+ ){0,6}(?:súper |super |bien |muy |re |demasiado )?(?:lento|lentito|despacio|despacito)(?=\\s|$)|respira como una vez cada|se (?:pasó|paso) con (?:los|las|sus|mis|el|la) (?:\\S+ )?(?:relaxers|relajantes|pastillas|pills|medicinename|baclofen\\S*|medicinas)',
       // La mano que se fue con las pastillas: "se me fue la mano con la back low fen y ya casi no siento los brazos".
       '(?<!(?:no|nunca) )se (?:me|le|nos|les) (?:fue|pasó|paso) la mano con (?:\\S+ ){0,3}(?:medicinename|pastillas?|pastillitas?|medicina|medicinas|medicamentos?|dosis|tabletas?|\\S*fen|\\S*feno|\\S*fén)(?=\\s|$)',
       // Duro y sacudiéndose: "mi tío está todo duro y sacudiéndose en el sofá ahorita".

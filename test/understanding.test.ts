@@ -3503,3 +3503,19 @@ describe('read from blind set 151 and crisis 155: something chewed that turns ou
     await expectGoodbye('en-US', 'alright i have to go now good night', /take care/i);
   });
 });
+
+describe('read from blind set 152 and crisis 156: the right way to take it, weeks along, "a thing with it", a cake that collapsed, "text it over", a boss who will cut off my head, "no lo voy a recordar mejor textéamelo"', () => {
+  it.each([
+    ['en-US', "i'm about twelve weeks along would baclofen be a problem for the baby"],
+    ['en-US', 'is dry mouth a thing with it'],
+    ['en-US', 'the souffle collapsed and we all about died laughing'],
+    ['en-US', "i can't write right now so just text it over"],
+    ['es-US', 'si mi jefa me ve llegando tarde me corta la cabeza'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "the cake collapsed and my mom collapsed right after" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', 'the cake collapsed and my mom collapsed right after');
+  });
+});

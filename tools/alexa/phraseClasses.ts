@@ -1273,6 +1273,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:take|taking|took) (?:my|his|her) (?:usual |nightly |evening |night |bedtime |regular )?(?:medicinename|baclofen|meds|pill|pills|dose|medicine)(?: \\S+)? and (?:go|head|get) (?:to bed|to sleep|lie down|to my room|to my bed)$|(?:movie|show|film|ride|game|roller coaster|episode|book|concert|match|finale)(?: \\S+){0,3} (?:was |got )?so (?:scary|funny|intense|good|sad|crazy|tense) (?:that )?(?:i|we) (?:couldn't|could not|can't|forgot to|stopped|almost stopped|could barely) (?:breathe|breathing)`,
     ),
+    // Off it for months and well: "i've been off baclofen six months now and i feel great".
+    r(
+      `(?:been|i'm|im|i am|he's|she's) off (?:the |my )?(?:medicinename|it)(?: for)? (?:\\S+ ){0,2}(?:months|years|weeks)(?: now)? and (?:i|he|she) (?:feel|feels|am|is|'m|'s|have been|has been|been) (?:\\S+ )?(?:great|good|fine|better|amazing|awesome|okay|ok)`,
+    ),
     // Died laughing: "me and my sister about died laughing when the cake collapsed".
     r(
       `(?:about|nearly|almost|practically|literally|just about|like) died (?:laughing|of laughter|from laughing|of embarrassment)`,
@@ -1746,6 +1750,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:me|nos) (?:vas|va|van) a volver (?:loc[oa]s?|chiflad[oa]s?)|(?<!(?:no|ni|casi no) )(?:respira|respirando) (?:bien |muy |toda |todo )?(?:tranquil[oa]|tranquilit[oa]|normal|normalito|normalita|suavecito|profundo)(?=\\s|$)|(?:qué|que) (?:vergüenza|verguenza|oso|pena)$`,
     ),
+    // Harto de alguien: "mi supervisor me tiene hasta aquí".
+    r(`(?:me|nos) (?:tiene|tienen|trae|traen) hasta (?:aquí|aqui|acá|aca|la madre|el copete|la coronilla|el gorro)`),
     // Comiendo algo rico: "ya llegué del turno y me estoy comiendo unas pupusas bien ricas".
     r(
       `(?:me estoy comiendo|estoy comiendo|me comí|me comi|me voy a comer|comiéndome|comiendome) (?:unas?|unos|el|la|los|las|mi|mis|un) (?:pupusas?|tacos?|tamales?|tortas?|arepas?|empanadas?|pozole|menudo|arroz|frijoles|pizza|hamburguesas?|sándwich|sandwich|sopa|pan|pancito|pastelitos?|quesadillas?|enchiladas?|burritos?|elotes?|mangos?|frutas?|galletas?|helado|nieve|flan|postre|pollo|carne asada|mofongo|tostones|ceviche)(?=\\s|$)`,
@@ -2930,9 +2936,22 @@ const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/** A question of how soon a dose is felt (ASKS_HOW_SOON) that tells of no crisis beyond a dose taken "right now". */
+/**
+ * One more pill asked for now: "si me sigue doliendo la espalda me puedo echar otra pastilla de
+ * baclofeno ahorita". Its "ahorita" is the dose's time, not a crisis told (asksHowSoon reads it so).
+ */
+const ONE_MORE_ASKED: Readonly<Record<string, RegExp>> = {
+  es: r(
+    `(?:me puedo|puedo|se puede|le puedo|nos podemos|te puedes) (?:echar|tomar|dar|tomarme|echarme|darle) (?:otra|una más|una mas|otra más|otra mas|media|la otra) (?:pastilla|pastillita|dosis|tableta|medicinename)`,
+  ),
+};
+
+/**
+ * A question of how soon a dose is felt (ASKS_HOW_SOON) or of one more pill now (ONE_MORE_ASKED) that
+ * tells of no crisis beyond a dose taken "right now".
+ */
 function asksHowSoon(text: string, masked: string, language: string): boolean {
-  if (!said(ASKS_HOW_SOON[language], masked)) return false;
+  if (!said(ASKS_HOW_SOON[language], masked) && !said(ONE_MORE_ASKED[language], masked)) return false;
   return tellsNoCrisis(
     text
       .replace(/(?<=^|\s)(?:right now|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g, '')
@@ -3729,6 +3748,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
+      // The fastest way to overdose: "what's the fastest way to od on my muscle relaxers so it's over".
+      '(?:fastest|quickest|easiest|surest|most painless|least painful|painless|best) way to (?:od|o d|overdose|die|end it|end my life|kill myself|not wake up)',
       // Notes left for the family: "i left notes for my mom and my sister on the kitchen table".
       "(?:left|wrote|writing|written|finished) (?:goodbye |farewell |little )?(?:notes|letters) (?:for|to) (?:my |each of my |all my )?(?:mom|mother|dad|father|family|kids|children|wife|husband|sister|sisters|brother|brothers|son|daughter|parents|everyone|everybody|each of them)(?!(?: \\S+){0,4} (?:about|for (?:school|work|the trip|the party|christmas|thanksgiving|their birthday)|reminding|telling them to|with the grocery|saying i'd be|saying i will be))",
       // Praying or hoping not to wake: "every night i pray i just won't wake up in the morning".

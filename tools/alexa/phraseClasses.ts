@@ -1136,7 +1136,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Tired told big: "after that move i could sleep for three days straight".
     r(
-      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a (?:whole |full |solid )?(?:week|month|year|day)|days|\\S+ days|\\S+ weeks|christmas|next week|tuesday|monday|wednesday|thursday|friday|saturday|sunday|noon|next year|spring|the weekend)`,
+      `(?:i|we) could (?:\\S+ )?sleep (?:for |till |until |through )?(?:a (?:whole |full |solid )?(?:week|month|year|day)|days|\\S+ days|\\S+ weeks|(?:a hundred|a thousand|a million|\\S+) years|christmas|next week|tuesday|monday|wednesday|thursday|friday|saturday|sunday|noon|next year|spring|the weekend)`,
     ),
     // Food wanted badly: "i could absolutely murder a taylor ham sandwich right now".
     r(
@@ -1752,6 +1752,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Harto de alguien: "mi supervisor me tiene hasta aquí".
     r(`(?:me|nos) (?:tiene|tienen|trae|traen) hasta (?:aquí|aqui|acá|aca|la madre|el copete|la coronilla|el gorro)`),
+    // Una visita pasada a emergencias por algo menor, algo delicioso "de muerte", el cafecito en la mano:
+    // "fui a emergencias el martes por el tobillo", "las pupusas de aquí están de muerte", "estoy aquí
+    // sentada con mi cafecito".
+    r(
+      `(?:fui|fuimos|fue|llevé|lleve|llevamos) (?:a |al )?(?:emergencias|la sala de emergencias|urgencias|emergencia|el hospital|hospital) (?:el (?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|ayer|anoche|la semana pasada|hace \\S+ \\S+) por (?:el|la|un|una|mi|su) (?:tobillo|brazo|pie|mano|rodilla|dedo|corte|caída|caida|esguince|golpe|fiebre|gripe|tos|dolor|muela|espalda)|(?:están|está|esta|estan|estuvo|estuvieron|quedó|quedo|quedaron|son|es) de muerte|(?:sentad[oa]|aquí|aqui|tranquil[oa]) con (?:mi|un|una|su) (?:cafecito|cafesito|café|cafe|tecito|té|cervecita|juguito|chocolate|novela|tele)`,
+    ),
     // Comiendo algo rico: "ya llegué del turno y me estoy comiendo unas pupusas bien ricas".
     r(
       `(?:me estoy comiendo|estoy comiendo|me comí|me comi|me voy a comer|comiéndome|comiendome) (?:unas?|unos|el|la|los|las|mi|mis|un) (?:pupusas?|tacos?|tamales?|tortas?|arepas?|empanadas?|pozole|menudo|arroz|frijoles|pizza|hamburguesas?|sándwich|sandwich|sopa|pan|pancito|pastelitos?|quesadillas?|enchiladas?|burritos?|elotes?|mangos?|frutas?|galletas?|helado|nieve|flan|postre|pollo|carne asada|mofongo|tostones|ceviche)(?=\\s|$)`,
@@ -1888,6 +1894,10 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // seizure disorder but it's been well controlled for ten years".
     r(
       `(?:hasn't|has not|haven't|have not) had (?:another|one since|another one|a single one)(?: one)?(?: in| since| for)|(?:seizures?|seizure disorder|epilepsy|fits)(?: \\S+){0,6} (?:well |totally |pretty well |fully )?(?:controlled|under control)`,
+    ),
+    // Clean ever since: "i overdosed on pills in twenty nineteen and i've been clean ever since".
+    r(
+      `(?:in|back in) (?:nineteen|twenty|two thousand)(?: \\S+){0,3} and (?:i've|i have|he's|she's|they've|we've) (?:been|stayed) (?:clean|sober) (?:ever since|since then)`,
     ),
     // Nothing since, all behind: "i had one seizure my sophomore year of college and nothing since", "…but
     // that's all behind me".
@@ -2600,7 +2610,7 @@ const TREATMENT: Readonly<Record<string, RegExp>> = {
  */
 const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
   en: r(
-    `overdos\\S*|od|od'd|too (?:many|much)(?!(?: \\S+){0,6} (?:for|over) (?:months|weeks|years|a while|a long time|the (?:last|past) (?:\\S+ )?(?:months|weeks|years)))|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
+    `overdos\\S*|od|od'd|too (?:many|much)(?!(?: \\S+){0,6} (?:for|over) (?:months|weeks|years|a while|a long time|the (?:last|past) (?:\\S+ )?(?:months|weeks|years)))(?!(?: \\S+){0,6} (?:to get high|to get a buzz|to get buzzed|to feel good|to feel calm|to feel numb|for fun|recreationally|to party))|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
     `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira(?!ci[oó]n|tori)\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
@@ -2681,6 +2691,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:would it be|is it|will it be) (?:better|best|okay|ok|fine|safer|smarter) (?:for (?:me|him|her|them) )?(?:to|if i|if he|if she) (?:take|have|give|took|had)(?: \\S+){0,2} medicinename (?:\\S+ ){0,2}(?:at night|before bed|at bedtime|in the morning|with food|with (?:breakfast|lunch|dinner|supper)|on an empty stomach|after (?:i eat|eating|meals))',
       // A refill due, the clinic booked: "my pump's due for a refill next week and the clinic can't fit me in".
       "(?:pump(?:'s| is)?|medicinename) (?:\\S+ ){0,2}due for (?:a |its |the )?refill|(?:clinic|doctor|office)(?: \\S+){0,2} (?:can't|cannot|couldn't) (?:fit|get|squeeze) (?:me|him|her|us) in",
+      // Not knowing what a brand is: "honestly i don't even know what that is".
+      "(?:don't|do not|dont) (?:even |really )?know what (?:that|this|it|medicinename)(?: (?:stuff|thing|medicine|one))? (?:is|even is)",
       // The right way to take it, asked; a pregnancy told in weeks: "what's the right way to take back low
       // fen dear", "i'm about eight weeks along is my baclofen gonna hurt the baby".
       '(?:right|correct|proper|best|safest) way to take|(?:weeks|months) along(?: \\S+){0,6} (?:medicinename|it)(?: \\S+){0,4} (?:problem|safe|okay|ok|hurt|bad|harm)',
@@ -2745,6 +2757,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // Qué quiere decir un pitido; las ganas que da: "empezó a sonar pi pi pi qué quiere decir", "es verdad que
       // eso da ganas de orinar más seguido".
       '(?:sonar|pitar|pitando|sonando|suena|pita)(?: \\S+){0,4} (?:qué|que) (?:quiere decir|significa|significará|será)|(?:da|dan|te da|le da|me da|les da) (?:muchas )?ganas de (?:orinar|hacer pipí|hacer pipi|ir al baño|comer|vomitar)',
+      // Si algo es de la pastilla: "se queda dormido en el sofá eso es de la pastilla".
+      '(?:eso|será|sera|es eso|eso será|eso sera) (?:es )?(?:de|por) (?:la|el|esa|ese|esta|este) (?:pastilla|pastillita|medicinename|medicina|medicamento)',
       // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
       '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".
@@ -3280,6 +3294,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Mixed with a drink and signs now: "i mixed my bacs with half a fifth of vodka and i can't feel my
       // legs and everything's spinning".
       "(?:mixed|took|had|downed|chased|washed down|popped)(?: \\S+){0,8} (?:with|and|on top of) (?:\\S+ ){0,4}(?:vodka|whiskey|whisky|tequila|rum|gin|bourbon|booze|liquor|alcohol|beers?|wine|fifth|pint|shots?|forties|tallboys?)(?: \\S+){0,6} (?:(?:i|he|she|they) (?:can't|cannot|can not) (?:feel (?:my|his|her|their) (?:legs|arms|body|face|hands|feet)|stand up|stay awake|breathe right|keep (?:my|his|her|their) eyes open)|everything's spinning|everything is spinning|the room(?:'s| is) spinning)",
+      // An overdose told with its time, within hours: "i overdosed an hour ago".
+      "(?:i|he|she|they|we|my \\S+|\\S+'s) (?:overdosed|od'd|odd|took too many|took too much)(?: (?:on|of) (?:my |his |her |their |the |some |all (?:of )?(?:my |his |her |their )?)?(?:\\S+ )?(?:pills?|meds|medicine|medication|medicinename|baclofen\\S*|relaxers?|tablets?))? (?:(?:a few |a couple of |a couple |twenty |ten |five |fifteen |thirty |forty )?minutes ago|an hour ago|half an hour ago|a couple hours ago|two hours ago|few hours ago|tonight|this morning|this afternoon|just now)",
       // Something chewed that turns out to be pills: "my two year old was chewing on something from nana's
       // pocketbook and it's her little white muscle pills".
       "(?:toddler|baby|kid|child|little one|grandbaby|son|daughter|grandson|granddaughter|year old|twins|little boy|little girl)(?: \\S+){0,2} (?:was chewing on|chewing on|chewed on|chewed up|was sucking on|got into|had) something(?: \\S+){0,8} (?:it's|its|it is|it was|they're|they are|they were) (?:\\S+ ){0,4}(?:pills|tablets|medicinename|meds|baclofen)",
@@ -3748,6 +3764,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
+      // No point in staying: "so what's even the point of sticking around".
+      "(?:what's|whats|what is) (?:even |really )?the point (?:of|in) (?:sticking around|living|being here|being alive|going on|staying alive|waking up|trying anymore|any of this)|no point (?:in )?(?:sticking around|being here|staying alive|living)",
       // The fastest way to overdose: "what's the fastest way to od on my muscle relaxers so it's over".
       '(?:fastest|quickest|easiest|surest|most painless|least painful|painless|best) way to (?:od|o d|overdose|die|end it|end my life|kill myself|not wake up)',
       // Notes left for the family: "i left notes for my mom and my sister on the kitchen table".
@@ -3931,6 +3949,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junté|junte|guardé|guarde|ahorré|ahorre)(?: \\S+){0,4} (?:pastillas|pills|pastillitas|tabletas|medicinename|baclofen\\S*)(?: \\S+){0,6} (?:pa|para|pa') (?:tomármelas|tomarmelas|tragármelas|tragarmelas|tomarlas|tragarlas|tomármelo|tomarmelo)(?: \\S+){0,2} (?:todas|todos|de una|juntas|juntos|de un jalón|de un jalon|de un solo|al mismo tiempo)",
       // Miedo de lo que uno se hará: "tengo miedo de lo que me voy a hacer esta noche con las pastillas".
       'miedo (?:de |a )?lo que (?:me )?(?:voy a hacer|pueda hacer|pueda hacerme|me pueda hacer|me vaya a hacer|vaya a hacer|haga)(?!(?: \\S+){0,3} (?:de comer|de cena|en el trabajo|en la entrevista|en el examen))',
+      // Morir sin dolor, preguntado: "se puede uno morir de una sobredosis de baclofeno sin sentir dolor".
+      '(?:morir|morirse|morirme|muere|muero|muera)(?: \\S+){0,8} sin (?:sentir )?(?:dolor|nada|sufrir)',
       // Suficiente para irse tranquilo: "con el baclofeno y una botella de ron sería suficiente para irme tranquilo".
       '(?:suficiente|bastante|basta|alcanza|alcanzaría|alcanzaria) (?:para|pa) (?:irme|morirme|matarme|no despertar|no despertarme|dormirme para siempre|quedarme dormid[oa] para siempre|ya no despertar|acabar con todo|terminar con todo|descansar para siempre)',
       // Todo lo que queda tragado, y que se acabe todo: "pensando en tragarme todo el baclofeno que me queda y ya que se acabe todo".

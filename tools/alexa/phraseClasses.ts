@@ -1750,6 +1750,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:me|nos) (?:vas|va|van) a volver (?:loc[oa]s?|chiflad[oa]s?)|(?<!(?:no|ni|casi no) )(?:respira|respirando) (?:bien |muy |toda |todo )?(?:tranquil[oa]|tranquilit[oa]|normal|normalito|normalita|suavecito|profundo)(?=\\s|$)|(?:qué|que) (?:vergüenza|verguenza|oso|pena)$`,
     ),
+    // La vida devuelta por la pastilla: "esa pastilla me devolvió la vida".
+    r(
+      `(?:me|le|nos|te|les) (?:devolvió|devolvio|regresó|regreso|cambió|cambio|salvó|salvo|salvaron|devolvieron|cambiaron) la vida`,
+    ),
     // Harto de alguien: "mi supervisor me tiene hasta aquí".
     r(`(?:me|nos) (?:tiene|tienen|trae|traen) hasta (?:aquí|aqui|acá|aca|la madre|el copete|la coronilla|el gorro)`),
     // Una visita pasada a emergencias por algo menor, algo delicioso "de muerte", el cafecito en la mano:
@@ -2759,6 +2763,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:sonar|pitar|pitando|sonando|suena|pita)(?: \\S+){0,4} (?:qué|que) (?:quiere decir|significa|significará|será)|(?:da|dan|te da|le da|me da|les da) (?:muchas )?ganas de (?:orinar|hacer pipí|hacer pipi|ir al baño|comer|vomitar)',
       // Si algo es de la pastilla: "se queda dormido en el sofá eso es de la pastilla".
       '(?:eso|será|sera|es eso|eso será|eso sera) (?:es )?(?:de|por) (?:la|el|esa|ese|esta|este) (?:pastilla|pastillita|medicinename|medicina|medicamento)',
+      // Las reacciones, pedidas: "cuáles son las reacciones malas malas de verdad no las normales".
+      '(?:cuáles|cuales) son (?:las|los) (?:reacciones|efectos|side effects|molestias)(?=\\s|$)',
       // Los efectos, pedidos sin nombre: "y de side effects qué me puede pasar con la pill esa de mi abuelo".
       '(?:side effects|efectos secundarios|efectos)(?: \\S+){0,2} (?:qué|que) (?:me|le|te|nos|les) (?:puede|pueden|podría|podria|podrían|podrian|va a|van a) (?:pasar|dar|causar|hacer)',
       // Una dosis olvidada: "se me pasó tomarme la pastilla de los músculos anoche me tomo dos hoy".

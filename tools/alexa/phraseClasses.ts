@@ -2945,7 +2945,7 @@ const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
 
 /**
  * How soon a dose is felt, asked, even of one taken "right now": "if i take my back low fen right now
- * like when would i feel it". The "right now" of a dose about to be taken is no crisis told (asksHowSoon).
+ * like when would i feel it". The "right now" of a dose about to be taken is no crisis told (asksOfADoseNow).
  */
 const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -2958,7 +2958,7 @@ const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
 
 /**
  * One more pill asked for now: "si me sigue doliendo la espalda me puedo echar otra pastilla de
- * baclofeno ahorita". Its "ahorita" is the dose's time, not a crisis told (asksHowSoon reads it so).
+ * baclofeno ahorita". Its "ahorita" is the dose's time, not a crisis told (asksOfADoseNow reads it so).
  */
 const ONE_MORE_ASKED: Readonly<Record<string, RegExp>> = {
   es: r(
@@ -2967,18 +2967,23 @@ const ONE_MORE_ASKED: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Whether the words tell of no crisis (tellsNoCrisis) once a frame's own words are set aside: the
+ * "right now" of a dose about to be taken, the breathing a question asks about.
+ */
+function tellsNoCrisisBeyond(text: string, setAside: RegExp, language: string): boolean {
+  return tellsNoCrisis(text.replace(setAside, ' ').replace(/\s+/g, ' ').trim(), language);
+}
+
+/** The time of a dose about to be taken: "right now", "ahorita". */
+const DOSE_NOW = /(?<=^|\s)(?:right now|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g;
+
+/**
  * A question of how soon a dose is felt (ASKS_HOW_SOON) or of one more pill now (ONE_MORE_ASKED) that
  * tells of no crisis beyond a dose taken "right now".
  */
-function asksHowSoon(text: string, masked: string, language: string): boolean {
+function asksOfADoseNow(text: string, masked: string, language: string): boolean {
   if (!said(ASKS_HOW_SOON[language], masked) && !said(ONE_MORE_ASKED[language], masked)) return false;
-  return tellsNoCrisis(
-    text
-      .replace(/(?<=^|\s)(?:right now|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-    language,
-  );
+  return tellsNoCrisisBeyond(text, DOSE_NOW, language);
 }
 
 /**
@@ -2991,13 +2996,15 @@ const MIXTURE_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/** The effect a mixture question asks about: "slow your breathing". */
+const MIXTURE_EFFECT =
+  /(?<=^|\s)(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with) (?:down )?\S+ (?:breathing|breath|heart|heart rate)$/;
+
 /** A mixture's effect on breathing asked in general (MIXTURE_EFFECT_ASKED), with no crisis told beside it. */
 function asksMixtureEffect(text: string, masked: string, language: string): boolean {
   const frame = MIXTURE_EFFECT_ASKED[language];
   if (!frame || !said(frame, masked)) return false;
-  const effect =
-    /(?<=^|\s)(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with) (?:down )?\S+ (?:breathing|breath|heart|heart rate)$/;
-  return tellsNoCrisis(text.replace(effect, '').trim(), language);
+  return tellsNoCrisisBeyond(text, MIXTURE_EFFECT, language);
 }
 
 /**
@@ -3044,7 +3051,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     // What it is for, asked ("ay mijo y esta bacoflena pa qué me la habrán dado").
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
-    asksHowSoon(text, masked, language) ||
+    asksOfADoseNow(text, masked, language) ||
     asksMixtureEffect(text, masked, language) ||
     (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||

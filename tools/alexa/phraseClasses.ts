@@ -104,7 +104,7 @@ const EN_LOST_NOW =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
+  '(?:(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
 const ES_WITHDRAWAL_SIGN =
   '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -996,6 +996,11 @@ function figurePatterns(language: string): RegExp[] {
  */
 const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
+    // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead: "the heat out here is brutal
+    // i'm dying", "i sleep like a dead man since they put my pump in".
+    r(
+      `(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping) like (?:a dead (?:man|woman|person|guy|body)|the dead|a corpse)`,
+    ),
     // A shame told big, past and with its moment: "i wanted to crawl under the table and die when i
     // called my manager mom" (not "i want to crawl in a hole and die", said now).
     r(
@@ -1311,6 +1316,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Sin aire de tanto reír, dormida como un tronco, un dormilón que nadie levanta: "estoy que no respiro
+    // de tanto reír", "por fin la bebé está dormida como un tronco", "mi perro duerme todo el día no hay
+    // quien lo levante".
+    r(
+      `no (?:puedo |podía |podia )?respir\\S*(?: \\S+){0,2} de (?:tanto )?(?:reír|reir|reírme|reirme|risa|carcajadas)|(?:está|esta|estaba|quedó|quedo|se quedó|se quedo|quedaron|están|estan) (?:bien |tan |re |toda |todo )?dormid[oa]s? como (?:un tronco|una piedra|un lirón|un liron|un oso|un bebé|un angelito|una marmota|troncos)|(?:duerme|se duerme|se la pasa durmiendo|se pasa durmiendo)(?: \\S+){0,4} no hay (?:quien|quién) (?:lo|la) (?:levante|saque de la cama|mueva)`,
+    ),
     r(
       `casi (?:me|le|se|nos|les) (?:da|dio|daba|dan|dieron) (?:un|el) (?:ataque|infarto|patatús|patatus|soponcio|paro|derrame)(?: \\S+){0,3} (?:cuando|con|de|del|por|al)`,
     ),
@@ -1864,7 +1875,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       // Not said of people in general at work: "i deal with folks who can't breathe all day long".
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
-      'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|having a seizure|convulsing',
+      'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|(?<!(?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|patient) )having a seizure|convulsing',
       "(?:he|she|they)(?:'s| is| are|'re) (?:having a fit|foaming)|" +
         'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
@@ -1909,7 +1920,9 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:and|but) nothing since$|(?:that's|that is|it's|it is) (?:all )?(?:behind|in the past for) (?:me|us|him|her|them)(?=$| now)|(?:freshman|sophomore|junior|senior) year(?: of| in)? (?:college|high school|school)`,
     ),
     // Something swallowed "once", told as a past event: "our dog ate a whole sock once and the vet said he'd pass it".
-    r(`(?:ate|swallowed|got into|chewed up|drank) (?:\\S+ ){1,4}(?<!(?:^|\\s)at )once(?= and| but| when|$)`),
+    r(
+      `(?:ate|swallowed|got into|chewed up|drank) (?:\\S+ ){1,4}(?<!(?:^|\\s)at )once(?= and| but| when| scared| it scared| that scared| gave| nearly| almost|$)`,
+    ),
     r(
       `when (?:i|he|she|we|they|my \\S+) (?:was|were) (?:a |an )?(?:baby|toddler|infant|newborn|teenager|\\S+ (?:years?|months?) old|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|in my twenties|in his twenties|in her twenties)|(?:never|hasn't|has not|hasn't ever) (?:happened|come back|happened again)(?: since| again)`,
     ),
@@ -1965,7 +1978,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:movie|film|show|episode|series|book|novel|story|song|podcast|documentary|article)(?: (?:last night|yesterday|tonight|today|earlier|i saw|we saw|i watched|we watched))? (?:where|about|in which)',
         '(?:episode|season|movie|show) of (?:\\S+ ){1,2}(?:where|when|about|in which)',
         // "The zombie show had a guy having a seizure": what a show had in it.
-        '(?:movie|film|show|episode|series|book|novel|game|documentary)(?:s)? (?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|scene)',
+        '(?:movie|film|show|episode|series|book|novel|game|documentary)(?:s)?(?: last night| yesterday| earlier| this week)? (?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|scene)',
         'on the news|in the news|on tv last night',
         // A saying quoted: "my old captain used to say the smoke'll kill you before the fire does".
         'used to say|always says|always said|like they say|as they say|the saying goes|the old saying',
@@ -2135,7 +2148,7 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
       // Real life set against a game or a film: "in the game you respawn but in real life i don't want to".
       "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up(?! (?:until|till|til|before|early|on time|in time) )",
       // Not how many doses a day: "how many doses of baclofen do people usually spread out over the day".
-      'how much|how many(?! (?:times|doses) (?:\\S+ ){0,7}(?:a day|per day|each day|daily|over the day|in a day|a week))|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
+      'how much(?! (?:longer|time)(?=\\s|$))|how many(?! (?:times|doses) (?:\\S+ ){0,7}(?:a day|per day|each day|daily|over the day|in a day|a week))(?! (?:days|hours|weeks|months|years|minutes|nights)(?=\\s|$))|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
       "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
   ),
@@ -2143,7 +2156,7 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
     [
       'en la vida real|me quiero morir|quiero morir|matarme|me mato|me (?:quiero|voy a|quisiera|debería|deberia) matar|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
       // "Cada cuánto" asks how often, never how much.
-      '(?<!cada )(?:cuánto|cuanto)|cuántas|cuántos|cuantas|cuantos|suficiente para|mortal|letal|suicid\\S*',
+      '(?<!cada )(?:cuánto|cuanto)(?! (?:tiempo|dura|duran|tarda|tardan|cuesta|cuestan)(?=\\s|$))|(?:cuántas|cuántos|cuantas|cuantos)(?! (?:días|dias|horas|semanas|meses|años|minutos|noches)(?=\\s|$))|suficiente para|mortal|letal|suicid\\S*',
       'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
   ),
@@ -2652,6 +2665,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of|quiet|quiets|quiet down|quiets down|dull|dulls|tame|tames|take the edge off)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch|that itch|itch)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
+      // How long it shows in a test: "how many days would my baclofen keep showing in my urine".
+      '(?:how long|how many (?:days|hours|weeks)|when)(?: \\S+){0,6} (?:show|shows|showing|show up|shows up|showing up|stay|stays|be|detected|detectable|picked up)(?: up)? (?:in|on) (?:my |his |her |your |their |a |the )?(?:urine|pee|blood|drug test|drug screen|piss test|urine test|pee test|tox screen)',
       "medicinename(?: \\S+){0,8} (?:gonna|going to|about to|will) (?:be|run) out|(?:gonna|going to|about to|will) (?:be|run) out of (?:my |his |her )?medicinename|(?:didn't|did not|don't|couldn't) have (?:my |his |her )?medicinename ready",
       // When it takes a hospital, asked: "is there anything with baclofen where you'd need to go to the hospital".
       "(?:is there|are there|what's|what is|what are) (?:anything|any side effects|things|something|stuff)(?: \\S+){0,3} (?:with|from|on|about) medicinename (?:where|that|when|which)(?: \\S+){0,5} (?:need to|have to|should|would)(?: \\S+){0,3} (?:go to|get to|end up in) (?:the |a )?(?:hospital|er|emergency room|doctor)",
@@ -2819,6 +2834,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:cómo|como) se (?:toma|usa|da)(?=$| el| la| medicinename)|se (?:toma|usa) (?:cómo|como)$',
       '(?:mi|su|la) dosis (?:de medicinename )?(?:está|esta|es) (?:muy |bien |super |súper )?(?:alta|baja|fuerte)$',
       '^(?:\\S+ )?(?:(?:mezclar|combinar|juntar) )?(?:el |la )?medicinename con (?:el |la |los |las )?\\S+(?: \\S+){0,6} (?:respiración|respiracion|respiratori[oa])',
+      // Dosis que no se tomó, contadas: "mi papá no se tomó las dosis de ayer porque no le llegó la receta".
+      '(?:no se|no me|no nos|no le) (?:tomó|tomo|tomé|tome|tomaron|dio|di|dieron) (?:su |sus |mi |mis |la |las |el |los )?(?:dosis|medicinename|pastillas|pastilla|medicina|medicinas)(?: de)?(?: \\S+){0,3} (?:ayer|anoche|hoy|esta mañana|en la mañana|de la mañana|de la noche)',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
       '(?:se|me|nos) (?:quedó|quedo|quedé|quede|quedamos|quedaron) sin (?:su |sus |mi |mis |el |la |las |los )?(?:medicinename|pastillas|medicina|medicamento|jarabe|receta)',
       '(?:puede|podría|podria|suele) (?:\\S+ ){0,2}(?:causar|provocar|producir) (?:\\S+ ){0,4}(?:el|la) medicinename',
@@ -2841,7 +2858,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
     `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)|(?:helping|helps|helped|showing) (?:me|us|grandma|grandpa|mom|dad) (?:with|use|set up) (?:this|the) (?:alexa|speaker|echo|device|gadget|app|skill)`,
   ),
   es: r(
-    `^(?:\\S+ )?(?:esta|la|mi) (?:alexa |bocina |cosa |aparatito )?(?:es|está|esta) (?:más |mas |bien |muy |re )?(?:lista|inteligente|viva|chismosa|preguntona|platicadora)|(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:quería|queria|quiero|nomás quería|nomas queria|solo quería|solo queria) (?:ver|saber|probar) si (?:esto|esta cosa|esta aplicación|esta aplicacion|la aplicación|la aplicacion|la app|esta app|alexa|el aparato) (?:servía|servia|sirve|funciona|funcionaba|jalaba|jala)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)`,
+    `^(?:\\S+ )?(?:esta|la|mi) (?:alexa |bocina |cosa |aparatito )?(?:es|está|esta) (?:más |mas |bien |muy |re )?(?:lista|inteligente|viva|chismosa|preguntona|platicadora)|(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:quería|queria|quiero|nomás quería|nomas queria|solo quería|solo queria) (?:ver|saber|probar) si (?:esto|esta cosa|esta aplicación|esta aplicacion|la aplicación|la aplicacion|la app|esta app|alexa|el aparato) (?:servía|servia|sirve|funciona|funcionaba|jalaba|jala)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)|(?:ya )?no quiero (?:saber |oír |oir |escuchar )?(?:nada )?más (?:de|con) (?:la guía|esta guía|la guia|esta guia|la skill|esta skill|la aplicación|esta aplicación|la aplicacion|la app|ti|usted)(?=\\s|$)`,
   ),
 };
 
@@ -2938,6 +2955,10 @@ export function tellsOfSomeoneOnIt(text: string, language: string): boolean {
  * danger or of a wish to die is said.
  */
 const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
+  // "my son's pump alarm went off but he feels fine should i worry".
+  en: new RegExp(
+    "^(?!.*(?:passed out|pass out|unconscious|collapsed|fainted|wake|breathing|breathe|seiz|fever|burning|stiff|rigid|hallucinat|confused))(?:\\S+ ){0,3}(?:pump|pump's)(?: \\S+){0,2} (?:alarm|alert|alarm's)(?: \\S+){0,2} (?:went off|is going off|going off|keeps going off|goes off|is beeping|beeping|keeps beeping|started beeping|beeped|is chirping|chirping|chirped|won't stop beeping)(?: (?:again|this morning|last night|today|a minute ago|earlier|just now))?(?: (?:but|and) (?:he|she|i|they|my \\S+) (?:feels|feel|seems|seem|looks|look|is|are|am|'s|'m|is acting|seems to be) (?:totally |perfectly |completely )?(?:fine|okay|ok|alright|all right|normal|good))?(?: (?:should i worry|should we worry|is that bad|what do i do|what should i do|what does that mean|is it serious|do i need to worry|is that serious))?$",
+  ),
   es: new RegExp(
     '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda |lleva rato |lleva un rato |lleva horas |lleva todo el día |lleva todo el dia )?(?:pitar|pitando|sonar|sonando|chillar|chillando|beeping|beepeando|bipeando|haciendo beep|haciendo bip)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para|desde esta mañana|desde anoche|desde hace rato|desde ayer|toda la mañana|todo el día|todo el dia|y (?:ella|él|el|yo|la niña|el niño|el nene|la nena) (?:está|esta|estoy|se siente|me siento|se ve) bien))*$',
   ),
@@ -3008,6 +3029,25 @@ function asksMixtureEffect(text: string, masked: string, language: string): bool
 }
 
 /**
+ * A dose's level asked of someone: "my wife's eighty one is she on too much of the baclofen". Being on
+ * too much is a prescription's level, not pills taken now (asksOfADoseLevel sets its words aside).
+ */
+const DOSE_LEVEL_ASKED: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    "(?:^|\\s)(?:is|am|are|was|were) (?:she|he|i|they|we|my \\S+|\\S+'s \\S+)(?: \\S+)? on (?:too much|too high a dose|too big a dose|too strong a dose)(?: of)?(?: (?:the|her|his|my|their|this))? medicinename$",
+  ),
+};
+
+/** The words of a dose's level: "on too much". */
+const DOSE_LEVEL = /(?<=^|\s)on too (?:much|high a dose|big a dose|strong a dose)(?=\s|$)/g;
+
+/** A dose's level asked (DOSE_LEVEL_ASKED), with no crisis told beyond its "too much". */
+function asksOfADoseLevel(text: string, masked: string, language: string): boolean {
+  const frame = DOSE_LEVEL_ASKED[language];
+  return !!frame && frame.test(masked) && tellsNoCrisisBeyond(text, DOSE_LEVEL, language);
+}
+
+/**
  * The number asked for again: "este cuál era el numerito ese que dijiste hace un ratito", "what was
  * that number again". A "hace un ratito" of the number said is no danger now.
  */
@@ -3017,6 +3057,19 @@ const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `(?:cuál|cual|qué|que) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:repítemelo|repitemelo|repíteme|repiteme|me repites|me repite|dime otra vez|me das otra vez|dame otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)`,
+  ),
+};
+
+/**
+ * Falling asleep as a habit: "mi hijo se queda dormido en el carro cada vez que salimos", "he dozes off
+ * every time we drive". A sleep that comes every time is no one who will not wake.
+ */
+const SLEEPS_AS_HABIT: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:falls|fall|dozes|doze|conks|passes|pass|nods|zonks) (?:asleep|off|out)(?: \\S+){0,5} (?:every time|whenever|each time|as soon as|every single time)|(?:every time|whenever|each time) (?:we|i|he|she|they)(?: \\S+){1,4} (?:falls|dozes|conks|passes|nods|zonks) (?:asleep|off|out)`,
+  ),
+  es: r(
+    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
   ),
 };
 
@@ -3046,13 +3099,16 @@ const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
 export function tellsOfNoCrisis(text: string, masked: string, language: string): boolean {
   return (
     asksOfTreatment(text, language) ||
-    asksOfTheMedicine(masked, language) ||
+    // The masked words may lose an article a sign needs ("no se tomó las pastillas"): the crisis is read unmasked too.
+    (asksOfTheMedicine(masked, language) && tellsNoCrisis(text, language)) ||
     (asksOfSideEffects(masked, language) && tellsNoCrisis(text, language)) ||
     // What it is for, asked ("ay mijo y esta bacoflena pa qué me la habrán dado").
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
+    (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
     asksOfADoseNow(text, masked, language) ||
     asksMixtureEffect(text, masked, language) ||
+    asksOfADoseLevel(text, masked, language) ||
     (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     tellsOfRecovery(text, language) ||
@@ -3230,8 +3286,10 @@ function calmNow(text: string, language: string): boolean {
  */
 export const ROUTINE: Readonly<Record<string, RegExp>> = {
   en: r(
-    // The week's pills sorted into an organizer: "helping him sort his pills into his organizer".
-    '(?:sort|sorting|sorted|fill|filling|filled|load|loading|organize|organizing|put|putting) (?:\\S+ ){0,2}(?:pills|meds|medicines|medications|tablets) (?:into|in) (?:his|her|my|their|the|a) (?:\\S+ )?(?:organizer|pill box|pillbox|pill case|pill sorter)|' +
+    // Today's dose told as taken: "i already took today's baclofen" (nothing after it).
+    "(?:already |just )?(?:took|taken|had|swallowed) (?:today's|tonight's|this morning's|my morning|my evening|my night|my nighttime|my bedtime|my usual|my regular|his usual|her usual|his morning|her morning|his evening|her evening|his nighttime|her nighttime)(?: \\S+)? (?:dose|doses|pill|pills|one|baclofen|medicine|meds|medication)$|" +
+      // The week's pills sorted into an organizer: "helping him sort his pills into his organizer".
+      '(?:sort|sorting|sorted|fill|filling|filled|load|loading|organize|organizing|put|putting) (?:\\S+ ){0,2}(?:pills|meds|medicines|medications|tablets) (?:into|in) (?:his|her|my|their|the|a) (?:\\S+ )?(?:organizer|pill box|pillbox|pill case|pill sorter)|' +
       '(?:she|he|they|i) always (?:falls|fall|dozes|doze|passes|pass|conks|crashes) (?:asleep|off|out)|(?:took|take|taking|finished|swallowed|popped|had|used) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
@@ -3717,6 +3775,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A plan told as one ("my pills and a bottle of wine tonight, that's my plan"); no reason to wake;
       // a pump shut off "so it all just stops".
       "(?:pills|bottle|baclofen\\S*|medicinename|them all|all of them|tonight)(?: \\S+){0,8} (?:that's|thats|that is) (?:my|the) plan",
+      "(?:i|i've|i have|i already) (?:made|have|got|already made|already have)? ?(?:a|my|the) plan(?: \\S+){0,6} (?:i take|i'll take|to take|i'm taking|i swallow|to swallow|i'll swallow)(?: \\S+){0,2} (?:all (?:of )?)?(?:the |my )?(?:pills|medicinename|baclofen|bottle|meds)",
       'why (?:i |would i |should i )?(?:should |would )?(?:even )?(?:bother|keep) (?:waking up|getting up|living|going on|breathing)',
       '(?:so|and|till|until) (?:it all|everything|all of it|the pain|my life) (?:just )?(?:stops|ends|goes away|is over)(?=$| for good| forever)',
       // A death described, then wanted: "would i just stop breathing cause that's kind of what i want",
@@ -3843,6 +3902,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Un plan con las pastillas: "ya hice mi plan esta noche me tomo las pastillas y ya".
+      '(?:ya )?(?:hice|tengo|armé|arme|traigo) (?:mi|un|el) plan(?: \\S+){0,6} (?:me tomo|tomarme|me trago|tragarme|me las tomo|me las trago|me voy a tomar|me voy a tragar)(?: \\S+){0,2} (?:todas |todas mis |mis |las |el |todo el )?(?:pastillas|pastillitas|medicinename|baclofeno|frasco|medicinas|pastis)',
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".
       '(?:qu[eé] pasa|qu[eé] pasar[ií]a|qu[eé] me pasa|me morir[ií]a) si (?:me tomo|me tomara|me trago|me tragara|uno se toma|uno se tomara)(?: \\S+){0,2} (?:frasco|bote|caja|pomo)(?: \\S+){0,6} (?:en serio|no es broma|te lo pregunto de verdad|pregunto de verdad)',
       // Una muerte descrita y luego querida: "…me podría morir eso es lo que quiero".

@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -996,10 +996,11 @@ function figurePatterns(language: string): RegExp[] {
  */
 const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
-    // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead: "the heat out here is brutal
-    // i'm dying", "i sleep like a dead man since they put my pump in".
+    // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead, or so hard a truck could pass:
+    // "the heat out here is brutal i'm dying", "i sleep like a dead man since they put my pump in", "my dad
+    // sleeps so hard you could drive a truck through the living room".
     r(
-      `(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping) like (?:a dead (?:man|woman|person|guy|body)|the dead|a corpse)`,
+      `(?:sleeps|sleep|slept|sleeping) (?:so|that|too) (?:hard|deep|deeply|sound|soundly|heavy|heavily)(?: \\S+){0,4} (?:you|we|i|a bomb|a train|a truck|an earthquake|the house) (?:could|can|would|might)|(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping) like (?:a dead (?:man|woman|person|guy|body)|the dead|a corpse)`,
     ),
     // A shame told big, past and with its moment: "i wanted to crawl under the table and die when i
     // called my manager mom" (not "i want to crawl in a hole and die", said now).
@@ -1316,6 +1317,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Rendida después del parque: "mi hija quedó rendida después del parque".
+    r(
+      `(?:quedó|quedo|quedé|quede|quedaron|está|esta|estoy|estaba|cayó|cayo|cayeron) (?:bien |toda |todo |súper |super |re |muy )?rendid[oa]s?(?: \\S+){0,2} (?:después|despues|de tanto|del|de la|por)(?=\\s|$)`,
+    ),
     // Sin aire de tanto reír, dormida como un tronco, un dormilón que nadie levanta: "estoy que no respiro
     // de tanto reír", "por fin la bebé está dormida como un tronco", "mi perro duerme todo el día no hay
     // quien lo levante".
@@ -1928,6 +1933,10 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Años sin que vuelva, de bebé: "mi hijo tuvo convulsiones de bebé pero ya tiene años que no le dan".
+    r(
+      `(?:ya )?(?:tiene|tienen|hace|lleva|llevan) (?:muchos |varios |unos |como )?años (?:que no|sin que)|(?:tuvo|tenía|tenia|le daban|le dieron|sufrió|sufrio|sufría|sufria|le dio) (?:\\S+ ){0,3}de (?:bebé|bebe|chiquit[oa]|niñ[oa]|pequeñ[oa]|joven)(?= pero| y|$)`,
+    ),
     r(
       `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
     ),
@@ -2069,6 +2078,7 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
     ),
     lesson: r(
       [
+        '(?:charla|plática|platica|capacitación|capacitacion|taller|conferencia|presentación|presentacion|seminario) (?:sobre|acerca de) (?:\\S+ ){0,2}(?:sobredosis|overdose|convulsiones|primeros auxilios|suicidio|narcan|naloxona)',
         '(?:curso|cursos|clase|clases|taller|entrenamiento|capacitación|capacitacion|examen|certificación|certificacion) de (?:primeros auxilios|cpr|rcp|resucitación|resucitacion|farmacología|farmacologia|enfermería|enfermeria|psicología|psicologia|paramédico|paramedico|técnico|tecnico|salud)',
         'el curso de cpr|el curso de rcp|simulacro|(?:un|el|con un|con el) (?:muñeco|maniquí|maniqui)|(?:unos|los|con unos|con los) (?:muñecos|maniquíes|maniquies)',
         '(?:estudia|estudio|estudiando|estudió|estudio) para (?:paramédic[oa]|paramedic[oa]|enfermer[oa]|médic[oa]|medic[oa]|emt|bomber[oa])',
@@ -2443,7 +2453,7 @@ export function tellsOfMishapOver(text: string, language: string): boolean {
 export const ASKS_LEAVE: Readonly<Record<string, { leave: RegExp; taken: RegExp }>> = {
   en: {
     leave: r(
-      '(?:can|could|may|should|shall|(?:is it|is that|would it be) (?:ok|okay|alright|all right|safe|fine|bad) (?:if|to)) (?:i |he |she |we |you |they |my \\S+ |(?:i |he |she )?still )?(?:take|swallow|chew|crush|split|break|cut|halve|have|give|drink|use|keep taking)',
+      '(?:can|could|may|should|shall|(?:is it|is that|would it be) (?:ok|okay|alright|all right|safe|fine|bad) (?:if|to)) (?:i |he |she |we |you |they |my \\S+ |(?:i |he |she )?still )?(?:take|swallow|chew|crush|split|break|cut|halve|have|give|drink|use|keep taking)|(?:if|can|could|may|should) (?:i|he|she|we|you|my \\S+) (?:can |could |should |still )?double (?:up|(?:my|his|her|the|a) dose)',
     ),
     taken: r(
       "took|taken|swallowed|ate|eaten|drank|downed|popped|chewed|had|has had|gave|given|overdosed|od'd|got into|is taking|was taking|just",
@@ -2613,7 +2623,7 @@ const OVERDOSE_RECOVERED_FROM: Readonly<Record<string, RegExp>> = {
  */
 const TREATMENT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help|need (?:some kind of |some sort of |a |some )?(?:program|help program|treatment|rehab)(?=$| to| for| that| like)`,
+    `counselor|counsellor|counseling|counselling|therapist|support group|rehab|rehabs|detox|treatment (?:program|programs|center|centers|centre|place|places|facility)|recovery (?:program|center)|outpatient(?: program)?|summit helps|summit|(?:what|which|the|a) (?:phone )?number (?:\\S+ ){0,3}(?:call|dial|ring|to call|for help)|who (?:can|could) help|need (?:some kind of |some sort of |a |some )?(?:program|help program|treatment|rehab)(?=$| to| for| that| like)`,
   ),
   es: r(
     `rehabilitación|rehabilitacion|rehab|desintoxicación|desintoxicacion|programa|programas|centro de tratamiento|centros de tratamiento|clínica|clinica|summit helps|summit|(?:a dónde|adónde|a donde|adonde|dónde|donde) (?:la |lo |le )?(?:llevarla|llevarlo|llevarle|llevo|puedo llevar|la puedo llevar|lo puedo llevar|mandarla|mandarlo)|(?:dónde|donde) (?:lo|la|le|me|nos|los|las) (?:pueden|puede|puedo|podemos) (?:tratar|atender|ayudar|internar)|(?:quién|quien|quiénes|quienes) (?:ayuda|ayudan|atiende|atienden|trata|tratan) a (?:la gente|las personas|personas|gente|los que|las que)|(?:adónde|a dónde|adonde|a donde|dónde|donde) (?:puedo|podemos|puede|pueden|podría|podria) (?:ir|llevarlo|llevarla|acudir|llamar) (?:para|pa) que (?:me|nos|le|lo|la|los|les) (?:ayuden|atiendan|traten|echen la mano)`,
@@ -3061,6 +3071,20 @@ const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * The medicine told as what helps: "my grandma says baclofen is the only thing that lets her sleep through
+ * the night", "el baclofeno es lo único que le quita los calambres". A word's meaning asked: "el
+ * pharmacist habló de hacer un taper qué significa eso".
+ */
+const HELPS_OR_MEANING: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `medicinename (?:is|was|'s) the only (?:thing|one|med|medicine|pill|drug)(?: \\S+){0,2} (?:that |which )?(?:lets|let|helps|helped|works|worked|gets|got|keeps|kept|stops|stopped|eases|eased)|what (?:does|do) (?:\\S+ ){1,3}mean(?=$| exactly)|what's (?:a |an )?\\S+ mean$`,
+  ),
+  es: r(
+    `medicinename es lo único (?:que )?(?:le |me |les |nos )?(?:deja|ayuda|sirve|funciona|quita|calma|alivia|deja dormir)|(?:qué|que) (?:significa|quiere decir) (?:eso|esa palabra|\\S+)(?=$| exactamente)`,
+  ),
+};
+
+/**
  * Falling asleep as a habit: "mi hijo se queda dormido en el carro cada vez que salimos", "he dozes off
  * every time we drive". A sleep that comes every time is no one who will not wake.
  */
@@ -3106,6 +3130,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
+    (said(HELPS_OR_MEANING[language], masked) && tellsNoCrisis(text, language)) ||
     asksOfADoseNow(text, masked, language) ||
     asksMixtureEffect(text, masked, language) ||
     asksOfADoseLevel(text, masked, language) ||
@@ -3999,7 +4024,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:tomar|tomarme|tragarme|me tomo|me trago|tomo|trago)(?: \\S+){0,10} (?:a ver si|para|pa'?|y) (?:por fin |ya |al fin )?(?:descanso|descansar|descanse|descansaría|descansaria)(?! (?:bien|mejor|un rato|esta noche|hoy))",
       // Tirarse de un techo, un puente; las pastillas listas.
       '(?:tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|me voy a tirar|se va a tirar|me quiero tirar|se quiere tirar) (?:del|de un|de una|de la|desde el|desde un|desde la|al|a las) (?:techo|puente|edificio|balcón|balcon|azotea|barranco|río|rio|vías|vias|metro|tren|acantilado)',
-      '(?:tengo|ya tengo|tengo ya|tiene|ya tiene) (?:(?:las|mis|sus|unas|todas las|todas mis|el|mi|su) )?(?:pastillas|medicinename|frasco|pomo|baclofeno) (?:listas|listos|listo|lista|preparad[oa]s?|contad[oa]s?|juntas|juntad[oa]s?|separad[oa]s?)(?!(?: \\S+){0,6} (?:pastillero|organizador|semana|mes|viaje|mañana|trabajo|escuela))',
+      '(?<!(?:farmacia|pharmacy|farmacéutic[oa]|farmaceutic[oa]|walgreens|cvs|walmart|botica)(?: \\S+){0,3} )(?:tengo|ya tengo|tengo ya|tiene|ya tiene) (?:(?:las|mis|sus|unas|todas las|todas mis|el|mi|su) )?(?:pastillas|medicinename|frasco|pomo|baclofeno) (?:listas|listos|listo|lista|preparad[oa]s?|contad[oa]s?|juntas|juntad[oa]s?|separad[oa]s?)(?!(?: \\S+){0,6} (?:pastillero|organizador|semana|mes|viaje|mañana|trabajo|escuela))',
       "(?:para|pa'?) (?:ya )?no (?:amanecer|volver a amanecer)|no amanecer (?:más|nunca)|y ya no amanecer",
       // Mejor muerto: "mejor sería que me muriera", "ojalá me muriera".
       'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',

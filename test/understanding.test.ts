@@ -3636,3 +3636,29 @@ describe('read from blind set 157 and crisis 161: a stop told in the present, sl
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind set 158 and crisis 162: done being here, passed out on the couch like every sunday, on it before she passed, extra pills with a drink, a sleep nobody could break, "nah" before a closer', () => {
+  it('en-US: "honestly i\'m done being alive" opens with 988', async () => {
+    await expectLifelineOpening('en-US', "honestly i'm done being alive");
+  });
+
+  it('es-US: "se tomó unas pastillas de más con cerveza y ahora respira bien lento" opens with 911', async () => {
+    await expectEmergencyOpening('es-US', 'se tomó unas pastillas de más con cerveza y ahora respira bien lento');
+  });
+
+  it.each([
+    ['en-US', "my dad's passed out in his recliner like every saturday after lunch"],
+    ['en-US', 'my uncle took baclofen for years before he passed'],
+    ['es-US', 'mi esposo anda bien desvelado con el trabajo nuevo'],
+    ['es-US', 'el nene se durmió en el bus y no hubo manera de despertarlo'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'nah never mind'],
+    ['es-US', 'nah olvida eso'],
+  ])('%s: "%s" ends the session', async (locale, said) => {
+    await expectGoodbye(locale, said, locale === 'en-US' ? /take care/i : /cuídate/i);
+  });
+});

@@ -337,7 +337,8 @@ export const BUILTIN_PHRASES_ES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'necesito ayuda', 'ayuda por favor'],
   'AMAZON.StopIntent': ['para', 'detente', 'alto', 'basta', 'ya basta', 'cállate', 'silencio', 'para ya', 'stop',
     'deja de hablar', 'para de hablar'],
-  'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'no importa', 'déjalo'],
+  'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'no importa', 'déjalo', 'olvídate de eso',
+    'olvida eso'],
   'AMAZON.YesIntent': ['sí', 'si', 'claro', 'vale', 'ok', 'okey', 'por favor', 'sí por favor', 'de acuerdo',
     'está bien', 'dale', 'por supuesto', 'claro que sí', 'sí claro'],
   'AMAZON.NoIntent': ['no', 'no gracias', 'ahora no', 'nada', 'para nada', 'no quiero', 'no por ahora'],
@@ -507,9 +508,9 @@ const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
  */
 // prettier-ignore
 const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
-  en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'yeah', 'please', 'now',
+  en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'yeah', 'nah', 'please', 'now',
     'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today']),
-  es: new Set(['ya', 'bueno', 'ok', 'okay', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
+  es: new Set(['ya', 'bueno', 'ok', 'okay', 'nah', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
     'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
     'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',

@@ -1317,6 +1317,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Desvelado, dormido de pie; un sueño contado en pasado que nadie pudo romper: "ando bien desvelado me
+    // voy a quedar dormido parado", "se durmió en el carro y no hubo quien la despertara pa entrar a la casa".
+    r(
+      `(?:me|se|te) (?:voy|va|vas) a quedar dormid[oa] (?:parad[oa]|de pie|sentad[oa]|aquí mismo|aqui mismo|en el trabajo|en la junta)|(?:ando|estoy|andaba|estaba|andamos|estamos) (?:bien |muy |re |todo |toda |super |súper )?desvelad[oa]s?|se (?:durmió|durmio|quedó dormid[oa]|quedo dormid[oa])(?: \\S+){0,5} y no hubo (?:quien|quién|forma de|manera de) (?:(?:lo|la) (?:despertara|levantara|moviera)|despertarl[oa]|levantarl[oa])`,
+    ),
     // Rendida después del parque: "mi hija quedó rendida después del parque".
     r(
       `(?:quedó|quedo|quedé|quede|quedaron|está|esta|estoy|estaba|cayó|cayo|cayeron) (?:bien |toda |todo |súper |super |re |muy )?rendid[oa]s?(?: \\S+){0,2} (?:después|despues|de tanto|del|de la|por)(?=\\s|$)`,
@@ -1915,6 +1920,8 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:hasn't|has not|haven't|have not) had (?:another|one since|another one|a single one)(?: one)?(?: in| since| for)|(?:seizures?|seizure disorder|epilepsy|fits)(?: \\S+){0,6} (?:well |totally |pretty well |fully )?(?:controlled|under control)`,
     ),
+    // On it before dying, long past: "my grandmother was on baclofen before she passed".
+    r(`before (?:she|he|they|my \\S+) (?:passed|passed away|died)$`),
     // Clean ever since: "i overdosed on pills in twenty nineteen and i've been clean ever since".
     r(
       `(?:in|back in) (?:nineteen|twenty|two thousand)(?: \\S+){0,3} and (?:i've|i have|he's|she's|they've|we've) (?:been|stayed) (?:clean|sober) (?:ever since|since then)`,
@@ -3315,7 +3322,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
     "(?:already |just )?(?:took|taken|had|swallowed) (?:today's|tonight's|this morning's|my morning|my evening|my night|my nighttime|my bedtime|my usual|my regular|his usual|her usual|his morning|her morning|his evening|her evening|his nighttime|her nighttime)(?: \\S+)? (?:dose|doses|pill|pills|one|baclofen|medicine|meds|medication)$|" +
       // The week's pills sorted into an organizer: "helping him sort his pills into his organizer".
       '(?:sort|sorting|sorted|fill|filling|filled|load|loading|organize|organizing|put|putting) (?:\\S+ ){0,2}(?:pills|meds|medicines|medications|tablets) (?:into|in) (?:his|her|my|their|the|a) (?:\\S+ )?(?:organizer|pill box|pillbox|pill case|pill sorter)|' +
-      '(?:she|he|they|i) always (?:falls|fall|dozes|doze|passes|pass|conks|crashes) (?:asleep|off|out)|(?:took|take|taking|finished|swallowed|popped|had|used) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
+      '(?:she|he|they|i) always (?:falls|fall|dozes|doze|passes|pass|conks|crashes) (?:asleep|off|out)|(?:took|take|taking|finished|swallowed|popped|had|used) (?:the|my|his|her) (?:very )?last (?:one|pill|tablet|dose|of (?:my|his|her|the))(?!(?: \\S+){0,6} (?:at once|all at once|together|at the same time|in one go))|cpap|c pap|bipap|sleep apnea|sleep study|every (?:single )?(?:day|afternoon|morning|evening|night)|(?:every )?now and then|every so often|from time to time|(?:every )?once in a while|like (?:she|he|i|they|we) always (?:do|does|did)|like always|as always|as usual|like usual|same as (?:always|usual|every day|every night)|like every (?:day|night|morning|evening|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|game day|game)|like clockwork|(?:her|his|my|their) usual (?:nap|spot|chair|routine)',
   ),
   es: r(
     // Beber de más como costumbre ("mi hermano toma demasiado"), no pastillas de más ahora.
@@ -3445,6 +3452,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Pastillas de más con trago, tomadas: "me tomé unas cuantas pastillas de más con guaro".
+      '(?:me|se|nos|les?) (?:tomé|tome|tomó|tomamos|tomaron|eché|echó|echo|metí|meti|metió|metio)(?: \\S+){0,3} (?:pastillas|pastillitas|pastis|tabletas|medicinename|baclofeno) de más con (?:\\S+ )?(?:guaro|alcohol|trago|tragos|cerveza|cervezas|vino|licor|ron|tequila|whisky|güisqui|mezcal|aguardiente|pisto|chupe|chela|chelas|roncito)',
       'no (?:me |nos |le )?(?:despierta|reacciona)|no respira|casi no respira|no (?:puede|puedo) respirar(?! de (?:la )?risa)',
       'no (?:la|lo|le) (?:puedo|podemos|puede) (?:despertar|levantar|hacer reaccionar)',
       // Con ataques ahora, sacudiéndose toda: "mi señora está con ataques se está sacudiendo toda".
@@ -3800,6 +3809,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A plan told as one ("my pills and a bottle of wine tonight, that's my plan"); no reason to wake;
       // a pump shut off "so it all just stops".
       "(?:pills|bottle|baclofen\\S*|medicinename|them all|all of them|tonight)(?: \\S+){0,8} (?:that's|thats|that is) (?:my|the) plan",
+      // Done with being alive: "i'm done being here i really am".
+      "(?:i'm|im|i am) (?:so |just |really |completely |totally )?done (?:being here|being alive|living|with (?:life|living|being alive|this life|this world))(?=$| i | and| for good| forever)",
       "(?:i|i've|i have|i already) (?:made|have|got|already made|already have)? ?(?:a|my|the) plan(?: \\S+){0,6} (?:i take|i'll take|to take|i'm taking|i swallow|to swallow|i'll swallow)(?: \\S+){0,2} (?:all (?:of )?)?(?:the |my )?(?:pills|medicinename|baclofen|bottle|meds)",
       'why (?:i |would i |should i )?(?:should |would )?(?:even )?(?:bother|keep) (?:waking up|getting up|living|going on|breathing)',
       '(?:so|and|till|until) (?:it all|everything|all of it|the pain|my life) (?:just )?(?:stops|ends|goes away|is over)(?=$| for good| forever)',

@@ -1005,7 +1005,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:overdose|overdoses|od|seizure|cardiac|trauma) (?:patients?|calls?|cases?|runs?)(?: \\S+){0,3} (?:on|during|at|this|last) (?:my |the |our |this |last )?(?:shift|rotation|tour|call)|if (?:i|he|she) (?:die|dies|go|goes|kick the bucket|kicks the bucket) (?:first|before (?:her|him|me|you))`,
     ),
     r(
-      `(?:sleeps|sleep|slept|sleeping) (?:so|that|too) (?:hard|deep|deeply|sound|soundly|heavy|heavily)(?: \\S+){0,4} (?:you|we|i|a bomb|a train|a truck|an earthquake|the house) (?:could|can|would|might)|(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping) like (?:a dead (?:man|woman|person|guy|body)|the dead|a corpse)`,
+      `(?:sleeps|sleep|slept|sleeping) (?:so|that|too) (?:hard|deep|deeply|sound|soundly|heavy|heavily)(?: \\S+){0,4} (?:you|we|i|a bomb|a train|a truck|an earthquake|the house) (?:could|can|would|might)|(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping|snore|snores|snored|snoring) like (?:a dead (?:man|woman|person|guy|body)|the dead|a corpse)|out like a light|crashed hard|(?:i|we) could (?:sleep|fall asleep) (?:on|in|standing|right here|anywhere|for)`,
     ),
     // A shame told big, past and with its moment: "i wanted to crawl under the table and die when i
     // called my manager mom" (not "i want to crawl in a hole and die", said now).
@@ -1331,6 +1331,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // mueve ni para comer", "estoy dead tired de este turno doble", "dice que si me muero primero se va pa las vegas".
     r(
       `no se (?:mueve|levanta|para) ni (?:para|pa) (?:comer|ir al baño|tomar agua|cenar|ver la tele)|dead tired|si (?:me muero|yo me muero|se muere|él se muere|ella se muere) (?:primero|antes que (?:ella|él|el|yo|tú|tu|usted))`,
+    ),
+    // Muertita tras el turno, un examen que deja tirado: "hoy estoy muertita después de doble turno", "el
+    // final de cálculo me dejó tirado en el piso".
+    r(
+      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muertit[oa]|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
     ),
     // Rendida después del parque: "mi hija quedó rendida después del parque".
     r(
@@ -1895,9 +1900,9 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       '(?:a few |a couple of |twenty |ten |five |fifteen |thirty )?minutes ago|an hour ago|hours ago|half an hour ago',
       // Not said of people in general at work: "i deal with folks who can't breathe all day long".
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
-      'barely breathing|stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|(?<!(?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|patient) )having a seizure|convulsing',
+      'barely breathing|(?<!(?:almost|nearly) )stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|(?<!(?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|patient) )having a seizure|convulsing',
       "(?:he|she|they)(?:'s| is| are|'re) (?:having a fit|foaming)|" +
-        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )(?<!finally(?: \\S+){0,5} )out cold(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))',
+        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )(?<!finally(?: \\S+){0,5} )out cold(?!.*(?:always|sleeping like a (?:rock|log|baby)|snoring|after (?:his|her|their|the|a) (?:\\S+ )?(?:game|practice|shift|workout|party|match|tournament)|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
@@ -2519,6 +2524,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
+      '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
   ),
@@ -2586,7 +2592,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
   es: {
     asked: r(
-      `(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
+      `^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
     ),
     other: r(
       `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
@@ -3110,6 +3116,29 @@ const HELPS_OR_MEANING: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Help asked for someone who takes too much as a habit: "cómo le ayudo a mi compadre que toma demasiado
+ * baclofeno", "how do i help my brother who takes too many of his pills". Their "too much" is a habit,
+ * not a dose now (asksHelpForMisuse sets it aside).
+ */
+const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `how (?:do|can|could|should) (?:i|we) (?:help|get help for|talk to) (?:my|a|our) \\S+(?: \\S+)? (?:who|that) (?:takes|uses|is taking|abuses|keeps taking) (?:too much|too many|way too much|way too many|more than (?:he|she|they) should)(?: (?:of )?(?:his|her|their|the) (?:medicinename|pills|meds))?$`,
+  ),
+  es: r(
+    `(?:cómo|como|qué|que) (?:le |lo |la )?(?:ayudo|puedo ayudar|ayudamos|podemos ayudar|hago con)(?: a)? (?:mi|a mi) \\S+ que (?:toma|se toma|usa|abusa del?) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))?$`,
+  ),
+};
+
+/** The habit a misuse frame tells: "takes too much", "toma demasiado". */
+const MISUSE_HABIT =
+  /(?<=^|\s)(?:takes|uses|is taking|abuses|keeps taking|toma|se toma|usa|abusa del?) (?:too much|too many|way too much|way too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
+
+/** Help asked for someone's misuse (HELP_FOR_MISUSE), with no crisis told beyond the habit. */
+function asksHelpForMisuse(text: string, masked: string, language: string): boolean {
+  return said(HELP_FOR_MISUSE[language], masked) && tellsNoCrisisBeyond(text, MISUSE_HABIT, language);
+}
+
+/**
  * Falling asleep as a habit: "mi hijo se queda dormido en el carro cada vez que salimos", "he dozes off
  * every time we drive". A sleep that comes every time is no one who will not wake.
  */
@@ -3155,6 +3184,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
+    asksHelpForMisuse(text, masked, language) ||
     (said(HELPS_OR_MEANING[language], masked) && tellsNoCrisis(text, language)) ||
     asksOfADoseNow(text, masked, language) ||
     asksMixtureEffect(text, masked, language) ||
@@ -3406,7 +3436,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)(?!.*(?:always|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )out cold (?:after|and|on the|in the|from)(?!.*(?:always|sleeping like a (?:rock|log|baby)|snoring|after (?:his|her|their|the|a) (?:\\S+ )?(?:game|practice|shift|workout|party|match|tournament)|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
       // Not knowing how many were taken, with signs now: "i dunno how many i took man everything's spinnin and my heart's goin real slow".
       "(?:(?:don't|dont|do not|can't|cant|cannot) (?:even )?(?:know|remember|recall|tell)|dunno|no idea) how (?:many|much) (?:i|he|she|they|we) (?:took|had|swallowed|popped|ate)(?: \\S+){0,12} (?:spinn\\S*|heart(?:'s| is)? (?:\\S+ ){0,2}slow|throwing up|puking|can't (?:stand|walk|breathe)|passing out|so sleepy|confused)",
       // Rigid or drenched and seeing people who aren't there, no cause said: "he's stiff as a board and
@@ -3829,6 +3859,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A plan told as one ("my pills and a bottle of wine tonight, that's my plan"); no reason to wake;
       // a pump shut off "so it all just stops".
       "(?:pills|bottle|baclofen\\S*|medicinename|them all|all of them|tonight)(?: \\S+){0,8} (?:that's|thats|that is) (?:my|the) plan",
+      // The point of it all asked, said as over; a whole bottle asked to be peaceful: "what's even the point
+      // of any of it no more", "if i take the whole bottle with wine will it be peaceful".
+      "(?:what's|whats|what is) (?:even |really )?(?:the )?point (?:of|in) (?:any of (?:it|this)|it all|anything|everything|all of (?:it|this)|going on|living|life|being here|waking up)(?=$| no more| anymore| any more)",
+      '(?:bottle|pills|medicinename|baclofen\\S*|all of them|them all)(?: \\S+){0,6} (?:will|would|is|be|gonna be) (?:it |that )?(?:be |feel )?(?:peaceful|painless|quick and painless)',
       // Done with being alive: "i'm done being here i really am".
       "(?:i'm|im|i am) (?:so |just |really |completely |totally )?done (?:being here|being alive|living|with (?:life|living|being alive|this life|this world))(?=$| i | and| for good| forever)",
       "(?:i|i've|i have|i already) (?:made|have|got|already made|already have)? ?(?:a|my|the) plan(?: \\S+){0,6} (?:i take|i'll take|to take|i'm taking|i swallow|to swallow|i'll swallow)(?: \\S+){0,2} (?:all (?:of )?)?(?:the |my )?(?:pills|medicinename|baclofen|bottle|meds)",
@@ -3958,6 +3992,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Dormirse y no volver; pastillas juntadas para terminar con esto: "cuántas me tendría que tomar pa
+      // quedarme dormida y ya no volver", "llevo semanas juntando mis pastillitas por si un día decido terminar con esto".
+      '(?:quedarme|quedarse|dormirme|dormirse|dormir)(?: dormid[oa])? (?:y|para|pa) (?:ya )?(?:no|nunca|nunca más|nunca mas) (?:volver|despertar|despertarme|regresar|levantarme)',
+      '(?:juntando|guardando|ahorrando|escondiendo) (?:mis |las |todas las |sus )?(?:pastillas|pastillitas|medicinename|pastis|medicinas)(?: \\S+){0,8} (?:terminar|acabar) con (?:esto|todo|mi vida)',
       // Un plan con las pastillas: "ya hice mi plan esta noche me tomo las pastillas y ya".
       '(?:ya )?(?:hice|tengo|armé|arme|traigo) (?:mi|un|el) plan(?: \\S+){0,6} (?:me tomo|tomarme|me trago|tragarme|me las tomo|me las trago|me voy a tomar|me voy a tragar)(?: \\S+){0,2} (?:todas |todas mis |mis |las |el |todo el )?(?:pastillas|pastillitas|medicinename|baclofeno|frasco|medicinas|pastis)',
       // El frasco entero, preguntado en serio: "qué pasa si me tomo el frasco entero, en serio".

@@ -999,6 +999,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead, or so hard a truck could pass:
     // "the heat out here is brutal i'm dying", "i sleep like a dead man since they put my pump in", "my dad
     // sleeps so hard you could drive a truck through the living room".
+    // Worn out after a day's effort: "my roommate totally passed out after finals she's been napping since noon".
+    r(
+      `passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
+    ),
     // A shift's patients told, a death first in the order of things: "i had three overdose patients on my
     // shift today and i'm beat", "she says if i die first she's going to vegas".
     r(
@@ -1331,6 +1335,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // mueve ni para comer", "estoy dead tired de este turno doble", "dice que si me muero primero se va pa las vegas".
     r(
       `no se (?:mueve|levanta|para) ni (?:para|pa) (?:comer|ir al baño|tomar agua|cenar|ver la tele)|dead tired|si (?:me muero|yo me muero|se muere|él se muere|ella se muere) (?:primero|antes que (?:ella|él|el|yo|tú|tu|usted))`,
+    ),
+    // Matándose en el gym: "estoy matándome en el gym con las piernas hoy".
+    r(
+      `(?:matándome|matandome|me estoy matando|me mato|me maté|me mate|me andaba matando)(?: \\S+){0,3} (?:en el gym|en el gimnasio|entrenando|trabajando|estudiando|haciendo (?:ejercicio|cardio|pesas)|con (?:las piernas|el cardio|las pesas|la tarea|el trabajo|los ejercicios))`,
     ),
     // Muertita tras el turno, un examen que deja tirado: "hoy estoy muertita después de doble turno", "el
     // final de cálculo me dejó tirado en el piso".
@@ -3023,6 +3031,9 @@ const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
  * baclofeno ahorita". Its "ahorita" is the dose's time, not a crisis told (asksOfADoseNow reads it so).
  */
 const ONE_MORE_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:can i|could i|may i|should i|is it (?:ok|okay|cool|alright|all right|safe|fine|bad) (?:if i|to)) (?:double up|double my dose|take (?:an extra|one more|another|a double|a second)(?: (?:one|pill|dose|tablet))?)(?: (?:on |of )?(?:my |the )?medicinename)?(?: (?:tonight|today|this evening|right now))?$`,
+  ),
   es: r(
     `(?:me puedo|puedo|se puede|le puedo|nos podemos|te puedes) (?:echar|tomar|dar|tomarme|echarme|darle) (?:otra|una más|una mas|otra más|otra mas|media|la otra) (?:pastilla|pastillita|dosis|tableta|medicinename)`,
   ),
@@ -3037,7 +3048,7 @@ function tellsNoCrisisBeyond(text: string, setAside: RegExp, language: string): 
 }
 
 /** The time of a dose about to be taken: "right now", "ahorita". */
-const DOSE_NOW = /(?<=^|\s)(?:right now|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g;
+const DOSE_NOW = /(?<=^|\s)(?:right now|tonight|this evening|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g;
 
 /**
  * A question of how soon a dose is felt (ASKS_HOW_SOON) or of one more pill now (ONE_MORE_ASKED) that
@@ -3139,6 +3150,18 @@ function asksHelpForMisuse(text: string, masked: string, language: string): bool
 }
 
 /**
+ * Where someone lives or works, told: "my sister lives near princeton", "mi hijo trabaja en trenton".
+ */
+const PLACE_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:lives|live|living|moved|works|work|grew up|is from|are from|i'm from|we're from|stays|staying) (?:\\S+ )?(?:near|in|by|outside(?: of)?|close to|around|to|from|down in|up in) (?:\\S+ ){0,2}(?:princeton|new jersey|jersey|trenton|new brunswick|newark|philly|philadelphia|new york|the city|camden|edison|jersey city|paterson)$`,
+  ),
+  es: r(
+    `(?:vive|vivo|viven|vivimos|trabaja|trabajo|trabajan|se mudó|se mudo|nos mudamos) (?:cerca de|en|por|al lado de|pa|para) (?:\\S+ ){0,2}(?:princeton|new jersey|nueva jersey|jersey|trenton|newark|nueva york|new york|paterson|elizabeth|camden)$`,
+  ),
+};
+
+/**
  * Falling asleep as a habit: "mi hijo se queda dormido en el carro cada vez que salimos", "he dozes off
  * every time we drive". A sleep that comes every time is no one who will not wake.
  */
@@ -3185,6 +3208,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
     asksHelpForMisuse(text, masked, language) ||
+    (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
     (said(HELPS_OR_MEANING[language], masked) && tellsNoCrisis(text, language)) ||
     asksOfADoseNow(text, masked, language) ||
     asksMixtureEffect(text, masked, language) ||
@@ -3429,6 +3453,9 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A child who ate pills taken for something else: "my son thought my baclofen was one of the dog's
+      // chew treats and he ate a couple of them".
+      '(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|grandbaby|nephew|niece|little one|boy|girl)(?: \\S+){0,4} (?:thought|figured)(?: \\S+){0,3} (?:baclofen\\S*|pills|meds|medicine|tablets)(?: \\S+){0,12} (?:he|she|they) (?:ate|swallowed|chewed|chewed up|gobbled|gobbled up|downed) (?:a couple|a few|some|two|three|several|a bunch|a handful|one|all)(?: of)? (?:them|those)',
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
@@ -3863,6 +3890,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // of any of it no more", "if i take the whole bottle with wine will it be peaceful".
       "(?:what's|whats|what is) (?:even |really )?(?:the )?point (?:of|in) (?:any of (?:it|this)|it all|anything|everything|all of (?:it|this)|going on|living|life|being here|waking up)(?=$| no more| anymore| any more)",
       '(?:bottle|pills|medicinename|baclofen\\S*|all of them|them all)(?: \\S+){0,6} (?:will|would|is|be|gonna be) (?:it |that )?(?:be |feel )?(?:peaceful|painless|quick and painless)',
+      // Pills in hand, mind made up: "i've got the pills right here and i've decided".
+      "(?:have|got|holding|i'm holding) (?:all )?(?:the|my) (?:pills|medicinename|baclofen\\S*|bottle)(?: \\S+){0,6} (?:i've decided|i decided|my mind is made up|i made up my mind|i've made up my mind)",
       // Done with being alive: "i'm done being here i really am".
       "(?:i'm|im|i am) (?:so |just |really |completely |totally )?done (?:being here|being alive|living|with (?:life|living|being alive|this life|this world))(?=$| i | and| for good| forever)",
       "(?:i|i've|i have|i already) (?:made|have|got|already made|already have)? ?(?:a|my|the) plan(?: \\S+){0,6} (?:i take|i'll take|to take|i'm taking|i swallow|to swallow|i'll swallow)(?: \\S+){0,2} (?:all (?:of )?)?(?:the |my )?(?:pills|medicinename|baclofen|bottle|meds)",
@@ -3992,6 +4021,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Las pastillas en la mano y la decisión tomada: "tengo las pastillas aquí en la mano y ya lo decidí".
+      '(?:tengo|traigo|ya tengo|tengo ya) (?:las|mis|todas las|todas mis|el frasco de|el frasco) (?:pastillas|pastillitas|medicinename|baclofeno|pastis)?(?: \\S+){0,6} (?:ya lo decidí|ya lo decidi|ya me decidí|ya me decidi|ya está decidido|ya esta decidido|ya tomé la decisión|ya tome la decision)',
       // Dormirse y no volver; pastillas juntadas para terminar con esto: "cuántas me tendría que tomar pa
       // quedarme dormida y ya no volver", "llevo semanas juntando mis pastillitas por si un día decido terminar con esto".
       '(?:quedarme|quedarse|dormirme|dormirse|dormir)(?: dormid[oa])? (?:y|para|pa) (?:ya )?(?:no|nunca|nunca más|nunca mas) (?:volver|despertar|despertarme|regresar|levantarme)',

@@ -336,7 +336,7 @@ export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
 export const BUILTIN_PHRASES_ES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'necesito ayuda', 'ayuda por favor'],
   'AMAZON.StopIntent': ['para', 'detente', 'alto', 'basta', 'ya basta', 'cállate', 'silencio', 'para ya', 'stop',
-    'deja de hablar', 'para de hablar'],
+    'deja de hablar', 'para de hablar', 'no me digas más nada', 'no me digas mas nada'],
   'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'no importa', 'déjalo', 'olvídate de eso',
     'olvida eso'],
   'AMAZON.YesIntent': ['sí', 'si', 'claro', 'vale', 'ok', 'okey', 'por favor', 'sí por favor', 'de acuerdo',

@@ -104,7 +104,7 @@ const EN_LOST_NOW =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
+  '(?:se (?:le |me |nos |les )?(?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)|(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
 const ES_WITHDRAWAL_SIGN =
   '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -999,9 +999,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead, or so hard a truck could pass:
     // "the heat out here is brutal i'm dying", "i sleep like a dead man since they put my pump in", "my dad
     // sleeps so hard you could drive a truck through the living room".
+    // Half dead after a shift, a crowd knocked dead: "twelve hours on the floor and i'm about half dead", "i
+    // knocked 'em dead at the karaoke bar".
+    r(
+      `(?:about |almost |nearly |like |feeling |feel |i'm |im )?half dead|(?:knocked|knock|knocking) (?:'em|em|them|it|'m) dead`,
+    ),
     // Worn out after a day's effort: "my roommate totally passed out after finals she's been napping since noon".
     r(
-      `passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
+      `(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
     ),
     // A shift's patients told, a death first in the order of things: "i had three overdose patients on my
     // shift today and i'm beat", "she says if i die first she's going to vegas".
@@ -1338,6 +1343,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Cayéndose de sueño: "mi nieto está que se cae del sueño pero no se quiere acostar".
     r(`(?:se cae|se está cayendo|se esta cayendo|me caigo|me estoy cayendo|se caen|nos caemos) (?:del|de) sueño`),
+    // Derretirse de calor: "con esta humedad de miami me voy a derretir".
+    r(`(?:me voy a|nos vamos a|se va a) derretir|(?:me estoy|nos estamos) derritiendo`),
     // Matándose en el gym: "estoy matándome en el gym con las piernas hoy".
     r(
       `(?:matándome|matandome|me estoy matando|me mato|me maté|me mate|me andaba matando)(?: \\S+){0,3} (?:en el gym|en el gimnasio|entrenando|trabajando|estudiando|haciendo (?:ejercicio|cardio|pesas)|con (?:las piernas|el cardio|las pesas|la tarea|el trabajo|los ejercicios))`,
@@ -2068,6 +2075,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
+        // Un episodio visto: "anoche vi un episodio de grey's anatomy con una sobredosis bien intensa".
+        '(?:vi|vimos) (?:un|una|el) (?:episodio|capítulo|capitulo|película|pelicula|documental)',
         // Un episodio de la serie: "la serie que estoy viendo tuvo un episodio de una sobredosis".
         '(?:serie|novela|telenovela|película|pelicula|programa)(?: que (?:estoy|estaba|estamos) viendo)? (?:tuvo|tiene) (?:un |una )?(?:episodio|capítulo|capitulo|escena)',
         // Cómo terminó la novela: "la novela de anoche terminó con una sobredosis y me dejó llorando".
@@ -2710,6 +2719,10 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of|quiet|quiets|quiet down|quiets down|dull|dulls|tame|tames|take the edge off)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch|that itch|itch)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
+      // Why it cannot be stopped at once; a dose moved to bedtime: "why can't a person just up and stop
+      // baclofen", "would it be better for me to switch my baclofen to bedtime".
+      "why (?:can't|cannot|can not|shouldn't|should not|not) (?:a person|you|people|someone|somebody|i|one|we) (?:just )?(?:up and )?(?:stop|quit)",
+      '(?:switch|move|change|take) (?:my |his |her |the )?medicinename(?: dose)? (?:to|at) (?:bedtime|night|nighttime|the morning|morning|evening|lunch|lunchtime|dinner)',
       // How a failing pump or catheter shows, asked: "how would i know if my son's intrathecal catheter is failing".
       "how (?:would|will|do|does|can|could) (?:i|we|you|one|someone|they) (?:know|tell|be able to tell)(?: if| whether| when| that)(?: \\S+){0,5} (?:pump|pump's|catheter|intrathecal)",
       // Insurance that will not pay: "my insurance no want to pay for the baclofen anymore".
@@ -2887,6 +2900,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:cómo|como) se (?:toma|usa|da)(?=$| el| la| medicinename)|se (?:toma|usa) (?:cómo|como)$',
       '(?:mi|su|la) dosis (?:de medicinename )?(?:está|esta|es) (?:muy |bien |super |súper )?(?:alta|baja|fuerte)$',
       '^(?:\\S+ )?(?:(?:mezclar|combinar|juntar) )?(?:el |la )?medicinename con (?:el |la |los |las )?\\S+(?: \\S+){0,6} (?:respiración|respiracion|respiratori[oa])',
+      // Dosis saltadas: "mi mamá se saltó dos dosis del baclofeno".
+      '(?:se|me|le) (?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)',
       // Dosis que no se tomó, contadas: "mi papá no se tomó las dosis de ayer porque no le llegó la receta".
       '(?:no se|no me|no nos|no le) (?:tomó|tomo|tomé|tome|tomaron|dio|di|dieron) (?:su |sus |mi |mis |la |las |el |los )?(?:dosis|medicinename|pastillas|pastilla|medicina|medicinas)(?: de)?(?: \\S+){0,3} (?:ayer|anoche|hoy|esta mañana|en la mañana|de la mañana|de la noche)',
       // Se quedó sin la medicina, sin más: "mi mamá se quedó sin su baclofeno anoche" (running out).
@@ -2911,7 +2926,7 @@ const SKILL_TALK: Readonly<Record<string, RegExp>> = {
     `(?:recommended|told (?:me|us|her|him) about|showed (?:me|us)|found|downloaded|installed|set up|enabled|turned on) (?:this|the|your) (?:app|skill|alexa skill|guide)|(?:helping|helps|helped|showing) (?:me|us|grandma|grandpa|mom|dad) (?:with|use|set up) (?:this|the) (?:alexa|speaker|echo|device|gadget|app|skill)`,
   ),
   es: r(
-    `^(?:\\S+ )?(?:esta|la|mi) (?:alexa |bocina |cosa |aparatito )?(?:es|está|esta) (?:más |mas |bien |muy |re )?(?:lista|inteligente|viva|chismosa|preguntona|platicadora)|(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:quería|queria|quiero|nomás quería|nomas queria|solo quería|solo queria) (?:ver|saber|probar) si (?:esto|esta cosa|esta aplicación|esta aplicacion|la aplicación|la aplicacion|la app|esta app|alexa|el aparato) (?:servía|servia|sirve|funciona|funcionaba|jalaba|jala)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)|(?:ya )?no quiero (?:saber |oír |oir |escuchar )?(?:nada )?más (?:de|con) (?:la guía|esta guía|la guia|esta guia|la skill|esta skill|la aplicación|esta aplicación|la aplicacion|la app|ti|usted)(?=\\s|$)`,
+    `^(?:\\S+ )?(?:esta|la|mi) (?:alexa |bocina |cosa |aparatito )?(?:es|está|esta) (?:más |mas |bien |muy |re )?(?:lista|inteligente|viva|chismosa|preguntona|platicadora)|(?:estaba|estoy|nomás estaba|nomas estaba|solo estaba) probando (?:a ver )?si (?:me )?(?:entiendes|entendías|entendias|funcionas|escuchas|oyes)|(?:quería|queria|quiero|nomás quería|nomas queria|solo quería|solo queria) (?:ver|saber|probar) si (?:esto|esta cosa|esta aplicación|esta aplicacion|la aplicación|la aplicacion|la app|esta app|alexa|el aparato) (?:servía|servia|sirve|funciona|funcionaba|jalaba|jala)|(?:recomendó|recomendo|recomendaron|recomendó usar|pasó|paso|enseñó|enseño|habló de|hablo de|instaló|instalo|instalé|instale|bajé|baje|descargué|descargue|encontré|encontre|puso|conectó|conecto) (?:(?:esta|este|la|el) (?:aplicación|aplicacion|app|skill|guía|guia|aparato|bocina|cosa)|esto(?= y| pero| que|$))|(?:ayudando|ayuda|ayudó|ayudo|enseñando|enseña) (?:con|a usar) (?:el|este|esta|la) (?:aparato|bocina|alexa|echo|aplicación|aplicacion|app)|(?:ya )?no quiero (?:saber |oír |oir |escuchar )?(?:nada )?más (?:de|con) (?:la guía|esta guía|la guia|esta guia|la skill|esta skill|la aplicación|esta aplicación|la aplicacion|la app|ti|usted)(?=\\s|$)|(?:me|le|nos|les) (?:habló|hablo|contó|conto|recomendó|recomendo|mencionó|menciono) (?:de |sobre |del |acerca de )?(?:summit helps|summit|ese programa|este programa)$`,
   ),
 };
 
@@ -3166,6 +3181,24 @@ const PLACE_TOLD: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Stopping at once, asked as a supposition: "es verdad que si lo cortas de un jalón te da fiebre". Its
+ * "de un jalón" is how it is stopped, not pills taken at once (asksOfAStopAtOnce sets it aside).
+ */
+const STOP_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
+  es: r(
+    `(?:qué pasa |que pasa |es verdad que |es cierto que )?si (?:lo |la |uno lo |uno la |le |te )?(?:cortas|corta|cortan|dejas|deja|dejan|paras|para|paran|quitas|quita|quitan|suspendes|suspende|suspenden)(?: \\S+){0,2} (?:de un jalón|de un jalon|de golpe|de repente|de una)`,
+  ),
+};
+
+/** How a stop at once is said: "de un jalón". */
+const AT_ONCE = /(?<=^|\s)(?:de un jalón|de un jalon|de golpe|de repente|de una)(?=\s|$)/g;
+
+/** A stop at once asked (STOP_AT_ONCE_ASKED), with no crisis told beyond it. */
+function asksOfAStopAtOnce(text: string, masked: string, language: string): boolean {
+  return said(STOP_AT_ONCE_ASKED[language], masked) && tellsNoCrisisBeyond(text, AT_ONCE, language);
+}
+
+/**
  * Falling asleep as a habit: "mi hijo se queda dormido en el carro cada vez que salimos", "he dozes off
  * every time we drive". A sleep that comes every time is no one who will not wake.
  */
@@ -3212,6 +3245,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
     asksHelpForMisuse(text, masked, language) ||
+    asksOfAStopAtOnce(text, masked, language) ||
     (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
     (said(HELPS_OR_MEANING[language], masked) && tellsNoCrisis(text, language)) ||
     asksOfADoseNow(text, masked, language) ||
@@ -3463,7 +3497,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|(?<!(?:cake|souffle|soufflé|tent|roof|building|bridge|house|wall|shelf|table|chair|bed|stage|ceiling|fort|tower|bubble|market|deal|lung|economy|plan|team|defense|offense|pie|bread|lasagna|sandcastle|snowman|floor|porch|deck|fence|tree|scaffolding) )collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement))|i'm passing out",
+      "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|(?<!(?:cake|souffle|soufflé|tent|roof|building|bridge|house|wall|shelf|table|chair|bed|stage|ceiling|fort|tower|bubble|market|deal|lung|economy|plan|team|defense|offense|pie|bread|lasagna|sandcastle|snowman|floor|porch|deck|fence|tree|scaffolding) )collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement)| after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta|workout|run|hike|shift))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
@@ -3896,6 +3930,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:bottle|pills|medicinename|baclofen\\S*|all of them|them all)(?: \\S+){0,6} (?:will|would|is|be|gonna be) (?:it |that )?(?:be |feel )?(?:peaceful|painless|quick and painless)',
       // Pills in hand, mind made up: "i've got the pills right here and i've decided".
       "(?:have|got|holding|i'm holding) (?:all )?(?:the|my) (?:pills|medicinename|baclofen\\S*|bottle)(?: \\S+){0,6} (?:i've decided|i decided|my mind is made up|i made up my mind|i've made up my mind)",
+      // The deadliest amount asked: "what's the deadliest amount of baclofen a person could take".
+      '(?:deadliest|most deadly|most lethal|deadly|lethal|fatal) (?:amount|dose|dosage|number|quantity)',
       // Done with being alive: "i'm done being here i really am".
       "(?:i'm|im|i am) (?:so |just |really |completely |totally )?done (?:being here|being alive|living|with (?:life|living|being alive|this life|this world))(?=$| i | and| for good| forever)",
       "(?:i|i've|i have|i already) (?:made|have|got|already made|already have)? ?(?:a|my|the) plan(?: \\S+){0,6} (?:i take|i'll take|to take|i'm taking|i swallow|to swallow|i'll swallow)(?: \\S+){0,2} (?:all (?:of )?)?(?:the |my )?(?:pills|medicinename|baclofen|bottle|meds)",
@@ -4025,6 +4061,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Ya no querer estar aquí: "…porque la verdad yo ya no quiero estar aquí".
+      '(?:ya no|yo ya no) quiero (?:seguir )?(?:estar )?(?:aquí|aqui|acá|aca)(?=$| y| pero| porque| la verdad| en este mundo)|no quiero (?:estar|seguir) en este mundo',
       // Las pastillas en la mano y la decisión tomada: "tengo las pastillas aquí en la mano y ya lo decidí".
       '(?:tengo|traigo|ya tengo|tengo ya) (?:las|mis|todas las|todas mis|el frasco de|el frasco) (?:pastillas|pastillitas|medicinename|baclofeno|pastis)?(?: \\S+){0,6} (?:ya lo decidí|ya lo decidi|ya me decidí|ya me decidi|ya está decidido|ya esta decidido|ya tomé la decisión|ya tome la decision)',
       // Dormirse y no volver; pastillas juntadas para terminar con esto: "cuántas me tendría que tomar pa

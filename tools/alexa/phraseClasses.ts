@@ -1004,9 +1004,13 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:about |almost |nearly |like |feeling |feel |i'm |im )?half dead|(?:knocked|knock|knocking) (?:'em|em|them|it|'m) dead`,
     ),
+    // Dying at a taste, as a joke: "my husband he joke he want to die when he eat my spicy soup".
+    r(
+      `(?:want|wants|wanna|wanted) to die (?:when|every time|whenever) (?:he|she|i|they|we) (?:eat|eats|ate|taste|tastes|tasted|try|tries|tried) (?:my|her|his|the|that|this) (?:\\S+ ){0,2}(?:soup|salsa|sauce|food|cooking|chili|peppers?|curry|wings|tacos)`,
+    ),
     // Worn out after a day's effort: "my roommate totally passed out after finals she's been napping since noon".
     r(
-      `(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
+      `(?:gonna|going to) pass out (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down)|(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
     ),
     // A shift's patients told, a death first in the order of things: "i had three overdose patients on my
     // shift today and i'm beat", "she says if i die first she's going to vegas".
@@ -1014,7 +1018,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:overdose|overdoses|od|seizure|cardiac|trauma) (?:patients?|calls?|cases?|runs?)(?: \\S+){0,3} (?:on|during|at|this|last) (?:my |the |our |this |last )?(?:shift|rotation|tour|call)|if (?:i|he|she) (?:die|dies|go|goes|kick the bucket|kicks the bucket) (?:first|before (?:her|him|me|you))`,
     ),
     r(
-      `(?:sleeps|sleep|slept|sleeping) (?:so|that|too) (?:hard|deep|deeply|sound|soundly|heavy|heavily)(?: \\S+){0,4} (?:you|we|i|a bomb|a train|a truck|an earthquake|the house) (?:could|can|would|might)|(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping|snore|snores|snored|snoring) like (?:a dead (?:man|woman|person|guy|body)|the dead|a corpse|(?:she's|he's|she is|he is|they're|i'm|it's) dead)|(?:such a |a real |a )?(?:deep|heavy|sound|hard) sleeper|(?:mondays?|work|traffic|this week|my job|this job|these kids|the kids|allergies|taxes|the commute|the heat|humidity|meetings|my feet|my knees|my back)(?: \\S+){0,2} (?:just |really |always |literally |totally )?(?:kill|kills) me$|(?:nearly|almost) had (?:a )?(?:seizure|heart attack|stroke|cow|fit|conniption)(?: \\S+){0,2} (?:when|after|because|cause)|out like a light|crashed hard|(?:i|we) could (?:sleep|fall asleep) (?:on|in|standing|right here|anywhere|for)`,
+      `(?:sleeps|sleep|slept|sleeping) (?:so|that|too) (?:hard|deep|deeply|sound|soundly|heavy|heavily)(?: \\S+){0,4} (?:you|we|i|a bomb|a train|a truck|an earthquake|the house) (?:could|can|would|might|couldn't|can't|wouldn't)|(?:heat|hot|humid|humidity|sun|freezing|brutal|traffic|line|boring|bored|hungry|starving|itchy|sweaty)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |just |so |about )?dying$|(?:sleep|sleeps|slept|sleeping|snore|snores|snored|snoring) like (?:(?:a )?dead (?:man|woman|person|guy|body)|the dead|a corpse|(?:she's|he's|she is|he is|they're|i'm|it's) dead)|(?:such a |a real |a )?(?:deep|heavy|sound|hard) sleeper|(?:mondays?|work|traffic|this week|my job|this job|these kids|the kids|allergies|taxes|the commute|the heat|humidity|meetings|my feet|my knees|my back)(?: \\S+){0,2} (?:just |really |always |literally |totally )?(?:kill|kills) me$|(?:nearly|almost) had (?:a )?(?:seizure|heart attack|stroke|cow|fit|conniption)(?: \\S+){0,2} (?:when|after|because|cause)|out like a light|crashed hard|(?:i|we) could (?:sleep|fall asleep) (?:on|in|standing|right here|anywhere|for)`,
     ),
     // A shame told big, past and with its moment: "i wanted to crawl under the table and die when i
     // called my manager mom" (not "i want to crawl in a hole and die", said now).
@@ -1345,6 +1349,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(`(?:se cae|se está cayendo|se esta cayendo|me caigo|me estoy cayendo|se caen|nos caemos) (?:del|de) sueño`),
     // Derretirse de calor: "con esta humedad de miami me voy a derretir".
     r(`(?:me voy a|nos vamos a|se va a) derretir|(?:me estoy|nos estamos) derritiendo`),
+    // Matado del trabajo: "ando matado con tanto trabajo".
+    r(`(?:ando|estoy|andaba|estaba|quedé|quede|andamos|estamos) (?:bien |todo |toda |re |super |súper )?matad[oa]s?`),
     // Matándose en el gym: "estoy matándome en el gym con las piernas hoy".
     r(
       `(?:matándome|matandome|me estoy matando|me mato|me maté|me mate|me andaba matando)(?: \\S+){0,3} (?:en el gym|en el gimnasio|entrenando|trabajando|estudiando|haciendo (?:ejercicio|cardio|pesas)|con (?:las piernas|el cardio|las pesas|la tarea|el trabajo|los ejercicios))`,
@@ -1927,7 +1933,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      `ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|${ES_HELP_ASKED}|auxilio`,
+      `ahora mismo|ahorita|(?<!(?:episodio|capítulo|capitulo|programa|novela|noticiero|show|partido|juego) de )hoy(?! en (?:el |las |la )?(?:noticiero|noticias|news|programa|radio|tele|televisión|television)(?=\\s|$))|esta mañana|esta tarde|esta noche|(?<!(?:^|\\s)(?:bailando|comiendo|jugando|caminando|trabajando|riéndose|riendose|feliz|contenta|contento|bien) )(?:otra vez|de nuevo)|${ES_HELP_ASKED}|auxilio`,
       // Not the time since it ended: "ya despertó hace rato".
       '(?<!(?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si|se le pasó|se le paso|se le quitó|se le quito) )hace (?:unos |como |un par de )?(?:minutos|rato|ratito|una hora|media hora|poco)',
       'no (?:me |le |nos )?(?:despierta|respira|reacciona|responde|contesta)|no (?:puede|puedo) respirar(?! de (?:la )?risa)|casi no respira|dejó de respirar',
@@ -2723,6 +2729,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // baclofen", "would it be better for me to switch my baclofen to bedtime".
       "why (?:can't|cannot|can not|shouldn't|should not|not) (?:a person|you|people|someone|somebody|i|one|we) (?:just )?(?:up and )?(?:stop|quit)",
       '(?:switch|move|change|take) (?:my |his |her |the )?medicinename(?: dose)? (?:to|at) (?:bedtime|night|nighttime|the morning|morning|evening|lunch|lunchtime|dinner)',
+      // When the pump is refilled, asked: "when is time to refill the baclofen pump how i know".
+      '(?:when|how) (?:is|do|does|should|will|often)(?: \\S+){0,3} (?:refill|refilled|refilling)(?: \\S+){0,2} (?:pump|pumps)',
       // How a failing pump or catheter shows, asked: "how would i know if my son's intrathecal catheter is failing".
       "how (?:would|will|do|does|can|could) (?:i|we|you|one|someone|they) (?:know|tell|be able to tell)(?: if| whether| when| that)(?: \\S+){0,5} (?:pump|pump's|catheter|intrathecal)",
       // Insurance that will not pay: "my insurance no want to pay for the baclofen anymore".
@@ -2900,6 +2908,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '(?:cómo|como) se (?:toma|usa|da)(?=$| el| la| medicinename)|se (?:toma|usa) (?:cómo|como)$',
       '(?:mi|su|la) dosis (?:de medicinename )?(?:está|esta|es) (?:muy |bien |super |súper )?(?:alta|baja|fuerte)$',
       '^(?:\\S+ )?(?:(?:mezclar|combinar|juntar) )?(?:el |la )?medicinename con (?:el |la |los |las )?\\S+(?: \\S+){0,6} (?:respiración|respiracion|respiratori[oa])',
+      // Las maneras de tomarlo, preguntadas: "que me explique las maneras de tomarlo".
+      '(?:maneras|formas|modos) de (?:tomarlo|tomarla|tomarse|tomar (?:el |la )?medicinename)',
       // Dosis saltadas: "mi mamá se saltó dos dosis del baclofeno".
       '(?:se|me|le) (?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)',
       // Dosis que no se tomó, contadas: "mi papá no se tomó las dosis de ayer porque no le llegó la receta".
@@ -3491,13 +3501,15 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A child found with a pill bottle open, sleepy now: "my son had grandma's pill bottle open and he's so sleepy".
+      "(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|grandbaby|little one|boy|girl)(?: \\S+){0,3} (?:had|has|got|got into|opened|was into|into) (?:\\S+ ){0,2}(?:pill bottle|pills|medicine|meds|bottle of pills|baclofen\\S*|pill box|pillbox)(?: \\S+){0,6} (?:he's|she's|he is|she is|and he's|and she's|now he's|now she's) (?:so |really |very |super |acting |all |real )?(?:sleepy|drowsy|groggy|woozy|wobbly|out of it|floppy|limp)",
       // A child who ate pills taken for something else: "my son thought my baclofen was one of the dog's
       // chew treats and he ate a couple of them".
       '(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|grandbaby|nephew|niece|little one|boy|girl)(?: \\S+){0,4} (?:thought|figured)(?: \\S+){0,3} (?:baclofen\\S*|pills|meds|medicine|tablets)(?: \\S+){0,12} (?:he|she|they) (?:ate|swallowed|chewed|chewed up|gobbled|gobbled up|downed) (?:a couple|a few|some|two|three|several|a bunch|a handful|one|all)(?: of)? (?:them|those)',
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
-      "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|(?<!(?:cake|souffle|soufflé|tent|roof|building|bridge|house|wall|shelf|table|chair|bed|stage|ceiling|fort|tower|bubble|market|deal|lung|economy|plan|team|defense|offense|pie|bread|lasagna|sandcastle|snowman|floor|porch|deck|fence|tree|scaffolding) )collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement)| after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta|workout|run|hike|shift))|i'm passing out",
+      "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|(?<!(?:cake|souffle|soufflé|tent|roof|building|bridge|house|wall|shelf|table|chair|bed|stage|ceiling|fort|tower|bubble|market|deal|lung|economy|plan|team|defense|offense|pie|bread|lasagna|sandcastle|snowman|floor|porch|deck|fence|tree|scaffolding) )collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement)| after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta|workout|run|hike|shift)| (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,

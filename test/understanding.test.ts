@@ -3801,3 +3801,18 @@ describe('read from blind set 164 and crisis 168: a pill bottle open and a sleep
     await expectNoAlarm(locale, said);
   });
 });
+
+describe("read from blind set 165 and crisis 169: out cold after the pool, an apology for one's English, slept like a rock, the pharmacy does not have it", () => {
+  it.each([
+    ['en-US', 'the boys are conked out after the sleepover'],
+    ['en-US', 'sorry my english is not very good my mother take baclofen'],
+    ['es-US', 'mi papá durmió como un tronco no lo despertó ni el perro'],
+    ['es-US', 'en la farmacia no me lo dieron porque falta la receta'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('en-US: "my kid took my pills and he\'s out cold after the pool" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', "my kid took my pills and he's out cold after the pool");
+  });
+});

@@ -999,6 +999,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead, or so hard a truck could pass:
     // "the heat out here is brutal i'm dying", "i sleep like a dead man since they put my pump in", "my dad
     // sleeps so hard you could drive a truck through the living room".
+    // The speaker's English excused: "sorry my english not so good i just want to say my wife take baclofen".
+    r(
+      `(?:my )?english (?:is )?(?:not|no|isn't|is not) (?:so |very |too |that )?(?:good|great|well)|(?:i )?(?:don't|do not|no) speak (?:good |much |very good )?english`,
+    ),
     // Half dead after a shift, a crowd knocked dead: "twelve hours on the floor and i'm about half dead", "i
     // knocked 'em dead at the karaoke bar".
     r(
@@ -1010,7 +1014,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Worn out after a day's effort: "my roommate totally passed out after finals she's been napping since noon".
     r(
-      `(?:gonna|going to) pass out (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down)|(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
+      `(?:out cold|conked out|zonked out|knocked out) after (?:the|a|his|her|their|all that) (?:\\S+ )?(?:pool|beach|game|party|practice|hike|swim|swimming|park|playground|camp|sleepover|tournament)$|(?:gonna|going to) pass out (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down)|(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
     ),
     // A shift's patients told, a death first in the order of things: "i had three overdose patients on my
     // shift today and i'm beat", "she says if i die first she's going to vegas".
@@ -1347,6 +1351,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Cayéndose de sueño: "mi nieto está que se cae del sueño pero no se quiere acostar".
     r(`(?:se cae|se está cayendo|se esta cayendo|me caigo|me estoy cayendo|se caen|nos caemos) (?:del|de) sueño`),
+    // Durmió como una piedra, ni la alarma lo despertó; los pacientes que lo toman, contados del trabajo:
+    // "anoche mi esposo durmió como una piedra no lo despertó ni la alarma", "en el hospital donde trabajo hay
+    // un montón de pacientes que toman baclofeno".
+    r(
+      `(?:durmió|durmio|durmieron|dormimos) como (?:un |una )?(?:tronco|piedra|bebé|bebe|lirón|liron|oso|angelito|marmota)|no (?:lo|la|me|nos|los) (?:despertó|desperto) ni (?:la alarma|el despertador|un terremoto|una bomba|el ruido|los cohetes|el perro)|(?:pacientes|residentes|clientes|viejitos) que (?:toman|usan|tienen) (?:medicinename|baclofeno|baclofen|la bomba)`,
+    ),
     // Derretirse de calor: "con esta humedad de miami me voy a derretir".
     r(`(?:me voy a|nos vamos a|se va a) derretir|(?:me estoy|nos estamos) derritiendo`),
     // Matado del trabajo: "ando matado con tanto trabajo".
@@ -1925,7 +1935,7 @@ export const PRESENT_DANGER: Readonly<Record<string, RegExp>> = {
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|(?<!(?:^|\\s)(?:i'm|im|i am) )not waking|not breathing|isn't breathing|(?<!(?:people|folks|patients|kids|those|others|anyone|everyone|someone|somebody) who )can't breathe",
       'barely breathing|(?<!(?:almost|nearly) )stopped breathing|unresponsive|not responding|(?<!(?:see|sees|saw|seen|seeing|watch|watches|watched|watching) (?:people|folks|patients|kids|guys|them|men|women|someone|somebody) )seizing|(?<!(?:had|has|showed|shows) (?:a|this|some|one|two) (?:guy|man|woman|girl|boy|kid|character|lady|dude|patient) )having a seizure|convulsing',
       "(?:he|she|they)(?:'s| is| are|'re) (?:having a fit|foaming)|" +
-        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )(?<!(?:finally|marathon|race|workout|game|shift|practice|hike|party|tournament|double)(?: \\S+){0,6} )out cold(?!.*(?:always|sleeping like a (?:rock|log|baby)|snoring|after (?:his|her|their|the|a) (?:\\S+ )?(?:game|practice|shift|workout|party|match|tournament)|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))',
+        'turning blue|is blue|lips are blue|throwing up|choking|(?<!(?:^|\\s)(?:was|were|been|finally) )(?<!(?:finally|marathon|race|workout|game|shift|practice|hike|party|tournament|double)(?: \\S+){0,6} )out cold(?!.*(?:always|sleeping like a (?:rock|log|baby)|snoring|(?:(?<=after)|after) (?:his|her|their|the|a) (?:\\S+ )?(?:game|practice|shift|workout|party|match|tournament|pool|beach|swim|park|playground|camp|hike|race|marathon)|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))',
       // Said in the present beside a cause told as past: "her eyes are rolled back, she stopped it last week".
       "eyes (?:are |keep |keeps )?(?:rolling|rolled|rollin) (?:back|up)|(?:is|are|keeps|keep) twitching|going limp|can't (?:hardly )?(?:get|catch) (?:a|my|his|her) breath",
       "won't stop (?:shaking|jerking|twitching|seizing)|(?:is|he's|she's|i'm|who's|who is|they're|are) (?:shaking|twitching|jerking) (?:all over|on the floor|on the ground)|on the (?:floor|ground) (?:shaking|twitching|jerking)",
@@ -2081,6 +2091,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
   es: {
     story: r(
       [
+        // Oído en la radio o visto en internet: "oí en la radio que hay una pastilla…".
+        '(?:oí|oi|escuché|escuche|vi|leí|lei|salió|salio) (?:en|por) (?:la radio|el radio|las noticias|la tele|internet|facebook|tiktok|un video|youtube|el periódico|el periodico)',
         // Un episodio visto: "anoche vi un episodio de grey's anatomy con una sobredosis bien intensa".
         '(?:vi|vimos) (?:un|una|el) (?:episodio|capítulo|capitulo|película|pelicula|documental)',
         // Un episodio de la serie: "la serie que estoy viendo tuvo un episodio de una sobredosis".
@@ -2910,6 +2922,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       '^(?:\\S+ )?(?:(?:mezclar|combinar|juntar) )?(?:el |la )?medicinename con (?:el |la |los |las )?\\S+(?: \\S+){0,6} (?:respiración|respiracion|respiratori[oa])',
       // Las maneras de tomarlo, preguntadas: "que me explique las maneras de tomarlo".
       '(?:maneras|formas|modos) de (?:tomarlo|tomarla|tomarse|tomar (?:el |la )?medicinename)',
+      // La farmacia que no lo tiene: "fui a la farmacia y no tienen el baclofeno de mi viejo".
+      '(?:farmacia|pharmacy|botica|walgreens|cvs)(?: \\S+){0,4} no (?:tienen|tenían|tenian|hay|había|habia|me (?:lo |la )?dieron|le (?:lo |la )?dieron|lo tienen|la tienen|lo tenían|lo tenian)',
       // Dosis saltadas: "mi mamá se saltó dos dosis del baclofeno".
       '(?:se|me|le) (?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)',
       // Dosis que no se tomó, contadas: "mi papá no se tomó las dosis de ayer porque no le llegó la receta".
@@ -3513,7 +3527,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
       // Overdosing now, said so (not on a treat): "i think i'm o d'ing on baclofen".
       `(?:i'm|im|i am|he's|she's|he is|she is|they're|we're) (?:o d'ing|o ding|od'ing|oding|overdosing)(?! on (?:\\S+ ){0,3}(?:${EN_TREAT})(?=\\s|$))`,
-      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )(?<!(?:marathon|race|workout|game|shift|practice|hike|party|tournament|double)(?: \\S+){0,6} )out cold (?:after|and|on the|in the|from)(?!.*(?:always|sleeping like a (?:rock|log|baby)|snoring|after (?:his|her|their|the|a) (?:\\S+ )?(?:game|practice|shift|workout|party|match|tournament)|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
+      "(?:shaking|twitching|jerking|seizing|convulsing) and (?:not|isn't|won't|can't|doesn't) (?:answering|responding|answer|respond|talking|waking|wake)|(?:keeps|kept|keep|been|is|he's|she's|they're) having (?:fits|seizures|convulsions)(?! (?:about|over|when|because|if))|(?:son|daughter|kid|kids|child|grandson|granddaughter|nephew|niece) (?:just )?(?:ate|swallowed|got into|took) (?:some of |a few of |all of |one of |a couple of |a bunch of )?(?:my|the dog's|the cat's|grandma's|grandpa's|\\S+'s) (?:pills|meds|medicine|medication|tablets|medicinename|baclofen)|(?:won't|will not|can't|cannot|doesn't|didn't|wouldn't) come to(?=$| and| i| what| please| help)|(?:he's|she's|is|was|found (?:him|her)) (?:slumped|slouched) (?:over|in|on|against)|(?:been )?shaking (?:him|her|them) for (?:\\S+ ){0,2}(?:minutes|a minute|a while)|^(?=.*(?:rigid|stiff|confus|pump|seiz|spasm|spastic|hallucinat|seeing (?:things|people|bugs|stuff|spiders)|(?:aren't|isn't|is not|are not) (?:there|real))).*(?:temp|temperature|fever)(?: of| is| at| up to| like)? (?:one oh (?:two|three|four|five|six)|10[2-6]|a hundred and (?:two|three|four|five|six))(?=\\s|$)|(?:he's|she's|is|they're|he is|she is) having a (?:fit|seizure|convulsion) and (?:foaming|shaking|jerking|twitching|turning|not|won't|can't|isn't)|(?:he's|she's|is|and|keeps|was|started|they're) foaming(?! (?:soap|cleanser|wash|milk|hand))|(?:fits|seizures|convulsions|one fit|one seizure) (?:one )?(?:right )?after (?:another|the other)|won't stop (?:shaking|jerking|twitching|seizing)|jerking all over|(?<!(?:^|\\s)(?:was|were|been|finally) )(?<!(?:marathon|race|workout|game|shift|practice|hike|party|tournament|double)(?: \\S+){0,6} )out cold (?:after|and|on the|in the|from)(?!.*(?:always|sleeping like a (?:rock|log|baby)|snoring|(?:(?<=after)|after) (?:his|her|their|the|a) (?:\\S+ )?(?:game|practice|shift|workout|party|match|tournament|pool|beach|swim|park|playground|camp|hike|race|marathon)|every (?:night|time|game|sunday|weekend)|like always|as usual|during (?:the )?(?:football|game|games|movie|movies|show|news|church|mass)))",
       // Not knowing how many were taken, with signs now: "i dunno how many i took man everything's spinnin and my heart's goin real slow".
       "(?:(?:don't|dont|do not|can't|cant|cannot) (?:even )?(?:know|remember|recall|tell)|dunno|no idea) how (?:many|much) (?:i|he|she|they|we) (?:took|had|swallowed|popped|ate)(?: \\S+){0,12} (?:spinn\\S*|heart(?:'s| is)? (?:\\S+ ){0,2}slow|throwing up|puking|can't (?:stand|walk|breathe)|passing out|so sleepy|confused)",
       // Rigid or drenched and seeing people who aren't there, no cause said: "he's stiff as a board and

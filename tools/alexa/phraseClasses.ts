@@ -1357,6 +1357,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:durmió|durmio|durmieron|dormimos) como (?:un |una )?(?:tronco|piedra|bebé|bebe|lirón|liron|oso|angelito|marmota)|no (?:lo|la|me|nos|los) (?:despertó|desperto) ni (?:la alarma|el despertador|un terremoto|una bomba|el ruido|los cohetes|el perro)|(?:pacientes|residentes|clientes|viejitos) que (?:toman|usan|tienen) (?:medicinename|baclofeno|baclofen|la bomba)`,
     ),
+    // Ni con cañonazos; un perro tirado como muerto al sol: "ni con cañonazos lo levantas", "mi perro está
+    // tirado panza arriba en el sol como si estuviera muerto".
+    r(
+      `ni (?:con|a) (?:cañonazos|un cañonazo|una bomba|un terremoto|la banda)|(?:perro|perra|perrito|perrita|gato|gata|gatito|gatita)(?: \\S+){0,10} como si (?:estuviera|estuviese) muert[oa]`,
+    ),
     // Derretirse de calor: "con esta humedad de miami me voy a derretir".
     r(`(?:me voy a|nos vamos a|se va a) derretir|(?:me estoy|nos estamos) derritiendo`),
     // Matado del trabajo: "ando matado con tanto trabajo".
@@ -3956,6 +3961,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:bottle|pills|medicinename|baclofen\\S*|all of them|them all)(?: \\S+){0,6} (?:will|would|is|be|gonna be) (?:it |that )?(?:be |feel )?(?:peaceful|painless|quick and painless)',
       // Pills in hand, mind made up: "i've got the pills right here and i've decided".
       "(?:have|got|holding|i'm holding) (?:all )?(?:the|my) (?:pills|medicinename|baclofen\\S*|bottle)(?: \\S+){0,6} (?:i've decided|i decided|my mind is made up|i made up my mind|i've made up my mind)",
+      // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
+      // where i keep my baclofen".
+      'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
       // The deadliest amount asked: "what's the deadliest amount of baclofen a person could take".
       '(?:deadliest|most deadly|most lethal|deadly|lethal|fatal) (?:amount|dose|dosage|number|quantity)',
       // Done with being alive: "i'm done being here i really am".
@@ -4087,6 +4095,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Pedirle a Dios que se la lleve, con las pastillas escondidas: "mi hermana le pide a dios que se la lleve
+      // ya y anda escondiendo las pastillas".
+      '(?:le )?(?:pide|pido|pedía|pedia|reza|rezo) (?:a dios|a diosito|al señor|a la virgen) (?:que )?(?:se (?:la|lo|me) )?(?:lleve|recoja|lleves|recojas|llevara|recogiera)(?: \\S+){0,8} (?:pastillas|pastillitas|medicinename|baclofeno|frasco)',
       // Ya no querer estar aquí: "…porque la verdad yo ya no quiero estar aquí".
       '(?:ya no|yo ya no) quiero (?:seguir )?(?:estar )?(?:aquí|aqui|acá|aca)(?=$| y| pero| porque| la verdad| en este mundo)|no quiero (?:estar|seguir) en este mundo',
       // Las pastillas en la mano y la decisión tomada: "tengo las pastillas aquí en la mano y ya lo decidí".

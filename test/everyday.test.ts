@@ -63,8 +63,9 @@ describe.each(['everyday-phrasings.json', 'everyday-phrasings-2.json'])('everyda
     expect(others.length).toBeGreaterThan(50);
     expect(1 - misses.length / others.length).toBeGreaterThanOrEqual(MIN_ON_TOPIC);
     // A hundred whole conversations in one test: on a loaded machine (two test runs at once) this
-    // took over the 60 s default; the figure asserted is the share on topic, never the time.
-  }, 180_000);
+    // took over the 60 s default, and on a slower one over 180 s beside the other suites; the figure
+    // asserted is the share on topic, never the time.
+  }, 600_000);
 });
 
 describe('off-topic requests', () => {
@@ -118,6 +119,7 @@ describe('off-topic requests', () => {
       expect(alarms.length / requests.length).toBeLessThan(MAX_ALARMS);
     },
     // 150 whole conversations, each with its own console NLU: slow on a busy two-core machine.
-    180_000,
+    // As above: a slower machine took over 180 s for these beside the other suites.
+    600_000,
   );
 });

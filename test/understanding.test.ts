@@ -3836,3 +3836,16 @@ describe('read from blind set 166 and crisis 170: a wish to die told in Spanish 
     await expectEmergencyOpening('es-US', 'mi esposo está tirado en el piso como si estuviera muerto');
   });
 });
+
+describe("a dose's level asked of someone: a question for their doctor, not the overdose signs", () => {
+  it.each([
+    ['en-US', 'is she on too much of the baclofen'],
+    ['en-US', "my wife's eighty one is she on too much of the baclofen"],
+  ])('%s: "%s" gets the doctor-or-pharmacist redirect, no 911', async (locale, said) => {
+    await expectTopicAnswer(locale, said, /doctor or pharmacist|pharmacist can/);
+  });
+
+  it('en-US: "is he on too much of the baclofen he\'s not breathing" opens with 911', async () => {
+    await expectEmergencyOpening('en-US', "is he on too much of the baclofen he's not breathing");
+  });
+});

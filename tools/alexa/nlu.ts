@@ -70,6 +70,7 @@ import {
   asksNothing,
   asksOfSideEffects,
   asksOfUses,
+  asksOfADoseLevel,
   effectsAskedOf,
   markPhrases,
   namesOnlyHouseholdDevice,
@@ -1197,6 +1198,8 @@ const WITHDRAWAL_INTENT = 'WithdrawalIntent';
 const USES_INTENT = 'UsesIntent';
 /** The pump answer, never for a household alarm or pump (namesOnlyHouseholdDevice). */
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
+/** The answer to a question only the listener's own doctor can answer (asksOfADoseLevel). */
+const PERSONAL_MEDICAL_INTENT = 'PersonalMedicalQuestionIntent';
 /** The number read out, and the texting answer a number asked for "by text" gets instead (Nlu.namedTopic). */
 const HELP_LINE_NUMBER_INTENT = 'HelpLineNumberIntent';
 const TEXT_NUMBER_INTENT = 'TextNumberIntent';
@@ -1622,12 +1625,14 @@ export class Nlu extends ModelMatcher {
 
   /**
    * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): what baclofen
-   * is used for (asksOfUses), or a common side effect (asksOfSideEffects; the serious answer when the
-   * words name only bad effects). Such a question is never a fallback, however unsure the classifier.
+   * is used for (asksOfUses), a common side effect (asksOfSideEffects; the serious answer when the
+   * words name only bad effects), or whether someone's dose is too high (asksOfADoseLevel: a question
+   * for their doctor). Such a question is never a fallback, however unsure the classifier.
    */
   private framedTopic(text: string): string | undefined {
     const masked = this.maskNames(text, true);
     if (asksOfUses(masked, this.language)) return USES_INTENT;
+    if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
     if (!asksOfSideEffects(masked, this.language)) return undefined;
     return effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
   }

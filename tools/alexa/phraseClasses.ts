@@ -3063,7 +3063,7 @@ const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
 
 /**
  * How soon a dose is felt, asked, even of one taken "right now": "if i take my back low fen right now
- * like when would i feel it". The "right now" of a dose about to be taken is no crisis told (asksOfADoseNow).
+ * like when would i feel it". The "right now" of a dose about to be taken is no crisis told (SET_ASIDE_FRAMES).
  */
 const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -3076,7 +3076,7 @@ const ASKS_HOW_SOON: Readonly<Record<string, RegExp>> = {
 
 /**
  * One more pill asked for now: "si me sigue doliendo la espalda me puedo echar otra pastilla de
- * baclofeno ahorita". Its "ahorita" is the dose's time, not a crisis told (asksOfADoseNow reads it so).
+ * baclofeno ahorita". Its "ahorita" is the dose's time, not a crisis told (SET_ASIDE_FRAMES reads it so).
  */
 const ONE_MORE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -3099,17 +3099,8 @@ function tellsNoCrisisBeyond(text: string, setAside: RegExp, language: string): 
 const DOSE_NOW = /(?<=^|\s)(?:right now|tonight|this evening|ahorita mismo|ahora mismo|ahorita)(?=\s|$)/g;
 
 /**
- * A question of how soon a dose is felt (ASKS_HOW_SOON) or of one more pill now (ONE_MORE_ASKED) that
- * tells of no crisis beyond a dose taken "right now".
- */
-function asksOfADoseNow(text: string, masked: string, language: string): boolean {
-  if (!said(ASKS_HOW_SOON[language], masked) && !said(ONE_MORE_ASKED[language], masked)) return false;
-  return tellsNoCrisisBeyond(text, DOSE_NOW, language);
-}
-
-/**
  * What a mixture does to breathing or the heart, asked in general: "does mixing baclofen and alcohol
- * slow your breathing". The breathing asked of is no breathing told (asksMixtureEffect reads the rest).
+ * slow your breathing". The breathing asked of is no breathing told (SET_ASIDE_FRAMES reads the rest).
  */
 const MIXTURE_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -3121,16 +3112,9 @@ const MIXTURE_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
 const MIXTURE_EFFECT =
   /(?<=^|\s)(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with) (?:down )?\S+ (?:breathing|breath|heart|heart rate)$/;
 
-/** A mixture's effect on breathing asked in general (MIXTURE_EFFECT_ASKED), with no crisis told beside it. */
-function asksMixtureEffect(text: string, masked: string, language: string): boolean {
-  const frame = MIXTURE_EFFECT_ASKED[language];
-  if (!frame || !said(frame, masked)) return false;
-  return tellsNoCrisisBeyond(text, MIXTURE_EFFECT, language);
-}
-
 /**
  * A dose's level asked of someone: "my wife's eighty one is she on too much of the baclofen". Being on
- * too much is a prescription's level, not pills taken now (asksOfADoseLevel sets its words aside).
+ * too much is a prescription's level, not pills taken now (SET_ASIDE_FRAMES sets its words aside).
  */
 const DOSE_LEVEL_ASKED: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
@@ -3138,14 +3122,16 @@ const DOSE_LEVEL_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * Whether a dose's level is asked of someone (DOSE_LEVEL_ASKED): a question for their doctor, whatever
+ * the words lean to ("is she on too much of the baclofen" leans to the overdose signs).
+ */
+export function asksOfADoseLevel(masked: string, language: string): boolean {
+  return said(DOSE_LEVEL_ASKED[language], masked);
+}
+
 /** The words of a dose's level: "on too much". */
 const DOSE_LEVEL = /(?<=^|\s)on too (?:much|high a dose|big a dose|strong a dose)(?=\s|$)/g;
-
-/** A dose's level asked (DOSE_LEVEL_ASKED), with no crisis told beyond its "too much". */
-function asksOfADoseLevel(text: string, masked: string, language: string): boolean {
-  const frame = DOSE_LEVEL_ASKED[language];
-  return !!frame && frame.test(masked) && tellsNoCrisisBeyond(text, DOSE_LEVEL, language);
-}
 
 /**
  * The number asked for again: "este cuál era el numerito ese que dijiste hace un ratito", "what was
@@ -3162,22 +3148,27 @@ const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
 
 /**
  * The medicine told as what helps: "my grandma says baclofen is the only thing that lets her sleep through
- * the night", "el baclofeno es lo único que le quita los calambres". A word's meaning asked: "el
- * pharmacist habló de hacer un taper qué significa eso".
+ * the night", "el baclofeno es lo único que le quita los calambres".
  */
-const HELPS_OR_MEANING: Readonly<Record<string, RegExp>> = {
+const ONLY_THING_THAT_HELPS: Readonly<Record<string, RegExp>> = {
   en: r(
-    `medicinename (?:is|was|'s) the only (?:thing|one|med|medicine|pill|drug)(?: \\S+){0,2} (?:that |which )?(?:lets|let|helps|helped|works|worked|gets|got|keeps|kept|stops|stopped|eases|eased)|what (?:does|do) (?:\\S+ ){1,3}mean(?=$| exactly)|what's (?:a |an )?\\S+ mean$`,
+    `medicinename (?:is|was|'s) the only (?:thing|one|med|medicine|pill|drug)(?: \\S+){0,2} (?:that |which )?(?:lets|let|helps|helped|works|worked|gets|got|keeps|kept|stops|stopped|eases|eased)`,
   ),
   es: r(
-    `medicinename es lo único (?:que )?(?:le |me |les |nos )?(?:deja|ayuda|sirve|funciona|quita|calma|alivia|deja dormir)|(?:qué|que) (?:significa|quiere decir) (?:eso|esa palabra|\\S+)(?=$| exactamente)`,
+    `medicinename es lo único (?:que )?(?:le |me |les |nos )?(?:deja|ayuda|sirve|funciona|quita|calma|alivia|deja dormir)`,
   ),
+};
+
+/** A word's meaning asked: "el pharmacist habló de hacer un taper qué significa eso", "what does taper mean". */
+const MEANING_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(`what (?:does|do) (?:\\S+ ){1,3}mean(?=$| exactly)|what's (?:a |an )?\\S+ mean$`),
+  es: r(`(?:qué|que) (?:significa|quiere decir) (?:eso|esa palabra|\\S+)(?=$| exactamente)`),
 };
 
 /**
  * Help asked for someone who takes too much as a habit: "cómo le ayudo a mi compadre que toma demasiado
  * baclofeno", "how do i help my brother who takes too many of his pills". Their "too much" is a habit,
- * not a dose now (asksHelpForMisuse sets it aside).
+ * not a dose now (SET_ASIDE_FRAMES sets it aside).
  */
 const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -3191,11 +3182,6 @@ const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
 /** The habit a misuse frame tells: "takes too much", "toma demasiado". */
 const MISUSE_HABIT =
   /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?) (?:way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
-
-/** Help asked for someone's misuse (HELP_FOR_MISUSE), with no crisis told beyond the habit. */
-function asksHelpForMisuse(text: string, masked: string, language: string): boolean {
-  return said(HELP_FOR_MISUSE[language], masked) && tellsNoCrisisBeyond(text, MISUSE_HABIT, language);
-}
 
 /**
  * Where someone lives or works, told: "my sister lives near princeton", "mi hijo trabaja en trenton".
@@ -3211,7 +3197,7 @@ const PLACE_TOLD: Readonly<Record<string, RegExp>> = {
 
 /**
  * Stopping at once, asked as a supposition: "es verdad que si lo cortas de un jalón te da fiebre". Its
- * "de un jalón" is how it is stopped, not pills taken at once (asksOfAStopAtOnce sets it aside).
+ * "de un jalón" is how it is stopped, not pills taken at once (SET_ASIDE_FRAMES sets it aside).
  */
 const STOP_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
   es: r(
@@ -3222,9 +3208,33 @@ const STOP_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
 /** How a stop at once is said: "de un jalón". */
 const AT_ONCE = /(?<=^|\s)(?:de un jalón|de un jalon|de golpe|de repente|de una)(?=\s|$)/g;
 
-/** A stop at once asked (STOP_AT_ONCE_ASKED), with no crisis told beyond it. */
-function asksOfAStopAtOnce(text: string, masked: string, language: string): boolean {
-  return said(STOP_AT_ONCE_ASKED[language], masked) && tellsNoCrisisBeyond(text, AT_ONCE, language);
+/**
+ * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
+ * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
+ * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
+ */
+const SET_ASIDE_FRAMES: ReadonlyArray<{
+  readonly frames: ReadonlyArray<Readonly<Record<string, RegExp>>>;
+  readonly setAside: RegExp;
+}> = [
+  // How soon a dose is felt, or one more pill now, asked: the dose's "right now".
+  { frames: [ASKS_HOW_SOON, ONE_MORE_ASKED], setAside: DOSE_NOW },
+  // What a mixture does to breathing, asked in general: the breathing asked of.
+  { frames: [MIXTURE_EFFECT_ASKED], setAside: MIXTURE_EFFECT },
+  // A dose's level asked of someone: its "on too much".
+  { frames: [DOSE_LEVEL_ASKED], setAside: DOSE_LEVEL },
+  // Help asked for someone who takes too much as a habit: the habit.
+  { frames: [HELP_FOR_MISUSE], setAside: MISUSE_HABIT },
+  // A stop at once asked as a supposition: its "de un jalón".
+  { frames: [STOP_AT_ONCE_ASKED], setAside: AT_ONCE },
+];
+
+/** Whether a SET_ASIDE_FRAMES frame is said and no crisis is told beyond the words it sets aside. */
+function asksBesideItsOwnWords(text: string, masked: string, language: string): boolean {
+  return SET_ASIDE_FRAMES.some(
+    ({ frames, setAside }) =>
+      frames.some((frame) => said(frame[language], masked)) && tellsNoCrisisBeyond(text, setAside, language),
+  );
 }
 
 /**
@@ -3273,13 +3283,10 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
-    asksHelpForMisuse(text, masked, language) ||
-    asksOfAStopAtOnce(text, masked, language) ||
     (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
-    (said(HELPS_OR_MEANING[language], masked) && tellsNoCrisis(text, language)) ||
-    asksOfADoseNow(text, masked, language) ||
-    asksMixtureEffect(text, masked, language) ||
-    asksOfADoseLevel(text, masked, language) ||
+    (said(ONLY_THING_THAT_HELPS[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(MEANING_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
+    asksBesideItsOwnWords(text, masked, language) ||
     (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     tellsOfRecovery(text, language) ||

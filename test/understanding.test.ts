@@ -3849,3 +3849,38 @@ describe("a dose's level asked of someone: a question for their doctor, not the 
     await expectEmergencyOpening('en-US', "is he on too much of the baclofen he's not breathing");
   });
 });
+
+describe('read from blind set 167 and crisis 171: a deep sleeper, a snoring dog, "end", not wanting to be alive in English inside Spanish, tired to death, an aunt back in the day', () => {
+  it.each([
+    ['en-US', "my wife sleeps so deep a marching band couldn't wake her up"],
+    ['en-US', "he sleeps so deep you can't wake him for anything on sundays"],
+    ['en-US', "our dog's snoring so loud i can't hear the tv"],
+    ['es-US', 'estoy muerto causa no he dormido nada'],
+    ['es-US', 'my tía took baclofen back in the day for her back'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my wife sleeps so deep i can't wake her up now"],
+    ['en-US', "he sleeps so deep i can't wake him up and his lips are blue"],
+    ['es-US', "my tía took baclofen back in the day and now she won't wake up"],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['es-US', "bro honestly i don't wanna be alive anymore like no sé"],
+    ['en-US', "she doesn't want to live anymore"],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it('en-US: "alexa end" ends the session with no crisis line', async () => {
+    const dialogue = converse({ locale: 'en-US' });
+    await dialogue.say(open('en-US'));
+    const turn = await dialogue.say('alexa end');
+    expect(turn.speech).not.toMatch(/911|988/);
+    expect(turn.sessionOpen).toBe(false);
+  });
+});

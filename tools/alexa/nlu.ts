@@ -382,7 +382,7 @@ type InvocationForm = [RegExp, (m: RegExpMatchArray) => Invocation];
 const INVOCATION = {
   en: {
     wake: /^alexa\b ?/,
-    exit: new Set(['exit', 'goodbye', 'good bye', 'exit skill', 'exit the skill']),
+    exit: new Set(['exit', 'goodbye', 'good bye', 'exit skill', 'exit the skill', 'end', 'end skill', 'end the skill']),
     forms: (name: string): InvocationForm[] => {
       const verbs = 'open|start|launch|begin|load|run|play|use';
       return [
@@ -399,7 +399,18 @@ const INVOCATION = {
   },
   es: {
     wake: /^alexa\b ?/,
-    exit: new Set(['salir', 'sal', 'adiós', 'adios', 'cerrar', 'salir de la skill', 'apágate', 'apagate']),
+    exit: new Set([
+      'salir',
+      'sal',
+      'adiós',
+      'adios',
+      'cerrar',
+      'salir de la skill',
+      'apágate',
+      'apagate',
+      'termina',
+      'terminar',
+    ]),
     forms: (name: string): InvocationForm[] => {
       const verbs = 'abre|abrir|inicia|iniciar|empieza|comienza|lanza|usa|carga|ejecuta|pon';
       const art = '(?:(?:la|el|a la|al) )?';

@@ -288,6 +288,10 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:dying|dyin|died|die) of (?!(?:an? |the |my |his |her )?(?:overdose|od|pills?|medicinename|withdrawal|poison\\S*)(?=\\s|$))\\S+|not dead yet|(?:i'm|i am|i'll|i will) (?:gonna |going to )?die if(?! (?:i|he|she|they|you|we) (?:take|took|swallow|swallowed|mix|mixed|drink|drank|stop|quit|run out)(?=\\s|$))|so \\S+ (?:i|you) could (?:die|just die)`,
         ),
         r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body|(?:still|alive and) kicking`),
+        // Snoring that drowns out the TV: "our dog's snoring so loud i can't hear the tv".
+        r(
+          `(?:snoring|snores|snore) (?:so |real |really |super |way too |too )?(?:loud|loudly|hard)(?: \\S+){0,3} (?:i|we|you|nobody|no one) (?:can't|cannot|can not|couldn't|could not) (?:hear|sleep|think)`,
+        ),
         // "I'm dead" said by the speaker is laughter or tiredness (not "dead inside", which is despair):
         r(`(?:i'm|im|i am) (?:literally |so |basically |totally |actually |just )?dead(?! inside)`),
         r(`(?:set|show|gig|joke|jokes|speech|performance|presentation)(?: \\S+){0,2} killed`),
@@ -1373,7 +1377,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Muertita tras el turno, un examen que deja tirado: "hoy estoy muertita después de doble turno", "el
     // final de cálculo me dejó tirado en el piso".
     r(
-      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muertit[oa]|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
+      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muertit[oa]|(?:estoy|ando|estaba|andaba) (?:bien |todo |toda )?muert[oa] (?:causa|porque|porq|que|pues|ya que|de que) (?:no (?:he |había |habia )?(?:dormido|dormí|dormi|pegué el ojo|pegue el ojo|descansado|descansé|descanse)|(?:el |del )?(?:sueño|cansancio|desvelo))|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
     ),
     // Rendida después del parque: "mi hija quedó rendida después del parque".
     r(
@@ -2020,6 +2024,22 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
  * overdosed years ago and tonight he did it again".
  */
 export function tellsOfLongAgo(text: string, language: string): boolean {
+  if (!speaksEnglishToo(text, language)) return tellsOfLongAgoIn(text, language);
+  // A Spanish speaker's English past ("my tía took baclofen back in the day for her back"): a past in
+  // either language, and no danger now in either ("…and now she won't wake up").
+  return (
+    (tellsOfLongAgoIn(text, language) || tellsOfLongAgoIn(text, 'en')) &&
+    !said(PRESENT_DANGER.en, text) &&
+    !showsWithdrawalNow(text, 'en') &&
+    !showsOverdoseNow(text, 'en') &&
+    !said(PRESENT_DANGER[language], text) &&
+    !showsWithdrawalNow(text, language) &&
+    !showsOverdoseNow(text, language)
+  );
+}
+
+/** tellsOfLongAgo read in one language's words. */
+function tellsOfLongAgoIn(text: string, language: string): boolean {
   const longAgo = (PHRASE_CLASSES[language] ?? []).find((c) => c.word === LONG_AGO);
   const patterns = [...(longAgo?.patterns ?? []), ...(LONG_AGO_UNMARKED[language] ?? [])];
   return (
@@ -3209,6 +3229,21 @@ const STOP_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
 const AT_ONCE = /(?<=^|\s)(?:de un jalón|de un jalon|de golpe|de repente|de una)(?=\s|$)/g;
 
 /**
+ * A deep sleeper told as a habit: "my wife sleeps so deep a marching band couldn't wake her up", "he sleeps
+ * so deep you can't wake him for anything on sundays". Told in the simple present, never "sleeping" nor
+ * "now", the "can't wake him" is the habit's figure (SET_ASIDE_FRAMES sets it aside).
+ */
+const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|sleeping|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:sleeps|sleep) (?:so|that|too|real|really|super|crazy|like a (?:rock|log|brick|baby))(?: deep| deeply| sound| soundly| heavy| heavily| hard)?(?: \\S+){0,6} (?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?: (?:for anything|for nothing|with anything|on (?:sundays|saturdays|weekends|the weekend|his days off|her days off)|most days|some mornings|in the mornings|ever|at all|lol|haha))*$`,
+  ),
+};
+
+/** The figure a deep sleeper is told with: "a marching band couldn't wake her up". */
+const NO_WAKING_HIM =
+  /(?<=^|\s)(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?=\s|$)/g;
+
+/**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
  * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
  * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
@@ -3227,6 +3262,8 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [HELP_FOR_MISUSE], setAside: MISUSE_HABIT },
   // A stop at once asked as a supposition: its "de un jalón".
   { frames: [STOP_AT_ONCE_ASKED], setAside: AT_ONCE },
+  // A deep sleeper told as a habit: the "couldn't wake her up".
+  { frames: [DEEP_SLEEPER], setAside: NO_WAKING_HIM },
 ];
 
 /** Whether a SET_ASIDE_FRAMES frame is said and no crisis is told beyond the words it sets aside. */
@@ -3971,6 +4008,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
       // where i keep my baclofen".
       'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
+      // Not wanting to be alive: "bro honestly i don't wanna be alive anymore", "she doesn't want to live anymore".
+      "(?:don't|dont|do not|doesn't|doesnt|does not) (?:want|wanna|wants) (?:to )?(?:be alive|live|stay alive)(?=$| anymore| any more| no more| like (?:no sé|no se|whatever))",
       // The deadliest amount asked: "what's the deadliest amount of baclofen a person could take".
       '(?:deadliest|most deadly|most lethal|deadly|lethal|fatal) (?:amount|dose|dosage|number|quantity)',
       // Done with being alive: "i'm done being here i really am".

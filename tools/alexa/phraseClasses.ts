@@ -288,10 +288,6 @@ export const PHRASE_CLASSES: Readonly<Record<string, readonly PhraseClass[]>> = 
           `(?:dying|dyin|died|die) of (?!(?:an? |the |my |his |her )?(?:overdose|od|pills?|medicinename|withdrawal|poison\\S*)(?=\\s|$))\\S+|not dead yet|(?:i'm|i am|i'll|i will) (?:gonna |going to )?die if(?! (?:i|he|she|they|you|we) (?:take|took|swallow|swallowed|mix|mixed|drink|drank|stop|quit|run out)(?=\\s|$))|so \\S+ (?:i|you) could (?:die|just die)`,
         ),
         r(`(?:dead|dog) tired|dead on my feet|dead serious|dead set|over my dead body|(?:still|alive and) kicking`),
-        // Snoring that drowns out the TV: "our dog's snoring so loud i can't hear the tv".
-        r(
-          `(?:snoring|snores|snore) (?:so |real |really |super |way too |too )?(?:loud|loudly|hard)(?: \\S+){0,3} (?:i|we|you|nobody|no one) (?:can't|cannot|can not|couldn't|could not) (?:hear|sleep|think)`,
-        ),
         // "I'm dead" said by the speaker is laughter or tiredness (not "dead inside", which is despair):
         r(`(?:i'm|im|i am) (?:literally |so |basically |totally |actually |just )?dead(?! inside)`),
         r(`(?:set|show|gig|joke|jokes|speech|performance|presentation)(?: \\S+){0,2} killed`),
@@ -1000,6 +996,22 @@ function figurePatterns(language: string): RegExp[] {
  */
 const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
+    // Overdosed on a show or a sweet; wanting to disappear after a stumble in front of people; a pet passed out
+    // in the sun: "i binged so many cooking shows i think i overdosed on gordon ramsay", "i tripped in front of
+    // the whole lecture hall and literally wanted to disappear", "my cat's been passed out in the sun all afternoon".
+    r(
+      `(?:overdosed|od'd|oded|overdosing|gonna overdose) on (?:\\S+ ){0,2}(?:cooking shows|shows|tv|netflix|youtube|tiktok|anime|podcasts|true crime|reality tv|hallmark movies|christmas music|christmas movies|music|gordon ramsay|taylor swift|candy|sugar|chocolate|cookies|pizza|cake|pie|carbs|sweets|junk food|memes|cuteness|nostalgia|drama|gossip|football|basketball|baseball|video games|fortnite)(?=\\s|$)`,
+    ),
+    r(
+      `in front of (?:\\S+ ){0,5}(?:and )?(?:i )?(?:literally |just |totally |honestly )?(?:wanted to|could have|could've|wished i could) (?:disappear|die|melt|sink (?:into|through) the floor|crawl (?:in|into) a hole)`,
+    ),
+    r(
+      `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed)(?: all (?:afternoon|day|morning)| for hours)?$`,
+    ),
+    // Snoring that drowns out the TV: "our dog's snoring so loud i can't hear the tv".
+    r(
+      `(?:snoring|snores|snore) (?:so |real |really |super |way too |too )?(?:loud|loudly|hard)(?: \\S+){0,3} (?:i|we|you|nobody|no one) (?:can't|cannot|can not|couldn't|could not) (?:hear|sleep|think)`,
+    ),
     // Heat, a wait or hunger told, then "i'm dying"; sleeping like the dead, or so hard a truck could pass:
     // "the heat out here is brutal i'm dying", "i sleep like a dead man since they put my pump in", "my dad
     // sleeps so hard you could drive a truck through the living room".
@@ -3050,7 +3062,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const since =
       '(?: (?:desde|por|porque|hace|con|también|tambien|fíjese|fijese|bro|todos los días|para|pa)(?: (?!(?:y|pero|ahora|ahorita)(?=\\s|$))\\S+){0,7})?';
     const good =
-      '(?: (?:y|pero) (?:(?:le|les|me) (?:ayuda|sirve|ha ayudado|funciona)(?: \\S+){0,3}|(?:está|esta|anda) (?:como nuev[oa]|feliz|bien|mejor|más activ[oa]|mas activ[oa])(?: \\S+){0,4}|sus vitaminas))?';
+      '(?: (?:y|pero) (?:(?:le|les|me) (?:ayuda|sirve|ha ayudado|funciona)(?: \\S+){0,3}|(?:está|esta|anda) (?:como nuev[oa]|feliz|bien|mejor|más activ[oa]|mas activ[oa])(?: \\S+){0,4}|sus vitaminas|le (?:va|ha ido) (?:de maravilla|de lujo|muy bien|súper bien|super bien|re bien|bien|excelente)(?: \\S+){0,3}))?';
     return {
       on: r(`${lead}(?:${on}|${has}|${switched})${since}${good}$`),
       taken: r(
@@ -3237,11 +3249,16 @@ const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
   en: r(
     `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|sleeping|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:sleeps|sleep) (?:so|that|too|real|really|super|crazy|like a (?:rock|log|brick|baby))(?: deep| deeply| sound| soundly| heavy| heavily| hard)?(?: \\S+){0,6} (?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?: (?:for anything|for nothing|with anything|on (?:sundays|saturdays|weekends|the weekend|his days off|her days off)|most days|some mornings|in the mornings|ever|at all|lol|haha))*$`,
   ),
+  // "ese nene mío se queda dormido en cualquier sitio y no hay quien lo despierte", "ese marido mío ronca que parece
+  // un camión y no se despierta con nada": a habit (anywhere, a truck's snore), never now nor with pills.
+  es: r(
+    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion)|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
+  ),
 };
 
-/** The figure a deep sleeper is told with: "a marching band couldn't wake her up". */
+/** The figure a deep sleeper is told with: "a marching band couldn't wake her up", "no hay quien lo despierte". */
 const NO_WAKING_HIM =
-  /(?<=^|\s)(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?=\s|$)/g;
+  /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
 
 /**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
@@ -4001,13 +4018,18 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:pills|bottle|baclofen\\S*|medicinename|them all|all of them|tonight)(?: \\S+){0,8} (?:that's|thats|that is) (?:my|the) plan",
       // The point of it all asked, said as over; a whole bottle asked to be peaceful: "what's even the point
       // of any of it no more", "if i take the whole bottle with wine will it be peaceful".
-      "(?:what's|whats|what is) (?:even |really )?(?:the )?point (?:of|in) (?:any of (?:it|this)|it all|anything|everything|all of (?:it|this)|going on|living|life|being here|waking up)(?=$| no more| anymore| any more)",
+      "(?:what's|whats|what is) (?:even |really )?(?:the )?point (?:of|in) (?:any of (?:it|this)|it all|anything|everything|all of (?:it|this)|going on|living|life|being here|waking up|getting out of bed|even getting out of bed)(?=$| no more| anymore| any more| when nothing| if nothing)",
       '(?:bottle|pills|medicinename|baclofen\\S*|all of them|them all)(?: \\S+){0,6} (?:will|would|is|be|gonna be) (?:it |that )?(?:be |feel )?(?:peaceful|painless|quick and painless)',
       // Pills in hand, mind made up: "i've got the pills right here and i've decided".
       "(?:have|got|holding|i'm holding) (?:all )?(?:the|my) (?:pills|medicinename|baclofen\\S*|bottle)(?: \\S+){0,6} (?:i've decided|i decided|my mind is made up|i made up my mind|i've made up my mind)",
       // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
       // where i keep my baclofen".
       'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
+      // All one wants is to die: "all i want is to not wake up".
+      '(?:all|the only thing) i (?:want|wanna|wish for|want to do)(?: anymore| now)? is (?:to )?(?:die|be dead|not wake up|never wake up|end it|end it all|disappear (?:for good|forever))(?=$| and| anymore| honestly)',
+      // Drifting off from all of a bottle, asked: "if somebody took every baclofen in a ninety day bottle would they
+      // just drift off".
+      '(?:took|take|swallowed|swallow|takes|downed|down) (?:every|all|all of|the whole|a whole|an entire)(?: \\S+){0,8} (?:would|will|could|do|does) (?:i|they|he|she|you|someone|somebody|a person|people) (?:just )?(?:drift off|slip away|fall asleep forever|go peacefully|drift away)(?=$| forever| for good| and not| and never)',
       // Not wanting to be alive: "bro honestly i don't wanna be alive anymore", "she doesn't want to live anymore".
       "(?:don't|dont|do not|doesn't|doesnt|does not) (?:want|wanna|wants) (?:to )?(?:be alive|live|stay alive)(?=$| anymore| any more| no more| like (?:no sé|no se|whatever))",
       // The deadliest amount asked: "what's the deadliest amount of baclofen a person could take".
@@ -4235,6 +4257,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no (?:despertar|despertarme|despertarse|levantarme|levantarse|amanecer)|y ya no despertar|(?:para|pa'?) ya no (?:despertar|despertarme|despertarse|amanecer)(?! (?:a|al|a la|a los|temprano|tarde)(?=\\s|$))",
       // Todo dejado o acabado para siempre, dicho junto a otra pregunta: "mejor ya dejar todo para siempre".
       '(?:dejar|acabar|terminar) (?:con )?todo (?:para siempre|de una vez por todas)',
+      // Lo único que quiere: "para qué me tomo la medicina si lo que quiero es morirme".
+      'lo (?:único |unico )?que (?:yo )?(?:quiero|quisiera|deseo) (?:ya )?es (?:morirme|morir|matarme|ya no despertar|no despertar|desaparecer)(?=$| y| ya| de una vez)',
       // El deseo dicho dentro de otra pregunta: "porque me quiero morir" (no "de la vergüenza").
       '(?:porque|por que|pues|y) (?:ya )?(?:me quiero morir|quiero morirme|quiero morir)(?! (?:de|del|por|si)(?=\\s|$))',
       // Ni amanecer: "cuántas tendría que tragarme para ya no amanecer".

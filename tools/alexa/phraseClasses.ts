@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -1006,7 +1006,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `in front of (?:\\S+ ){0,5}(?:and )?(?:i )?(?:literally |just |totally |honestly )?(?:wanted to|could have|could've|wished i could) (?:disappear|die|melt|sink (?:into|through) the floor|crawl (?:in|into) a hole)`,
     ),
     r(
-      `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed)(?: all (?:afternoon|day|morning)| for hours)?$`,
+      `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?$`,
+    ),
+    // A note left to say one will be late: "i left a note for my mom saying i'd be late".
+    r(
+      `(?:left|wrote|leave|write|leaving|writing) (?:a |her |him |them |my )?note(?: \\S+){0,4} (?:saying|that says|telling (?:her|him|them)|to say) (?:i'd|i would|i'll|i will|i'm|we'd|we'll|i went|i'm at|i was) (?:be )?(?:late|home|back|running late|at (?:work|school|practice|the store)|going to|gone to|out)`,
     ),
     // Snoring that drowns out the TV: "our dog's snoring so loud i can't hear the tv".
     r(
@@ -2594,7 +2598,9 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
     "^(?:(?:alexa|okay|ok|so|please|yes|yeah|yep|sure)\\s+)*(?:connect|put|patch) me(?: through)?(?: (?:to|with) (?:them|summit helps|summit|the program|someone|somebody))?(?: (?:please|now|right now))*(?: (?:i want to|i wanna|i'd like to|i need to) (?:talk|speak) (?:to|with) (?:them|someone|somebody|a person))?$|" +
       "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|yes|yep|sure|alright|all right|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i'm|i am) ready(?: to talk| to talk to them| to talk to someone| now)?|(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$" +
-      "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$",
+      "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$" +
+      // Ready, then the call: "i'm ready i wanna talk to somebody there dial them".
+      "|^(?:(?:okay|ok|alright|yeah|yes|so|alexa)\\s+)*(?:i'm|i am|im) ready(?: (?:to talk|i wanna talk|i want to talk|to get help)(?: to (?:somebody|someone|them|a person)(?: there)?)?)? (?:please |just |go ahead and |now )?(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number)(?: up)?(?: (?:now|right now|please|for me))*$",
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
@@ -2751,7 +2757,9 @@ function tellsNoCrisis(text: string, language: string): boolean {
 /** True when the words ask about treatment (TREATMENT, ASKS) and tell nothing of a crisis (tellsNoCrisis). */
 export function asksOfTreatment(text: string, language: string): boolean {
   const asks = said(ASKS[language], text) || said(ASKS_OPEN[language], text);
-  return said(TREATMENT[language], text) && asks && tellsNoCrisis(text, language);
+  // A Spanish speaker may ask in English ("are there outpatient programs por aquí para adicción").
+  const english = language === 'es' && said(TREATMENT.en, text) && said(ASKS.en, text);
+  return ((said(TREATMENT[language], text) && asks) || english) && tellsNoCrisis(text, language);
 }
 
 /** Whether a place is open or someone is there, asked without a question word: "would anybody still be there". */
@@ -2778,6 +2786,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // baclofen", "would it be better for me to switch my baclofen to bedtime".
       "why (?:can't|cannot|can not|shouldn't|should not|not) (?:a person|you|people|someone|somebody|i|one|we) (?:just )?(?:up and )?(?:stop|quit)",
       '(?:switch|move|change|take) (?:my |his |her |the )?medicinename(?: dose)? (?:to|at) (?:bedtime|night|nighttime|the morning|morning|evening|lunch|lunchtime|dinner)',
+      // Doses missed, told: "forgot to take my baclofen last night and this morning too".
+      "(?:forgot|forget|missed|skipped|didn't take|did not take|haven't taken|have not taken|never took) (?:to take )?(?:my|his|her|their|the|a) (?:medicinename|pills|meds|dose|doses|pill)(?=$| last night| this morning| yesterday| today| tonight| again| twice| two| both| and| the other| at)",
       // When the pump is refilled, asked: "when is time to refill the baclofen pump how i know".
       '(?:when|how) (?:is|do|does|should|will|often)(?: \\S+){0,3} (?:refill|refilled|refilling)(?: \\S+){0,2} (?:pump|pumps)',
       // How a failing pump or catheter shows, asked: "how would i know if my son's intrathecal catheter is failing".
@@ -2889,6 +2899,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Una mezcla preguntada: "que me explique lo de combinarlo con zolpidem".
+      '(?:lo de|eso de|qué tal|que tal|se puede|puedo|es malo|es peligroso) (?:combinarlo|mezclarlo|juntarlo|tomarlo|combinarla|mezclarla|combinar|mezclar) (?:con|y) (?:\\S+ ){0,2}(?:medicinename|alcohol|cerveza|vino|trago|otra|otras|otro|otros|la|el|las|los)(?=\\s|$)',
       // Lo que hace ver u oír, dicho de la medicina: "mi comadre dice que el baclofeno hace ver cosas que no existen eso es verdad".
       'medicinename (?:\\S+ ){0,2}(?:hace|hacen|puede hacer|te hace|le hace|les hace|lo hace|la hace|me hace) (?:ver|oír|oir|escuchar|alucinar)',
       // Si engancha, o cada cuánto se rellena la bomba: "quiero saber si el baclofeno es adictivo", "cada
@@ -4025,6 +4037,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
       // where i keep my baclofen".
       'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
+      // Wishing to be dead, told of oneself or reported: "my fifteen year old told me tonight she wishes she was dead".
+      "(?:wish|wishes|wished|wishing) (?:i|she|he|they|we) (?:was|were|could be|would be) dead|(?:wish|wishes|wished|wishing) (?:i|she|he|they) (?:could )?(?:just )?(?:die|never woke up|wouldn't wake up|would never wake up|could go to sleep and not wake up)",
       // All one wants is to die: "all i want is to not wake up".
       '(?:all|the only thing) i (?:want|wanna|wish for|want to do)(?: anymore| now)? is (?:to )?(?:die|be dead|not wake up|never wake up|end it|end it all|disappear (?:for good|forever))(?=$| and| anymore| honestly)',
       // Drifting off from all of a bottle, asked: "if somebody took every baclofen in a ninety day bottle would they
@@ -4257,6 +4271,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:suficiente|bastante|alcanza|basta|sirve)(?: \\S+){0,3} (?:para|pa'?) (?:ya )?no (?:despertar|despertarme|despertarse|levantarme|levantarse|amanecer)|y ya no despertar|(?:para|pa'?) ya no (?:despertar|despertarme|despertarse|amanecer)(?! (?:a|al|a la|a los|temprano|tarde)(?=\\s|$))",
       // Todo dejado o acabado para siempre, dicho junto a otra pregunta: "mejor ya dejar todo para siempre".
       '(?:dejar|acabar|terminar) (?:con )?todo (?:para siempre|de una vez por todas)',
+      // Una carta escrita y las pastillas contadas: "ya le escribí una carta a mi hermana y tengo el baclofen contado en
+      // la mesa de noche"; morirse como lo que se quiere: "…incluyen morirse porque eso es lo que quiero".
+      '(?:escribí|escribi|dejé|deje|hice|tengo escrita|ya tengo) (?:una |la |mi )?carta(?: \\S+){0,10} (?:medicinename|baclofen\\S*|pastillas|pastillitas|pastilla|medicina|frasco|pomo)(?: \\S+){0,2} (?:contad[oa]s?|listas?|listos?|preparad[oa]s?|juntad[oa]s?|separad[oa]s?)',
+      '(?:morirme|morirse|morir|matarme|no despertar)(?: \\S+){0,3} (?:eso|esto) es lo (?:único |unico )?que (?:quiero|quisiera|deseo|busco)',
       // Lo único que quiere: "para qué me tomo la medicina si lo que quiero es morirme".
       'lo (?:único |unico )?que (?:yo )?(?:quiero|quisiera|deseo) (?:ya )?es (?:morirme|morir|matarme|ya no despertar|no despertar|desaparecer)(?=$| y| ya| de una vez)',
       // El deseo dicho dentro de otra pregunta: "porque me quiero morir" (no "de la vergüenza").

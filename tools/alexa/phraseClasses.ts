@@ -1008,6 +1008,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?$`,
     ),
+    // A snore that stops and starts back up; a baby who slept through the night; so sleepy one could crash for a week:
+    // "my husband snores so loud and then stops and then boom he starts right back up", "my baby finally slept through
+    // the night and didn't wake up once", "i'm so sleepy i could crash for a week".
+    r(
+      `(?:snores|snoring|snore)(?: \\S+){0,6} (?:stops|quits|stop|quit)(?: \\S+){0,6} (?:starts|start|picks|kicks) (?:right |back |up |right back |it )*(?:up|again|back)|(?:slept|sleeps|sleeping) through the night(?: \\S+){0,3} (?:didn't|did not|never|without) (?:wake|woke|waking) (?:up )?once(?: (?:finally|yay|lol|haha|thank god))*$|(?:could|can|gonna|going to) (?:crash|sleep|hibernate|pass out) for (?:a week|a month|days|a year|weeks|a hundred years)`,
+    ),
     // A note left to say one will be late: "i left a note for my mom saying i'd be late".
     r(
       `(?:left|wrote|leave|write|leaving|writing) (?:a |her |him |them |my )?note(?: \\S+){0,4} (?:saying|that says|telling (?:her|him|them)|to say) (?:i'd|i would|i'll|i will|i'm|we'd|we'll|i went|i'm at|i was) (?:be )?(?:late|home|back|running late|at (?:work|school|practice|the store)|going to|gone to|out)`,
@@ -1359,6 +1365,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Muerto de risa con alguien: "jajaja me muero contigo alexa", "me matas de risa".
+    r(`me (?:muero|morí|mori|matas|mataste) contigo|me (?:matas|mataste|mató|mato) de (?:la )?risa`),
     // Desvelado, dormido de pie; un sueño contado en pasado que nadie pudo romper: "ando bien desvelado me
     // voy a quedar dormido parado", "se durmió en el carro y no hubo quien la despertara pa entrar a la casa".
     r(
@@ -2605,7 +2613,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
       '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
-      '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
+      '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
   ),
 };
@@ -2786,6 +2794,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // baclofen", "would it be better for me to switch my baclofen to bedtime".
       "why (?:can't|cannot|can not|shouldn't|should not|not) (?:a person|you|people|someone|somebody|i|one|we) (?:just )?(?:up and )?(?:stop|quit)",
       '(?:switch|move|change|take) (?:my |his |her |the )?medicinename(?: dose)? (?:to|at) (?:bedtime|night|nighttime|the morning|morning|evening|lunch|lunchtime|dinner)',
+      // Taken with other pills, asked without a question word: "i can take the baclofen with my pills for the heart".
+      "^(?:\\S+ ){0,2}(?:i can|can i|could i|should i|is it ok to|is it okay to|is it safe to|is it alright to|it's ok to|it's okay to) take (?:the |my |his |her )?medicinename (?:with|together with|and|along with) (?:medicinename|(?:my |the |his |her |other |all my )?(?:\\S+ ){0,2}(?:pills|meds|medicine|medication|medications|tablets|pill|vitamins))(?: for (?:the |my |his |her )?\\S+(?: \\S+)?)?$",
       // Doses missed, told: "forgot to take my baclofen last night and this morning too".
       "(?:forgot|forget|missed|skipped|didn't take|did not take|haven't taken|have not taken|never took) (?:to take )?(?:my|his|her|their|the|a) (?:medicinename|pills|meds|dose|doses|pill)(?=$| last night| this morning| yesterday| today| tonight| again| twice| two| both| and| the other| at)",
       // When the pump is refilled, asked: "when is time to refill the baclofen pump how i know".
@@ -2899,6 +2909,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Para qué seguirla tomando: "para qué sigo tomando el baclofeno si nada mejora".
+      '(?:pa|para) (?:qué|que) (?:sigo|seguir|me sigo|sigue|seguimos) (?:tomando|tomándome|tomandome|tomándolo|tomandolo|usando|dándole|dandole) (?:el |la |esta |este |esa |ese |las |los |estas |esas )?(?:medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento)',
       // Una mezcla preguntada: "que me explique lo de combinarlo con zolpidem".
       '(?:lo de|eso de|qué tal|que tal|se puede|puedo|es malo|es peligroso) (?:combinarlo|mezclarlo|juntarlo|tomarlo|combinarla|mezclarla|combinar|mezclar) (?:con|y) (?:\\S+ ){0,2}(?:medicinename|alcohol|cerveza|vino|trago|otra|otras|otro|otros|la|el|las|los)(?=\\s|$)',
       // Lo que hace ver u oír, dicho de la medicina: "mi comadre dice que el baclofeno hace ver cosas que no existen eso es verdad".
@@ -3101,7 +3113,7 @@ const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
     "^(?!.*(?:passed out|pass out|unconscious|collapsed|fainted|wake|breathing|breathe|seiz|fever|burning|stiff|rigid|hallucinat|confused))(?:\\S+ ){0,3}(?:pump|pump's)(?: \\S+){0,2} (?:alarm|alert|alarm's)(?: \\S+){0,2} (?:went off|is going off|going off|keeps going off|goes off|is beeping|beeping|keeps beeping|started beeping|beeped|is chirping|chirping|chirped|won't stop beeping)(?: (?:again|this morning|last night|today|a minute ago|earlier|just now))?(?: (?:but|and) (?:he|she|i|they|my \\S+) (?:feels|feel|seems|seem|looks|look|is|are|am|'s|'m|is acting|seems to be) (?:totally |perfectly |completely )?(?:fine|okay|ok|alright|all right|normal|good))?(?: (?:should i worry|should we worry|is that bad|what do i do|what should i do|what does that mean|is it serious|do i need to worry|is that serious))?$",
   ),
   es: new RegExp(
-    '^(?:\\S+ ){0,8}(?:bomba|pump)(?: \\S+){0,6} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda |lleva rato |lleva un rato |lleva horas |lleva todo el día |lleva todo el dia )?(?:pitar|pitando|sonar|sonando|chillar|chillando|beeping|beepeando|bipeando|haciendo beep|haciendo bip)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para|desde esta mañana|desde anoche|desde hace rato|desde ayer|toda la mañana|todo el día|todo el dia|y (?:ella|él|el|yo|la niña|el niño|el nene|la nena) (?:está|esta|estoy|se siente|me siento|se ve) bien))*$',
+    '^(?:\\S+ ){0,8}(?:bomba|pump|maquinita|máquina|maquina|aparato|aparatito|dispositivo)(?: \\S+){0,9} (?:se puso a |está |esta |empezó a |empezo a |comenzó a |comenzo a |no deja de |no para de |anda |lleva rato |lleva un rato |lleva horas |lleva todo el día |lleva todo el dia )?(?:pitar|pitando|sonar|sonando|chillar|chillando|beeping|beepeando|bipeando|haciendo beep|haciendo bip)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|otra vez|de nuevo|sin parar|y no para|desde esta mañana|desde anoche|desde hace rato|desde ayer|toda la mañana|todo el día|todo el dia|y (?:ella|él|el|yo|la niña|el niño|el nene|la nena) (?:está|esta|estoy|se siente|me siento|se ve) bien))*$',
   ),
 };
 
@@ -3273,6 +3285,23 @@ const NO_WAKING_HIM =
   /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
 
 /**
+ * Thanks for the help given: "ay gracias mi cielo me ayudaste un montón", "thanks you helped me a lot". The help is
+ * over, not asked for (SET_ASIDE_FRAMES sets it aside).
+ */
+const THANKS_FOR_HELP: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:thanks|thank you|thank u|thx)(?: \\S+){0,3} (?:you |that |this |it )?(?:helped|helps|was (?:a big |a huge |a lot of |so much |very )?help(?:ful)?)(?: (?:me|us|a lot|a ton|so much|tons|a bunch|big time|out))*$`,
+  ),
+  es: r(
+    `(?:gracias|grax|mil gracias|muchas gracias)(?: \\S+){0,3} (?:me |nos )?(?:ayudaste|ayudó|ayudo|has ayudado|ha ayudado|sirvió|sirvio|fuiste de mucha ayuda|fue de mucha ayuda)(?: (?:un montón|un monton|mucho|muchísimo|muchisimo|bastante|un chorro|un mundo|full))*$`,
+  ),
+};
+
+/** The help a thanks tells of: "me ayudaste un montón", "you helped me" (its "un montón" is no amount of pills). */
+const HELP_GIVEN =
+  /(?<=^|\s)(?:helped|helps|help|helpful|ayudaste|ayudó|ayudo|has ayudado|ha ayudado|fuiste de mucha ayuda|fue de mucha ayuda)(?: un montón| un monton)?(?=\s|$)/g;
+
+/**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
  * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
  * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
@@ -3291,6 +3320,8 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [HELP_FOR_MISUSE], setAside: MISUSE_HABIT },
   // A stop at once asked as a supposition: its "de un jalón".
   { frames: [STOP_AT_ONCE_ASKED], setAside: AT_ONCE },
+  // Thanks for help given: the help.
+  { frames: [THANKS_FOR_HELP], setAside: HELP_GIVEN },
   // A deep sleeper told as a habit: the "couldn't wake her up".
   { frames: [DEEP_SLEEPER], setAside: NO_WAKING_HIM },
 ];
@@ -3645,6 +3676,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:sleep|sleeping|asleep) and (?:no|not|won't|doesn't|don't) wake|everything(?:'s| is)(?: kind of| kinda| sort of)? (?:going|getting|gone) (?:dark|black)",
       // Eyes rolled back, a gurgle in the throat, lips gone blue however it is said, no shaking them awake:
       'eyes (?:are |keep |started |just |kept )?(?:rolling|rolled|roll|rollin) (?:back|up)|making (?:a |this |that |these |some )?(?:weird |strange |funny |awful |horrible |scary )?gurgl\\S*|gurgling (?:sound|noise)|death rattle',
+      // Blue said of someone now: "my baby slept through the night and didn't wake up once and now she's blue".
+      "(?:he's|she's|he is|she is|(?:the |my )?baby(?:'s| is)|they're|(?:he|she|baby)(?:'s| is) (?:turning|going|gone|getting)) (?:all |kinda |kind of |a little |really |so )?blue(?=$| and| now| in the face| around)",
       'lips (?:are |look |looking |turned |turning |getting |went |gone |have gone )(?:kinda |kind of |a little |all |really |pretty |sort of )?(?:blue|purple|gray|grey|bluish)|blue around the (?:lips|mouth)',
       "(?:can't|cannot|couldn't|could not) (?:shake|wake) (?:him|her|them) (?:awake|up)",
       // Down and shaking all over, however far the place is told from the shaking; in and out of it.
@@ -4275,6 +4308,11 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // la mesa de noche"; morirse como lo que se quiere: "…incluyen morirse porque eso es lo que quiero".
       '(?:escribí|escribi|dejé|deje|hice|tengo escrita|ya tengo) (?:una |la |mi )?carta(?: \\S+){0,10} (?:medicinename|baclofen\\S*|pastillas|pastillitas|pastilla|medicina|frasco|pomo)(?: \\S+){0,2} (?:contad[oa]s?|listas?|listos?|preparad[oa]s?|juntad[oa]s?|separad[oa]s?)',
       '(?:morirme|morirse|morir|matarme|no despertar)(?: \\S+){0,3} (?:eso|esto) es lo (?:único |unico )?que (?:quiero|quisiera|deseo|busco)',
+      // No querer seguir vivo: "para qué sigo tomando la medicina si igual no quiero seguir vivo".
+      '(?:ya )?no (?:quiero|quisiera) (?:seguir (?:viv[oa]|viviendo|en este mundo)|vivir(?=$| más| mas| así| asi| ya))',
+      // Para qué seguir si nada mejora; ojalá no despertar: "pa qué sigo si nada mejora", "ojalá no me despierte mañana".
+      '(?:pa|para) (?:qué|que) (?:sigo|seguir|sigo viviendo|seguir viviendo|vivo|vivir)(?: \\S+){0,2} (?:si|cuando|que|total|porque) (?:nada|nunca|ya nada) (?:mejora|cambia|va a cambiar|va a mejorar|sirve)|(?:pa|para) (?:qué|que) (?:sigo|seguir) (?:viviendo|vivo|viva|aquí|aqui|en este mundo)',
+      'ojalá (?:ya )?no (?:me )?(?:despierte|volver a despertar|vuelva a despertar|amanezca)|ojala (?:ya )?no (?:me )?(?:despierte|volver a despertar|vuelva a despertar|amanezca)',
       // Lo único que quiere: "para qué me tomo la medicina si lo que quiero es morirme".
       'lo (?:único |unico )?que (?:yo )?(?:quiero|quisiera|deseo) (?:ya )?es (?:morirme|morir|matarme|ya no despertar|no despertar|desaparecer)(?=$| y| ya| de una vez)',
       // El deseo dicho dentro de otra pregunta: "porque me quiero morir" (no "de la vergüenza").

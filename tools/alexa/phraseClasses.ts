@@ -1014,6 +1014,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:snores|snoring|snore)(?: \\S+){0,6} (?:stops|quits|stop|quit)(?: \\S+){0,6} (?:starts|start|picks|kicks) (?:right |back |up |right back |it )*(?:up|again|back)|(?:slept|sleeps|sleeping) through the night(?: \\S+){0,3} (?:didn't|did not|never|without) (?:wake|woke|waking) (?:up )?once(?: (?:finally|yay|lol|haha|thank god))*$|(?:could|can|gonna|going to) (?:crash|sleep|hibernate|pass out) for (?:a week|a month|days|a year|weeks|a hundred years)`,
     ),
+    // A teacher trying to kill the class with work; a baby who drank her own bottle and passed out: "bro my calc professor
+    // is trying to kill us with these problem sets", "my baby drank her whole bottle and passed right out".
+    r(
+      `(?:trying to|tryna|gonna|going to|wants to|want to|out to) kill (?:us|me|everyone|everybody|the (?:whole )?class|all of us) with (?:\\S+ ){0,3}(?:problem sets|homework|tests|exams|quizzes|work|assignments|essays|papers|drills|workouts|practice|laps|sprints|readings|lectures|meetings|paperwork)`,
+    ),
+    r(
+      `^(?!.*(?:medicine|syrup|pills?|medicinename|meds|tylenol|motrin|cough|breath|blue|wake))(?:\\S+ ){0,2}(?:baby|infant|newborn|little one)(?: \\S+)? (?:drank|finished|chugged|downed|took) (?:her|his) (?:whole |entire |full )?(?:bottle|bottle of (?:milk|formula))(?: \\S+){0,2} (?:passed|conked|zonked|knocked|crashed|fell) (?:right |straight )?(?:out|asleep)(?: \\S+){0,3}$`,
+    ),
     // A note left to say one will be late: "i left a note for my mom saying i'd be late".
     r(
       `(?:left|wrote|leave|write|leaving|writing) (?:a |her |him |them |my )?note(?: \\S+){0,4} (?:saying|that says|telling (?:her|him|them)|to say) (?:i'd|i would|i'll|i will|i'm|we'd|we'll|i went|i'm at|i was) (?:be )?(?:late|home|back|running late|at (?:work|school|practice|the store)|going to|gone to|out)`,
@@ -1365,6 +1373,12 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Una mascota que duerme tan profundo que parece desmayada; un examen que "killed me": "alexa mi perrito duerme tan
+    // profundo que parece desmayado", "okay that exam killed me literal".
+    r(
+      `(?:perro|perrito|perrita|perra|gato|gatito|gatita|gata|michi|firulais)(?: \\S+){0,3} (?:duerme|está dormid[oa]|esta dormid[oa]|se duerme|se queda dormid[oa]) (?:tan|bien|re|súper|super) (?:profundo|pesado|rico|profundamente) que parece (?:desmayad[oa]|muert[oa]|un tronco)`,
+    ),
+    r(`(?:exam|test|final|quiz|class|shift|workout|practice|examen|clase|turno|entrenamiento)(?: \\S+)? killed me`),
     // Muerto de risa con alguien: "jajaja me muero contigo alexa", "me matas de risa".
     r(`me (?:muero|morí|mori|matas|mataste) contigo|me (?:matas|mataste|mató|mato) de (?:la )?risa`),
     // Desvelado, dormido de pie; un sueño contado en pasado que nadie pudo romper: "ando bien desvelado me
@@ -2003,6 +2017,8 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // A year said with a filler: "…once back in like twenty fifteen but she got through it".
     r(`back in (?:like|about|around|maybe|uh|um) (?:nineteen|twenty|two thousand) \\S+`),
+    // A past year in digits: "my sister overdosed back in 2019 but she's been clean four years".
+    r(`(?:back in|in|since|around|way back in) (?:like |about |around )?(?:19\\d\\d|20[01]\\d|202[0-4])`),
     // On it before dying, long past: "my grandmother was on baclofen before she passed".
     r(`before (?:she|he|they|my \\S+) (?:passed|passed away|died)$`),
     // Clean ever since: "i overdosed on pills in twenty nineteen and i've been clean ever since".
@@ -2909,6 +2925,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Ponerse high con ella, dicho: "oye güey la banda se pone high con baclofen".
+      '(?:se pone|se ponen|ponerse|me pongo|te pones|se puede poner|uno se pone) (?:high|hi|arriba|volad[oa]s?|pachecos?|pachecas?|drogad[oa]s?|locos?|locas?) con (?:el |la |ese |esa )?medicinename',
       // Para qué seguirla tomando: "para qué sigo tomando el baclofeno si nada mejora".
       '(?:pa|para) (?:qué|que) (?:sigo|seguir|me sigo|sigue|seguimos) (?:tomando|tomándome|tomandome|tomándolo|tomandolo|usando|dándole|dandole) (?:el |la |esta |este |esa |ese |las |los |estas |esas )?(?:medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento)',
       // Una mezcla preguntada: "que me explique lo de combinarlo con zolpidem".
@@ -3302,6 +3320,20 @@ const HELP_GIVEN =
   /(?<=^|\s)(?:helped|helps|help|helpful|ayudaste|ayudó|ayudo|has ayudado|ha ayudado|fuiste de mucha ayuda|fue de mucha ayuda)(?: un montón| un monton)?(?=\s|$)/g;
 
 /**
+ * Out cold after a long shift: "my mom's knocked out cold on the couch she worked a double". The shift told after it
+ * makes the sleep a tired one (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
+ */
+const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$`,
+  ),
+};
+
+/** How one out after a shift is told: "knocked out cold". */
+const OUT_COLD =
+  /(?<=^|\s)(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?=\s|$)/g;
+
+/**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
  * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
  * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
@@ -3322,6 +3354,8 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [STOP_AT_ONCE_ASKED], setAside: AT_ONCE },
   // Thanks for help given: the help.
   { frames: [THANKS_FOR_HELP], setAside: HELP_GIVEN },
+  // Out cold after a long shift: the "knocked out cold".
+  { frames: [OUT_AFTER_A_SHIFT], setAside: OUT_COLD },
   // A deep sleeper told as a habit: the "couldn't wake her up".
   { frames: [DEEP_SLEEPER], setAside: NO_WAKING_HIM },
 ];
@@ -3344,6 +3378,18 @@ const SLEEPS_AS_HABIT: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
+  ),
+};
+
+/**
+ * Good feelings about the care, told: "just got back from the neurologist and i feel good about the plan".
+ */
+const HOPE_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:i|we|he|she|they) (?:feel|feels|am feeling|'m feeling|are feeling|is feeling|felt) (?:really |pretty |so |a lot |much )?(?:good|great|better|hopeful|positive|okay|ok|confident|optimistic) about (?:the|this|our|my|his|her|their|that) (?:new )?(?:plan|treatment|dose|pump|doctor|neurologist|change|changes|meds|medication|medicinename|program)`,
+  ),
+  es: r(
+    `(?:me siento|nos sentimos|se siente|quedé|quede|quedamos|salí|sali|salimos) (?:muy |bien |súper |super |más |mas )?(?:contenta?o?|tranquil[oa]s?|bien|optimista|esperanzad[oa]s?|animad[oa]s?) (?:con|del|de la) (?:el |la )?(?:plan|tratamiento|dosis|bomba|doctor|doctora|neurólogo|neurologo|cita|cambio|medicina|medicinename|programa)`,
   ),
 };
 
@@ -3380,6 +3426,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
+    (said(HOPE_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
     (said(ONLY_THING_THAT_HELPS[language], masked) && tellsNoCrisis(text, language)) ||
     (said(MEANING_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
@@ -4070,6 +4117,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
       // where i keep my baclofen".
       'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
+      // The point of anything asked bare, the whole sentence: "what's the point".
+      "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore))?$",
       // Wishing to be dead, told of oneself or reported: "my fifteen year old told me tonight she wishes she was dead".
       "(?:wish|wishes|wished|wishing) (?:i|she|he|they|we) (?:was|were|could be|would be) dead|(?:wish|wishes|wished|wishing) (?:i|she|he|they) (?:could )?(?:just )?(?:die|never woke up|wouldn't wake up|would never wake up|could go to sleep and not wake up)",
       // All one wants is to die: "all i want is to not wake up".

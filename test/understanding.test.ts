@@ -4014,3 +4014,42 @@ describe('read from blind set 171 and crisis 175: "what\'s the point" alone, a p
     await expectEmergencyOpening(locale, said);
   });
 });
+
+describe('read from blind set 172 and crisis 176: going out with the pills, a cat asleep all day, out cold after practice, instructions asked, the little machine and a fever, en las últimas, frito en el sofá, a father better', () => {
+  it('en-US: "would going out with baclofen hurt or would i just drift off" opens with 988', async () => {
+    await expectLifelineOpening('en-US', 'would going out with baclofen hurt or would i just drift off');
+  });
+
+  it('es-US: a stiff body and a fever with the little machine in doubt opens with 911', async () => {
+    await expectEmergencyOpening(
+      'es-US',
+      'oiga se me trabó todo el cuerpo tengo fiebre y la maquinita del baclofeno no sé si está sirviendo',
+    );
+  });
+
+  it.each([
+    ['en-US', "my cat sleeps all day like she's dead to the world"],
+    ['en-US', 'my teenager is out cold on the couch after soccer practice'],
+    ['es-US', 'estoy en las últimas con este proyecto del trabajo'],
+    ['es-US', 'me quedé frito en el sofá y me perdí la película'],
+    ['es-US', 'quiero saber por qué no se puede cortar de repente'],
+    ['es-US', 'nada más quería decirte que mi papá está mejor'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my teenager took my pills and he's out cold on the couch after soccer practice"],
+    ['en-US', "my son is out cold after practice and i can't wake him"],
+    ['es-US', 'mi papá está mejor pero ahora no despierta'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i need some instructions', /you can ask|try asking/i],
+    ['es-US', 'necesito instrucciones', /puedes preguntarme|pregúntame/i],
+  ])('%s: "%s" gets the help answer with the session open', async (locale, said, help) => {
+    await expectTopicAnswer(locale, said, help);
+  });
+});

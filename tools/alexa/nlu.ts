@@ -71,6 +71,7 @@ import {
   asksOfSideEffects,
   asksOfUses,
   asksOfADoseLevel,
+  asksHowToUse,
   effectsAskedOf,
   markPhrases,
   namesOnlyHouseholdDevice,
@@ -1211,6 +1212,8 @@ const USES_INTENT = 'UsesIntent';
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
 /** The answer to a question only the listener's own doctor can answer (asksOfADoseLevel). */
 const PERSONAL_MEDICAL_INTENT = 'PersonalMedicalQuestionIntent';
+/** The help answer, for instructions asked (asksHowToUse). */
+const HELP_INTENT = 'AMAZON.HelpIntent';
 /** The number read out, and the texting answer a number asked for "by text" gets instead (Nlu.namedTopic). */
 const HELP_LINE_NUMBER_INTENT = 'HelpLineNumberIntent';
 const TEXT_NUMBER_INTENT = 'TextNumberIntent';
@@ -1637,13 +1640,14 @@ export class Nlu extends ModelMatcher {
   /**
    * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): what baclofen
    * is used for (asksOfUses), a common side effect (asksOfSideEffects; the serious answer when the
-   * words name only bad effects), or whether someone's dose is too high (asksOfADoseLevel: a question
-   * for their doctor). Such a question is never a fallback, however unsure the classifier.
+   * words name only bad effects), whether someone's dose is too high (asksOfADoseLevel: a question
+   * for their doctor), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a fallback, however unsure the classifier.
    */
   private framedTopic(text: string): string | undefined {
     const masked = this.maskNames(text, true);
     if (asksOfUses(masked, this.language)) return USES_INTENT;
     if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
+    if (asksHowToUse(text, this.language)) return HELP_INTENT;
     if (!asksOfSideEffects(masked, this.language)) return undefined;
     return effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
   }

@@ -104,7 +104,7 @@ const EN_LOST_NOW =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le |me |nos |les )?(?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)|(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
+  '(?:se (?:le |me |nos |les )?(?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)|(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|maquinita|aparatito|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
 const ES_WITHDRAWAL_SIGN =
   '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -1022,6 +1022,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?!.*(?:medicine|syrup|pills?|medicinename|meds|tylenol|motrin|cough|breath|blue|wake))(?:\\S+ ){0,2}(?:baby|infant|newborn|little one)(?: \\S+)? (?:drank|finished|chugged|downed|took) (?:her|his) (?:whole |entire |full )?(?:bottle|bottle of (?:milk|formula))(?: \\S+){0,2} (?:passed|conked|zonked|knocked|crashed|fell) (?:right |straight )?(?:out|asleep)(?: \\S+){0,3}$`,
     ),
+    // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
+    r(
+      `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
+    ),
     // A note left to say one will be late: "i left a note for my mom saying i'd be late".
     r(
       `(?:left|wrote|leave|write|leaving|writing) (?:a |her |him |them |my )?note(?: \\S+){0,4} (?:saying|that says|telling (?:her|him|them)|to say) (?:i'd|i would|i'll|i will|i'm|we'd|we'll|i went|i'm at|i was) (?:be )?(?:late|home|back|running late|at (?:work|school|practice|the store)|going to|gone to|out)`,
@@ -1048,7 +1052,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Worn out after a day's effort: "my roommate totally passed out after finals she's been napping since noon".
     r(
-      `(?:out cold|conked out|zonked out|knocked out) after (?:the|a|his|her|their|all that) (?:\\S+ )?(?:pool|beach|game|party|practice|hike|swim|swimming|park|playground|camp|sleepover|tournament)$|(?:gonna|going to) pass out (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down)|(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
+      `(?:out cold|conked out|zonked out|knocked out)(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|bed|chair|recliner|car|backseat))? after (?:the|a|his|her|their|all that) (?:\\S+ )?(?:pool|beach|game|party|practice|hike|swim|swimming|park|playground|camp|sleepover|tournament)$|(?:gonna|going to) pass out (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down)|(?:gonna|going to|about to) pass out after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta)|passed out (?:after|from) (?:finals|exams|the party|work|the game|practice|the shift|school|class|studying|the gym|the workout|the hike|the trip|the drive)|(?:been )?napping since (?:noon|lunch|\\S+ o'clock|this afternoon|after lunch)`,
     ),
     // A shift's patients told, a death first in the order of things: "i had three overdose patients on my
     // shift today and i'm beat", "she says if i die first she's going to vegas".
@@ -1379,6 +1383,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:perro|perrito|perrita|perra|gato|gatito|gatita|gata|michi|firulais)(?: \\S+){0,3} (?:duerme|está dormid[oa]|esta dormid[oa]|se duerme|se queda dormid[oa]) (?:tan|bien|re|súper|super) (?:profundo|pesado|rico|profundamente) que parece (?:desmayad[oa]|muert[oa]|un tronco)`,
     ),
     r(`(?:exam|test|final|quiz|class|shift|workout|practice|examen|clase|turno|entrenamiento)(?: \\S+)? killed me`),
+    // En las últimas con un proyecto; frito en el sofá: "estoy en las últimas con este proyecto del trabajo", "me quedé
+    // frito en el sofá y me perdí la película".
+    r(
+      `(?:estoy|ando|estamos|andamos|está|esta|anda) en las últimas con (?:este|esta|el|la|mi|los|las|estos|estas) (?:\\S+ ){0,2}(?:proyecto|trabajo|tarea|examen|exámenes|examenes|semestre|clases|mudanza|papeleo|deadline|reporte|tesis)|(?:me quedé|me quede|se quedó|se quedo|quedé|quede|nos quedamos|se quedaron) frit[oa]s? (?:en el sofá|en el sofa|en el sillón|en el sillon|viendo|en la sala|en el carro|y me perdí|y me perdi|y se perdió|y se perdio)`,
+    ),
     // Muerto de risa con alguien: "jajaja me muero contigo alexa", "me matas de risa".
     r(`me (?:muero|morí|mori|matas|mataste) contigo|me (?:matas|mataste|mató|mato) de (?:la )?risa`),
     // Desvelado, dormido de pie; un sueño contado en pasado que nadie pudo romper: "ando bien desvelado me
@@ -2628,6 +2637,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
+      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
@@ -2728,7 +2738,7 @@ const RECOVERY: Readonly<Record<string, RegExp>> = {
       `(?:been|i'm|i am|he's|she's|he is|she is|stayed|staying|am|is) (?:clean|sober)(?: (?:for|since|going on|almost|over))? (?:\\S+ ){0,2}(?:years?|months?|weeks?|days?)|(?:\\S+ )?(?:years?|months?) (?:clean|sober)|(?:got|came|made it) (?:through|out of) rehab|in recovery (?:for|since|now)|(?:i'm|i am|im|he's|she's|he is|she is) in recovery`,
   ),
   es: r(
-    `(?:llevo|lleva|llevamos|llevan|cumplo|cumple|cumplimos|tengo|tiene) (?:\\S+ ){0,3}(?:limpi[oa]s?|sobri[oa]s?|sin tomar alcohol|sin drogas|sin beber|sin tomar una gota)|(?:salí|sali|salió|salio|salimos|salieron) adelante|(?:estuve|estuvo|estuvimos) en (?:rehabilitación|rehabilitacion|rehab|un programa|tratamiento)(?: \\S+){0,8} (?:salí|sali|salió|salio|me recuperé|me recupere|se recuperó|se recupero|ya estoy bien|ya está bien)`,
+    `(?:mi|su|nuestr[oa]) \\S+(?: \\S+)? (?:ya )?(?:está|esta|anda|se siente|sigue) (?:mucho |muy |bastante |ya |re |más |mas )?(?:mejor|recuperad[oa])$|(?:llevo|lleva|llevamos|llevan|cumplo|cumple|cumplimos|tengo|tiene) (?:\\S+ ){0,3}(?:limpi[oa]s?|sobri[oa]s?|sin tomar alcohol|sin drogas|sin beber|sin tomar una gota)|(?:salí|sali|salió|salio|salimos|salieron) adelante|(?:estuve|estuvo|estuvimos) en (?:rehabilitación|rehabilitacion|rehab|un programa|tratamiento)(?: \\S+){0,8} (?:salí|sali|salió|salio|me recuperé|me recupere|se recuperó|se recupero|ya estoy bien|ya está bien)`,
   ),
 };
 
@@ -2925,6 +2935,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Por qué no se puede cortar de repente: "quiero saber por qué no se puede cortar de repente".
+      '(?:por qué|porque|por que|pq) no se (?:puede|debe|recomienda|aconseja) (?:cortar|dejar|parar|suspender|quitar)(?: \\S+){0,2} (?:de repente|de golpe|de un jalón|de un jalon|de una|así nomás|asi nomas|así de una|asi de una)',
       // Ponerse high con ella, dicho: "oye güey la banda se pone high con baclofen".
       '(?:se pone|se ponen|ponerse|me pongo|te pones|se puede poner|uno se pone) (?:high|hi|arriba|volad[oa]s?|pachecos?|pachecas?|drogad[oa]s?|locos?|locas?) con (?:el |la |ese |esa )?medicinename',
       // Para qué seguirla tomando: "para qué sigo tomando el baclofeno si nada mejora".
@@ -3061,7 +3073,22 @@ export function tellsOfAHouseholdDevice(text: string, language: string): boolean
 
 /** True when the words talk of the skill itself (SKILL_TALK) and tell nothing of a crisis (tellsNoCrisis). */
 export function tellsOfTheSkill(text: string, language: string): boolean {
-  return said(SKILL_TALK[language], text) && tellsNoCrisis(text, language);
+  return (said(SKILL_TALK[language], text) || asksHowToUse(text, language)) && tellsNoCrisis(text, language);
+}
+
+/** Instructions for the skill asked: "alexa tell baclofen guide i need some instructions", "necesito instrucciones". */
+const INSTRUCTIONS_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$`,
+  ),
+  es: r(
+    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$`,
+  ),
+};
+
+/** Whether instructions for the skill are asked (INSTRUCTIONS_ASKED): the help answer, whatever the words lean to. */
+export function asksHowToUse(text: string, language: string): boolean {
+  return said(INSTRUCTIONS_ASKED[language], text);
 }
 
 /**
@@ -3320,12 +3347,12 @@ const HELP_GIVEN =
   /(?<=^|\s)(?:helped|helps|help|helpful|ayudaste|ayudó|ayudo|has ayudado|ha ayudado|fuiste de mucha ayuda|fue de mucha ayuda)(?: un montón| un monton)?(?=\s|$)/g;
 
 /**
- * Out cold after a long shift: "my mom's knocked out cold on the couch she worked a double". The shift told after it
- * makes the sleep a tired one (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
+ * Out cold after a long shift or a practice: "my mom's knocked out cold on the couch she worked a double", "my teenager
+ * is out cold on the couch after soccer practice". The shift told after it makes the sleep a tired one (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
  */
 const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$`,
+    `^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)$`,
   ),
 };
 
@@ -4117,6 +4144,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
       // where i keep my baclofen".
       'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
+      // Going out with the pills, asked whether it would hurt or be a drift off: "would going out with baclofen hurt or
+      // would i just drift off".
+      '(?:going out|go out|checking out|check out|bowing out|bow out)(?: \\S+){0,2} (?:with|on|using|by) (?:medicinename|baclofen\\S*|pills|my pills|the pills|them)(?: \\S+){0,3} (?:hurt|painful|peaceful|quick|painless)|(?:hurt|painful) or (?:would|will) (?:i|it|you|they) (?:just )?(?:drift off|slip away|fall asleep forever|go peacefully)',
       // The point of anything asked bare, the whole sentence: "what's the point".
       "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore))?$",
       // Wishing to be dead, told of oneself or reported: "my fifteen year old told me tonight she wishes she was dead".

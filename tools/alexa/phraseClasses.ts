@@ -1388,6 +1388,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:estoy|ando|estamos|andamos|está|esta|anda) en las últimas con (?:este|esta|el|la|mi|los|las|estos|estas) (?:\\S+ ){0,2}(?:proyecto|trabajo|tarea|examen|exámenes|examenes|semestre|clases|mudanza|papeleo|deadline|reporte|tesis)|(?:me quedé|me quede|se quedó|se quedo|quedé|quede|nos quedamos|se quedaron) frit[oa]s? (?:en el sofá|en el sofa|en el sillón|en el sillon|viendo|en la sala|en el carro|y me perdí|y me perdi|y se perdió|y se perdio)`,
     ),
+    // Horas de sueño seguidas; muerta de cansada: "ayer dormí catorce horas seguidas y nadie me podía despertar", "mija
+    // estoy muerta de cansada hoy".
+    r(
+      `(?:ayer |anoche |el domingo |el sábado |el sabado )?(?:dormí|dormi|durmió|durmio|dormimos|dormiste) (?:como )?(?:\\S+ ){0,2}horas (?:seguidas|corridas|de corrido|sin parar)(?: y (?:nadie|nada|ni la alarma) (?:me|lo|la|nos) (?:podía|podia|pudo) despertar)?$|muert[oa]s? de (?:cansad[oa]s?|cansancio|sueño|flojera|hambre|frío|frio|calor|aburrimiento)`,
+    ),
     // Muerto de risa con alguien: "jajaja me muero contigo alexa", "me matas de risa".
     r(`me (?:muero|morí|mori|matas|mataste) contigo|me (?:matas|mataste|mató|mato) de (?:la )?risa`),
     // Desvelado, dormido de pie; un sueño contado en pasado que nadie pudo romper: "ando bien desvelado me
@@ -4389,6 +4394,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:morirme|morirse|morir|matarme|no despertar)(?: \\S+){0,3} (?:eso|esto) es lo (?:único |unico )?que (?:quiero|quisiera|deseo|busco)',
       // No querer seguir vivo: "para qué sigo tomando la medicina si igual no quiero seguir vivo".
       '(?:ya )?no (?:quiero|quisiera) (?:seguir (?:viv[oa]|viviendo|en este mundo)|vivir(?=$| más| mas| así| asi| ya))',
+      // Juntarlas por si un día se rinde: "llevo semanas juntando mis baclofen en una bolsita por si al final me rindo".
+      '(?:juntando|guardando|ahorrando|escondiendo|juntar|guardar|esconder)(?: \\S+){0,10} por si (?:al final |algún día |algun dia |un día |un dia |acaso |de repente )?(?:me rindo|me doy por vencid[oa]|decido|me decido|ya no aguanto|no aguanto más|no aguanto mas|ya no puedo más|ya no puedo mas|me animo|lo hago)',
       // Para qué seguir si nada mejora; ojalá no despertar: "pa qué sigo si nada mejora", "ojalá no me despierte mañana".
       '(?:pa|para) (?:qué|que) (?:sigo|seguir|sigo viviendo|seguir viviendo|vivo|vivir)(?: \\S+){0,2} (?:si|cuando|que|total|porque) (?:nada|nunca|ya nada) (?:mejora|cambia|va a cambiar|va a mejorar|sirve)|(?:pa|para) (?:qué|que) (?:sigo|seguir) (?:viviendo|vivo|viva|aquí|aqui|en este mundo)',
       'ojalá (?:ya )?no (?:me )?(?:despierte|volver a despertar|vuelva a despertar|amanezca)|ojala (?:ya )?no (?:me )?(?:despierte|volver a despertar|vuelva a despertar|amanezca)',

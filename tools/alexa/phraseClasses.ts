@@ -104,7 +104,7 @@ const EN_LOST_NOW =
 const EN_NOW_STATE =
   "(?:now|right now|so|i'm|i am|he's|she's|they're|(?:grandpa|grandma|granddad|grandmother|grandfather|mom|dad|mama|papa|husband|wife|son|daughter|brother|sister|uncle|aunt|friend|roommate|buddy|patient|kid|baby)(?:'s| is)|he is|she is|they are|i've got|he's got|she's got|(?:i|he|she|they) keeps?|i feel|(?:he|she) feels|feeling|there's|there are|(?:i've|he's|she's|they've) been|(?:my|his|her|their|our) (?:\\S+ ){0,3}(?:is|are|has|have|keeps)|(?:my|his|her|their|our) \\S+'s|body's)";
 const ES_WITHDRAWAL_CAUSE =
-  '(?:se (?:le |me |nos |les )?(?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)|(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra) (?:el |su |mi |sus |mis )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|maquinita|aparatito|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
+  '(?:se (?:le |me |nos |les )?(?:saltó|salto|saltaron|salté|salte|brincó|brinco|pasaron|pasó|paso) (?:una |dos |tres |unas |varias |un par de )?(?:dosis|tomas|pastillas)|(?:le|me|nos|les) (?:quitaron|quitó|quito|suspendieron|cortaron) (?:el|la|su|sus|mi|mis) (?:\\S+ )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas|bomba)|no (?:hay|había|habia|tienen|tenían|tenian|consigo|conseguimos|consigue|encuentro|encontramos|encuentra|tiene|tengo|tenía|tenia|ha tenido|he tenido) (?:el |su |mi |sus |mis |las |la )?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas)|no (?:me|le|nos|les) (?:dio|dieron|surtió|surtio|surtieron|quiso dar|quisieron dar|ha dado|han dado|ha surtido|han surtido)|(?:lleva|llevo|llevamos|llevan|tiene|tengo) (?:\\S+ ){0,3}sin (?:su|sus|mi|mis|el|la|tomar)|se (?:le|me|nos|les) (?:acabó|acabo|acabaron|terminó|termino)|(?:se|me|nos) (?:quedó|quedo|quedaron|quedé|quede|quedamos) sin|dej(?:ó|o|é|e|aron) de tomar|dej(?:ó|o|é|e|aron|amos) (?:el|la|las|los|su|sus|mi|mis) (?:\\S+ )?(?:baclofen\\S*|baclo\\S*|\\S*lof[eé]n\\S*|lioresal|ozobax|gablofen|fleqsuvy|lyvispah|medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento|tabletas?|jarabe|bebida|alcohol|trago)|no (?:me |se |le )?(?:he|ha|han|hemos) tomado|no (?:se |me |le )?(?:toma|tomo|tomó|tomé) (?:el|la|las|los|su|sus|mi|mis)|sin tomar(?:me|se|le)?|(?:suspendió|suspendio|suspendí|suspendi)|par(?:ó|o|é|e|aron) (?:de tomar|el|la|las|los|su|sus|mi|mis)|se (?:vació|vacio)|bomba|pump|alarma|maquinita|aparatito|se (?:me|le|nos|les) (?:olvidó|olvido|olvidaron|pasó|paso) (?:darle |darme |darles |tomarme |tomarse |tomar )?(?:(?:el|la|su|sus|mi|mis) (?:\\S+ )?)?(?:medicinename|baclofen\\S*|lioresal|medicina|pastillas?|dosis))';
 const ES_WITHDRAWAL_SIGN =
   '(?:rígid[oa]s?|ties[oa]s? (?:como (?:una |un )?(?:tabla|palo|piedra)|todo el cuerpo)|dur[oa] como una tabla|alucinando|alucina|alucinaciones|alucinación|alucinacion|visiones|(?:culebras|víboras|viboras|bichos|arañas|hormigas|cucarachas|ratas|animales|gusanos) (?:en|por) (?:la|las|el|los) (?:pared|paredes|techo|cama|piel|piso)|(?:no|ni|ya no) (?:me |nos |la |lo |le )?reconoce|(?:hay|ve|veo|vio) bichos|bichos en la pared|hablando con (?:\\S+ ){1,3}que (?:no está|no están|no existe|murió|ya murió|falleció)|(?:hablando|habla|dice|diciendo) (?:cosas )?sin sentido|(?:puras |muchas )?cosas sin sentido|(?:gente|personas|alguien|señores|niños|cosas|bichos|animales|caras)(?: \\S+){0,6} que (?:yo sé que |sé que |ya sé que )?no (?:está|están|existe|existen|es real|son reales|hay)|(?:muy |bien )?agitad[oa]|(?:viendo|veo|ve) (?:cosas|gente|bichos|sombras|animales|cucarachas|arañas|hormigas|ratas|culebras|insectos|animalitos|fantasmas|muertos)|calentura|calenturón|fiebrón|temblores|(?:la )?temperatura (?:bien |muy |super |re )?alta|(?:oyendo|oigo|oye|escucho|escucha|escuchando) (?:cosas|voces)|(?:bien |muy |toda |todo )?confundid[oa]|desorientad[oa]|no sabe (?:dónde|donde|qué día|que día|quién|quien)|(?:dice|habla|diciendo|hablando) (?:puras )?(?:incoherencias|disparates|tonterías sin sentido)|convulsionó|(?:le|me) (?:dio|dieron|va a dar|van a dar|está dando|están dando) (?:una |otra |otras )?convulsi(?:ón|ones)|(?:le|me) (?:han dado|dieron|dio|da|dan|va a dar|van a dar) (?:como |unos |varios |otros? |otra )?(?:ataques|ataque|convulsiones)|(?:gritando|grita|dice|diciendo|jura|jurando|asegura) que (?:hay|ve|están|vienen|entró|entraron) (?:gente|personas|alguien|hombres|señores|niños|bichos|animales|sombras|un hombre|una mujer)|sudando (?:caliente|a chorros|a mares|frío|frio|muchísimo)|(?:empapad[oa]|bañad[oa]) (?:de|en) sudor|fiebre|ardiendo|hirviendo|quemando de fiebre|temblando (?:todo|toda|entero|entera)|convulsionando|no (?:piensa|pienso|puede pensar|puedo pensar) bien)';
 /** A state said as now, in Spanish ("ahora", "está", "tengo"). */
@@ -1022,6 +1022,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `^(?!.*(?:medicine|syrup|pills?|medicinename|meds|tylenol|motrin|cough|breath|blue|wake))(?:\\S+ ){0,2}(?:baby|infant|newborn|little one)(?: \\S+)? (?:drank|finished|chugged|downed|took) (?:her|his) (?:whole |entire |full )?(?:bottle|bottle of (?:milk|formula))(?: \\S+){0,2} (?:passed|conked|zonked|knocked|crashed|fell) (?:right |straight )?(?:out|asleep)(?: \\S+){0,3}$`,
     ),
+    // Weather in the joints killing them; hot flashes that will finish one off: "this rain's got my back and my knees
+    // just killing me", "i swear these hot flashes are gonna finish me off".
+    r(
+      `(?:back|neck|feet|foot|knees?|legs?|shoulders?|hips?|joints|arthritis|sciatica|bunions?)(?: (?:just|really|are|is|been|all))* killing me|^(?!.*(?:pills|medicinename|bottle|meds|overdose))(?:\\S+ ){0,4}(?:hot flashes|flashes|heat|humidity|kids|twins|job|boss|shift|week|traffic|commute|allergies|cramps|migraines?|period|in-laws|taxes)(?: (?:are|is|'re|'s))? (?:gonna|going to|about to|fixing to|finna) (?:finish|do) (?:me|us) (?:off|in)(?: \\S+){0,2}$`,
+    ),
     // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
     r(
       `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
@@ -1387,6 +1392,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // frito en el sofá y me perdí la película".
     r(
       `(?:estoy|ando|estamos|andamos|está|esta|anda) en las últimas con (?:este|esta|el|la|mi|los|las|estos|estas) (?:\\S+ ){0,2}(?:proyecto|trabajo|tarea|examen|exámenes|examenes|semestre|clases|mudanza|papeleo|deadline|reporte|tesis)|(?:me quedé|me quede|se quedó|se quedo|quedé|quede|nos quedamos|se quedaron) frit[oa]s? (?:en el sofá|en el sofa|en el sillón|en el sillon|viendo|en la sala|en el carro|y me perdí|y me perdi|y se perdió|y se perdio)`,
+    ),
+    // Muerta con la vaina del turno; dormirse parada: "diache estoy muerta con esta vaina del doble turno", "me duermo
+    // parada de lo cansada que estoy".
+    r(
+      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muert[oa] con (?:esta|este|el|la|tanto|tanta) (?:\\S+ ){0,3}(?:turno|doble turno|trabajo|chamba|vaina|calor|semana|día|dia|jale|brete|camello|friega)|(?:me duermo|se duerme) (?:parad[oa]|de pie|sentad[oa]) de (?:lo )?(?:cansad[oa]|sueño)(?: que (?:estoy|ando|está|esta|anda|tengo|tiene))?$`,
     ),
     // Horas de sueño seguidas; muerta de cansada: "ayer dormí catorce horas seguidas y nadie me podía despertar", "mija
     // estoy muerta de cansada hoy".
@@ -2940,6 +2950,8 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   es: r(
     [
       'medicinename (?:\\S+ ){0,2}(?:puede |podría |podria |suele )?(?:causar|causa|provocar|provoca|producir|produce)',
+      // Cuánto dura en la sangre para un examen: "cuánto tiempo me dura el baclofeno en la sangre si me hacen un examen el viernes".
+      '(?:cuánto tiempo|cuanto tiempo|cuántos días|cuantos dias|cuántas horas|cuantas horas)(?: \\S+){0,4} (?:dura|queda|se queda|sale|aparece|se ve|se nota)(?: \\S+){0,3} (?:en la sangre|en la orina|en el cuerpo|en el sistema|en un examen|en el examen|en la prueba|en un antidoping|en el antidoping)',
       // Por qué no se puede cortar de repente: "quiero saber por qué no se puede cortar de repente".
       '(?:por qué|porque|por que|pq) no se (?:puede|debe|recomienda|aconseja) (?:cortar|dejar|parar|suspender|quitar)(?: \\S+){0,2} (?:de repente|de golpe|de un jalón|de un jalon|de una|así nomás|asi nomas|así de una|asi de una)',
       // Ponerse high con ella, dicho: "oye güey la banda se pone high con baclofen".
@@ -3330,6 +3342,16 @@ const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * Falling asleep as a habit, past waking even by a marching band: "my dad falls asleep in his recliner and you
+ * couldn't wake him with a marching band" (SET_ASIDE_FRAMES sets the "couldn't wake him" aside, as DEEP_SLEEPER's).
+ */
+const ASLEEP_PAST_A_BAND: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:falls asleep|dozes off|nods off|conks out|passes out|sleeps)(?: \\S+){0,5} (?:and )?(?:you|i|we|nobody|no one) (?:can't|couldn't|cannot|could not|can not) wake (?:him|her|them)(?: up)? with (?:a|an|the) (?:\\S+ )?(?:marching band|bomb|brass band|cannon|freight train|train|earthquake|fire alarm|air horn|truck|jackhammer|foghorn|bulldozer)$`,
+  ),
+};
+
 /** The figure a deep sleeper is told with: "a marching band couldn't wake her up", "no hay quien lo despierte". */
 const NO_WAKING_HIM =
   /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
@@ -3389,7 +3411,7 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   // Out cold after a long shift: the "knocked out cold".
   { frames: [OUT_AFTER_A_SHIFT], setAside: OUT_COLD },
   // A deep sleeper told as a habit: the "couldn't wake her up".
-  { frames: [DEEP_SLEEPER], setAside: NO_WAKING_HIM },
+  { frames: [DEEP_SLEEPER, ASLEEP_PAST_A_BAND], setAside: NO_WAKING_HIM },
 ];
 
 /** Whether a SET_ASIDE_FRAMES frame is said and no crisis is told beyond the words it sets aside. */
@@ -4394,6 +4416,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:morirme|morirse|morir|matarme|no despertar)(?: \\S+){0,3} (?:eso|esto) es lo (?:único |unico )?que (?:quiero|quisiera|deseo|busco)',
       // No querer seguir vivo: "para qué sigo tomando la medicina si igual no quiero seguir vivo".
       '(?:ya )?no (?:quiero|quisiera) (?:seguir (?:viv[oa]|viviendo|en este mundo)|vivir(?=$| más| mas| así| asi| ya))',
+      // Guardarlas para hacerlo: "llevo semanas guardando las pastillas para hacerlo".
+      '(?:juntando|guardando|ahorrando|escondiendo|acumulando)(?: \\S+){0,6} (?:para|pa) hacerlo(?=$| ya| de una vez| esta noche| pronto| un día| un dia)',
       // Juntarlas por si un día se rinde: "llevo semanas juntando mis baclofen en una bolsita por si al final me rindo".
       '(?:juntando|guardando|ahorrando|escondiendo|juntar|guardar|esconder)(?: \\S+){0,10} por si (?:al final |algún día |algun dia |un día |un dia |acaso |de repente )?(?:me rindo|me doy por vencid[oa]|decido|me decido|ya no aguanto|no aguanto más|no aguanto mas|ya no puedo más|ya no puedo mas|me animo|lo hago)',
       // Para qué seguir si nada mejora; ojalá no despertar: "pa qué sigo si nada mejora", "ojalá no me despierte mañana".

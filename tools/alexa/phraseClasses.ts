@@ -1027,6 +1027,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:back|neck|feet|foot|knees?|legs?|shoulders?|hips?|joints|arthritis|sciatica|bunions?)(?: (?:just|really|are|is|been|all))* killing me|^(?!.*(?:pills|medicinename|bottle|meds|overdose))(?:\\S+ ){0,4}(?:hot flashes|flashes|heat|humidity|kids|twins|job|boss|shift|week|traffic|commute|allergies|cramps|migraines?|period|in-laws|taxes)(?: (?:are|is|'re|'s))? (?:gonna|going to|about to|fixing to|finna) (?:finish|do) (?:me|us) (?:off|in)(?: \\S+){0,2}$`,
     ),
+    // A fantasy team to kill: "i want to kill my whole fantasy football team".
+    r(
+      `(?:kill|strangle|murder) (?:my|the|our|his|her) (?:whole |entire )?fantasy (?:football |baseball |basketball |hockey )?(?:team|league|roster|lineup)`,
+    ),
     // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
     r(
       `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
@@ -1393,6 +1397,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:estoy|ando|estamos|andamos|está|esta|anda) en las últimas con (?:este|esta|el|la|mi|los|las|estos|estas) (?:\\S+ ){0,2}(?:proyecto|trabajo|tarea|examen|exámenes|examenes|semestre|clases|mudanza|papeleo|deadline|reporte|tesis)|(?:me quedé|me quede|se quedó|se quedo|quedé|quede|nos quedamos|se quedaron) frit[oa]s? (?:en el sofá|en el sofa|en el sillón|en el sillon|viendo|en la sala|en el carro|y me perdí|y me perdi|y se perdió|y se perdio)`,
     ),
+    // Matar el tiempo: "estoy matando el tiempo aquí en la sala de espera".
+    r(`(?:matando|matar|mato|matamos|mataba) el (?:tiempo|rato)`),
     // Muerta con la vaina del turno; dormirse parada: "diache estoy muerta con esta vaina del doble turno", "me duermo
     // parada de lo cansada que estoy".
     r(
@@ -2652,7 +2658,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
-      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
+      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
@@ -2835,6 +2841,9 @@ const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
       // baclofen", "would it be better for me to switch my baclofen to bedtime".
       "why (?:can't|cannot|can not|shouldn't|should not|not) (?:a person|you|people|someone|somebody|i|one|we) (?:just )?(?:up and )?(?:stop|quit)",
       '(?:switch|move|change|take) (?:my |his |her |the )?medicinename(?: dose)? (?:to|at) (?:bedtime|night|nighttime|the morning|morning|evening|lunch|lunchtime|dinner)',
+      // One of its side effects asked; pills hard to swallow: "is trouble breathing one of baclofen's side effects", "i
+      // can't stand swallowing pills".
+      "(?:is|are) (?:\\S+ ){1,3}(?:one of|among|part of) (?:the |its |medicinename's |medicinename )?(?:side effects|effects)|(?:can't stand|hate|have trouble|having trouble|can't|cannot) (?:swallow|swallowing) (?:pills|tablets|medicinename|big pills)$",
       // Taken with other pills, asked without a question word: "i can take the baclofen with my pills for the heart".
       "^(?:\\S+ ){0,2}(?:i can|can i|could i|should i|is it ok to|is it okay to|is it safe to|is it alright to|it's ok to|it's okay to) take (?:the |my |his |her )?medicinename (?:with|together with|and|along with) (?:medicinename|(?:my |the |his |her |other |all my )?(?:\\S+ ){0,2}(?:pills|meds|medicine|medication|medications|tablets|pill|vitamins))(?: for (?:the |my |his |her )?\\S+(?: \\S+)?)?$",
       // Doses missed, told: "forgot to take my baclofen last night and this morning too".
@@ -3803,6 +3812,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Rígido y sin poder hablar: "está bien rígido y no puede hablar qué hago".
+      '(?:está|esta|estoy|se puso|se ha puesto) (?:bien |muy |todo |toda |re )?(?:rígid[oa]|ties[oa]|tieso) y no (?:puede|podía|podia|puedo) (?:hablar|moverse|respirar|tragar|mover)',
       // Una sobredosis en spanglish, con un qué hago: "overdose my friend overdose qué hago".
       '(?:overdose|overdoseó|overdoseo|overdoseando|od)(?: \\S+){0,4} (?:qué hago|que hago|ayúdame|ayudame|auxilio|help|qué hacemos|que hacemos)',
       // Pastillas de más con trago, tomadas: "me tomé unas cuantas pastillas de más con guaro".
@@ -4174,6 +4185,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Going out with the pills, asked whether it would hurt or be a drift off: "would going out with baclofen hurt or
       // would i just drift off".
       '(?:going out|go out|checking out|check out|bowing out|bow out)(?: \\S+){0,2} (?:with|on|using|by) (?:medicinename|baclofen\\S*|pills|my pills|the pills|them)(?: \\S+){0,3} (?:hurt|painful|peaceful|quick|painless)|(?:hurt|painful) or (?:would|will) (?:i|it|you|they) (?:just )?(?:drift off|slip away|fall asleep forever|go peacefully)',
+      // Just as soon not wake up; painless with a whole bottle: "ray told me this morning he'd just as soon not wake up
+      // tomorrow", "is it painless if you take a whole bottle of muscle relaxers".
+      '(?:just as soon|sooner|rather) not (?:wake up|be here|be alive|be around)|(?:is it|would it be|will it be|is that) (?:painless|peaceful|quick and painless)(?: \\S+){0,2} (?:if|to|when) (?:you|i|someone|somebody|a person|one|he|she)? ?(?:take|took|takes|swallow|swallowed|down|downed) (?:a |the |my |his |her )?(?:whole|entire|full) (?:bottle|pack|box|supply)',
       // The point of anything asked bare, the whole sentence: "what's the point".
       "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore))?$",
       // Wishing to be dead, told of oneself or reported: "my fifteen year old told me tonight she wishes she was dead".

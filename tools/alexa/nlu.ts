@@ -1641,7 +1641,8 @@ export class Nlu extends ModelMatcher {
    * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): what baclofen
    * is used for (asksOfUses), a common side effect (asksOfSideEffects; the serious answer when the
    * words name only bad effects), whether someone's dose is too high (asksOfADoseLevel: a question
-   * for their doctor), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a fallback, however unsure the classifier.
+   * for their doctor), or instructions for the skill (asksHowToUse: the help answer). Such a question
+   * is never a fallback, however unsure the classifier.
    */
   private framedTopic(text: string): string | undefined {
     const masked = this.maskNames(text, true);

@@ -3382,19 +3382,23 @@ const THANKS_FOR_HELP: Readonly<Record<string, RegExp>> = {
 const HELP_GIVEN =
   /(?<=^|\s)(?:helped|helps|help|helpful|ayudaste|ayudó|ayudo|has ayudado|ha ayudado|fuiste de mucha ayuda|fue de mucha ayuda)(?: un montón| un monton)?(?=\s|$)/g;
 
+/** How one out cold is told, and the calm lead before it, with no pills, breathing or waking said (OUT_AFTER_A_SHIFT). */
+const OUT_COLD_WORDS = '(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)';
+const OUT_CALM_LEAD = '^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}';
+
 /**
- * Out cold after a long shift or a practice: "my mom's knocked out cold on the couch she worked a double", "my teenager
- * is out cold on the couch after soccer practice". The shift told after it makes the sleep a tired one (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
+ * Out cold after a long shift or a practice: "my mom's knocked out cold on the couch she worked a double", "my
+ * teenager is out cold on the couch after soccer practice". The shift told after it makes the sleep a tired one
+ * (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
  */
 const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)$`,
+    `${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)$`,
   ),
 };
 
 /** How one out after a shift is told: "knocked out cold". */
-const OUT_COLD =
-  /(?<=^|\s)(?:knocked out cold|out cold|passed out|conked out|zonked out|dead asleep|crashed|knocked out)(?=\s|$)/g;
+const OUT_COLD = new RegExp(`(?<=^|\\s)${OUT_COLD_WORDS}(?=\\s|$)`, 'g');
 
 /**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):

@@ -988,6 +988,9 @@ function figurePatterns(language: string): RegExp[] {
   return [...(figure?.patterns ?? []), ...(FIGURES_UNMARKED[language] ?? [])];
 }
 
+/** The start of a pet figure: no pills, eating, breathing or shaking said anywhere (FIGURES_UNMARKED). */
+const PET_CALM_LEAD = '^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}';
+
 /**
  * Figures of speech read only to rule a crisis out, never written into the words the classifier
  * learns from: as phrase classes they moved the samples around them ("casi me da un ataque cuando
@@ -1006,7 +1009,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `in front of (?:\\S+ ){0,5}(?:and )?(?:i )?(?:literally |just |totally |honestly )?(?:wanted to|could have|could've|wished i could) (?:disappear|die|melt|sink (?:into|through) the floor|crawl (?:in|into) a hole)`,
     ),
     r(
-      `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?$`,
+      `${PET_CALM_LEAD}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?$`,
     ),
     // A snore that stops and starts back up; a baby who slept through the night; so sleepy one could crash for a week:
     // "my husband snores so loud and then stops and then boom he starts right back up", "my baby finally slept through
@@ -1033,7 +1036,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
     r(
-      `^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
+      `${PET_CALM_LEAD}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
     ),
     // A note left to say one will be late: "i left a note for my mom saying i'd be late".
     r(

@@ -338,6 +338,7 @@ export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
 export const BUILTIN_PHRASES_ES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'necesito ayuda', 'ayuda por favor'],
   'AMAZON.StopIntent': ['para', 'detente', 'alto', 'basta', 'ya basta', 'cállate', 'silencio', 'para ya', 'stop',
+    'párale', 'parale', 'ya párale', 'ya parale',
     'deja de hablar', 'para de hablar', 'no me digas más nada', 'no me digas mas nada'],
   'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'no importa', 'déjalo', 'olvídate de eso',
     'olvida eso'],
@@ -509,10 +510,12 @@ const DISFLUENCIES: Record<string, ReadonlySet<string>> = {
 // prettier-ignore
 const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
   en: new Set(['hon', 'honey', 'sweetie', 'sweetheart', 'dear', 'darling', 'babe', 'baby', 'love', 'buddy', 'pal',
-    'friend', 'my friend', 'man', 'dude', 'sir', "ma'am", 'maam', 'girl', 'lady', 'young lady', 'sugar', 'kiddo']),
+    'friend', 'my friend', 'man', 'dude', 'sir', "ma'am", 'maam', 'girl', 'lady', 'young lady', 'sugar', 'kiddo', 'bro',
+    'bruh', 'fam', 'homie']),
   es: new Set(['mi amor', 'amor', 'mija', 'mijo', 'mi hija', 'mi hijo', 'mi reina', 'reina', 'corazón', 'mi corazón',
     'cariño', 'mi vida', 'amiga', 'amigo', 'señorita', 'señora', 'señor', 'joven', 'compadre', 'comadre', 'linda',
-    'preciosa', 'mi cielo', 'cielo', 'hermano', 'hermana', 'carnal', 'mano', 'manita', 'doña', 'don']),
+    'preciosa', 'mi cielo', 'cielo', 'hermano', 'hermana', 'carnal', 'mano', 'manita', 'doña', 'don', 'bro', 'pana',
+    'mi pana', 'parce', 'parcero', 'compa', 'güey', 'wey', 'chamo', 'chama', 'mi hermano', 'mi hermana']),
 };
 
 /**
@@ -527,7 +530,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
     'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
     'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',
-    'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso']),
+    'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
+    'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas']),
 };
 
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */

@@ -89,14 +89,14 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she|they|my \\S+|his \\S+|her \\S+) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:burning hot|hot to the touch|(?:walls|floor|ceiling|room)(?:'s| is| are) (?:moving|breathing|melting|spinning|crawling|closing in)|sweating like crazy|tripping (?:hard|balls|so hard)|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)(?! to (?:go|call|turn|start|look|take|get|ask|send|find))|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:burning hot|hot to the touch|(?:walls|floor|ceiling|room)(?:'s| is| are) (?:moving|breathing|melting|spinning|crawling|closing in)|sweating like crazy|tripping (?:hard|balls|so hard)|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:talk|talks|talked) to (?:people|someone|somebody|things|ghosts) (?:who |that )?(?:is |are )?(?:not|isn't|aren't) (?:there|here|real)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)(?! to (?:go|call|turn|start|look|take|get|ask|send|find))|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** Not knowing where one is, said in the present: confusion that needs no "now" before it. */
 const EN_LOST_NOW =
   "(?:i|he|she|they) (?:don't|doesn't|do not|does not) (?:even )?know (?:where|who) (?:i am|i'm|he is|he's|she is|she's|they are|we are)(?! (?:going|gonna|supposed|getting|at|with|in|on|headed|heading|to|from|doing)(?=\\s|$))";
@@ -1033,6 +1033,15 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // A fantasy team to kill: "i want to kill my whole fantasy football team".
     r(
       `(?:kill|strangle|murder) (?:my|the|our|his|her) (?:whole |entire )?fantasy (?:football |baseball |basketball |hockey )?(?:team|league|roster|lineup)`,
+    ),
+    // A team's colors: "my daughter's team colors are blue and gold".
+    r(
+      `(?:team|school|class|wedding|favorite|favourite|jersey|uniform|room|bedroom|kitchen|house|car|truck|club|party|flag)(?:'s)? colou?rs? (?:are|is|were|was|will be) (?:\\S+ )?(?:blue|purple|gray|grey)(?: and \\S+(?: \\S+)?)?$`,
+    ),
+    // Someone one could kill for a chore left undone; legs so tired they want to fall off: "i could just kill my husband
+    // for leaving the gate open", "my legs so tired they want to fall off".
+    r(
+      `(?:i|i'm|im|i am) (?:could|'d|would|wanna|want to|gonna|going to|'m gonna|'m going to|am gonna|am going to)? ?(?:just |literally |honestly |seriously )?(?:kill|strangle|murder|choke) (?:my|him|her|them|that) (?:\\S+ )?for (?:leaving|forgetting|eating|breaking|losing|letting|not|being|taking|using|drinking|telling|saying|tracking|parking|hogging|snoring)|(?:legs|feet|arms|back|knees|hands|fingers|eyes|ears|dogs)(?: \\S+){0,4} (?:want to|wanna|gonna|going to|about to|ready to|could|are gonna|are going to|feel like they're gonna|feel like they are gonna|feel like they're going to) (?:just )?fall off`,
     ),
     // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
     r(
@@ -2559,7 +2568,7 @@ export const MISHAP_OVER: Readonly<
       "(?<!(?:didn't|did not|never|couldn't|not|nobody|no one|noone) )(?:ate|swallowed|drank|gulped|chugged|chewed up|took) (?!(?:an? |the |my |his |her )?(?:empty )?(?:pill )?(?:bottle|cap|lid|box|container|case)(?:\\s|$))(?!(?:it|them|the \\S+) (?:away|from|back)(?:\\s|$))(?:one|some|a|an|two|three|half|several|a few|it|them|the|part)",
     ),
     symptoms: r(
-      'sleepy|drowsy|groggy|vomiting|throwing up|acting (?:weird|funny|drunk|strange|off)|wobbly|stumbling|slurring|floppy|lethargic',
+      "sleepy|drowsy|groggy|vomiting|throwing up|acting (?:weird|funny|drunk|strange|off)|wobbly|stumbling|slurring|floppy|lethargic|passed out|fainted|collapsed|unconscious|won't wake|will not wake|can't wake|not breathing|seiz\\S*",
     ),
   },
   es: {
@@ -2591,7 +2600,9 @@ export const MISHAP_OVER: Readonly<
     taken: r(
       '(?<!no )se (?:lo |la |los |las )?(?:comió|comio|tragó|trago|tomó|tomo|bebió|bebio) (?:una|uno|unas|unos|dos|tres|varias|varios|la|el|las|los|media|medio|todo|toda)',
     ),
-    symptoms: r('dormid[oa]|somnolient[oa]|vomitando|mareado|mareada|tambaleando|como borrach[oa]|raro|rara|aguad[oa]'),
+    symptoms: r(
+      'dormid[oa]|somnolient[oa]|vomitando|mareado|mareada|tambaleando|como borrach[oa]|raro|rara|aguad[oa]|desmay\\S*|inconsciente|no (?:despierta|reacciona|responde|respira)|convulsi\\S*',
+    ),
   },
 };
 
@@ -3192,6 +3203,19 @@ const PUMP_ALARM_ALONE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * A pump's delivery doubted while the person is calm: "mi hermano tiene la bomba y dice que siente que no le está
+ * llegando la medicina pero por ahora está tranquilo", "his pump doesn't seem to be working but he feels fine".
+ */
+const PUMP_DOUBTED_CALMLY: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:pump|pump's)(?: \\S+){0,8} (?:isn't|is not|not|doesn't|does not|might not be|may not be) (?:\\S+ )?(?:working|delivering|giving|pumping|getting)(?: \\S+){0,6} (?:but|and) (?:so far |for now |right now )?(?:he|she|they|i|my \\S+) (?:feels|feel|seems|seem|is|are|am|'s|'m|looks|look) (?:totally |perfectly |completely )?(?:fine|okay|ok|alright|all right|normal|good|calm)(?: (?:so far|for now))?$`,
+  ),
+  es: r(
+    `(?:bomba|maquinita|aparato|aparatito)(?: \\S+){0,12} no (?:le |me )?(?:está |esta )?(?:llegando|llega|soltando|suelta|dando|da|funcionando|funciona|sirviendo|sirve)(?: \\S+){0,5} (?:pero|y) (?:por ahora |por el momento |de momento |hasta ahora )?(?:está|esta|se siente|se ve|anda|estoy|me siento) (?:bien |muy )?(?:tranquil[oa]|bien|normal|estable)(?: (?:por ahora|por el momento|de momento|hasta ahora))?$`,
+  ),
+};
+
+/**
  * How soon a dose is felt, asked, even of one taken "right now": "if i take my back low fen right now
  * like when would i feel it". The "right now" of a dose about to be taken is no crisis told (SET_ASIDE_FRAMES).
  */
@@ -3404,6 +3428,79 @@ const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
 const OUT_COLD = new RegExp(`(?<=^|\\s)${OUT_COLD_WORDS}(?=\\s|$)`, 'g');
 
 /**
+ * A named effect asked as one of the medicine's side effects, and nothing more: "is trouble breathing one of baclofen's
+ * side effects", "la falta de aire es uno de los efectos secundarios del baclofeno". The effect asked of is no effect
+ * told (SET_ASIDE_FRAMES sets it aside); anything said after the question ends the frame.
+ */
+const ONE_OF_ITS_EFFECTS_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:(?<=^|\\s)not|n't|won't|stopped|stops|turning blue|die|dying|dead|death|kill|suicid|hurt (?:myself|himself|herself|yourself)|end (?:it|my life)))(?:\\S+ ){0,3}(?:is|are|can|could) (?:\\S+ ){1,4}(?:one of|among|part of|a|an|considered a|considered one of|listed as a|listed as one of|a known|a possible|a common|a rare|a serious) (?:the |its |medicinename's |medicinename )?(?:possible |known |common |rare |serious |usual |normal |bad )?(?:side effects?|effects?|reactions?)(?: (?:of|from|with|on) (?:the |this |that )?medicinename)?$`,
+  ),
+  es: r(
+    `^(?!.*(?:(?<=^|\\s)no |dej[oóa] de|morir|muert|matar|suicid|hacerme daño|quitarme la vida))(?:\\S+ ){0,3}(?:es|son|será|sera|puede ser|pueden ser) (?:uno de los|una de las|parte de los|un|una) (?:posibles )?(?:efectos?|reacciones?)(?: secundarios?| adversos?)?(?: (?:del|de la|de los|de) (?:medicinename|pastillas?|medicina))?$|^(?!.*(?:(?<=^|\\s)no |dej[oóa] de|morir|muert|matar|suicid|hacerme daño|quitarme la vida))(?:\\S+ ){1,5}(?:es|son|será|sera|puede ser|pueden ser) (?:uno de los|una de las|parte de los|un|una) (?:posibles )?(?:efectos?|reacciones?)(?: secundarios?| adversos?)?(?: (?:del|de la|de los|de) (?:medicinename|pastillas?|medicina))?$`,
+  ),
+};
+
+/** The effect such a question names: what lies between "is" and "one of its side effects". */
+const EFFECT_ASKED_OF = new RegExp(
+  `(?<=(?:^|\\s)(?:is|are|can|could) )(?:\\S+ ){0,3}\\S+(?= (?:one of|among|part of|a|an|considered|listed)(?= ))|^(?:\\S+ ){0,5}(?=(?:es|son|será|sera|puede ser|pueden ser) (?:uno de los|una de las|parte de los|un|una) (?:posibles )?(?:efectos?|reacciones?)(?:\\s|$))`,
+  'g',
+);
+
+/**
+ * A lecture so boring, a film so scary, that the speaker says they about passed out or stopped breathing: "i'm gonna
+ * pass out in this lecture it's so boring", "that movie was so scary i about stopped breathing", "la clase está tan
+ * aburrida que me voy a desmayar". Only the speaker's own hedged faint is the figure (SET_ASIDE_FRAMES sets it aside):
+ * anyone else who passed out, or a breath still missing now, is told.
+ */
+const BORED_OR_SCARED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:pills?|medicinename|meds|took|drank|blue|seiz|wake|waking|chest|shak|overdos))(?=.*(?:lecture|class|meeting|sermon|seminar|webinar|presentation|lesson|movie|film|show|ride|game|episode|concert|play|church|zoom|speech|waiting room|line|homework|book|roller coaster))(?=.*(?:so|too|super|really|that|this|sooo+) (?:boring|dull|long|scary|creepy|intense|suspenseful|funny|hilarious|tedious|slow)).*`,
+  ),
+  es: r(
+    `^(?!.*(?:pastilla|medicinename|tomó|tomo|tom[eé]|bebió|bebio|azul|morad|convuls|despiert|pecho|tiembl|sobredosis))(?=.*(?:clase|reunión|reunion|junta|misa|sermón|sermon|película|pelicula|peli|novela|serie|show|charla|plática|platica|conferencia|tarea|fila|línea|linea|partido|juego))(?=.*(?:tan|bien|súper|super|muy|re) (?:aburrid[oa]|pesad[oa]|larg[oa]|de miedo|miedos[oa]|chistos[oa]|lent[oa]|intens[oa]|fuerte)).*`,
+  ),
+};
+
+/** The speaker's own hedged faint or lost breath: "i about stopped breathing", "i'm gonna pass out", "casi me desmayo". */
+const HEDGED_FAINT =
+  /(?<=^|\s)(?:(?:i|i'm|im|i am|i was|we|we're) (?:\S+ )?(?:gonna|going to|about to|almost|nearly|about|could have|could've|could|just about|like|practically|literally) (?:just )?(?:pass out|passed out|stopped breathing|stop breathing|quit breathing|forgot to breathe|forgot how to breathe|fall asleep|faint|fainted|die|died|keel over|keeled over|had a heart attack|have a heart attack)|(?:me voy a|casi me|por poco me|ya mero me|tantito más y me|me) (?:desmay\S*|muero|muer\S*|duermo)|(?:casi|por poco|ya mero) (?:dejo|dejé|deje|dejaba) de respirar|(?:casi|por poco) (?:me )?(?:quedo|quedé|quede) sin aire)(?=\s|$)/g;
+
+/**
+ * A late riser told as a habit: "my grandson won't wake up before noon on saturdays", "mi hijo no se despierta antes
+ * del mediodía los fines de semana". A waking that comes at noon is no one who will not wake (SET_ASIDE_FRAMES).
+ */
+const WAKES_LATE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:(?<=^|\\s)now|today|this morning|right now|breath|blue|pills|took|medicinename|seiz))(?:\\S+ ){0,3}(?:won't|will not|doesn't|does not|never|can't|cannot|wouldn't) (?:wake up|wake|get up|roll out of bed)(?: \\S+)? (?:before|until|till|til|'til) (?:noon|lunch|lunchtime|ten|eleven|twelve|nine|midday|the afternoon|\\S+ (?:o'clock|am|a m))(?: (?:on )?(?:saturdays|sundays|weekends|the weekend|weekend|his days off|her days off|days off|in the summer|summers|during summer|on vacation|most days|anymore|these days|lol|haha))*$`,
+  ),
+  es: r(
+    `^(?!.*(?:ahora|ahorita|hoy|esta mañana|respira|azul|morad|pastilla|medicinename|tomó|tomo))(?:\\S+ ){0,3}no (?:se )?(?:despierta|levanta|para|sale de la cama)(?: \\S+)? (?:antes del? |hasta (?:el |las? )?)(?:mediodía|mediodia|medio día|medio dia|las (?:diez|once|doce)|la una|la tarde|almuerzo)(?: (?:los )?(?:sábados|sabados|domingos|fines de semana|fin de semana|días libres|dias libres|en verano|en vacaciones|nunca))*$`,
+  ),
+};
+
+/** The waking a late riser does not do: "won't wake up", "no se despierta". */
+const NO_EARLY_WAKING =
+  /(?<=^|\s)(?:(?:won't|will not|doesn't|does not|never|can't|cannot|wouldn't) (?:wake up|wake|get up)|no (?:se )?(?:despierta|levanta))(?=\s|$)/g;
+
+/**
+ * A baby's slow, peaceful breaths told with delight: "my baby breathes so slow and peaceful when she's napping it's
+ * adorable". Its slow breathing is the delight's (SET_ASIDE_FRAMES sets it aside); a worry about it is asked.
+ */
+const BREATHS_DELIGHTED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:pills?|medicinename|took|swallowed|blue|gray|grey|wake|waking|seiz|worried|worry|normal|should i|is that|is it|stopped|stops))(?=.*(?:adorable|so cute|cutest|precious|so sweet|love watching|aww|melts my heart|makes me smile))(?:\\S+ ){0,3}(?:breathes|breathing|breaths|breathe)(?: so| real| really| all)? (?:slow|slowly|soft|softly|deep|deeply|quiet|quietly|steady|peaceful|peacefully)(?: and (?:peaceful|peacefully|calm|calmly|steady|even|sweet|soft|quiet))? (?:when|while|as) (?:she's|he's|she is|he is|they're|they are) (?:napping|sleeping|asleep|dozing)`,
+  ),
+  es: r(
+    `^(?!.*(?:pastilla|medicinename|tomó|tomo|tragó|azul|morad|despiert|convuls|preocup|normal|debo|no respira))(?=.*(?:qué lindo|que lindo|qué linda|que linda|bien lindo|bien linda|precios[oa]|una ternura|qué ternura|que ternura|me encanta|me derrite))(?:\\S+ ){0,3}(?:respira|respirando)(?: tan| bien| todo)? (?:despacio|despacito|suave|suavecito|profundo|tranquil[oa]|tranquilit[oa]|lento|lentito)(?: y (?:tranquil[oa]|suave|en paz))? (?:cuando|mientras) (?:duerme|está dormid[oa]|esta dormid[oa]|toma su siesta|hace su siesta)`,
+  ),
+};
+
+/** The slow breaths a delight tells of: "breathes so slow and peaceful". */
+const PEACEFUL_BREATHS =
+  /(?<=^|\s)(?:breathes|breathing|breaths|breathe|respira|respirando)(?: so| real| really| all| tan| bien| todo)? (?:slow|slowly|soft|softly|deep|deeply|quiet|quietly|steady|peaceful|peacefully|despacio|despacito|suave|suavecito|profundo|tranquil[oa]|tranquilit[oa]|lento|lentito)(?: (?:and|y) \S+)?(?=\s|$)/g;
+
+/**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
  * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
  * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
@@ -3428,6 +3525,14 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [OUT_AFTER_A_SHIFT], setAside: OUT_COLD },
   // A deep sleeper told as a habit: the "couldn't wake her up".
   { frames: [DEEP_SLEEPER, ASLEEP_PAST_A_BAND], setAside: NO_WAKING_HIM },
+  // An effect asked as one of its side effects: the effect named.
+  { frames: [ONE_OF_ITS_EFFECTS_ASKED], setAside: EFFECT_ASKED_OF },
+  // A lecture so boring, a film so scary: the speaker's own hedged faint.
+  { frames: [BORED_OR_SCARED], setAside: HEDGED_FAINT },
+  // A late riser: the "won't wake up" before noon.
+  { frames: [WAKES_LATE], setAside: NO_EARLY_WAKING },
+  // A baby's peaceful breaths, told with delight: the slow breathing.
+  { frames: [BREATHS_DELIGHTED], setAside: PEACEFUL_BREATHS },
 ];
 
 /** Whether a SET_ASIDE_FRAMES frame is said and no crisis is told beyond the words it sets aside. */
@@ -3448,6 +3553,28 @@ const SLEEPS_AS_HABIT: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
+  ),
+};
+
+/** Who takes it, told: "my brother's the one on baclofen not me", "el que toma baclofeno es mi hermano no yo". */
+const WHO_TAKES_IT: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:\\S+'s|\\S+ is|he's|she's|they're|he is|she is|they are|it's|it is) the (?:one|ones) (?:on|taking|who takes|who's on|that takes|that's on|using) (?:it|the medicinename|medicinename|that)(?: (?:not me|not my \\S+|not him|not her))?$`,
+  ),
+  es: r(
+    `(?:el|la|los|las) que (?:toma|toman|usa|usan|está en|anda con) (?:el |la )?medicinename es (?:mi|su) \\S+(?: no (?:yo|él|el|ella))?$|(?:es|era) (?:mi|su) \\S+ (?:el|la) que (?:toma|usa|está en|anda con) (?:el |la )?medicinename(?: no (?:yo|él|el|ella))?$`,
+  ),
+};
+
+/**
+ * A peaceful sleep told: "my mom took her baclofen and she's napping now like a baby", "está dormidita como un angelito".
+ */
+const SLEEPS_PEACEFULLY: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:sleeping|napping|asleep|snoozing|resting|dozing|sleeps|slept|napped)(?: now| right now| soundly| peacefully)? (?:like a baby|like an angel|like a little angel|like a lamb|so peacefully|peacefully|so sweetly|sweetly|comfortably|all cozy|so cozy|nice and cozy)(?: \\S+){0,3}$`,
+  ),
+  es: r(
+    `(?:dormid[oa]|dormidit[oa]|durmiendo|duerme|se durmió|se durmio|descansando|tomando (?:la|su) siesta|jetead[oa]|jetón|jeton)(?: ahora| ya| ahorita)? (?:como un (?:bebé|bebe|angelito|ángel|angel|bebito|nene|lirón|liron)|como una (?:bebé|bebe|nena|reina)|tranquilit[oa]|bien tranquil[oa]|en paz|bien a gusto|bien rico|bien sabroso)(?: \\S+){0,3}$`,
   ),
 };
 
@@ -3497,12 +3624,15 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
     (said(HOPE_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(SLEEPS_PEACEFULLY[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(WHO_TAKES_IT[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
     (said(ONLY_THING_THAT_HELPS[language], masked) && tellsNoCrisis(text, language)) ||
     (said(MEANING_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
     asksBesideItsOwnWords(text, masked, language) ||
     (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
+    (said(PUMP_DOUBTED_CALMLY[language], text) && tellsNoCrisis(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
     asksForMedia(text, language) ||
@@ -3537,10 +3667,10 @@ export function asksByText(text: string, language: string): boolean {
  */
 export const EFFECTS_SEVERE: Readonly<Record<string, RegExp>> = {
   en: r(
-    `serious|seriously|severe|severely|dangerous|danger|scary|scariest|worst|worse|bad|worrying|rare|rarer|long term|long-term|life threatening|life-threatening|emergency|er|hospital|worry|worried|worrisome|concerning|alarming|allergic|seizures?|hallucinat\\S*|(?:call|phone|see|ring) (?:the|my|a|her|his) (?:doctor|doc|neurologist|physician)`,
+    `serious|seriously|severe|severely|dangerous|danger|scary|scariest|worst|worse|bad|worrying|rare|rarer|long term|long-term|life threatening|life-threatening|emergency|er|hospital|worry|worried|worrisome|concerning|alarming|allergic|seizures?|hallucinat\\S*|trouble breathing|hard to breathe|breathing (?:trouble|problems)|shortness of breath|short of breath|(?:call|phone|see|ring) (?:the|my|a|her|his) (?:doctor|doc|neurologist|physician)`,
   ),
   es: r(
-    `graves?|serios?|serias?|seriamente|peligros[oa]s?|peligro|feos?|feas?|malos?|malas?|peor|peores|raros?|raras?|largo plazo|alarmantes?|preocup\\S*|urgencias?|emergencias?|hospital|alérgic[oa]|alergic[oa]|convulsi\\S*|aluci\\S*|fuertes?|de cuidado|riesgo|serious|severe|(?:ir|llamar|llamarle|ver) al (?:médico|medico|doctor)`,
+    `graves?|serios?|serias?|seriamente|peligros[oa]s?|peligro|feos?|feas?|malos?|malas?|peor|peores|raros?|raras?|largo plazo|alarmantes?|preocup\\S*|urgencias?|emergencias?|hospital|alérgic[oa]|alergic[oa]|convulsi\\S*|aluci\\S*|falta de aire|(?:dificultad|problemas|trabajo) (?:para|al) respirar|fuertes?|de cuidado|riesgo|serious|severe|(?:ir|llamar|llamarle|ver) al (?:médico|medico|doctor)`,
   ),
 };
 export const EFFECTS_COMMON: Readonly<Record<string, RegExp>> = {
@@ -3747,7 +3877,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // chew treats and he ate a couple of them".
       '(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|grandbaby|nephew|niece|little one|boy|girl)(?: \\S+){0,4} (?:thought|figured)(?: \\S+){0,3} (?:baclofen\\S*|pills|meds|medicine|tablets)(?: \\S+){0,12} (?:he|she|they) (?:ate|swallowed|chewed|chewed up|gobbled|gobbled up|downed) (?:a couple|a few|some|two|three|several|a bunch|a handful|one|all)(?: of)? (?:them|those)',
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
-      "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby) can't breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
+      "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby|my \\S+) (?:can't|cannot|can not) breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
       "shallow (?:respirations|breathing|breaths|resps)|(?:respirations|resps)(?:'s| are| is)? (?:shallow|agonal)|(?:give|get) me poison control|gasping|gasps (?:for (?:air|breath) )?(?:every|once in a|now and then|here and there)|(?:so|really|very|real|all) confused(?: \\S+){0,3} (?:he|she|they|that he|that she) (?:doesn't|does not|don't|can't|cannot) (?:know|recognize|tell) (?:who|where|what)|(?<!(?:^|\\s)(?:wasn't|isn't|not|never|weren't|aren't) )unconscious|(?<!(?:cake|souffle|soufflé|tent|roof|building|bridge|house|wall|shelf|table|chair|bed|stage|ceiling|fort|tower|bubble|market|deal|lung|economy|plan|team|defense|offense|pie|bread|lasagna|sandcastle|snowman|floor|porch|deck|fence|tree|scaffolding) )collapsed|went limp|gone limp|is limp|going limp|goin limp|(?:can't|cannot|can barely)(?: hardly| even)? (?:get|catch) (?:a|my|his|her|their|any) breath|can't hardly breathe|(?:i'm|i am) (?:about to|gonna|going to) pass out(?! (?:on|in) (?:the|this|my|that|our) (?:couch|bed|sofa|recliner|chair)| (?:from|of) (?:boredom|exhaustion|laughing|laughter|hunger|happiness|excitement)| after (?:all )?(?:that|this|the|those|these) (?:turkey|food|meal|dinner|lunch|thanksgiving|feast|tamales|pie|carbs|pasta|workout|run|hike|shift)| (?:the second|as soon as|the minute|the moment|once|when) (?:my head hits|i hit|i get (?:home|to bed|in bed)|i lay down|i lie down))|i'm passing out",
       "can't get (?:him|her|them) (?:to )?(?:wake|come to|respond)|won't open (?:his|her|their|my) eyes|(?:shake|shook|shaking|nudge|nudged|poke|poked) (?:him|her|them)(?: \\S+){0,3} (?:and|but) (?:he|she|they) (?:won't|doesn't|didn't|don't|still won't) (?:wake|move|respond|answer|open)",
@@ -4466,7 +4596,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       'mejor (?:sería|seria|fuera|será) que me (?:muriera|muera|muriese|muero)|ojalá (?:ya )?(?:me muriera|me muera|me muriese|estuviera muert[oa])|(?:quisiera|quiero) estar muert[oa]',
       // Pedir que Dios se lo lleve, juntar pastillas para ese día:
       '(?:le pido|le estoy pidiendo|pidiéndole|le ruego|rogándole) a dios que (?:ya )?me (?:lleve|recoja)',
-      '(?:estoy|ando|he estado|llevo)(?: \\S+){0,2} (?:juntando|ahorrando) (?:las |mis |unas |todas las |todas mis )?pastillas|(?:guardando|juntando|ahorrando)(?: \\S+){0,3} pastillas(?: \\S+){0,3} (?:por si acaso|por si (?:un|algún|algun) día|para cuando|para el día|para ese día)',
+      '(?:estoy|ando|he estado|llevo)(?: \\S+){0,2} (?:juntando|ahorrando) (?:las |mis |unas |todas las |todas mis )?pastillas|(?:guardando|juntando|ahorrando)(?: \\S+){0,3} pastillas(?: \\S+){0,3} (?:por si acaso(?! (?:se me|se le|se nos|se)? ?(?:acaban|terminan|acaba|termina|atrasa|atrasan|tarda|tardan)| (?:me|nos|le) (?:quedo|quedamos|queda) sin| no (?:me |nos |le )?(?:llega|llegan|surten|la surten|las surten))|por si (?:un|algún|algun) día|para cuando|para el día|para ese día)',
       // No ver para qué seguir: "no le veo propósito a seguir", "ya no tengo razones para seguir".
       'no (?:le )?veo (?:ningún |el )?(?:propósito|proposito|sentido) (?:a|de|en) seguir|(?:ya )?no tengo (?:ninguna )?(?:razón|razon|razones|motivo|motivos) (?:para|pa) seguir',
       // Una despedida hecha por dentro: "ya me despedí de mi familia en mi mente".

@@ -2326,7 +2326,8 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
       // Real life set against a game or a film: "in the game you respawn but in real life i don't want to".
       "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up(?! (?:until|till|til|before|early|on time|in time) )",
       // Not how many doses a day: "how many doses of baclofen do people usually spread out over the day".
-      'how much(?! (?:longer|time)(?=\\s|$))|how many(?! (?:times|doses) (?:\\S+ ){0,7}(?:a day|per day|each day|daily|over the day|in a day|a week))(?! (?:days|hours|weeks|months|years|minutes|nights)(?=\\s|$))|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
+      // Not a dose asked by weight: "my daughter weighs sixty pounds how much baclophen can she have".
+      '(?<!(?:pounds|lbs|kilos|kilograms|kg)(?: \\S+){0,3} )how much(?! (?:longer|time)(?=\\s|$))|(?<!(?:pounds|lbs|kilos|kilograms|kg)(?: \\S+){0,3} )how many(?! (?:times|doses) (?:\\S+ ){0,7}(?:a day|per day|each day|daily|over the day|in a day|a week))(?! (?:days|hours|weeks|months|years|minutes|nights)(?=\\s|$))|what amount|enough to|lethal|fatal|suicide|suicidal|unalive|kms',
       "i wish i (?:was|were|wasn't|weren't|could)|wish i was|i'd rather be|better off without me|be one of them",
     ].join('|'),
   ),
@@ -2334,7 +2335,7 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
     [
       'en la vida real|me quiero morir|quiero morir|matarme|me mato|me (?:quiero|voy a|quisiera|debería|deberia) matar|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
       // "Cada cuánto" asks how often, never how much.
-      '(?<!cada )(?:cuánto|cuanto)(?! (?:tiempo|dura|duran|tarda|tardan|cuesta|cuestan)(?=\\s|$))|(?:cuántas|cuántos|cuantas|cuantos)(?! (?:días|dias|horas|semanas|meses|años|minutos|noches)(?=\\s|$))|suficiente para|mortal|letal|suicid\\S*',
+      '(?<!cada |(?:libras|kilos|kilogramos)(?: \\S+){0,3} )(?:cuánto|cuanto)(?! (?:tiempo|dura|duran|tarda|tardan|cuesta|cuestan)(?=\\s|$))|(?:cuántas|cuántos|cuantas|cuantos)(?! (?:días|dias|horas|semanas|meses|años|minutos|noches)(?=\\s|$))|suficiente para|mortal|letal|suicid\\S*',
       'quisiera (?:ser|estar|irme|no)|ojalá (?:yo )?(?:fuera|estuviera|me|no)|ser uno de ellos|ser una de ellas|mejor sin mí|mejor sin mi',
     ].join('|'),
   ),
@@ -3272,7 +3273,12 @@ const MIXTURE_EFFECT =
  */
 const DOSE_LEVEL_ASKED: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "(?:^|\\s)(?:is|am|are|was|were) (?:she|he|i|they|we|my \\S+|\\S+'s \\S+)(?: \\S+)? on (?:too much|too high a dose|too big a dose|too strong a dose)(?: of)?(?: (?:the|her|his|my|their|this))? medicinename$",
+    "(?:^|\\s)(?:is|am|are|was|were) (?:she|he|i|they|we|my \\S+|\\S+'s \\S+)(?: \\S+)? on (?:too much|too high a dose|too big a dose|too strong a dose)(?: of)?(?: (?:the|her|his|my|their|this))? medicinename$" +
+      // A dose by weight: "my daughter weighs sixty pounds how much baclophen can she have".
+      "|(?:^|\\s)(?:weighs|weigh|is|she's|he's|i'm) (?:\\S+ ){1,3}(?:pounds|lbs|kilos|kilograms|kg)(?: \\S+){0,3} how (?:much|many)(?: \\S+){0,3} (?:can|should|could|would|do|does|may) (?:she|he|they|i|we|you)(?: \\S+)? (?:have|take|get|give|be given|be on)(?: (?:her|him|them))?(?: a day| each day| per day| at a time)?$",
+  ),
+  es: new RegExp(
+    '(?:^|\\s)(?:pesa|peso|pesamos|pesan) (?:\\S+ ){1,3}(?:libras|kilos|kilogramos)(?: \\S+){0,3} (?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas)(?: \\S+){0,3} (?:le puedo dar|le doy|puede tomar|puedo tomar|debe tomar|debo darle|le toca|le damos)(?: al día| por día| al dia| por dia)?$',
   ),
 };
 
@@ -3342,10 +3348,10 @@ const MISUSE_HABIT =
  */
 const PLACE_TOLD: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:lives|live|living|moved|works|work|grew up|is from|are from|i'm from|we're from|stays|staying) (?:\\S+ )?(?:near|in|by|outside(?: of)?|close to|around|to|from|down in|up in) (?:\\S+ ){0,2}(?:princeton|new jersey|jersey|trenton|new brunswick|newark|philly|philadelphia|new york|the city|camden|edison|jersey city|paterson)$`,
+    `(?:lives|live|living|moved|works|work|grew up|is from|are from|i'm from|we're from|stays|staying) (?:\\S+ )?(?:near|in|by|outside(?: of)?|close to|around|to|from|down in|up in) (?:\\S+ ){0,2}(?:princeton|new jersey|jersey|trenton|new brunswick|newark|philly|philadelphia|new york|the city|camden|edison|jersey city|paterson|lawrenceville|hamilton|plainsboro|west windsor|ewing|hopewell|pennington|skillman|kingston|montgomery|east windsor|hightstown)`,
   ),
   es: r(
-    `(?:vive|vivo|viven|vivimos|trabaja|trabajo|trabajan|se mudó|se mudo|nos mudamos) (?:cerca de|en|por|al lado de|pa|para) (?:\\S+ ){0,2}(?:princeton|new jersey|nueva jersey|jersey|trenton|newark|nueva york|new york|paterson|elizabeth|camden)$`,
+    `(?:vive|vivo|viven|vivimos|trabaja|trabajo|trabajan|se mudó|se mudo|nos mudamos) (?:cerca de|en|por|al lado de|pa|para) (?:\\S+ ){0,2}(?:princeton|new jersey|nueva jersey|jersey|trenton|newark|nueva york|new york|paterson|elizabeth|camden|lawrenceville|hamilton|new brunswick|perth amboy|passaic|union city|west new york)`,
   ),
 };
 
@@ -3567,6 +3573,58 @@ const WHO_TAKES_IT: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Sweets a child ate, told: "my son thought the cookies were for him and he ate a couple of them". No pill, medicine
+ * or edible named, nothing of a crisis told.
+ */
+const SWEETS_EATEN: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:pills?|medicinename|meds|medicine|medication|tablets?|edibles?|pot|weed|thc|cbd|gumm|vitamin|breath|wake|blue|seiz|vomit|throwing up|poison))(?=.*(?:cookies|brownies|cupcakes|cake|candy|candies|chocolates?|donuts|doughnuts|muffins|pie|snacks|treats|popsicles|ice cream))(?=.*(?:ate|eaten|had|grabbed|snuck|stole|swiped|scarfed|gobbled|wolfed)).*`,
+  ),
+  es: r(
+    `^(?!.*(?:pastilla|medicinename|medicina|tableta|gomita|mota|marihuana|vitamina|respira|despiert|azul|morad|convuls|vomit|veneno))(?=.*(?:galletas|galletitas|pastel|bizcocho|queque|dulces|chocolates?|donas|pan dulce|conchas|paletas|helado|golosinas|chucherías|chucherias))(?=.*(?:se comió|se comio|comió|comio|se tragó|se trago|agarró|agarro|se robó|se robo)).*`,
+  ),
+};
+
+/**
+ * Pills taken as a habit, told: "mi abuelita le pide a dios que la cuide y se toma sus pastillas", "and she takes her
+ * pills every morning".
+ */
+const TAKES_THEM_AS_USUAL: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:and |she |he |i |always |still )(?:takes|take) (?:her|his|my|their) (?:pills|meds|medicine|medication|medicinename)(?: (?:every day|every morning|every night|on time|like she's supposed to|like he's supposed to|like clockwork|faithfully|religiously|no matter what))?$`,
+  ),
+  es: r(
+    `(?:y |siempre |todavía |todavia |diario |todos los días |todos los dias )se (?:toma|bebe) (?:sus|las|su|la) (?:pastillas|pastillitas|medicinas|medicina|medicinename)(?: (?:a tiempo|todos los días|todos los dias|diario|en la mañana|en la noche|como le dijeron|sin falta|al pie de la letra))?$`,
+  ),
+};
+
+/**
+ * A condition told of someone, and their age: "mijo has cerebral palsy and he's nine", "mi hija tiene parálisis
+ * cerebral y tiene doce años".
+ */
+const CONDITION_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:has|have|got|'s got|has had|was born with|lives with|is living with) (?:cerebral palsy|cp|ms|multiple sclerosis|a spinal cord injury|spinal cord injury|a spinal injury|spasticity|als|lou gehrig's disease|a brain injury|dystonia|spina bifida|muscle spasms|spasms)(?: and (?:he's|she's|he is|she is|they're|i'm|i am) (?:\\S+ ){0,2}(?:years? old|months old|\\S+teen|nine|ten|eleven|twelve|eight|seven|six|five|four|three|two|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in a wheelchair|doing okay|doing ok|doing good|doing well))?$`,
+  ),
+  es: r(
+    `(?:tiene|tengo|padece de|padece|vive con|nació con|nacio con) (?:parálisis cerebral|paralisis cerebral|esclerosis múltiple|esclerosis multiple|una lesión de la médula|una lesion de la medula|lesión medular|lesion medular|espasticidad|ela|distonía|distonia|espina bífida|espina bifida|espasmos)(?: y (?:tiene|tengo) (?:\\S+ ){1,2}(?:años|meses))?$`,
+  ),
+};
+
+/**
+ * Not wanting to be in a place, told of the place: "no quiero estar aquí en el hospital", "i don't want to be here in
+ * this hospital". The place makes the words plain.
+ */
+const NOT_WANTED_HERE: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:don't|do not|doesn't|does not|didn't) (?:want|wanna) (?:to )?(?:be|stay) (?:here )?(?:in|at) (?:the|this|that|my|a) (?:hospital|clinic|er|emergency room|nursing home|rehab|waiting room|office|school|job|meeting|party|house|hotel|line)(?: \\S+){0,3}$`,
+  ),
+  es: r(
+    `no (?:quiero|quiere|queremos|quería|queria) (?:estar|quedarme|quedarse) (?:aquí |aqui |acá |aca )?(?:en|dentro de) (?:el|la|este|esta|ese|esa|mi|su) (?:hospital|clínica|clinica|asilo|sala de espera|emergencia|emergencias|oficina|escuela|trabajo|fiesta|reunión|reunion|casa|hotel|fila|línea|linea|centro)(?: \\S+){0,3}$`,
+  ),
+};
+
+/**
  * A peaceful sleep told: "my mom took her baclofen and she's napping now like a baby", "está dormidita como un angelito".
  */
 const SLEEPS_PEACEFULLY: Readonly<Record<string, RegExp>> = {
@@ -3626,6 +3684,10 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(HOPE_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
     (said(SLEEPS_PEACEFULLY[language], masked) && tellsNoCrisis(text, language)) ||
     (said(WHO_TAKES_IT[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(SWEETS_EATEN[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(TAKES_THEM_AS_USUAL[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(CONDITION_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(NOT_WANTED_HERE[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
     (said(ONLY_THING_THAT_HELPS[language], masked) && tellsNoCrisis(text, language)) ||
     (said(MEANING_ASKED[language], masked) && tellsNoCrisis(text, language)) ||

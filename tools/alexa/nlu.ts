@@ -71,6 +71,8 @@ import {
   asksOfSideEffects,
   asksOfUses,
   asksOfADoseLevel,
+  asksOfDeathByStopping,
+  asksOfABreathEffect,
   asksHowToUse,
   effectsAskedOf,
   markPhrases,
@@ -534,6 +536,24 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas']),
 };
 
+/** Words often said without their "g" that no sample uses (ModelMatcher.withTheG reads them too). */
+const SAID_WITHOUT_THE_G: ReadonlySet<string> = new Set([
+  'sweating',
+  'puking',
+  'kicking',
+  'burning',
+  'shivering',
+  'trembling',
+  'foaming',
+  'gasping',
+  'choking',
+  'convulsing',
+  'hallucinating',
+  'freaking',
+  'flipping',
+  'dying',
+]);
+
 /** Intents a closer resolves to: the skill says goodbye and ends the session for either. */
 const CLOSER_INTENTS: ReadonlySet<string> = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent']);
 
@@ -733,7 +753,22 @@ export abstract class ModelMatcher {
       wake >= 0 && words.slice(0, wake).every((w) => WAKE_CALLS.has(w))
         ? words.slice(wake + 1)
         : words.filter((w) => w !== WAKE_WORD);
-    return this.ownNameAsSkill(this.respell(heard).join(' '));
+    return this.ownNameAsSkill(this.respell(this.withTheG(heard)).join(' '));
+  }
+
+  /**
+   * English words written with the "g" dropped, as people say them ("thinkin about hurtin myself", "he's shakin all
+   * over"), written out in full when the full word is one the samples use and the dropped form is not: a recogniser
+   * writes the word it knows ("thinking"), and the signs of danger are written with it. "cousin" and "begin" stay.
+   */
+  private withTheG(words: string[]): string[] {
+    if (this.language !== 'en') return words;
+    return words.map((word) => {
+      const dropped = /^([a-z]{2,}in)'?$/.exec(word)?.[1];
+      if (!dropped || this.vocabulary.has(dropped)) return word;
+      const full = `${dropped}g`;
+      return this.vocabulary.has(full) || SAID_WITHOUT_THE_G.has(full) ? full : word;
+    });
   }
 
   /**
@@ -1652,6 +1687,8 @@ export class Nlu extends ModelMatcher {
     const masked = this.maskNames(text, true);
     if (asksOfUses(masked, this.language)) return USES_INTENT;
     if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
+    if (asksOfDeathByStopping(masked, this.language)) return WITHDRAWAL_INTENT;
+    if (asksOfABreathEffect(masked, this.language)) return SERIOUS_SIDE_EFFECTS_INTENT;
     if (asksHowToUse(text, this.language)) return HELP_INTENT;
     if (!asksOfSideEffects(masked, this.language)) return undefined;
     return effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
@@ -1731,11 +1768,12 @@ export class Nlu extends ModelMatcher {
     const confidence = round(best.score * coverage ** 2);
     const guess = { intent: best.intent, score: confidence };
     if (confidence < this.threshold) {
-      if (story || this.remarks(text, result.classifications)) return this.decided(STATEMENT_INTENT, confidence, text);
-      if (
-        !(!CRISIS_INTENTS.has(best.intent) && this.framedTopic(text)) &&
-        !this.inDomain(best.intent, confidence, text, result.classifications)
-      )
+      // A frame's question is asked, not told, whatever the crisis ruled out leaves ("could baclofen ever make it hard
+      // to breathe"): its topic, never a story's statement.
+      const framed = !CRISIS_INTENTS.has(best.intent) && !!this.framedTopic(text);
+      if ((story && !framed) || this.remarks(text, result.classifications))
+        return this.decided(STATEMENT_INTENT, confidence, text);
+      if (!framed && !this.inDomain(best.intent, confidence, text, result.classifications))
         return this.fallback(confidence, guess);
     }
     return { intent: best.intent, slots, match: 'approximate', score: confidence, bestGuess: guess };

@@ -66,7 +66,7 @@ const ES_MEDICINE =
  * sobredosis de novelas"), the last word of what is named.
  */
 const EN_TREAT =
-  '(?:lasagna|enchiladas|burritos|nachos|sushi|ramen|pancakes|waffles|bbq|barbecue|brownies|cupcakes|pastries|leftovers|popcorn|chips|pizza|pie|pies|cake|cakes|cookies|candy|sugar|sweets|chocolate|carbs|junk food|fast food|wings|tacos|burgers|fries|ice cream|donuts|doughnuts|turkey|cheese|pasta|bacon|coffee|caffeine|lattes?|espresso|energy drinks|soda|tea|netflix|hulu|tv|television|true crime|podcasts|reality tv|anime|video games|games|tiktok|memes|youtube|social media|shopping|christmas|holidays?|sunshine|love|cuteness|nostalgia|potions|moonlight|music|work|homework|news|drama|gossip|naps|cardio|football|basketball|baseball|hockey|soccer|books|romance novels|novels|videos|puppies|kittens|sun|fortnite|minecraft|roblox)(?=\\s|$)';
+  '(?:chili|stew|gumbo|casserole|mac and cheese|cornbread|pho|curry|dessert|sweet tea|thanksgiving dinner|lasagna|enchiladas|burritos|nachos|sushi|ramen|pancakes|waffles|bbq|barbecue|brownies|cupcakes|pastries|leftovers|popcorn|chips|pizza|pie|pies|cake|cakes|cookies|candy|sugar|sweets|chocolate|carbs|junk food|fast food|wings|tacos|burgers|fries|ice cream|donuts|doughnuts|turkey|cheese|pasta|bacon|coffee|caffeine|lattes?|espresso|energy drinks|soda|tea|netflix|hulu|tv|television|true crime|podcasts|reality tv|anime|video games|games|tiktok|memes|youtube|social media|shopping|christmas|holidays?|sunshine|love|cuteness|nostalgia|potions|moonlight|music|work|homework|news|drama|gossip|naps|cardio|football|basketball|baseball|hockey|soccer|books|romance novels|novels|videos|puppies|kittens|sun|fortnite|minecraft|roblox)(?=\\s|$)';
 const ES_TREAT =
   '(?:novelas|telenovelas|series|tiktok|netflix|café|cafecito|azúcar|azucar|dulces|chocolate|pan|pan dulce|pizza|tacos|tamales|comida|trabajo|chisme|chismes|amor|reguetón|reggaeton|música|musica|noticias|fútbol|futbol|videojuegos|redes|redes sociales|memes|sol|carbohidratos|postres|pastel|galletas|helado|refresco|coca|tele|televisión|television|siesta|ejercicio|gym|compras|navidad|fortnite|minecraft|roblox|maquinitas)(?=\\s|$)';
 
@@ -89,14 +89,14 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she|they|my \\S+|his \\S+|her \\S+) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i|he|she|we|they|i've|he's|she's|we've|they've)(?: have| has)? been out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she|they|my \\S+|his \\S+|her \\S+) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
  * not 911: they are not here; its signs gone severe are PUMP_WITHDRAWAL_SEVERE's.
  */
 const EN_WITHDRAWAL_SIGN =
-  "(?:burning hot|hot to the touch|(?:walls|floor|ceiling|room)(?:'s| is| are) (?:moving|breathing|melting|spinning|crawling|closing in)|sweating like crazy|tripping (?:hard|balls|so hard)|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:talk|talks|talked) to (?:people|someone|somebody|things|ghosts) (?:who |that )?(?:is |are )?(?:not|isn't|aren't) (?:there|here|real)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)(?! to (?:go|call|turn|start|look|take|get|ask|send|find))|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
+  "(?:burning hot|(?:shaking|trembling) and sweating|sweating and (?:shaking|trembling)|everything's twitching|everything is twitching|(?:body|whole body|everything) (?:is |'s )?(?:so |real |really )?(?:stiff|rigid)|hot to the touch|(?:walls|floor|ceiling|room)(?:'s| is| are) (?:moving|breathing|melting|spinning|crawling|closing in)|sweating like crazy|tripping (?:hard|balls|so hard)|(?:seeing|sees|see) (?:things|people|stuff|bugs|shadows|animals|spiders|snakes)|(?:bugs|spiders|snakes|ants) (?:crawling|all over|everywhere)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:on|in|under|coming out of) (?:the |her |his |my |their )?(?:walls?|ceiling|floor|bed|skin|sheets|room)|(?:bugs|spiders|snakes|ants|worms|rats|roaches) (?:all )?(?:on|over) (?:him|her|me|them)|(?:screaming|yelling|shouting|swearing|swears|saying|says|insists|insisting) (?:that )?(?:there's|there is|there are|theres) (?:\\S+ )?(?:bugs|spiders|snakes|ants|worms|rats|roaches|people|somebody|someone|a man|men|kids)|(?:stiff|rigid) as a (?:board|plank|rock)|(?:gone|went|going|is|all|body's|body is) rigid|(?:screaming|yelling|shouting|rambling) about (?:bugs|spiders|snakes|people|things|stuff)|soaked in sweat|sweating buckets|hearing (?:things|voices)|talking to (?:people|someone|somebody|things|\\S+ \\S+) (?:who|that) (?:isn't|aren't|is not|are not|wasn't|weren't) (?:there|here|in the room|really there)|(?:talk|talks|talked) to (?:people|someone|somebody|things|ghosts) (?:who |that )?(?:is |are )?(?:not|isn't|aren't) (?:there|here|real)|(?:people|someone|somebody|a man|a woman|men|kids|children|faces|things|stuff|animals)(?: \\S+){0,6} (?:who|that) (?:i know |he knows |she knows |they know )?(?:isn't|aren't|ain't|is not|are not|wasn't|weren't) (?:there|here|real|really there)|hallucinating|thrashing (?:around|about|all over)|(?:saying|says|screaming|yelling) (?:that )?(?:the )?(?:devil|devil's|demons?|ghosts?|monsters?)(?: is| are|'s)? (?:in|on|under) (?:the|his|her|my) (?:room|house|bed|walls?|ceiling)|(?:tv|television|radio|walls?) (?:is |are |keeps |keep )?talking to (?:him|her|me|them)|not talking right|(?:\\S+ )?(?:confused|mixed up)|(?:\\S+ )?agitated|(?:doesn't|does not|don't) know (?:who|where)(?! to (?:go|call|turn|start|look|take|get|ask|send|find))|(?:isn't|not) making (?:any )?sense|(?:talking|mumbling|muttering|speaking|saying) (?:total |complete |pure |straight )?(?:nonsense|gibberish)|talking gibberish|(?:doesn't|does not|don't) know what day|disoriented|incoherent|burning up|burning hot|hot to the touch|hot as (?:a stove|fire|an oven|hell|heck|a furnace|a pistol)|drenched in sweat|feverish|febrile|(?:a )?hundred(?: and)? (?:one|two|three|four|five)|(?:a |high |real high )?fever|(?:temperature|temperature's|temp|temp's|fever|fever's) (?:is )?(?:spiking|shooting up|through the roof)|(?:temperature|temp|fever)(?:'s| is)? (?:really |very |so |super |way |real )?high|(?:really |very |super |real |crazy )?high (?:temperature|temp|fever)|(?:yelling|screaming|talking|swatting|pointing) at (?:things|stuff|people|bugs|shadows) (?:on|in) the (?:walls?|ceiling|room|corner)|(?:saying|talking) (?:weird|strange|crazy|odd) (?:stuff|things)|spiking a fever|(?:temperature|temp) (?:is |of )?(?:a )?hundred|shaking all over|twitching all over|jerking|convulsing|can't think straight|out of (?:his|her|my|their) (?:mind|head)|seizing|having seizures)";
 /** Not knowing where one is, said in the present: confusion that needs no "now" before it. */
 const EN_LOST_NOW =
   "(?:i|he|she|they) (?:don't|doesn't|do not|does not) (?:even )?know (?:where|who) (?:i am|i'm|he is|he's|she is|she's|they are|we are)(?! (?:going|gonna|supposed|getting|at|with|in|on|headed|heading|to|from|doing)(?=\\s|$))";
@@ -1398,6 +1398,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Something that is killing one, said in English or Spanish; a dog out asleep and snoring: "alexa this traffic me
+    // está matando compadre", "el perro se quedó dormidísimo en el sofá y ronca como un señor".
+    r(
+      `(?:traffic|tráfico|trafico|tranque|tapón|tapon|calor|heat|humedad|humidity|frío|frio|cold|trabajo|work|job|jefe|jefa|boss|homework|tarea|espalda|back|rodilla|rodillas|knees|cabeza|dolor|fila|line|renta|rent|bills|biles|billes|deadline|reporte|turno|shift|semana|week|lunes|monday|examen|exam)(?: \\S+){0,2} me (?:está|esta|anda|tiene|va a|is) (?:matando|killing|acabando)`,
+    ),
+    r(
+      `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais)(?: \\S+){0,2} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada)(?: \\S+){0,8}$`,
+    ),
     // Una mascota que duerme tan profundo que parece desmayada; un examen que "killed me": "alexa mi perrito duerme tan
     // profundo que parece desmayado", "okay that exam killed me literal".
     r(
@@ -2815,7 +2823,7 @@ const CRISIS_TALK: Readonly<Record<string, RegExp>> = {
     `overdos\\S*|od|od'd|too (?:many|much)(?!(?: \\S+){0,6} (?:for|over) (?:months|weeks|years|a while|a long time|the (?:last|past) (?:\\S+ )?(?:months|weeks|years)))(?!(?: \\S+){0,6} (?:to get high|to get a buzz|to get buzzed|to feel good|to feel calm|to feel numb|for fun|recreationally|to party))|a bunch|a handful|the whole|all (?:of )?(?:his|her|my|their|the) (?:pills|meds|medicinename)|right now|at once|all of them|all at once|at the same time|relaps\\S*|make it (?:all )?stop|for good|wake|waking|breathing|breathe|suicid\\S*|kill\\S*|die|dying|dead|end it|unconscious|passed out`,
   ),
   es: r(
-    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira(?!ci[oó]n|tori)\\S*|suicid\\S*|mat\\S*|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
+    `sobredosis|demasiad\\S*|un montón|un monton|un puño|todo el frasco|todas las(?! (?:noches|tardes|mañanas|mananas|semanas|veces))|todas sus|todas mis|todas juntas|todas de una|de una sola vez|de un jalón|de un jalon|recaí|recai|recayó|recayo|recaída|recaida|ahorita|ahora mismo|despierta|despertar|respira(?!ci[oó]n|tori)\\S*|suicid\\S*|mat(?:ar\\S*|ando|ó|o|a|an|as|aba|aban|aron|ad[oa]s?|e|es|en|ará|ara|aría|aria)|morir\\S*|muer\\S*|muri\\S*|inconsciente|desmay\\S*`,
   ),
 };
 
@@ -3120,10 +3128,10 @@ export function tellsOfTheSkill(text: string, language: string): boolean {
 /** Instructions for the skill asked: "alexa tell baclofen guide i need some instructions", "necesito instrucciones". */
 const INSTRUCTIONS_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$`,
+    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$`,
+    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$`,
   ),
 };
 
@@ -3380,7 +3388,7 @@ const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
   // "ese nene mío se queda dormido en cualquier sitio y no hay quien lo despierte", "ese marido mío ronca que parece
   // un camión y no se despierta con nada": a habit (anywhere, a truck's snore), never now nor with pills.
   es: r(
-    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion)|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
+    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion)|como (?:una )?(?:piedra|roca)|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
   ),
 };
 
@@ -3507,6 +3515,47 @@ const PEACEFUL_BREATHS =
   /(?<=^|\s)(?:breathes|breathing|breaths|breathe|respira|respirando)(?: so| real| really| all| tan| bien| todo)? (?:slow|slowly|soft|softly|deep|deeply|quiet|quietly|steady|peaceful|peacefully|despacio|despacito|suave|suavecito|profundo|tranquil[oa]|tranquilit[oa]|lento|lentito)(?: (?:and|y) \S+)?(?=\s|$)/g;
 
 /**
+ * Whether the medicine can make breathing hard, asked in general: "could baclofen ever make it hard to breathe". The
+ * breathing asked of is no breathing told (SET_ASIDE_FRAMES sets it aside); the serious side effects answer it.
+ */
+const BREATH_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:(?<=^|\\s)now|right now|took|swallowed|blue|wake|waking|seiz|my |his |her |he's|she's|i'm))(?:\\S+ ){0,3}(?:can|could|does|do|will|would|might|is it possible (?:that|for)) (?:medicinename|it|this medicine|this stuff|this drug|that stuff|that medicine) (?:ever |really |actually |sometimes )?(?:make|makes|cause|causes|give|gives|lead to|slow|slows|slow down) (?:it hard to breathe|it difficult to breathe|it tough to breathe|you short of breath|people short of breath|someone short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?: (?:in|for) (?:people|anyone|someone|older people|the elderly|old folks|kids|children))?$`,
+  ),
+};
+
+/** Whether the medicine's effect on breathing is asked (BREATH_EFFECT_ASKED): the serious side effects answer. */
+export function asksOfABreathEffect(masked: string, language: string): boolean {
+  return said(BREATH_EFFECT_ASKED[language], masked);
+}
+
+/** The breathing such a question asks of: "it hard to breathe", "trouble breathing". */
+const BREATH_ASKED_OF =
+  /(?<=^|\s)(?:it (?:hard|difficult|tough) to breathe|(?:you |people |someone )?short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?=\s|$)/g;
+
+/**
+ * Whether one can die of stopping the medicine, asked: "si alguien se puede morir por parar el baclofeno así nomás",
+ * "can you die from stopping baclofen cold turkey". The death asked of is withdrawal's danger (asksOfDeathByStopping:
+ * the withdrawal answer), not a wish to die (SET_ASIDE_FRAMES sets it aside).
+ */
+const DEATH_BY_STOPPING_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:myself|kill|want to|wanna|i'm going to|i'm gonna))(?:\\S+ ){0,4}(?:can|could|will|would|do|does) (?:you|someone|somebody|a person|people|anyone|anybody|he|she|they) (?:actually |really |ever |possibly )?(?:die|pass away) (?:from|of|by|after|if (?:you|they|he|she|someone|somebody) (?:stop|stops|quit|quits|come off|comes off)) (?:stopping |quitting |coming off |going off |cutting off )?(?:medicinename|it|the medicinename|the pump|their medicinename|your medicinename)(?: (?:suddenly|cold turkey|all at once|like that|just like that|at once|too fast|abruptly))?$`,
+  ),
+  es: r(
+    `^(?!.*(?:me quiero|quiero morir|matarme|me mato))(?:\\S+ ){0,6}(?:se puede|puede|uno se puede|te puedes|alguien se puede|se podría|se podria|una persona se puede) morir (?:por|si|al) (?:parar|dejar|suspender|quitar|cortar|deja|para|suspende|corta|dejar de tomar)(?:se)? (?:el |la |de )?(?:medicinename|tomar (?:el )?medicinename|la bomba)(?: (?:así nomás|asi nomas|así no más|asi no mas|de golpe|de repente|de un jalón|de un jalon|así de repente|de una))?$`,
+  ),
+};
+
+/** Whether death by stopping the medicine is asked (DEATH_BY_STOPPING_ASKED): the withdrawal answer. */
+export function asksOfDeathByStopping(masked: string, language: string): boolean {
+  return said(DEATH_BY_STOPPING_ASKED[language], masked);
+}
+
+/** The death such a question asks of: "die", "morir". */
+const DEATH_ASKED_OF = /(?<=^|\s)(?:die|pass away|morir)(?=\s|$)/g;
+
+/**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
  * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
  * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
@@ -3539,6 +3588,10 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [WAKES_LATE], setAside: NO_EARLY_WAKING },
   // A baby's peaceful breaths, told with delight: the slow breathing.
   { frames: [BREATHS_DELIGHTED], setAside: PEACEFUL_BREATHS },
+  // Whether the medicine can make breathing hard, asked: the breathing asked of.
+  { frames: [BREATH_EFFECT_ASKED], setAside: BREATH_ASKED_OF },
+  // Whether one can die of stopping it, asked: the death asked of.
+  { frames: [DEATH_BY_STOPPING_ASKED], setAside: DEATH_ASKED_OF },
 ];
 
 /** Whether a SET_ASIDE_FRAMES frame is said and no crisis is told beyond the words it sets aside. */
@@ -3555,10 +3608,10 @@ function asksBesideItsOwnWords(text: string, masked: string, language: string): 
  */
 const SLEEPS_AS_HABIT: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:falls|fall|dozes|doze|conks|passes|pass|nods|zonks) (?:asleep|off|out)(?: \\S+){0,5} (?:every time|whenever|each time|as soon as|every single time)|(?:every time|whenever|each time) (?:we|i|he|she|they)(?: \\S+){1,4} (?:falls|dozes|conks|passes|nods|zonks) (?:asleep|off|out)`,
+    `(?:falls|fall|dozes|doze|conks|passes|pass|nods|zonks) (?:asleep|off|out)(?: \\S+){0,5} (?:every time|whenever|each time|as soon as|every single time)|(?:falls|dozes|conks|nods) (?:asleep|off|out)(?: \\S+){0,5} (?:every night|every evening|every afternoon|every sunday|every day|most nights|all the time)$|(?:every time|whenever|each time) (?:we|i|he|she|they)(?: \\S+){1,4} (?:falls|dozes|conks|passes|nods|zonks) (?:asleep|off|out)`,
   ),
   es: r(
-    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
+    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:todas las noches|todas las tardes|todos los días|todos los dias|cada noche|cada tarde|los domingos|siempre)$|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
   ),
 };
 
@@ -3625,6 +3678,32 @@ const NOT_WANTED_HERE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Pills hard to swallow, told or asked: "my dad have big trouble to swallow the pills is there other kind of baclofen",
+ * "a mi mamá le cuesta tragarse las pastillas".
+ */
+const PILLS_HARD_TO_SWALLOW: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:trouble|hard time|difficulty|problems?|a hard time|a tough time|issues) (?:to |with )?(?:swallow|swallowing) (?:the |his |her |my |their |big |these |those )?(?:pills|tablets|medicinename|pill|tablet|capsules)|(?:pills|tablets) (?:are )?(?:too big|hard) (?:to|for (?:him|her|me) to) swallow`,
+  ),
+  es: r(
+    `(?:le|me|les|nos) (?:cuesta|cuestan|es difícil|es dificil) (?:mucho )?(?:tragar|tragarse|tragarme|pasar|pasarse)(?: \\S+)? (?:las |sus |mis |la )?(?:pastillas|pastillitas|tabletas|pastilla)|(?:problemas|dificultad|trabajo) (?:para|pa|al) (?:tragar|tragarse|pasar)(?:se)?(?: \\S+)? (?:las |sus |mis )?(?:pastillas|tabletas)`,
+  ),
+};
+
+/**
+ * How often a pump is refilled, asked: "este cada cuántos meses se rellena la bomba de mateo es que no me acuerdo
+ * cuándo le toca", "how often does his pump need a refill".
+ */
+const PUMP_REFILL_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:how often|how long between|when) (?:does|do|is|should|will) (?:the|a|his|her|my|their) (?:medicinename )?pump (?:need|get|have|go|due)(?: \\S+){0,2} (?:refill|refilled|filled|refills|a refill)`,
+  ),
+  es: r(
+    `(?:cada )?(?:cuántos|cuantos|cuántas|cuantas|cuándo|cuando|qué tan seguido|que tan seguido) (?:meses |semanas |días |dias )?(?:\\S+ ){0,2}(?:se rellena|se llena|le rellenan|le llenan|rellenan|llenan|toca (?:el )?relleno|toca rellenar|le toca el relleno)(?: \\S+){0,4}`,
+  ),
+};
+
+/**
  * A peaceful sleep told: "my mom took her baclofen and she's napping now like a baby", "está dormidita como un angelito".
  */
 const SLEEPS_PEACEFULLY: Readonly<Record<string, RegExp>> = {
@@ -3685,6 +3764,8 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(SLEEPS_PEACEFULLY[language], masked) && tellsNoCrisis(text, language)) ||
     (said(WHO_TAKES_IT[language], masked) && tellsNoCrisis(text, language)) ||
     (said(SWEETS_EATEN[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(PILLS_HARD_TO_SWALLOW[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(PUMP_REFILL_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
     (said(TAKES_THEM_AS_USUAL[language], masked) && tellsNoCrisis(text, language)) ||
     (said(CONDITION_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
     (said(NOT_WANTED_HERE[language], masked) && tellsNoCrisis(text, language)) ||
@@ -3933,6 +4014,8 @@ export function tellsOfReadiness(text: string, language: string): boolean {
 export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // A child found with pills in the mouth: "my boy had grandma's pill bottle open and pills in his mouth".
+      "(?:and|with|had|has|got|found (?:him|her|them) with) (?:\\S+ ){0,2}(?:pills?|tablets?|medicinename|meds|capsules?|medicine) (?:still )?in (?:his|her|their|the baby's|the kid's|the dog's|my (?:son|daughter|baby|kid|grandson|granddaughter)'s) mouth",
       // A child found with a pill bottle open, sleepy now: "my son had grandma's pill bottle open and he's so sleepy".
       "(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|grandbaby|little one|boy|girl)(?: \\S+){0,3} (?:had|has|got|got into|opened|was into|into) (?:\\S+ ){0,2}(?:pill bottle|pills|medicine|meds|bottle of pills|baclofen\\S*|pill box|pillbox)(?: \\S+){0,6} (?:he's|she's|he is|she is|and he's|and she's|now he's|now she's) (?:so |really |very |super |acting |all |real )?(?:sleepy|drowsy|groggy|woozy|wobbly|out of it|floppy|limp)",
       // A child who ate pills taken for something else: "my son thought my baclofen was one of the dog's

@@ -4293,3 +4293,25 @@ describe("read from blind set 177 and crisis 181: words said without their g, pi
     await expectTopicAnswer(locale, said, answer);
   });
 });
+
+describe('known from probes: off it a week and fine, a visit told', () => {
+  it.each([
+    ['en-US', "i've been off baclofen a week and i feel fine"],
+    ['en-US', 'i been out of baclofen a week and i feel fine'],
+    ['en-US', 'my cousin is coming over'],
+    ['en-US', 'my sister is coming to visit tomorrow'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'my cousin is coming over and he took all his pills'],
+    ['en-US', 'the ambulance is coming over'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it('en-US: "i\'ve been off baclofen a week and i feel fine but i want to die" opens with 988', async () => {
+    await expectLifelineOpening('en-US', "i've been off baclofen a week and i feel fine but i want to die");
+  });
+});

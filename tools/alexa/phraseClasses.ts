@@ -1362,7 +1362,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Off it for months and well: "i've been off baclofen six months now and i feel great".
     r(
-      `(?:been|i'm|im|i am|he's|she's) off (?:the |my )?(?:medicinename|it)(?: for)? (?:\\S+ ){0,2}(?:months|years|weeks)(?: now)? and (?:i|he|she) (?:feel|feels|am|is|'m|'s|have been|has been|been) (?:\\S+ )?(?:great|good|fine|better|amazing|awesome|okay|ok)`,
+      `(?:been|i'm|im|i am|he's|she's) (?:off|out of) (?:the |my |his |her )?(?:medicinename|it)(?: for)? (?:(?:\\S+ ){0,2}(?:months|years|weeks|days)|a (?:week|month|year)|a couple (?:of )?(?:days|weeks|months))(?: now)? and (?:i|he|she) (?:feel|feels|am|is|'m|'s|have been|has been|been) (?:\\S+ )?(?:great|good|fine|better|amazing|awesome|okay|ok)`,
     ),
     // Died laughing: "me and my sister about died laughing when the cake collapsed".
     r(
@@ -3703,6 +3703,16 @@ const PUMP_REFILL_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/** A visit told: "my cousin is coming over", "my sister is coming to visit tomorrow", "my son is stopping by later". */
+const VISIT_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:ambulance|paramedic|medic|ems|emt|police|cops|fire|911|nine one one|poison|doctor))(?:\\S+ ){1,3}(?:is|are|'s|was|were|will be|'ll be) (?:coming|stopping|dropping|swinging|popping|driving|flying) (?:over|by|down|up|in|to visit|to see (?:me|us|him|her))(?: \\S+){0,4}$`,
+  ),
+  es: r(
+    `^(?!.*(?:ambulancia|paramédic|paramedic|policía|policia|bomberos|911|nueve uno uno|doctor|médico|medico))(?:\\S+ ){1,3}(?:viene|vienen|va a venir|van a venir|va a pasar|van a pasar|pasa|llega|llegan|va a llegar) (?:a (?:visitarme|visitarnos|verme|vernos|verla|verlo|la casa)|por (?:aquí|aqui|acá|aca|la casa))?(?: \\S+){0,4}$`,
+  ),
+};
+
 /**
  * A peaceful sleep told: "my mom took her baclofen and she's napping now like a baby", "está dormidita como un angelito".
  */
@@ -3764,6 +3774,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(SLEEPS_PEACEFULLY[language], masked) && tellsNoCrisis(text, language)) ||
     (said(WHO_TAKES_IT[language], masked) && tellsNoCrisis(text, language)) ||
     (said(SWEETS_EATEN[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(VISIT_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PILLS_HARD_TO_SWALLOW[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PUMP_REFILL_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
     (said(TAKES_THEM_AS_USUAL[language], masked) && tellsNoCrisis(text, language)) ||

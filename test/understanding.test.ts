@@ -4315,3 +4315,43 @@ describe('known from probes: off it a week and fine, a visit told', () => {
     await expectLifelineOpening('en-US', "i've been off baclofen a week and i feel fine but i want to die");
   });
 });
+
+describe('read from blind set 178 and crisis 182: too much told in English and felt in Spanish, died laughing at a fall, tired enough to drop dead, too much spice, a mixture asked through the skill', () => {
+  it.each([
+    ['es-US', 'bro i think i took too much baclofen me siento bien mal'],
+    ['en-US', 'i took too much baclofen and i feel so bad'],
+    ['es-US', 'se tomó demasiado baclofeno y se siente bien mal'],
+    // The calm frames read this round keep a danger told beside them.
+    ['en-US', "i nearly died when my buddy fell off the bleachers and he's not breathing"],
+    ['es-US', 'se me pasó la mano con las pastillas y casi me muero'],
+    ['es-US', 'si se mezcla con tramadol porque me tomé todo el frasco'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'i am so tired i could just die and i have the pills ready'],
+    ['en-US', "i'm so tired i want to die"],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'bro i nearly died when my buddy fell off the bleachers laughing'],
+    ['en-US', "i'm so tired i could just drop dead"],
+    ['en-US', "i feel so bad for my mom she's on baclofen"],
+    ['es-US', 'ayer se me pasó la mano con el picante y casi me muero'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  // The mixing intent, read on the masked words; its answer is the other-medicine one, because the stand-in puts
+  // "tramadol" in the drug slot when no carrier phrase places it (left: see the commit).
+  it('es-US: "alexa dile a guía de baclofeno que me diga si se mezcla con tramadol" sends to a pharmacist, no alarm', async () => {
+    await expectTopicAnswer(
+      'es-US',
+      'alexa dile a guía de baclofeno que me diga si se mezcla con tramadol',
+      /farmacéutico/,
+    );
+  });
+});

@@ -1366,7 +1366,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Died laughing: "me and my sister about died laughing when the cake collapsed".
     r(
-      `(?:about|nearly|almost|practically|literally|just about|like) died (?:laughing|of laughter|from laughing|of embarrassment)`,
+      `(?:about|nearly|almost|practically|literally|just about|like) died (?:\\S+ ){0,9}laughing$|(?:so|too|dead|dog) tired (?:that )?i could (?:just |literally )?(?:drop dead|die|keel over|pass out|sleep for a week|fall over)|(?:about|nearly|almost|practically|literally|just about|like) died (?:laughing|of laughter|from laughing|of embarrassment)`,
     ),
     // Praise for the pill: "this stuff is a lifesaver for me".
     r(
@@ -1398,6 +1398,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Too much spice, a hand too heavy with food: "ayer se me pasó la mano con el picante y casi me muero".
+    r(
+      `se (?:me|le|nos) (?:pasó|paso|fue) la mano con (?:el |la |los |las )?(?:picante|chile|chiles|salsa|sal|azúcar|azucar|comida|pastel|dulce|dulces|postre|ajo|pimienta|café|cafe|limón|limon|habanero|jalapeño|jalapeños|tamales|pozole)`,
+    ),
     // Something that is killing one, said in English or Spanish; a dog out asleep and snoring: "alexa this traffic me
     // está matando compadre", "el perro se quedó dormidísimo en el sofá y ronca como un señor".
     r(
@@ -3713,6 +3717,16 @@ const VISIT_TOLD: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/** Whether it mixes with another medicine, asked: "que me diga si se mezcla con tramadol", "si se puede mezclar con". */
+const MIXES_WITH_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:if|whether|does|do|can) (?:it|medicinename|you) (?:mix|mixes|combine|combines|go|goes|interact|interacts)(?: ok| okay| well| fine)? (?:with|and) (?:\\S+ ){0,2}\\S+$`,
+  ),
+  es: r(
+    `(?:si|se) (?:se )?(?:mezcla|puede mezclar|combina|puede combinar|puede tomar junto|lleva bien|cae bien) con (?:el |la |los |las )?(?:\\S+ ){0,2}\\S+$`,
+  ),
+};
+
 /**
  * A peaceful sleep told: "my mom took her baclofen and she's napping now like a baby", "está dormidita como un angelito".
  */
@@ -3774,6 +3788,7 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (said(SLEEPS_PEACEFULLY[language], masked) && tellsNoCrisis(text, language)) ||
     (said(WHO_TAKES_IT[language], masked) && tellsNoCrisis(text, language)) ||
     (said(SWEETS_EATEN[language], masked) && tellsNoCrisis(text, language)) ||
+    (said(MIXES_WITH_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
     (said(VISIT_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PILLS_HARD_TO_SWALLOW[language], masked) && tellsNoCrisis(text, language)) ||
     (said(PUMP_REFILL_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
@@ -4272,16 +4287,16 @@ function speaksSpanishToo(text: string, language: string): boolean {
 const EN_EXTRA_DOSE =
   '(?:(?:took|swallowed|popped|downed) (?:a (?:whole )?bunch|a handful|a ton|a fistful|a pile)|doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|(?:took|did|popped|swallowed|downed) (?:way |far |a lot |waaay |way way )?too (?:much|many)|overdid it)';
 const ES_EXTRA_DOSE =
-  '(?:doble dosis|dosis doble|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de)';
+  '(?:doble dosis|dosis doble|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de|(?:took|swallowed|popped|downed) (?:way |a lot )?too (?:much|many))';
 /**
  * An overdose's signs, said of someone now (FACTS.md: vomiting, extreme drowsiness, limp muscles,
  * slow breathing): not the common side effects ("a little dizzy", "sleepy"), which the answers
  * about side effects and mixing cover.
  */
 const EN_OVERDOSE_SIGN =
-  "(?:(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't)(?: hardly| barely| even)? (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
+  "(?:(?:really|so|very|super|real) (?:bad|awful|terrible|sick|weird|off)|(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't)(?: hardly| barely| even)? (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
 const ES_OVERDOSE_SIGN =
-  '(?:(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
+  '(?:(?:bien |muy |re |súper |super )mal|(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
 
 /** An overdose's signs said anywhere in the words (tellsOfRoutine: no routine has them). */
 const OVERDOSE_SIGN: Readonly<Record<string, RegExp>> = { en: r(EN_OVERDOSE_SIGN), es: r(ES_OVERDOSE_SIGN) };

@@ -533,7 +533,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
     'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',
     'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
-    'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas']),
+    'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
+    'ya no más', 'ya no mas']),
 };
 
 /** Words often said without their "g" that no sample uses (ModelMatcher.withTheG reads them too). */

@@ -1043,6 +1043,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:i|i'm|im|i am) (?:could|'d|would|wanna|want to|gonna|going to|'m gonna|'m going to|am gonna|am going to)? ?(?:just |literally |honestly |seriously )?(?:kill|strangle|murder|choke) (?:my|him|her|them|that) (?:\\S+ )?for (?:leaving|forgetting|eating|breaking|losing|letting|not|being|taking|using|drinking|telling|saying|tracking|parking|hogging|snoring)|(?:legs|feet|arms|back|knees|hands|fingers|eyes|ears|dogs)(?: \\S+){0,4} (?:want to|wanna|gonna|going to|about to|ready to|could|are gonna|are going to|feel like they're gonna|feel like they are gonna|feel like they're going to) (?:just )?fall off`,
     ),
+    // A bill that nearly made one faint: "i almost passed out when i saw the grocery bill".
+    r(
+      `(?:almost|nearly|about|practically|just about|like) (?:passed out|fainted|had a heart attack|had a stroke|died|fell over|keeled over) when (?:i|we) (?:saw|got|opened|looked at|heard|read|checked) (?:the|my|our|that|this|his|her) (?:\\S+ ){0,2}(?:bill|bills|price|prices|receipt|total|cost|rent|estimate|quote|invoice|statement|grade|grades|score|scores|results|tab|tuition|paycheck)`,
+    ),
     // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
     r(
       `${PET_CALM_LEAD}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
@@ -1366,7 +1370,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Died laughing: "me and my sister about died laughing when the cake collapsed".
     r(
-      `(?:about|nearly|almost|practically|literally|just about|like) died (?:\\S+ ){0,9}laughing$|(?:so|too|dead|dog) tired (?:that )?i could (?:just |literally )?(?:drop dead|die|keel over|pass out|sleep for a week|fall over)|(?:about|nearly|almost|practically|literally|just about|like) died (?:laughing|of laughter|from laughing|of embarrassment)`,
+      `(?:about|nearly|almost|practically|literally|just about|like) died (?:\\S+ ){0,9}laughing$|(?:so|too|dead|dog) (?:tired|sleepy|exhausted|beat|worn out|wiped out|wiped) (?:that )?i could (?:just |literally )?(?:drop dead|die|keel over|pass out|sleep for a week|fall over|fall asleep)|(?:about|nearly|almost|practically|literally|just about|like) died (?:laughing|of laughter|from laughing|of embarrassment)`,
     ),
     // Praise for the pill: "this stuff is a lifesaver for me".
     r(
@@ -1398,6 +1402,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Out of breath from the stairs; a heat that kills one: "me quedé sin aire subiendo las escaleras del tren", "con
+    // este calor de houston uno se muere".
+    r(
+      `(?:me quedé|me quede|me quedo|quedé|quede|se quedó|se quedo|nos quedamos) sin (?:aire|aliento)(?: \\S+){0,2} (?:subiendo|corriendo|bajando|caminando|bailando|cargando|después de|despues de|en el gym|haciendo|con tanta)|(?:calor|calorón|caloron|frío|frio|humedad|tráfico|trafico|tranque|fila|sol|bochorno)(?: \\S+){0,4} (?:uno se muere|se muere uno|me muero|nos morimos|se muere cualquiera)`,
+    ),
     // Too much spice, a hand too heavy with food: "ayer se me pasó la mano con el picante y casi me muero".
     r(
       `se (?:me|le|nos) (?:pasó|paso|fue) la mano con (?:el |la |los |las )?(?:picante|chile|chiles|salsa|sal|azúcar|azucar|comida|pastel|dulce|dulces|postre|ajo|pimienta|café|cafe|limón|limon|habanero|jalapeño|jalapeños|tamales|pozole)`,
@@ -1408,7 +1417,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:traffic|tráfico|trafico|tranque|tapón|tapon|calor|heat|humedad|humidity|frío|frio|cold|trabajo|work|job|jefe|jefa|boss|homework|tarea|espalda|back|rodilla|rodillas|knees|cabeza|dolor|fila|line|renta|rent|bills|biles|billes|deadline|reporte|turno|shift|semana|week|lunes|monday|examen|exam)(?: \\S+){0,2} me (?:está|esta|anda|tiene|va a|is) (?:matando|killing|acabando)`,
     ),
     r(
-      `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais)(?: \\S+){0,2} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada)(?: \\S+){0,8}$`,
+      `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais)(?: \\S+){0,2} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada|tirad[oa]|echad[oa])(?: \\S+){0,8}$`,
     ),
     // Una mascota que duerme tan profundo que parece desmayada; un examen que "killed me": "alexa mi perrito duerme tan
     // profundo que parece desmayado", "okay that exam killed me literal".
@@ -2398,6 +2407,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     over: r(
       [
         'false alarm|turned out|turns out|nothing happened|no harm done|all good now|just in time|woke (?:right|back) up',
+        // Over and well: "that's all behind us and he's fine".
+        "(?:that's|that is|it's|it is|all that's|that was) (?:all )?(?:over|behind us|behind him|behind her|in the past|a long time ago)(?: now)? and (?:he's|she's|i'm|we're|they're|he is|she is|i am) (?:fine|okay|ok|good|great|doing (?:fine|well|good|great))(?: now)?",
         // Doing great after a small surgery: "she's eating ice cream like a champ".
         'like a (?:champ|champion|trooper|pro)(?=$| now| today| already)|back to (?:her|his|their|my) (?:old|usual|normal) self',
         // Home again, or fine by the vet's word: "the hospital discharged my brother yesterday and he's home
@@ -2444,6 +2455,7 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
   es: {
     fear: r(
       [
+        '(?:pasamos|pasé|pase|pasó|paso|nos llevamos|me llevé|me lleve|se llevó|se llevo) (?:un )?(?:buen |tremendo |gran )?(?:susto|sustazo|sustito)',
         '(?:pensé|creí|creía|pensaba|pensábamos|creíamos|pensamos|juraba|pensó|creyó|pensaron|creyeron) que|(?:qué|que) susto',
         '(?:me|nos|se) (?:asusté|asustamos|asustó|asustaron|dio un susto|dio miedo)',
         '(?:me|nos) (?:pegó|dio) un susto|me espanté|me preocupé',
@@ -2487,6 +2499,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
         // "Ya está bien", not "ya está bien dormido": a "bien" before an adjective says "very".
         `ya (?:está|esta|están|estan|estoy|estamos) (?:bien|estable|estables|fuera de peligro)(?! (?:pero|aunque))${ES_NOT_VERY}|ya (?:despertó|desperto|se despertó|se desperto|reaccionó|reacciono|volvió en sí|volvio en si)|(?:el doctor|la doctora|el médico|el medico|la enfermera|el enfermero|el farmacéutico|el veterinario|la veterinaria|el vet|la vet|control de envenenamientos|poison control) (?:dijo|dice|nos dijo|me dijo) que (?:todo )?(?:está|esta|estaba|va a estar|estará|estara|salió|salio|quedó|quedo) (?:bien|perfecto|normal|de maravilla|excelente)`,
         'ya (?:está|esta|anda|están|estan) de lo (?:más|mas) (?:bien|tranquil[oa]s?|content[oa]s?|feliz|felices)|ya (?:estaba|estaban) (?:bailando|comiendo|jugando|caminando|riéndose|riendose|como si nada|de lo más bien)|(?:de|por) (?:puro|pura) (?:calor|cansancio|hambre|nervios|susto|sueño)|(?:siguió|siguio|siguieron) (?:bailando|comiendo|jugando|en la fiesta|como si nada)|(?:era|fue|fue por) (?:puro |pura |nomás |nomas |nada más |solo |sólo )?(?:el |la |los )?(?:calor|cansancio|hambre|nervios|susto|estrés|estres|presión|presion|deshidratación|deshidratacion|sueño)',
+        // Lo pasado, y bien hoy: "la vez que dejó el baclofen de golpe terminó en el hospital pero eso ya pasó y está bien".
+        '(?:eso |todo eso )?ya (?:pasó|paso|quedó atrás|quedo atras) y (?:ya )?(?:está|esta|están|estan|estamos|estoy|anda) (?:bien|sanit[oa]|san[oa]|perfect[oa]|mejor|tranquil[oa])',
         // Una fiebre que ya cedió: "la fiebre de mi hija ya bajó", "ya se le quitó la calentura".
         '(?:fiebre|calentura|temperatura)(?: \\S+){0,3} ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|se fue|se le fue|se quitó|se quito)|ya (?:le |me |se )?(?:bajó|bajo|cedió|cedio|quitó|quito|se le quitó|se le quito) la (?:fiebre|calentura|temperatura)',
       ].join('|'),
@@ -3160,7 +3174,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const on = `(?:my|our|his|her|their) ${who}(?:'s|'s been|'s still| is| was| has been| is still| been) on (?:it|medicinename|(?:the|a) (?:medicinename )?pump)`;
     const takes = `(?:my|our|his|her|their) ${who} (?:takes|uses|also takes) (?:it|medicinename|that|that stuff|the same)`;
     // Switched to it: "they took me off the zanaflex and put me on baclofen instead".
-    const switched = `(?:they|the doctor|my doctor|doc|he|she|my neurologist|the neurologist)(?: took (?:me|him|her|them) off (?:the |his |her |my )?\\S+ and)? (?:put|switched|changed|moved|started) (?:me|him|her|them|my \\S+) (?:on|to|over to) (?:medicinename|the pump)(?: instead)?`;
+    const switched = `(?:they|the (?:pain )?clinic|my (?:pain )?clinic|the specialist|my specialist|(?:my|the) pain doctor|my pcp|my gp|the hospital|the doctor|my doctor|doc|he|she|my neurologist|the neurologist)(?: took (?:me|him|her|them) off (?:the |his |her |my )?\\S+ and)? (?:put|switched|changed|moved|started) (?:me|him|her|them|my \\S+) (?:on|to|over to) (?:medicinename|the pump)(?: instead)?`;
     const has = `(?:my|our|his|her|their) ${who}(?: has|'s got| got| has got|'s had| has had) (?:an? |one of those |the )(?:medicinename |intrathecal |medicinename intrathecal )?pumps?(?: in (?:his|her|their) (?:belly|stomach|tummy|side|back))?`;
     const since =
       '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
@@ -3877,7 +3891,7 @@ const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told
   },
   es: {
     asked: r(
-      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|pone|ponen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga|(?:eso|esto) (?:es|será|sera) (?:de|por) (?:(?:la|el|esa|ese) )?(?:pastilla|medicina|medicinename)`,
+      `(?:da|dan|causa|causan|provoca|provocan|produce|producen|hace|hacen|pone|ponen|marea|marean|atonta|atontan|adormece|adormecen|puede dar|puede causar|puede provocar|deja|dejan|tranca|estriñe)(?= )|tranca el estómago|tranca la barriga|(?:eso|esto) (?:es|será|sera) (?:de|por) (?:(?:la|el|esa|ese) )?(?:pastilla|medicina|medicinename)`,
     ),
     other: r(
       `alcohol|trago|tragos|cerveza|cervezas|vino|beb\\S*|con (?:el|la|mi|su|los|las|un|una) (?!medicinename)\\S+|y (?:el|la|mi|su) (?!medicinename)\\S+|dej(?:o|a|ar|arlo|arla|é|ó)(?= )|quit\\S*|suspend\\S*|abstinencia|retirada|riñ\\S*|adicci\\S*|engancha\\S*|sobredosis|de más|demasiad\\S*|bomba|otra (?:pastilla|pastillita|dosis|medicina|más|mas|tableta)|otras (?:pastillas|medicinas|cosas que)|otros (?:calmantes|medicamentos|remedios)|doble|dosis|puedo|debo|debería|deberia|tengo que|combin\\S*|mezcl\\S*|calmantes|pero|acostumbr\\S*|(?:anda|ando|andan|está|estoy) bien|del otro mundo`,

@@ -1417,7 +1417,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:traffic|tráfico|trafico|tranque|tapón|tapon|calor|heat|humedad|humidity|frío|frio|cold|trabajo|work|job|jefe|jefa|boss|homework|tarea|espalda|back|rodilla|rodillas|knees|cabeza|dolor|fila|line|renta|rent|bills|biles|billes|deadline|reporte|turno|shift|semana|week|lunes|monday|examen|exam)(?: \\S+){0,2} me (?:está|esta|anda|tiene|va a|is) (?:matando|killing|acabando)`,
     ),
     r(
-      `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais)(?: \\S+){0,2} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada|tirad[oa]|echad[oa])(?: \\S+){0,8}$`,
+      `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais|chihuahua|poodle|pug|cachorro|cachorrito)(?: \\S+){0,8} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada|tirad[oa]|echad[oa]|privad[oa])(?: \\S+){0,8}$`,
     ),
     // Una mascota que duerme tan profundo que parece desmayada; un examen que "killed me": "alexa mi perrito duerme tan
     // profundo que parece desmayado", "okay that exam killed me literal".
@@ -1440,7 +1440,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Horas de sueño seguidas; muerta de cansada: "ayer dormí catorce horas seguidas y nadie me podía despertar", "mija
     // estoy muerta de cansada hoy".
     r(
-      `(?:ayer |anoche |el domingo |el sábado |el sabado )?(?:dormí|dormi|durmió|durmio|dormimos|dormiste) (?:como )?(?:\\S+ ){0,2}horas (?:seguidas|corridas|de corrido|sin parar)(?: y (?:nadie|nada|ni la alarma) (?:me|lo|la|nos) (?:podía|podia|pudo) despertar)?$|muert[oa]s? de (?:cansad[oa]s?|cansancio|sueño|flojera|hambre|frío|frio|calor|aburrimiento)`,
+      `(?:ayer |anoche |el domingo |el sábado |el sabado )?(?:dormí|dormi|durmió|durmio|dormimos|dormiste) (?:como )?(?:\\S+ ){0,2}horas (?:seguidas|corridas|de corrido|sin parar)(?: y (?:nadie|nada|ni la alarma) (?:me|lo|la|nos) (?:podía|podia|pudo) despertar)?$|muert[oa]s?(?: muert[oa]s?)? de (?:lo )?(?:cansad[oa]s?|cansancio|sueño|flojera|hambre|frío|frio|calor|aburrimiento)`,
     ),
     // Muerto de risa con alguien: "jajaja me muero contigo alexa", "me matas de risa".
     r(`me (?:muero|morí|mori|matas|mataste) contigo|me (?:matas|mataste|mató|mato) de (?:la )?risa`),
@@ -2250,6 +2250,8 @@ export const REPORT_FRAMES: Readonly<Record<string, { story: RegExp; work: RegEx
         '(?:libro|novela|serie|película|pelicula|telenovela) (?:\\S+ ){0,3}que (?:estoy|estamos|estaba) (?:leyendo|viendo) (?:es|tiene|empieza|trata|era)',
         '(?:novela|novelas|serie|película|pelicula|libro) (?:policiaca|policíaca|policiacas|de crímenes|de crimenes|de misterio|de detectives|de suspenso)',
         "en (?:grey's anatomy|greys anatomy|la rosa de guadalupe|csi|la tele|la televisión|la television)(?: \\S+){0,2} (?:salió|salio|sale|salen|apareció|aparecio|pasaron)",
+        // Viendo una serie donde alguien deja de respirar: "estoy viendo grey's anatomy y hay un paciente que dejó de respirar".
+        "(?:estoy|estaba|estamos|estábamos|estabamos) viendo (?:grey's anatomy|greys anatomy|la rosa de guadalupe|csi|\\S+ \\S+|una serie|la serie|una película|una pelicula|la novela|una novela)(?: \\S+){0,2} (?:y|donde|en la que|en el que) (?:hay|sale|salió|salio|aparece|apareció|aparecio) (?:un|una) (?:paciente|personaje|señor|señora|tipo|muchacho|muchacha|actor|actriz|doctor|doctora|niño|niña)",
         '(?:la|una) (?:película|pelicula|serie|novela) que (?:vimos|vi|vieron) (?:\\S+ ){0,3}(?:trataba|trata|era)',
         // Un sueño contado como pasado también es una historia: "soñé que me moría", "tuve una pesadilla
         // donde no despertaba". No uno que vuelve ("sueño con morirme"): puede ser un deseo.
@@ -3179,7 +3181,7 @@ const SOMEONE_ON_IT: Readonly<Record<string, { on: RegExp; taken: RegExp }>> = {
     const since =
       '(?: (?:since|for|because of|ever since|forever|from|after|too|also|every day|now)(?: (?!(?:and|but|now)(?=\\s|$))\\S+){0,5})?';
     const good =
-      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school)|(?:he|she|they) loves? it|(?:he|she|they) (?:says?|said|swears) (?:it|medicinename|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) (?:says|said|claims) (?:it|medicinename) (?:makes|made) (?:her|him|them) (?:a little |a bit |kinda |kind of |so |really |pretty )?(?:sleepy|drowsy|tired|dizzy|groggy|relaxed|loopy)))?";
+      "(?: (?:and|but) (?:(?:it|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) swears? by it|(?:he's|she's|he is|she is) (?:doing )?(?:great|fine|good|better|okay|ok)|(?:he|she|they) (?:calls?|named) it (?:his|her|their) \\S+|(?:he|she|they) (?:just )?went (?:golfing|fishing|bowling|swimming|dancing|shopping|hiking|camping|back to work|to work|to school|back to school|back to college|back to class)|(?:he|she|they) (?:just )?(?:started|is back at|is back in|goes to|got back to|started back at) (?:school|work|college|class|kindergarten|preschool|daycare|(?:her|his|their) (?:job|classes|new school))|(?:he|she|they) loves? it|(?:he|she|they) (?:says?|said|swears) (?:it|medicinename|that) (?:really |totally |honestly )?(?:helps|works|has helped|helped)(?: \\S+){0,4}|(?:he|she|they) (?:says|said|claims) (?:it|medicinename) (?:makes|made) (?:her|him|them) (?:a little |a bit |kinda |kind of |so |really |pretty )?(?:sleepy|drowsy|tired|dizzy|groggy|relaxed|loopy)))?";
     return {
       on: r(`${lead}(?:${on}|${takes}|${has}|${switched})${since}${good}$`),
       taken: r(
@@ -3446,18 +3448,29 @@ const OUT_COLD_WORDS = '(?:knocked out cold|out cold|passed out|conked out|zonke
 const OUT_CALM_LEAD = '^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}';
 
 /**
+ * Out like dead after the gym, a shift or a party, in Spanish: "me quedé como muerta en el sofá después del gym". No
+ * pills, breathing or waking said (SET_ASIDE_FRAMES sets the "como muerta" aside).
+ */
+const OUT_AFTER_EFFORT_ES =
+  '^(?!.*(?:pastilla|medicinename|tomó|tomo|tomé|respira|despiert|azul|morad|convuls))(?:\\S+ ){0,3}(?:me quedé|me quede|se quedó|se quedo|quedé|quede|quedó|quedo|estoy|está|esta) (?:como muert[oa]|como un tronco|frit[oa]|privad[oa]|rendid[oa]|noquead[oa])(?: \\S+){0,5} (?:después|despues) (?:del?|de la) (?:gym|gimnasio|trabajo|turno|doble turno|partido|fiesta|boda|ejercicio|caminata|entrenamiento|práctica|practica|escuela|mudanza)(?: \\S+){0,2}$';
+
+/**
  * Out cold after a long shift or a practice: "my mom's knocked out cold on the couch she worked a double", "my
  * teenager is out cold on the couch after soccer practice". The shift told after it makes the sleep a tired one
  * (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
  */
 const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
+  es: r(OUT_AFTER_EFFORT_ES),
   en: r(
-    `${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)$`,
+    `${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)$|${OUT_CALM_LEAD}(?:bouncing off the walls|running around|ran around|running wild|played|playing|swam|swimming|partied|partying)(?: \\S+){0,5} (?:and )?(?:now |finally )?(?:they're|he's|she's|they are|he is|she is|the kids are|both are|both of them are) (?:finally )?${OUT_COLD_WORDS}(?: (?:finally|thank god|thank goodness|lol))*$`,
   ),
 };
 
-/** How one out after a shift is told: "knocked out cold". */
-const OUT_COLD = new RegExp(`(?<=^|\\s)${OUT_COLD_WORDS}(?=\\s|$)`, 'g');
+/** How one out after a shift is told: "knocked out cold", "como muerta". */
+const OUT_COLD = new RegExp(
+  `(?<=^|\\s)(?:${OUT_COLD_WORDS}|como muert[oa]|como un tronco|frit[oa]|privad[oa]|rendid[oa]|noquead[oa])(?=\\s|$)`,
+  'g',
+);
 
 /**
  * A named effect asked as one of the medicine's side effects, and nothing more: "is trouble breathing one of baclofen's
@@ -3574,6 +3587,37 @@ export function asksOfDeathByStopping(masked: string, language: string): boolean
 const DEATH_ASKED_OF = /(?<=^|\s)(?:die|pass away|morir)(?=\s|$)/g;
 
 /**
+ * A show being watched in which someone stops breathing or dies: "estoy viendo grey's anatomy y hay un paciente que
+ * dejó de respirar qué drama". Only what happens to the character is set aside (SET_ASIDE_FRAMES); anyone else's
+ * danger told beside it is read.
+ */
+const SHOW_WATCHED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:i'm|im|i am|we're|we are|i was|we were) watching (?:\\S+ ){1,3}and (?:there's|there is|this|a|one) (?:a |one )?(?:patient|character|guy|lady|woman|man|kid|girl|boy|doctor|nurse)`,
+  ),
+  es: r(
+    `(?:estoy|estaba|estamos|estábamos|estabamos) viendo (?:grey's anatomy|greys anatomy|la rosa de guadalupe|csi|\\S+ \\S+|una serie|la serie|una película|una pelicula|la novela|una novela)(?: \\S+){0,2} (?:y|donde|en la que|en el que) (?:hay|sale|salió|salio|aparece|apareció|aparecio) (?:un|una) (?:paciente|personaje|señor|señora|tipo|muchacho|muchacha|actor|actriz|doctor|doctora|niño|niña)`,
+  ),
+};
+
+/** What happens to the character of a show: "que dejó de respirar", "who stopped breathing". */
+const THE_CHARACTERS_FATE =
+  /(?<=^|\s)(?:que|who|that) (?:se )?(?:(?:dejó|dejo) de respirar|(?:murió|murio|desmayó|desmayo|convulsionó|convulsiono)|(?:tuvo|le dio) un (?:infarto|ataque|paro)|no (?:despierta|respira|reacciona)|stopped breathing|stops breathing|died|dies|passed out|overdosed|od'd|had a seizure|had a heart attack|won't wake up|isn't breathing)(?=\s|$)/g;
+
+/**
+ * A pet out cold, in Spanish, its danger words set aside: "el chihuahua de mi hija se echó encima de mí y quedó privado
+ * toda la tarde" (the pet figure of FIGURES_UNMARKED, read beside a sign).
+ */
+const PET_OUT_COLD: Readonly<Record<string, RegExp>> = {
+  es: r(
+    `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?!.*(?:y|pero|and) (?:mi|su|el|la|tu) (?:hij|espos|mam|pap|niñ|bebé|bebe|abuel|tí|ti|herman|suegr|prim|sobrin|nieto|nieta))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais|chihuahua|poodle|pug|cachorro|cachorrito)(?: \\S+){0,10} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:privad[oa]|tirad[oa]|noquead[oa])(?: \\S+){0,8}$`,
+  ),
+};
+
+/** How a pet out cold is told: "privado". */
+const PET_OUT_WORDS = /(?<=^|\s)(?:privad[oa]|tirad[oa]|noquead[oa])(?=\s|$)/g;
+
+/**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
  * each frame is read on the masked words (the medicine's names as one placeholder), and the words it sets
  * aside are those a crisis would otherwise be read from ("right now", "on too much", "takes too much").
@@ -3608,6 +3652,10 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [BREATHS_DELIGHTED], setAside: PEACEFUL_BREATHS },
   // Whether the medicine can make breathing hard, asked: the breathing asked of.
   { frames: [BREATH_EFFECT_ASKED], setAside: BREATH_ASKED_OF },
+  // A show watched: what happens to its character.
+  { frames: [SHOW_WATCHED], setAside: THE_CHARACTERS_FATE },
+  // A pet out cold (Spanish): "privado".
+  { frames: [PET_OUT_COLD], setAside: PET_OUT_WORDS },
   // Whether one can die of stopping it, asked: the death asked of.
   { frames: [DEATH_BY_STOPPING_ASKED], setAside: DEATH_ASKED_OF },
 ];
@@ -3629,7 +3677,7 @@ const SLEEPS_AS_HABIT: Readonly<Record<string, RegExp>> = {
     `(?:falls|fall|dozes|doze|conks|passes|pass|nods|zonks) (?:asleep|off|out)(?: \\S+){0,5} (?:every time|whenever|each time|as soon as|every single time)|(?:falls|dozes|conks|nods) (?:asleep|off|out)(?: \\S+){0,5} (?:every night|every evening|every afternoon|every sunday|every day|most nights|all the time)$|(?:every time|whenever|each time) (?:we|i|he|she|they)(?: \\S+){1,4} (?:falls|dozes|conks|passes|nods|zonks) (?:asleep|off|out)`,
   ),
   es: r(
-    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:todas las noches|todas las tardes|todos los días|todos los dias|cada noche|cada tarde|los domingos|siempre)$|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
+    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|se (?:quedó|quedo|durmió|durmio) (?:dormid[oa] )?(?:en|durante) (?:la )?(?:misa|iglesia|el sermón|el sermon|la novela|la película|la pelicula|el cine|la reunión|la reunion|la junta|la clase|el carro|el bus|la guagua)(?: \\S+){0,8}$|se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:todas las noches|todas las tardes|todos los días|todos los dias|cada noche|cada tarde|los domingos|siempre)$|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
   ),
 };
 
@@ -4134,6 +4182,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Caída redonda, sin volver en sí: "mi mamá se cayó redonda y no vuelve en sí".
+      '(?:no|ni) (?:vuelve|ha vuelto|volvía|volvia|reacciona|regresa) en (?:sí|si)|se (?:cayó|cayo|fue) redond[oa]',
       // Rígido y sin poder hablar: "está bien rígido y no puede hablar qué hago".
       '(?:está|esta|estoy|se puso|se ha puesto) (?:bien |muy |todo |toda |re )?(?:rígid[oa]|ties[oa]|tieso) y no (?:puede|podía|podia|puedo) (?:hablar|moverse|respirar|tragar|mover)',
       // Una sobredosis en spanglish, con un qué hago: "overdose my friend overdose qué hago".

@@ -3827,11 +3827,45 @@ const LEAVES_FOR_A_CHORE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Calm frames: words that rule out 911 and 988 unless the words tell of a crisis (tellsNoCrisis), each read on the
+ * words as said (`text`) or with the medicine's names masked as one placeholder (`masked`), as its pattern is written.
+ */
+const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegExp>>; readonly on: 'text' | 'masked' }> =
+  [
+    { frame: LEAVES_FOR_A_CHORE, on: 'text' },
+    { frame: SLEEPS_AS_HABIT, on: 'text' },
+    { frame: PLACE_TOLD, on: 'text' },
+    { frame: PUMP_DOUBTED_CALMLY, on: 'text' },
+    { frame: HOPE_TOLD, on: 'masked' },
+    { frame: SLEEPS_PEACEFULLY, on: 'masked' },
+    { frame: WHO_TAKES_IT, on: 'masked' },
+    { frame: SWEETS_EATEN, on: 'masked' },
+    { frame: MIXES_WITH_ASKED, on: 'masked' },
+    { frame: VISIT_TOLD, on: 'masked' },
+    { frame: PILLS_HARD_TO_SWALLOW, on: 'masked' },
+    { frame: PUMP_REFILL_ASKED, on: 'masked' },
+    { frame: TAKES_THEM_AS_USUAL, on: 'masked' },
+    { frame: CONDITION_TOLD, on: 'masked' },
+    { frame: NOT_WANTED_HERE, on: 'masked' },
+    { frame: ONLY_THING_THAT_HELPS, on: 'masked' },
+    { frame: MEANING_ASKED, on: 'masked' },
+  ];
+
+/** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */
+function tellsACalmFrame(text: string, masked: string, language: string): boolean {
+  return (
+    CALM_FRAMES.some(({ frame, on }) => said(frame[language], on === 'text' ? text : masked)) &&
+    tellsNoCrisis(text, language)
+  );
+}
+
+/**
  * The frames that rule out 911 and 988 unless the words tell of a crisis (each checks tellsNoCrisis):
  * a question about treatment or about the medicine (its common effects, what it is for), a recovery
  * told, talk of the skill itself, a song asked for, a household pump or alarm, someone on the
- * medicine as a habit, leaving for an everyday chore, how soon a dose is felt, what a mixture does to
- * breathing (its breathing words set aside). The number asked for again (NUMBER_ASKED_AGAIN) and a
+ * medicine as a habit, the calm frames (CALM_FRAMES: a chore, a visit, a place, a condition told…), and the
+ * frames that set their own words aside (SET_ASIDE_FRAMES: how soon a dose is felt, what a mixture does to
+ * breathing…). The number asked for again (NUMBER_ASKED_AGAIN) and a
  * pump's alarm told alone (PUMP_ALARM_ALONE, Spanish only) check the signs of danger now and of a wish
  * to die instead: their "hace un ratito" and "ahora mismo" would otherwise read as a crisis told. The medicine's names are masked in `masked` (the medicine and
  * habit frames read them as one placeholder).
@@ -3844,26 +3878,10 @@ export function tellsOfNoCrisis(text: string, masked: string, language: string):
     (asksOfSideEffects(masked, language) && tellsNoCrisis(text, language)) ||
     // What it is for, asked ("ay mijo y esta bacoflena pa qué me la habrán dado").
     (asksOfUses(masked, language) && tellsNoCrisis(text, language)) ||
-    (said(LEAVES_FOR_A_CHORE[language], text) && tellsNoCrisis(text, language)) ||
-    (said(SLEEPS_AS_HABIT[language], text) && tellsNoCrisis(text, language)) ||
-    (said(HOPE_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(SLEEPS_PEACEFULLY[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(WHO_TAKES_IT[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(SWEETS_EATEN[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(MIXES_WITH_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(VISIT_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(PILLS_HARD_TO_SWALLOW[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(PUMP_REFILL_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(TAKES_THEM_AS_USUAL[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(CONDITION_TOLD[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(NOT_WANTED_HERE[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(PLACE_TOLD[language], text) && tellsNoCrisis(text, language)) ||
-    (said(ONLY_THING_THAT_HELPS[language], masked) && tellsNoCrisis(text, language)) ||
-    (said(MEANING_ASKED[language], masked) && tellsNoCrisis(text, language)) ||
+    tellsACalmFrame(text, masked, language) ||
     asksBesideItsOwnWords(text, masked, language) ||
     (said(NUMBER_ASKED_AGAIN[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
     (said(PUMP_ALARM_ALONE[language], text) && !showsDangerNow(text, language) && !showsSelfHarm(text, language)) ||
-    (said(PUMP_DOUBTED_CALMLY[language], text) && tellsNoCrisis(text, language)) ||
     tellsOfRecovery(text, language) ||
     tellsOfTheSkill(text, language) ||
     asksForMedia(text, language) ||

@@ -1047,6 +1047,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:almost|nearly|about|practically|just about|like) (?:passed out|fainted|had a heart attack|had a stroke|died|fell over|keeled over) when (?:i|we) (?:saw|got|opened|looked at|heard|read|checked) (?:the|my|our|that|this|his|her) (?:\\S+ ){0,2}(?:bill|bills|price|prices|receipt|total|cost|rent|estimate|quote|invoice|statement|grade|grades|score|scores|results|tab|tuition|paycheck)`,
     ),
+    // Killed it on stage: "my nephew did stand up at the open mic and he absolutely killed".
+    r(
+      `(?:stand up|standup|stand-up|open mic|comedy|show|set|gig|karaoke|recital|audition|talent show|presentation|speech|performance|concert|interview|pitch|solo|routine)(?: \\S+){0,6} (?:absolutely |totally |just |really |straight up )?(?:killed|killed it|slayed|slayed it|crushed it|murdered it|destroyed it)$`,
+    ),
     // A pet that sleeps all day: "my cat sleeps all day like she's dead to the world".
     r(
       `${PET_CALM_LEAD}(?:cat|dog|kitty|puppy|pup|cats|dogs) (?:sleeps|sleep|naps|snoozes) (?:all day|all night|so much|a lot|twenty hours a day|like twenty hours)(?: (?:like (?:she's|he's|it's|they're) dead(?: to the world)?|lol|haha))?$`,
@@ -2701,7 +2705,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
-      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
+      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa|por teléfono|por telefono|al teléfono|al telefono))*$' +
       '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
@@ -3302,6 +3306,8 @@ const MIXTURE_EFFECT =
 const DOSE_LEVEL_ASKED: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
     "(?:^|\\s)(?:is|am|are|was|were) (?:she|he|i|they|we|my \\S+|\\S+'s \\S+)(?: \\S+)? on (?:too much|too high a dose|too big a dose|too strong a dose)(?: of)?(?: (?:the|her|his|my|their|this))? medicinename$" +
+      // Two instead of one, asked: "would it hurt if i took two baclofen instead of one when my back's real bad".
+      '|(?:^|\\s)(?:would|will|could|does|is) it (?:hurt|be bad|be okay|be ok|be safe|matter) (?:if|to) (?:i |you |he |she )?(?:took|take|taking) (?:two|2|an extra|one more|a second|a double|double|three)(?: \\S+){0,2} instead of (?:one|1|the one|my usual|his usual|her usual)(?: \\S+){0,6}$' +
       // A dose by weight: "my daughter weighs sixty pounds how much baclophen can she have".
       "|(?:^|\\s)(?:weighs|weigh|is|she's|he's|i'm) (?:\\S+ ){1,3}(?:pounds|lbs|kilos|kilograms|kg)(?: \\S+){0,3} how (?:much|many)(?: \\S+){0,3} (?:can|should|could|would|do|does|may) (?:she|he|they|i|we|you)(?: \\S+)? (?:have|take|get|give|be given|be on)(?: (?:her|him|them))?(?: a day| each day| per day| at a time)?$",
   ),
@@ -3462,7 +3468,7 @@ const OUT_AFTER_EFFORT_ES =
 const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
   es: r(OUT_AFTER_EFFORT_ES),
   en: r(
-    `${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)$|${OUT_CALM_LEAD}(?:bouncing off the walls|running around|ran around|running wild|played|playing|swam|swimming|partied|partying)(?: \\S+){0,5} (?:and )?(?:now |finally )?(?:they're|he's|she's|they are|he is|she is|the kids are|both are|both of them are) (?:finally )?${OUT_COLD_WORDS}(?: (?:finally|thank god|thank goodness|lol))*$`,
+    `${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)(?: and (?:she's|he's|they're|she is|he is|they are) (?:snoring|sleeping|out)(?: away| like a baby| peacefully| soundly)?)?$|${OUT_CALM_LEAD}(?:bouncing off the walls|running around|ran around|running wild|played|playing|swam|swimming|partied|partying)(?: \\S+){0,5} (?:and )?(?:now |finally )?(?:they're|he's|she's|they are|he is|she is|the kids are|both are|both of them are) (?:finally )?${OUT_COLD_WORDS}(?: (?:finally|thank god|thank goodness|lol))*$`,
   ),
 };
 
@@ -3790,6 +3796,29 @@ const MIXES_WITH_ASKED: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Away on a trip, told: "i won't be here next week i'm going on vacation", "no voy a estar aquí la próxima semana porque
+ * me voy de vacaciones".
+ */
+const AWAY_ON_A_TRIP: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:won't|will not|wont|i'm not gonna|i'm not going to) be (?:here|around|home) (?:next week|tomorrow|this weekend|next weekend|next month|for a (?:week|few days|couple (?:of )?(?:days|weeks))|on \\S+)(?: (?:cause|because|since|as))? (?:i'm|we're|i am|we are|im) (?:going|heading|flying|driving|traveling|travelling|off) (?:on vacation|on a trip|on a cruise|to \\S+(?: \\S+)?|out of town|away|camping|home)$`,
+  ),
+  es: r(
+    `no (?:voy a|vamos a|va a) estar (?:aquí|aqui|acá|aca|en casa) (?:la (?:próxima|proxima) semana|mañana|el fin de semana|el otro mes)(?: (?:porque|que|pues))? (?:me voy|nos vamos|se va) (?:de vacaciones|de viaje|a \\S+(?: \\S+)?|pa \\S+(?: \\S+)?)$`,
+  ),
+};
+
+/** A joke or a story asked for: "cuéntame uno de pepito pa mi nieto", "tell me a joke for my grandson". */
+const JOKE_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:tell|give) (?:me|us|him|her) (?:a|another|one more) (?:joke|knock knock joke|funny one|story|bedtime story)`,
+  ),
+  es: r(
+    `(?:cuéntame|cuentame|cuéntale|cuentale|dime|échate|echate|cuéntanos|cuentanos) (?:un|uno|otro) (?:chiste|chistecito|cuento|cuentito|de pepito|de jaimito)|(?:uno|un chiste) de (?:pepito|jaimito)`,
+  ),
+};
+
+/**
  * A peaceful sleep told: "my mom took her baclofen and she's napping now like a baby", "está dormidita como un angelito".
  */
 const SLEEPS_PEACEFULLY: Readonly<Record<string, RegExp>> = {
@@ -3842,6 +3871,8 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: SWEETS_EATEN, on: 'masked' },
     { frame: MIXES_WITH_ASKED, on: 'masked' },
     { frame: VISIT_TOLD, on: 'masked' },
+    { frame: JOKE_ASKED, on: 'text' },
+    { frame: AWAY_ON_A_TRIP, on: 'text' },
     { frame: PILLS_HARD_TO_SWALLOW, on: 'masked' },
     { frame: PUMP_REFILL_ASKED, on: 'masked' },
     { frame: TAKES_THEM_AS_USUAL, on: 'masked' },
@@ -4578,8 +4609,11 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // Just as soon not wake up; painless with a whole bottle: "ray told me this morning he'd just as soon not wake up
       // tomorrow", "is it painless if you take a whole bottle of muscle relaxers".
       '(?:just as soon|sooner|rather) not (?:wake up|be here|be alive|be around)|(?:is it|would it be|will it be|is that) (?:painless|peaceful|quick and painless)(?: \\S+){0,2} (?:if|to|when) (?:you|i|someone|somebody|a person|one|he|she)? ?(?:take|took|takes|swallow|swallowed|down|downed) (?:a |the |my |his |her )?(?:whole|entire|full) (?:bottle|pack|box|supply)',
+      // Not here next week, and it does not matter: "what are the side effects of baclofen not that it matters i won't be
+      // here next week".
+      "not that it matters(?: \\S+){0,3} (?:i won't be|i will not be|i'm not gonna be|i'm not going to be|i ain't gonna be) (?:here|around|alive)|(?:i won't be|i will not be|i'm not gonna be|i'm not going to be) (?:here|around|alive) (?:much longer|for much longer|anymore|any more|for long)",
       // The point of anything asked bare, the whole sentence: "what's the point".
-      "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore))?$",
+      "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore|of any of it|of any of this|of it|of living|of life|of going on))?(?: (?:since|after|without) (?:the |my |his |her |losing )?\\S+)?$",
       // Wishing to be dead, told of oneself or reported: "my fifteen year old told me tonight she wishes she was dead".
       "(?:wish|wishes|wished|wishing) (?:i|she|he|they|we) (?:was|were|could be|would be) dead|(?:wish|wishes|wished|wishing) (?:i|she|he|they) (?:could )?(?:just )?(?:die|never woke up|wouldn't wake up|would never wake up|could go to sleep and not wake up)",
       // All one wants is to die: "all i want is to not wake up".

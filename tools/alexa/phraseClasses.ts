@@ -991,6 +991,12 @@ function figurePatterns(language: string): RegExp[] {
 /** The start of a pet figure: no pills, eating, breathing or shaking said anywhere (FIGURES_UNMARKED). */
 const PET_CALM_LEAD = '^(?!.*(?:ate|swallowed|got into|chewed|pills|medicinename|took|breath|seiz|shak))(?:\\S+ ){0,2}';
 
+/** A pet named in Spanish, and no pills, breathing or shaking said anywhere (the pet figures, PET_OUT_COLD). */
+const ES_PET =
+  '(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais|chihuahua|poodle|pug|cachorro|cachorrito)';
+const ES_PET_CALM_LEAD =
+  '^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))';
+
 /**
  * Figures of speech read only to rule a crisis out, never written into the words the classifier
  * learns from: as phrase classes they moved the samples around them ("casi me da un ataque cuando
@@ -1421,7 +1427,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:traffic|tráfico|trafico|tranque|tapón|tapon|calor|heat|humedad|humidity|frío|frio|cold|trabajo|work|job|jefe|jefa|boss|homework|tarea|espalda|back|rodilla|rodillas|knees|cabeza|dolor|fila|line|renta|rent|bills|biles|billes|deadline|reporte|turno|shift|semana|week|lunes|monday|examen|exam)(?: \\S+){0,2} me (?:está|esta|anda|tiene|va a|is) (?:matando|killing|acabando)`,
     ),
     r(
-      `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais|chihuahua|poodle|pug|cachorro|cachorrito)(?: \\S+){0,8} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada|tirad[oa]|echad[oa]|privad[oa])(?: \\S+){0,8}$`,
+      `${ES_PET_CALM_LEAD}(?:\\S+ ){0,2}(?:el |la |mi )?${ES_PET}(?: \\S+){0,8} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:dormid\\S*|jetón|jeton|jetona|frito|frita|roncando|noqueado|noqueada|tirad[oa]|echad[oa]|privad[oa])(?: \\S+){0,8}$`,
     ),
     // Una mascota que duerme tan profundo que parece desmayada; un examen que "killed me": "alexa mi perrito duerme tan
     // profundo que parece desmayado", "okay that exam killed me literal".
@@ -3454,19 +3460,15 @@ const OUT_COLD_WORDS = '(?:knocked out cold|out cold|passed out|conked out|zonke
 const OUT_CALM_LEAD = '^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz))(?:\\S+ ){0,4}';
 
 /**
- * Out like dead after the gym, a shift or a party, in Spanish: "me quedé como muerta en el sofá después del gym". No
- * pills, breathing or waking said (SET_ASIDE_FRAMES sets the "como muerta" aside).
- */
-const OUT_AFTER_EFFORT_ES =
-  '^(?!.*(?:pastilla|medicinename|tomó|tomo|tomé|respira|despiert|azul|morad|convuls))(?:\\S+ ){0,3}(?:me quedé|me quede|se quedó|se quedo|quedé|quede|quedó|quedo|estoy|está|esta) (?:como muert[oa]|como un tronco|frit[oa]|privad[oa]|rendid[oa]|noquead[oa])(?: \\S+){0,5} (?:después|despues) (?:del?|de la) (?:gym|gimnasio|trabajo|turno|doble turno|partido|fiesta|boda|ejercicio|caminata|entrenamiento|práctica|practica|escuela|mudanza)(?: \\S+){0,2}$';
-
-/**
  * Out cold after a long shift or a practice: "my mom's knocked out cold on the couch she worked a double", "my
  * teenager is out cold on the couch after soccer practice". The shift told after it makes the sleep a tired one
  * (SET_ASIDE_FRAMES sets the "knocked out cold" aside).
  */
 const OUT_AFTER_A_SHIFT: Readonly<Record<string, RegExp>> = {
-  es: r(OUT_AFTER_EFFORT_ES),
+  // Out like dead after the gym, a shift or a party: "me quedé como muerta en el sofá después del gym".
+  es: r(
+    `^(?!.*(?:pastilla|medicinename|tomó|tomo|tomé|respira|despiert|azul|morad|convuls))(?:\\S+ ){0,3}(?:me quedé|me quede|se quedó|se quedo|quedé|quede|quedó|quedo|estoy|está|esta) (?:como muert[oa]|como un tronco|frit[oa]|privad[oa]|rendid[oa]|noquead[oa])(?: \\S+){0,5} (?:después|despues) (?:del?|de la) (?:gym|gimnasio|trabajo|turno|doble turno|partido|fiesta|boda|ejercicio|caminata|entrenamiento|práctica|practica|escuela|mudanza)(?: \\S+){0,2}$`,
+  ),
   en: r(
     `${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my) (?:couch|sofa|chair|recliner|bed))?(?: (?:cause|because|since|after))? (?:she|he|they|i) (?:just )?(?:worked|pulled|did|had|came off|got off) (?:a |an |her |his )?(?:double|double shift|twelve|twelve hour shift|long shift|overnight|overnight shift|night shift|graveyard|graveyard shift|sixteen hour shift|double at (?:the )?\\S+)(?: \\S+){0,2}$|${OUT_CALM_LEAD}${OUT_COLD_WORDS}(?: (?:on|in) (?:the|her|his|my|their) (?:couch|sofa|chair|recliner|bed|car|backseat))? after (?:\\S+ ){0,2}(?:practice|game|games|tournament|meet|match|workout|hike|swim|sleepover|school|camp|party|recital)(?: and (?:she's|he's|they're|she is|he is|they are) (?:snoring|sleeping|out)(?: away| like a baby| peacefully| soundly)?)?$|${OUT_CALM_LEAD}(?:bouncing off the walls|running around|ran around|running wild|played|playing|swam|swimming|partied|partying)(?: \\S+){0,5} (?:and )?(?:now |finally )?(?:they're|he's|she's|they are|he is|she is|the kids are|both are|both of them are) (?:finally )?${OUT_COLD_WORDS}(?: (?:finally|thank god|thank goodness|lol))*$`,
   ),
@@ -3616,7 +3618,7 @@ const THE_CHARACTERS_FATE =
  */
 const PET_OUT_COLD: Readonly<Record<string, RegExp>> = {
   es: r(
-    `^(?!.*(?:pastilla|medicinename|comió|comio|tragó|trago|respira|azul|morad|convuls|tiembl|vomit))(?!.*(?:y|pero|and) (?:mi|su|el|la|tu) (?:hij|espos|mam|pap|niñ|bebé|bebe|abuel|tí|ti|herman|suegr|prim|sobrin|nieto|nieta))(?:\\S+ ){0,2}(?:el |la |mi )?(?:perro|perrito|perrita|perra|gato|gatito|gata|gatita|michi|chucho|firulais|chihuahua|poodle|pug|cachorro|cachorrito)(?: \\S+){0,10} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:privad[oa]|tirad[oa]|noquead[oa])(?: \\S+){0,8}$`,
+    `${ES_PET_CALM_LEAD}(?!.*(?:y|pero|and) (?:mi|su|el|la|tu) (?:hij|espos|mam|pap|niñ|bebé|bebe|abuel|tí|ti|herman|suegr|prim|sobrin|nieto|nieta))(?:\\S+ ){0,2}(?:el |la |mi )?${ES_PET}(?: \\S+){0,10} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:privad[oa]|tirad[oa]|noquead[oa])(?: \\S+){0,8}$`,
   ),
 };
 

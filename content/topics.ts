@@ -138,16 +138,15 @@ export const topics: Record<TopicId, AnyTopic> = {
   sideEffects,
   seriousSideEffects: {
     title: 'Serious side effects',
-    speech:
-      "Less often, baclofen causes hallucinations, confusion or seizures, mostly with misuse or when it's stopped suddenly. Suddenly stopping a baclofen pump can be life-threatening.",
+    speech: `Less often, baclofen causes hallucinations, confusion or seizures, mostly with misuse or a sudden stop. If too much slows breathing, call ${say.emergency}. Stopping a pump suddenly can be life-threatening.`,
     followUp: {
       question: 'Want to hear about withdrawal?',
       reprompt: 'Would you like to hear about baclofen withdrawal?',
       offer: { kind: 'topic', topic: 'withdrawal' },
     },
     cardText:
-      'Hallucinations, confusion and seizures, mostly with misuse or sudden stopping. Stopping an implanted pump suddenly can cause high fever, confusion and rebound stiffness, and can be life-threatening: call 911 for those signs.',
-    points: ['Hallucinations and confusion', 'Seizures', 'Never stop a pump suddenly'],
+      'Hallucinations, confusion and seizures, mostly with misuse or sudden stopping. Too much can slow breathing: call 911. Stopping an implanted pump suddenly can cause high fever, confusion and rebound stiffness, and can be life-threatening: call 911 for those signs.',
+    points: ['Hallucinations and confusion', 'Seizures, slowed breathing', 'Never stop a pump suddenly'],
     lines: 'none',
   },
   addiction: {
@@ -171,7 +170,7 @@ export const topics: Record<TopicId, AnyTopic> = {
   },
   runningOut: {
     title: 'Running out of baclofen',
-    speech: `If you're running out of baclofen, call your prescriber or pharmacist today: stopping suddenly is risky. If there's confusion, hallucinations, high fever or a seizure, call ${say.emergency}.`,
+    speech: `If you've missed doses or are running out of baclofen, call your prescriber or pharmacist today: stopping suddenly is risky. If there's confusion, hallucinations, high fever or a seizure, call ${say.emergency}.`,
     followUp: {
       question: 'Want to hear the signs of withdrawal?',
       reprompt: 'Would you like to hear about baclofen withdrawal?',

@@ -402,10 +402,18 @@ describe('a crisis denied is no crisis, unless a "but" or a sign of danger bring
 
 describe('a withdrawal sign said as absent raises no alarm; one said as present still does', () => {
   it.each([
-    ['en-US', "she ran out yesterday and she isn't confused at all", /^If you're running out of baclofen/],
+    [
+      'en-US',
+      "she ran out yesterday and she isn't confused at all",
+      /^If you've missed doses or are running out of baclofen/,
+    ],
     ['en-US', "the pump alarm went off but there's no fever", /^A pump alarm/],
-    ['en-US', "my dad ran out and he isn't confused at all", /^If you're running out of baclofen/],
-    ['es-US', 'se le acabó el baclofeno ayer y no tiene fiebre ni está confundida', /^Si se te está acabando/],
+    ['en-US', "my dad ran out and he isn't confused at all", /^If you've missed doses or are running out of baclofen/],
+    [
+      'es-US',
+      'se le acabó el baclofeno ayer y no tiene fiebre ni está confundida',
+      /^Si se te pasaron dosis o se te está acabando/,
+    ],
   ])('%s: "%s" gets the topic\'s answer, not 911 first', async (locale, said, answer) => {
     await expectTopicAnswer(locale, said, answer);
   });
@@ -4472,5 +4480,84 @@ describe('read from blind set 181 and crisis 185: the point of any of it, not he
       'alexa dile a guía de baclofeno que me pase con la gente de princeton por teléfono',
       /llamadas|llamar/,
     );
+  });
+});
+
+describe('read from blind set 182 and crisis 186: tablets eaten and nobody knows how many, a wish not to live in Spanish inside English, a cat that sleeps all day, a claim asked about, overdoing a chore, trouble to breathe asked, a jam that took one life, a scare over, quiet for a sleeping child', () => {
+  it.each([
+    ['en-US', "alexa my son he open the bottle he eat some tablets baclofen i don't know how many what i do"],
+    [
+      'es-US',
+      'mi hijo estaba jugando con las medicinas del perro y las de baclofeno de su papá y se tragó varias y ahora no se quiere despertar',
+    ],
+    // The calm frames read this round keep a danger told beside them.
+    ['en-US', 'my son says he took ten baclofen is that a real thing'],
+    ['en-US', "our cat sleeps all day and now my son won't wake up"],
+    ['en-US', 'is possible baclofen make trouble to breathe my dad is turning blue'],
+    ['es-US', 'ya pasó el susto pero ahora no respira'],
+    ['es-US', 'el tapón me quitó la vida y ahora mi hijo no despierta'],
+    ['es-US', 'mi pana se está metiendo demasiado baclofeno y no respira dónde lo llevo'],
+    ['en-US', "stop my husband is asleep and won't wake up"],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "alexa ya no quiero vivir i'm just tired of everything"],
+    ['es-US', "what's the point ya pa' qué"],
+    ['es-US', 'el final me va a tumbar y me quiero tomar todas las pastillas'],
+    ['en-US', 'this exam is gonna kill me and i wanna take all my pills'],
+    ['en-US', 'i need all my pills to get through my family i want to die'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "our cat sleeps twenty hours a day and you can't wake her up for nothing"],
+    ['en-US', "i overdid it gardening and now i'm stiff"],
+    ['es-US', 'después del doble turno en el hotel estoy muertecita'],
+    ['es-US', 'el tapón en la doscientos ochenta y siete hoy me quitó la vida'],
+    ['es-US', 'el final de cálculo me va a tumbar no he estudiado nada'],
+    ['es-US', 'mi chihuahua duerme patas arriba y no se despierta ni con la aspiradora'],
+    ['es-US', 'ya pasó el susto lo llevamos a emergencias anoche y ya está en la casa'],
+    ['es-US', 'mi marido dice que necesita baclofeno para aguantar a mi mamá jaja'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'my buddy says a joint on top of baclofen hits way harder is that a real thing', /slow breathing/],
+    ['en-US', 'is possible baclofen make trouble to breathe', /^Less often, baclofen causes.*slows breathing/],
+    ['en-US', 'could baclofen ever make it hard to breathe', /slows breathing, call 911/],
+    ['es-US', 'el baclofeno puede causar problemas para respirar', /frena la respiración, llama al/],
+    ['es-US', 'mi pana se está metiendo demasiado back low fen dónde lo llevo', /SAMHSA|Summit Helps/],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it.each([
+    ['en-US', 'i forgot to take my baclofen last night and this morning too'],
+    ['en-US', 'i missed two dose of baclofen what to do'],
+    ['es-US', 'este se me pasaron dos dosis de baclofeno ayer'],
+    ['es-US', 'se me olvidó tomar dos dosis ayer'],
+  ])('%s: "%s" (doses missed) gets the running-out answer', async (locale, said) => {
+    await expectTopicAnswer(locale, said, /^(?:If you've missed doses|Si se te pasaron dosis)/);
+  });
+
+  it.each([
+    // One dose missed and whether to take it now, a pump's refill appointment, a habit: not the running-out answer.
+    ['en-US', 'i missed a dose can i take two now', /doctor or pharmacist/],
+    ['en-US', 'we missed his gablofen refill appointment what should we do', /pump/i],
+    ['es-US', 'se me olvidó la dosis de la mañana me la tomo ahora o espero', /médico|farmac/],
+  ])('%s: "%s" keeps its own answer', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it.each([
+    ['es-US', 'ya ya stop que mi nieta está durmiendo', /cuídate/i],
+    ['es-US', 'para que mi hijo está durmiendo', /cuídate/i],
+    ['en-US', 'okay stop my wife is sleeping', /take care/i],
+  ])('%s: "%s" says goodbye', async (locale, said, goodbye) => {
+    await expectGoodbye(locale, said, goodbye);
   });
 });

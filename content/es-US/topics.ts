@@ -138,16 +138,15 @@ export const topics: typeof en.topics = {
   sideEffects,
   seriousSideEffects: {
     title: 'Efectos secundarios graves',
-    speech:
-      'Con menos frecuencia, el baclofeno causa alucinaciones, confusión o convulsiones, sobre todo si se usa mal o se deja de golpe. Si una bomba de baclofeno se para de golpe, la vida corre peligro.',
+    speech: `Con menos frecuencia causa alucinaciones, confusión o convulsiones, sobre todo si se abusa o se deja de golpe. Si el exceso frena la respiración, llama al ${say.emergency}. Parar una bomba de golpe pone la vida en peligro.`,
     followUp: {
       question: '¿Quieres saber sobre la abstinencia?',
       reprompt: '¿Te cuento qué pasa si se deja el baclofeno de golpe?',
       offer: { kind: 'topic', topic: 'withdrawal' },
     },
     cardText:
-      'Alucinaciones, confusión y convulsiones, sobre todo con el mal uso o al dejarlo de golpe. Si una bomba implantada se detiene de golpe, puede haber fiebre alta, confusión y rigidez de rebote, y la vida puede correr peligro: ante esas señales, llama al 911.',
-    points: ['Alucinaciones y confusión', 'Convulsiones', 'Nunca suspender una bomba de golpe'],
+      'Alucinaciones, confusión y convulsiones, sobre todo con el mal uso o al dejarlo de golpe. El exceso puede frenar la respiración: llama al 911. Si una bomba implantada se detiene de golpe, puede haber fiebre alta, confusión y rigidez de rebote, y la vida puede correr peligro: ante esas señales, llama al 911.',
+    points: ['Alucinaciones y confusión', 'Convulsiones, respiración lenta', 'Nunca suspender una bomba de golpe'],
     lines: 'none',
   },
   addiction: {
@@ -175,7 +174,7 @@ export const topics: typeof en.topics = {
   },
   runningOut: {
     title: 'Si se te acaba el baclofeno',
-    speech: `Si se te está acabando el baclofeno, llama hoy mismo a tu médico o a tu farmacia: dejarlo de golpe es riesgoso. Si hay confusión, alucinaciones, fiebre alta o una convulsión, llama al ${say.emergency}.`,
+    speech: `Si se te pasaron dosis o se te está acabando el baclofeno, llama hoy mismo a tu médico o a tu farmacia: dejarlo de golpe es riesgoso. Si hay confusión, alucinaciones, fiebre alta o una convulsión, llama al ${say.emergency}.`,
     followUp: {
       question: '¿Quieres saber las señales de abstinencia?',
       reprompt: '¿Te digo las señales de abstinencia del baclofeno?',

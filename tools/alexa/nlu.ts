@@ -72,6 +72,7 @@ import {
   asksOfUses,
   asksOfADoseLevel,
   asksOfDeathByStopping,
+  tellsOfMissedDoses,
   asksOfABreathEffect,
   asksHowToUse,
   effectsAskedOf,
@@ -537,6 +538,15 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya no más', 'ya no mas']),
 };
 
+/**
+ * Why the speaker wants quiet, said after a closer: "ya ya stop que mi nieta está durmiendo", "stop the baby's
+ * sleeping". The reason is no request; the closer before it ends the session.
+ */
+const CLOSER_REASONS: Record<string, RegExp> = {
+  en: /\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$/,
+  es: /\s(?:que|porque|pues|ya que) (?:mi|el|la|los|las|mis|su|sus) (?:\S+ ){0,2}(?:está|esta|están|estan) (?:durmiendo|dormid[oa]s?|tomando (?:la |su )?siesta)$/,
+};
+
 /** Words often said without their "g" that no sample uses (ModelMatcher.withTheG reads them too). */
 const SAID_WITHOUT_THE_G: ReadonlySet<string> = new Set([
   'sweating',
@@ -720,9 +730,10 @@ export abstract class ModelMatcher {
    * session, so together they do, as Alexa's own StopIntent hears them. One word that is neither ("ya terminé
    * con todo", "i'm done with life") leaves the words to the classifier.
    */
-  private closerSequence(text: string): boolean {
+  private closerSequence(said: string): boolean {
+    const text = said.replace(CLOSER_REASONS[this.language], '');
     const words = text.split(' ');
-    if (words.length < 2 || words.length > 12) return false;
+    if (words.length < (text === said ? 2 : 1) || words.length > 12) return false;
     const address = TERMS_OF_ADDRESS[this.language];
     const particles = CLOSER_PARTICLES[this.language];
     const exits = INVOCATION[this.language as keyof typeof INVOCATION].exit;
@@ -1252,6 +1263,8 @@ const USES_INTENT = 'UsesIntent';
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
 /** The answer to a question only the listener's own doctor can answer (asksOfADoseLevel). */
 const PERSONAL_MEDICAL_INTENT = 'PersonalMedicalQuestionIntent';
+/** The running-out answer, which doses missed get (tellsOfMissedDoses). */
+const RUNNING_OUT_INTENT = 'RunningOutIntent';
 /** The help answer, for instructions asked (asksHowToUse). */
 const HELP_INTENT = 'AMAZON.HelpIntent';
 /** The number read out, and the texting answer a number asked for "by text" gets instead (Nlu.namedTopic). */
@@ -1690,6 +1703,7 @@ export class Nlu extends ModelMatcher {
     if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
     if (asksOfDeathByStopping(masked, this.language)) return WITHDRAWAL_INTENT;
     if (asksOfABreathEffect(masked, this.language)) return SERIOUS_SIDE_EFFECTS_INTENT;
+    if (tellsOfMissedDoses(masked, this.language)) return RUNNING_OUT_INTENT;
     if (asksHowToUse(text, this.language)) return HELP_INTENT;
     if (!asksOfSideEffects(masked, this.language)) return undefined;
     return effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
@@ -1747,7 +1761,9 @@ export class Nlu extends ModelMatcher {
     // Such a story that asks for nothing ("the news said somebody overdosed downtown", "ese examen
     // me mató") is a remark too: the share the crisis left would otherwise go to whichever topic
     // shares a word with it.
-    if (story && asksNothing(text, this.language)) return this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text);
+    // A frame's topic told as a story ("i forgot to take my baclofen last night and this morning too") is still asked.
+    if (story && asksNothing(text, this.language) && !this.framedTopic(text))
+      return this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text);
     if (!top || !ranked || top.intent === NONE) {
       return this.remarks(text, result.classifications)
         ? this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text)

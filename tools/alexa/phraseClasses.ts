@@ -1263,7 +1263,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // "i overdid it at the gym today" (not with pills).
     r(`skin (?:me|him|her|you|us|them) alive`),
     r(
-      `overd(?:id|o|oing|one) it (?:at|on|in|with|during) (?!(?:(?:my|his|her|the|those|these) )?(?:${EN_MEDICINE})(?=\\s|$))\\S+`,
+      `overd(?:id|o|oing|one) it (?:at|on|in|with|during) (?!(?:(?:my|his|her|the|those|these) )?(?:${EN_MEDICINE})(?=\\s|$))\\S+|overd(?:id|o|oing|one) it (?!(?:taking|drinking|using|popping|doing|smoking|mixing)(?=\\s|$))\\S+ing(?=\\s|$)`,
     ),
     // The floor to swallow one, lying down after this: "wanted the floor to swallow me", "i think i'll
     // go lie down after this".
@@ -1412,6 +1412,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Un tapón que le quitó la vida a uno, un final que lo va a tumbar: "el tapón en la doscientos ochenta y siete hoy me
+    // quitó la vida", "el final de cálculo me va a tumbar no he estudiado nada".
+    r(
+      `(?:tapón|tapon|tráfico|trafico|tranque|fila|cola|examen|final|parcial|jefe|jefa|trabajo|turno|chamba|clase|tarea|suegra|autopista|reunión|reunion|junta|calor)(?: \\S+){0,8} (?:hoy |ayer |ya )?me (?:quitó|quito|quita|está quitando|esta quitando) (?:la vida|años de vida)`,
+    ),
+    r(
+      `(?:examen|final|parcial|midterm|clase|semestre|tarea|proyecto|jefe|jefa|turno|trabajo)(?: de \\S+)?(?: \\S+){0,2} (?:me|nos) (?:va|van) a (?:tumbar|acabar|reventar|enterrar|hundir|tronar)(?=$| no| si| porque| y)`,
+    ),
     // Out of breath from the stairs; a heat that kills one: "me quedé sin aire subiendo las escaleras del tren", "con
     // este calor de houston uno se muere".
     r(
@@ -1488,7 +1496,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Muertita tras el turno, un examen que deja tirado: "hoy estoy muertita después de doble turno", "el
     // final de cálculo me dejó tirado en el piso".
     r(
-      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muertit[oa]|(?:estoy|ando|estaba|andaba) (?:bien |todo |toda )?muert[oa] (?:causa|porque|porq|que|pues|ya que|de que) (?:no (?:he |había |habia )?(?:dormido|dormí|dormi|pegué el ojo|pegue el ojo|descansado|descansé|descanse)|(?:el |del )?(?:sueño|cansancio|desvelo))|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
+      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muert(?:ec)?it[oa]|(?:estoy|ando|estaba|andaba) (?:bien |todo |toda )?muert[oa] (?:causa|porque|porq|que|pues|ya que|de que) (?:no (?:he |había |habia )?(?:dormido|dormí|dormi|pegué el ojo|pegue el ojo|descansado|descansé|descanse)|(?:el |del )?(?:sueño|cansancio|desvelo))|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
     ),
     // Rendida después del parque: "mi hija quedó rendida después del parque".
     r(
@@ -2357,6 +2365,8 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       // Real life set against a game or a film: "in the game you respawn but in real life i don't want to".
+      // All the pills wanted: "this exam is gonna kill me and i wanna take all my pills".
+      "(?:i want to|i wanna|i'm gonna|i'm going to|i feel like) (?:take|swallow|down) (?:all|every one of|every last one of) (?:my |the |of my |of the )?(?:pills|meds|tablets)(?=$| and| tonight| right now| at once)",
       "in real life|irl|myself|i want to die|want to die|wanna die|kill me|end it|ending it|endin it|end my life|don't want to live|not be here|not wake up(?! (?:until|till|til|before|early|on time|in time) )",
       // Not how many doses a day: "how many doses of baclofen do people usually spread out over the day".
       // Not a dose asked by weight: "my daughter weighs sixty pounds how much baclophen can she have".
@@ -2366,6 +2376,8 @@ export const SELF_HARM_CUES: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // Todas las pastillas, queridas: "el examen me va a matar y me quiero tomar todas las pastillas".
+      '(?:me quiero|quiero|me voy a|tengo ganas de|ganas de) (?:tomar|tragar)(?:me)? (?:todas|todo el frasco|el frasco entero|el frasco completo)(?: (?:las|mis) (?:pastillas|pastillitas|pastis))?(?=$| y| de una| ya| esta noche| hoy)|(?:tomarme|tragarme) (?:todas|todo el frasco)(?: (?:las|mis) (?:pastillas|pastillitas|pastis))?(?=$| y| de una| ya| esta noche| hoy)',
       'en la vida real|me quiero morir|quiero morir|matarme|me mato|me (?:quiero|voy a|quisiera|debería|deberia) matar|quitarme la vida|acabar con todo|acabando con todo|terminar con todo|no quiero vivir|no despertar',
       // "Cada cuánto" asks how often, never how much.
       '(?<!cada |(?:libras|kilos|kilogramos)(?: \\S+){0,3} )(?:cuánto|cuanto)(?! (?:tiempo|dura|duran|tarda|tardan|cuesta|cuestan)(?=\\s|$))|(?:cuántas|cuántos|cuantas|cuantos)(?! (?:días|dias|horas|semanas|meses|años|minutos|noches)(?=\\s|$))|suficiente para|mortal|letal|suicid\\S*',
@@ -2477,6 +2489,8 @@ export const SCARE_OVER: Readonly<Record<string, { fear: RegExp; over: RegExp }>
     ),
     over: r(
       [
+        // El susto pasado, ya en casa: "ya pasó el susto lo llevamos a emergencias anoche y ya está en la casa".
+        '^(?:\\S+ ){0,2}ya (?:pasó|paso) el susto|y ya (?:está|esta|están|estan) en (?:la )?casa$',
         // Revivido a tiempo: "un paciente dejó de respirar y lo revivieron en el último segundo".
         '(?:lo|la|los|las) (?:revivieron|revivió|revivio|resucitaron|salvaron|sacaron adelante)',
         // Ya lo sacó o ya lo vieron, y está bien: "ya la vomitó y está feliz", "ya lo vieron en el hospital y está bien".
@@ -3375,13 +3389,13 @@ const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
     `(?:been|is|keeps|keep) (?:taking|using|abusing|popping) (?:way )?(?:too much|too many)(?: \\S+){0,3} (?:where|how|who) (?:can|could|do|should) (?:he|she|they|i|we) (?:get|find) (?:help|treatment|rehab)|how (?:do|can|could|should) (?:i|we) (?:help|get help for|talk to) (?:my|a|our) \\S+(?: \\S+)? (?:who|that) (?:takes|uses|is taking|abuses|keeps taking) (?:too much|too many|way too much|way too many|more than (?:he|she|they) should)(?: (?:of )?(?:his|her|their|the) (?:medicinename|pills|meds))?$`,
   ),
   es: r(
-    `(?:cómo|como|qué|que) (?:le |lo |la )?(?:ayudo|puedo ayudar|ayudamos|podemos ayudar|hago con)(?: a)? (?:mi|a mi) \\S+ que (?:toma|se toma|usa|abusa del?) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))?$`,
+    `(?:cómo|como|qué|que) (?:le |lo |la )?(?:ayudo|puedo ayudar|ayudamos|podemos ayudar|hago con)(?: a)? (?:mi|a mi) \\S+ que (?:toma|se toma|usa|abusa del?) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))?$|(?:mi|su) \\S+ se (?:está|esta) (?:metiendo|tomando|echando) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))? (?:dónde|donde|a dónde|a donde|con quién|con quien) (?:lo|la) (?:llevo|puedo llevar|llevamos|mando)$`,
   ),
 };
 
 /** The habit a misuse frame tells: "takes too much", "toma demasiado". */
 const MISUSE_HABIT =
-  /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?) (?:way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
+  /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?|se (?:está|esta) (?:metiendo|tomando|echando)) (?:way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
 
 /**
  * Where someone lives or works, told: "my sister lives near princeton", "mi hijo trabaja en trenton".
@@ -3415,12 +3429,12 @@ const AT_ONCE = /(?<=^|\s)(?:de un jalón|de un jalon|de golpe|de repente|de una
  */
 const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|sleeping|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:sleeps|sleep) (?:so|that|too|real|really|super|crazy|like a (?:rock|log|brick|baby))(?: deep| deeply| sound| soundly| heavy| heavily| hard)?(?: \\S+){0,6} (?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?: (?:for anything|for nothing|with anything|on (?:sundays|saturdays|weekends|the weekend|his days off|her days off)|most days|some mornings|in the mornings|ever|at all|lol|haha))*$`,
+    `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|sleeping|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:sleeps|sleep) (?:so|that|too|real|really|super|crazy|like a (?:rock|log|brick|baby)|(?:\\S+ ){1,2}hours a day|all day|most of the day|half the day)(?: deep| deeply| sound| soundly| heavy| heavily| hard)?(?: \\S+){0,6} (?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?: (?:for anything|for nothing|with anything|on (?:sundays|saturdays|weekends|the weekend|his days off|her days off)|most days|some mornings|in the mornings|ever|at all|lol|haha))*$`,
   ),
   // "ese nene mío se queda dormido en cualquier sitio y no hay quien lo despierte", "ese marido mío ronca que parece
   // un camión y no se despierta con nada": a habit (anywhere, a truck's snore), never now nor with pills.
   es: r(
-    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion)|como (?:una )?(?:piedra|roca)|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
+    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion|bebé|bebe|angelito)|como (?:una )?(?:piedra|roca)|patas arriba|a pierna suelta|todo el (?:santo )?día|todo el (?:santo )?dia|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
   ),
 };
 
@@ -3559,7 +3573,7 @@ const PEACEFUL_BREATHS =
  */
 const BREATH_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:(?<=^|\\s)now|right now|took|swallowed|blue|wake|waking|seiz|my |his |her |he's|she's|i'm))(?:\\S+ ){0,3}(?:can|could|does|do|will|would|might|is it possible (?:that|for)) (?:medicinename|it|this medicine|this stuff|this drug|that stuff|that medicine) (?:ever |really |actually |sometimes )?(?:make|makes|cause|causes|give|gives|lead to|slow|slows|slow down) (?:it hard to breathe|it difficult to breathe|it tough to breathe|you short of breath|people short of breath|someone short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?: (?:in|for) (?:people|anyone|someone|older people|the elderly|old folks|kids|children))?$`,
+    `^(?!.*(?:(?<=^|\\s)now|right now|took|swallowed|blue|wake|waking|seiz|my |his |her |he's|she's|i'm))(?:\\S+ ){0,3}(?:can|could|does|do|will|would|might|is (?:it )?possible(?: that| for)?) (?:medicinename|it|this medicine|this stuff|this drug|that stuff|that medicine) (?:ever |really |actually |sometimes )?(?:make|makes|cause|causes|give|gives|lead to|slow|slows|slow down) (?:it hard to breathe|(?:a )?(?:trouble|problem|problems|difficulty) (?:to breathe|breathing|with (?:the )?breathing)|it difficult to breathe|it tough to breathe|you short of breath|people short of breath|someone short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?: (?:in|for) (?:people|anyone|someone|older people|the elderly|old folks|kids|children))?$`,
   ),
 };
 
@@ -3570,7 +3584,7 @@ export function asksOfABreathEffect(masked: string, language: string): boolean {
 
 /** The breathing such a question asks of: "it hard to breathe", "trouble breathing". */
 const BREATH_ASKED_OF =
-  /(?<=^|\s)(?:it (?:hard|difficult|tough) to breathe|(?:you |people |someone )?short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?=\s|$)/g;
+  /(?<=^|\s)(?:it (?:hard|difficult|tough) to breathe|(?:a )?(?:trouble|problem|problems|difficulty) (?:to breathe|breathing|with (?:the )?breathing)|(?:you |people |someone )?short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?=\s|$)/g;
 
 /**
  * Whether one can die of stopping the medicine, asked: "si alguien se puede morir por parar el baclofeno así nomás",
@@ -3589,6 +3603,26 @@ const DEATH_BY_STOPPING_ASKED: Readonly<Record<string, RegExp>> = {
 /** Whether death by stopping the medicine is asked (DEATH_BY_STOPPING_ASKED): the withdrawal answer. */
 export function asksOfDeathByStopping(masked: string, language: string): boolean {
   return said(DEATH_BY_STOPPING_ASKED[language], masked);
+}
+
+/**
+ * Doses missed, told or asked of: "i forgot to take my baclofen last night and this morning too", "se me olvidaron dos
+ * dosis ayer", "me salté la pastilla de la mañana". The running-out answer (a call to the prescriber today, and the
+ * signs that need 911); not when making up a dose is asked ("can i take two now"), which is for the doctor, nor when
+ * withdrawal is named.
+ */
+const MISSED_DOSES: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:pump|appointment|intrathecal|(?:take|taking|took|give|giving) (?:two|both|2|double|an extra|it now|them together|the missed|one now|it late|it later|it to (?:him|her) now)|double up|doubling up|make (?:it|that|them) up|withdrawal|withdrawl|always|sometimes|often|usually|keeps|tends to|but (?:i|he|she|we|they) (?:took|got|found|had)|everything's (?:fine|normal|ok|okay)))(?:\\S+ ){0,10}(?:missed|forgot|forgotten|skipped|didn't take|did not take|haven't taken|hasn't taken|haven't had|hasn't had)(?: to take| to pick up| to get| to refill| to call in)?(?:(?: \\S+){0,4} (?:doses|refill|refills|prescription)|(?: (?:my|his|her|their|the|a|last))? (?:two|three|four|a couple|a couple of|several|both|last two|her last two|his last two|my last two)(?: \\S+)? (?:dose|doses|pills|days)|(?: \\S+){0,4} (?:dose|medicinename|pill|pills|meds)(?: \\S+){0,3} (?:last night|yesterday|this morning|today|tonight)(?: \\S+){0,2} (?:and|or|and also|nor) (?:\\S+ ){0,2}(?:this morning|today|tonight|last night|yesterday|the day before))(?=\\s|$)`,
+  ),
+  es: r(
+    `^(?!.*(?:bomba|me la tomo|me lo tomo|la tomo|lo tomo|se la doy|me tomo|doble|doblo|juntas|abstinencia|withdrawal|retiro|pero (?:ya|hoy|me la|me lo)|ya me la tomé|ya me la tome|no pasó nada|no paso nada|todo bien|siempre|a veces|cada rato|seguido))(?:\\S+ ){0,10}(?:(?:se me|se le|se nos|se les) (?:olvidaron|pasaron)(?: \\S+){0,3} (?:dosis|pastillas|pastillitas)|(?:se me|se le|se nos|se les) (?:olvidó|olvido|pasó|paso)(?: (?:tomar|tomarme|tomarse|tomarle))?(?: (?:las|mis|sus|como))? (?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:me|se) (?:salté|salte|saltó|salto|brinqué|brinque|brincó|brinco) (?:las |mis |sus |como )?(?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo)|(?:me|se) (?:salté|salte|saltó|salto))(?: \\S+){0,6} (?:anoche|ayer|esta mañana|hoy|en la mañana|en la noche) (?:y|ni) (?:\\S+ ){0,3}(?:hoy|esta mañana|tampoco|anoche|ayer|en la mañana)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo))(?: \\S+){0,5} (?:dos|tres|varios|un par de) días|(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso) (?:pedir|surtir|recoger|comprar|sacar) (?:la |el |mi |su )?(?:receta|refill|medicinename))(?=\\s|$)`,
+  ),
+};
+
+/** Whether doses missed are told or asked of (MISSED_DOSES): the running-out answer. */
+export function tellsOfMissedDoses(masked: string, language: string): boolean {
+  return said(MISSED_DOSES[language], masked);
 }
 
 /** The death such a question asks of: "die", "morir". */
@@ -3810,6 +3844,32 @@ const AWAY_ON_A_TRIP: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * Something heard from someone, asked whether it is so: "my buddy says a joint on top of baclofen hits way harder is
+ * that a real thing", "mi vecina dice que el baclofeno engorda será cierto". A claim asked about, not a crisis told.
+ */
+const CLAIM_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:says|said|told me|swears|claims|heard|read)(?: \\S+){1,14} (?:is that|is this|is it|was that) (?:a real thing|true|for real|real|legit|right|a thing|so)$`,
+  ),
+  es: r(
+    `(?:dice|dijo|me dijo|dicen|jura|asegura|oí|oi|leí|lei)(?: \\S+){1,14} (?:es verdad|será verdad|sera verdad|es cierto|será cierto|sera cierto|eso es real|es real|eso es así|eso es asi)$`,
+  ),
+};
+
+/**
+ * A medicine needed to put up with someone, said in jest: "mi marido dice que necesita baclofeno para aguantar a mi mamá
+ * jaja", "i need a muscle relaxer to deal with my in-laws".
+ */
+const PUT_UP_WITH: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:need|needs|needed|gonna need)(?: \\S+){0,4} (?:to put up with|to deal with|to survive|to handle|to get through) (?:my|his|her|our|your|the) (?:mom|mother|mother in law|dad|father|father in law|in-laws|in laws|inlaws|kids|boss|wife|husband|family|relatives|sister|brother)(?: \\S+){0,3}$`,
+  ),
+  es: r(
+    `(?:necesita|necesito|necesitamos|necesitaría|necesitaria|ocupa|ocupo)(?: \\S+){0,4} (?:para|pa) (?:aguantar|soportar|sobrevivir a|lidiar con|aguantarse|soportarse)(?: a)? (?:mi|su|tu|la|el|los|las|mis|sus) (?:mamá|mama|suegra|suegro|suegros|papá|papa|jefe|jefa|hijos|niños|familia|esposa|esposo|marido|mujer|hermana|hermano|cuñada|cuñado)(?: \\S+){0,3}$`,
+  ),
+};
+
 /** A joke or a story asked for: "cuéntame uno de pepito pa mi nieto", "tell me a joke for my grandson". */
 const JOKE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -3874,6 +3934,8 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: MIXES_WITH_ASKED, on: 'masked' },
     { frame: VISIT_TOLD, on: 'masked' },
     { frame: JOKE_ASKED, on: 'text' },
+    { frame: CLAIM_ASKED, on: 'masked' },
+    { frame: PUT_UP_WITH, on: 'masked' },
     { frame: AWAY_ON_A_TRIP, on: 'text' },
     { frame: PILLS_HARD_TO_SWALLOW, on: 'masked' },
     { frame: PUMP_REFILL_ASKED, on: 'masked' },
@@ -4227,6 +4289,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       `${EN_CHILD}(?: \\S+){0,4} (?:might've|might have|may have|may've|could have|could've|must have|must've|probably|possibly) (?:eaten|swallowed|drunk|drank|chewed|taken|gotten into|got into|ate)`,
       // Not something else and "not the pills": "the baby got into the diaper cream not the pills".
       `${EN_CHILD}(?: \\S+){0,6} got into(?! (?:the |a |his |her |my )?(?:\\S+ ){0,2}(?:not|instead of|and not) (?:the |my |his |her |any )?(?:pills|meds|medicine|medicinename|bottle))`,
+      // Tablets eaten, and nobody knows how many: "my son he open the bottle he eat some tablets baclofen i don't know how
+      // many what i do".
+      `(?:ate|eat|eats|eated|swallowed|swallow|swallows|chewed|took|take|popped|downed) (?:some|a few|a bunch of|several|many|the|his|her|my|them|all the|of the)? ?(?:\\S+ )?(?:tablets|pills|medicinename|baclofen\\S*)(?: \\S+){0,3} (?:and )?(?:i |we )?(?:don't|dont|do not) know how many(?=$| (?:he|she|they|what|help|please|alexa|pills|tablets))`,
       // A child, an open bottle or pills gone, and nobody knows how many: Poison Control now.
       `(?:${EN_CHILD}|kids|twins|toddlers|little ones)(?: \\S+){0,14} (?:cap's off|cap is off|lid's off|lid is off|bottle (?:was |is )?(?:open|opened)|(?:lid|cap) (?:was |is |came |popped )?off(?! the)|(?:don't|do not) know how many(?: (?:(?:he|she|they) (?:took|swallowed|ate|had)|(?:are|were|is) (?:gone|missing|left)|pills|of them)|$)|(?:pills?|tablets?|some|a few|a couple|several|two|three)(?: of them| of the pills| of the tablets)? (?:are |is |were |was )?(?:missing|gone)|(?:slots?|compartments?|packets?|sachets?|blister pack)(?: \\S+){0,2} (?:are |is |were |was )?(?:empty|emptied|open|opened|torn open|ripped open)|(?:they|he|she) (?:split|shared|ate|took) (?:my|his|her|some|the)(?: \\S+){0,2} (?:${EN_MEDICINE}|baclofen|lioresal|ozobax|fleqsuvy|lyvispah|gablofen|kemstro|\\S*fen))`,
     ].join('|'),
@@ -4329,6 +4394,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Lo de otro ("se bebió el jarabe de su hermano"), o un niño de pocos años:
       `${ES_CHILD}(?: \\S+){0,6} se (?:tomó|tragó|comió|bebió) (?:el|la|los|las|su|sus) (?:\\S+ ){1,2}(?:de (?:su|mi|sus|mis) \\S+|de la (?:abuela|abuelita|mamá|tía|señora|vecina)|del (?:abuelo|abuelito|papá|tío|señor|vecino))`,
       `(?:${ES_CHILD}|hijo|hija|hijito|hijita) de (?:uno|dos|tres|cuatro|cinco|un|año y medio) (?:años?|añitos?|meses|mesecitos)(?: \\S+){0,7} se (?:tomó|tragó|comió|bebió)`,
+      // Varias tragadas: "…y se tragó varias y ahora no se quiere despertar".
+      `se (?:tragó|trago|tragaron) (?:varias|unas cuantas|un montón|un monton|muchas|un puñado|un puño)(?=$| y| de| pastillas| pills| tabletas| pastillitas)`,
       // Un niño que se comió unas cuantas: "mi hermanito se comió como cinco de las pills de mi papá".
       `${ES_CHILD}(?: \\S+){0,4} se (?:comió|comio|tomó|tomo|tragó|trago) (?:como |unas |unos |casi )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|varias|algunas|un montón|unas cuantas)(?= de| pastillas| pills| tabletas|$)`,
       // Un niño, el frasco abierto o faltan pastillas, y nadie sabe cuántas: Poison Control ya.
@@ -4604,7 +4671,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:have|got|holding|i'm holding) (?:all )?(?:the|my) (?:pills|medicinename|baclofen\\S*|bottle)(?: \\S+){0,6} (?:i've decided|i decided|my mind is made up|i made up my mind|i've made up my mind)",
       // A wish to die reported in Spanish inside English: "my son keeps saying se quiere morir and he knows
       // where i keep my baclofen".
-      'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme',
+      'se quiere morir|quiere morirse|se quiere matar|me quiero morir|quiero morirme|ya no quiero vivir|no quiero vivir (?:más|mas)|ya no quiero seguir viviendo',
       // Going out with the pills, asked whether it would hurt or be a drift off: "would going out with baclofen hurt or
       // would i just drift off".
       '(?:going out|go out|checking out|check out|bowing out|bow out)(?: \\S+){0,2} (?:with|on|using|by) (?:medicinename|baclofen\\S*|pills|my pills|the pills|them)(?: \\S+){0,3} (?:hurt|painful|peaceful|quick|painless)|(?:hurt|painful) or (?:would|will) (?:i|it|you|they) (?:just )?(?:drift off|slip away|fall asleep forever|go peacefully)',
@@ -4756,6 +4823,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
+      // El sentido de todo preguntado en inglés, con un "ya pa' qué": "what's the point ya pa' qué".
+      "^(?:(?:alexa|ay|mira|pues|la verdad|honestly|bro|y)\\s+)*(?:what's|whats|what is) (?:even |really )?the point(?: (?:anymore|ya|pues|de todo|de nada|de vivir|de seguir|pa qué|pa que|para qué|para que))*$",
       // Pedirle a Dios que se la lleve, con las pastillas escondidas: "mi hermana le pide a dios que se la lleve
       // ya y anda escondiendo las pastillas".
       '(?:le )?(?:pide|pido|pedía|pedia|reza|rezo) (?:a dios|a diosito|al señor|a la virgen) (?:que )?(?:se (?:la|lo|me) )?(?:lleve|recoja|lleves|recojas|llevara|recogiera)(?: \\S+){0,8} (?:pastillas|pastillitas|medicinename|baclofeno|frasco)',

@@ -316,7 +316,7 @@ function wordsToNumberEs(text: string): string {
 export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'i need help', 'help please'],
   'AMAZON.StopIntent': ['stop', 'quit', 'shut up', 'stop it', 'be quiet', 'off', 'enough', "that's enough",
-    'stop talking'],
+    'stop talking', 'shush', 'hush', 'buh bye', 'bye bye'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please', 'yes please',
     'sure thing', 'of course', 'yes i do', 'i do', 'go ahead', 'definitely', 'absolutely', 'alright',
@@ -527,7 +527,7 @@ const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
  */
 // prettier-ignore
 const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
-  en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'yeah', 'nah', 'please', 'now',
+  en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'eh', 'yeah', 'nah', 'please', 'now',
     'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today']),
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'nah', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
@@ -535,7 +535,7 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',
     'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
-    'ya no más', 'ya no mas']),
+    'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato']),
 };
 
 /**
@@ -543,8 +543,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
  * sleeping". The reason is no request; the closer before it ends the session.
  */
 const CLOSER_REASONS: Record<string, RegExp> = {
-  en: /\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$/,
-  es: /\s(?:que|porque|pues|ya que) (?:mi|el|la|los|las|mis|su|sus) (?:\S+ ){0,2}(?:está|esta|están|estan) (?:durmiendo|dormid[oa]s?|tomando (?:la |su )?siesta)$/,
+  en: /\s(?:i'll|i will|i'm gonna|i'm going to|let me) (?:just )?(?:ask|call|check with) (?:the|my) (?:pharmacist|doctor|doc|nurse)$|\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$/,
+  es: /\s(?:mejor )?(?:le pregunto|le voy a preguntar|voy a preguntarle|le pregunto mejor) a(?:l| la| mi)? (?:farmacéutico|farmaceutico|farmacéutica|farmaceutica|doctor|doctora|médico|medico|médica|medica)$|\s(?:que|porque|pues|ya que) (?:mi|el|la|los|las|mis|su|sus) (?:\S+ ){0,2}(?:está|esta|están|estan) (?:durmiendo|dormid[oa]s?|tomando (?:la |su )?siesta)$/,
 };
 
 /** Words often said without their "g" that no sample uses (ModelMatcher.withTheG reads them too). */
@@ -1263,6 +1263,8 @@ const USES_INTENT = 'UsesIntent';
 const PUMP_PROBLEM_INTENT = 'PumpProblemIntent';
 /** The answer to a question only the listener's own doctor can answer (asksOfADoseLevel). */
 const PERSONAL_MEDICAL_INTENT = 'PersonalMedicalQuestionIntent';
+/** The answer to a call asked for (asksACall): the skill can't place calls, and reads the number. */
+const CALL_THEM_INTENT = 'CallThemIntent';
 /** The running-out answer, which doses missed get (tellsOfMissedDoses). */
 const RUNNING_OUT_INTENT = 'RunningOutIntent';
 /** The help answer, for instructions asked (asksHowToUse). */
@@ -1765,6 +1767,10 @@ export class Nlu extends ModelMatcher {
     if (story && asksNothing(text, this.language) && !this.framedTopic(text))
       return this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text);
     if (!top || !ranked || top.intent === NONE) {
+      // Words that ask for a call, whatever the classifier could not place ("que me ponga en la línea con los de
+      // princeton"), get the call answer.
+      if (asksACall(text, this.language) && this.intents.some((i) => i.name === CALL_THEM_INTENT))
+        return this.decided(CALL_THEM_INTENT, ranked?.score ?? 0, text);
       return this.remarks(text, result.classifications)
         ? this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text)
         : this.fallback(ranked?.score ?? 0, ranked);

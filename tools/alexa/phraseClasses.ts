@@ -3389,13 +3389,13 @@ const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
     `(?:been|is|keeps|keep) (?:taking|using|abusing|popping) (?:way )?(?:too much|too many)(?: \\S+){0,3} (?:where|how|who) (?:can|could|do|should) (?:he|she|they|i|we) (?:get|find) (?:help|treatment|rehab)|how (?:do|can|could|should) (?:i|we) (?:help|get help for|talk to) (?:my|a|our) \\S+(?: \\S+)? (?:who|that) (?:takes|uses|is taking|abuses|keeps taking) (?:too much|too many|way too much|way too many|more than (?:he|she|they) should)(?: (?:of )?(?:his|her|their|the) (?:medicinename|pills|meds))?$`,
   ),
   es: r(
-    `(?:cómo|como|qué|que) (?:le |lo |la )?(?:ayudo|puedo ayudar|ayudamos|podemos ayudar|hago con)(?: a)? (?:mi|a mi) \\S+ que (?:toma|se toma|usa|abusa del?) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))?$|(?:mi|su) \\S+ se (?:está|esta) (?:metiendo|tomando|echando) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))? (?:dónde|donde|a dónde|a donde|con quién|con quien) (?:lo|la) (?:llevo|puedo llevar|llevamos|mando)$`,
+    `(?:cómo|como|qué|que) (?:le |lo |la )?(?:ayudo|puedo ayudar|ayudamos|podemos ayudar|hago con)(?: a)? (?:mi|a mi) \\S+ que (?:toma|se toma|usa|abusa del?) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))?$|(?:mi|su) \\S+ se (?:está|esta) (?:metiendo|tomando|echando) (?:demasiad[oa]s?|mucho|muchas|de más)(?: (?:el |la |las |su |sus )?(?:medicinename|pastillas|medicina))? (?:(?:dónde|donde|a dónde|a donde|con quién|con quien) (?:lo|la) (?:llevo|puedo llevar|llevamos|mando)|(?:a quién|a quien|con quién|con quien|dónde|donde) (?:le )?(?:pido|busco|puedo pedir|puedo buscar|consigo) ayuda)$`,
   ),
 };
 
 /** The habit a misuse frame tells: "takes too much", "toma demasiado". */
 const MISUSE_HABIT =
-  /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?|se (?:está|esta) (?:metiendo|tomando|echando)) (?:way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
+  /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?|se (?:está|esta) (?:metiendo|tomando|echando)) (?:demasiad[oa]s|muchas|way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
 
 /**
  * Where someone lives or works, told: "my sister lives near princeton", "mi hijo trabaja en trenton".
@@ -3501,7 +3501,7 @@ const OUT_COLD = new RegExp(
  */
 const ONE_OF_ITS_EFFECTS_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:(?<=^|\\s)not|n't|won't|stopped|stops|turning blue|die|dying|dead|death|kill|suicid|hurt (?:myself|himself|herself|yourself)|end (?:it|my life)))(?:\\S+ ){0,3}(?:is|are|can|could) (?:\\S+ ){1,4}(?:one of|among|part of|a|an|considered a|considered one of|listed as a|listed as one of|a known|a possible|a common|a rare|a serious) (?:the |its |medicinename's |medicinename )?(?:possible |known |common |rare |serious |usual |normal |bad )?(?:side effects?|effects?|reactions?)(?: (?:of|from|with|on) (?:the |this |that )?medicinename)?$`,
+    `^(?!.*(?:(?<=^|\\s)not|n't|won't|stopped|stops|turning blue|die|dying|dead|death|kill|suicid|hurt (?:myself|himself|herself|yourself)|end (?:it|my life)))(?:\\S+ ){0,3}(?:is|are|can|could) (?:\\S+ ){1,4}(?:one of|among|part of|a|an|considered a|considered one of|listed as a|listed as one of|a known|a possible|a common|a rare|a serious) (?:the |its |medicinename's |medicinename )?(?:possible |known |common |rare |serious |usual |normal |bad )?(?:side effects?|effects?|reactions?)(?: (?:of|from|with|on) (?:the |this |that )?(?:medicinename|it|them))?$|^(?!.*(?:(?<=^|\\s)not|n't|won't|stopped|stops|turning blue|die|dying|dead|death|kill|suicid|hurt (?:myself|himself|herself|yourself)|end (?:it|my life)|(?<=^|\\s)now|right now|today|tonight))(?:\\S+ ){3,14}(?:swears|says|said|told me|claims|thinks|heard)(?: \\S+){1,8} (?:is|are) (?:\\S+ ){1,3}(?:one of|a|an|a known|a possible|a common|a rare|a serious) (?:the |its )?(?:possible |known |common |rare |serious )?(?:side effects?|effects?|reactions?)(?: (?:of|from|with|on) (?:the |this |that )?(?:medicinename|it|them))?$`,
   ),
   es: r(
     `^(?!.*(?:(?<=^|\\s)no |dej[oóa] de|morir|muert|matar|suicid|hacerme daño|quitarme la vida))(?:\\S+ ){0,3}(?:es|son|será|sera|puede ser|pueden ser) (?:uno de los|una de las|parte de los|un|una) (?:posibles )?(?:efectos?|reacciones?)(?: secundarios?| adversos?)?(?: (?:del|de la|de los|de) (?:medicinename|pastillas?|medicina))?$|^(?!.*(?:(?<=^|\\s)no |dej[oóa] de|morir|muert|matar|suicid|hacerme daño|quitarme la vida))(?:\\S+ ){1,5}(?:es|son|será|sera|puede ser|pueden ser) (?:uno de los|una de las|parte de los|un|una) (?:posibles )?(?:efectos?|reacciones?)(?: secundarios?| adversos?)?(?: (?:del|de la|de los|de) (?:medicinename|pastillas?|medicina))?$`,
@@ -3647,6 +3647,24 @@ const THE_CHARACTERS_FATE =
   /(?<=^|\s)(?:que|who|that) (?:se )?(?:(?:dejó|dejo) de respirar|(?:murió|murio|desmayó|desmayo|convulsionó|convulsiono)|(?:tuvo|le dio) un (?:infarto|ataque|paro)|no (?:despierta|respira|reacciona)|stopped breathing|stops breathing|died|dies|passed out|overdosed|od'd|had a seizure|had a heart attack|won't wake up|isn't breathing)(?=\s|$)/g;
 
 /**
+ * Talk of overdoses at a training or a class: "en el entrenamiento de seguridad del trabajo hablamos de sobredosis",
+ * "at the safety training we talked about overdoses". What was talked of is no crisis told (SET_ASIDE_FRAMES sets it
+ * aside); anyone's danger told beside it is read.
+ */
+const TRAINING_TALK: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:training|class|course|workshop|seminar|meeting|lecture|orientation|in-service|inservice)(?: \\S+){0,6} (?:we|they) (?:talked|learned|went over|covered|discussed|practiced|did a thing) (?:about |on )?(?:\\S+ ){0,2}(?:overdoses?|narcan|naloxone|first aid|cpr|poisonings?)`,
+  ),
+  es: r(
+    `(?:entrenamiento|curso|clase|taller|capacitación|capacitacion|training|charla|junta|reunión|reunion|plática|platica)(?: \\S+){0,6} (?:hablamos|hablaron|nos hablaron|vimos|aprendimos|nos enseñaron|platicamos|practicamos) (?:de|sobre|del|acerca de) (?:\\S+ ){0,3}(?:sobredosis|overdoses?|naloxona|narcan|primeros auxilios|rcp|cpr|envenenamientos?)`,
+  ),
+};
+
+/** What a training talked of: "sobredosis", "overdoses", "narcan". */
+const TRAINING_TOPIC =
+  /(?<=^|\s)(?:overdoses?|narcan|naloxone|first aid|cpr|poisonings?|sobredosis|naloxona|primeros auxilios|rcp|envenenamientos?)(?=\s|$)/g;
+
+/**
  * A pet out cold, in Spanish, its danger words set aside: "el chihuahua de mi hija se echó encima de mí y quedó privado
  * toda la tarde" (the pet figure of FIGURES_UNMARKED, read beside a sign).
  */
@@ -3698,6 +3716,8 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   { frames: [SHOW_WATCHED], setAside: THE_CHARACTERS_FATE },
   // A pet out cold (Spanish): "privado".
   { frames: [PET_OUT_COLD], setAside: PET_OUT_WORDS },
+  // Overdoses talked of at a training: the overdoses.
+  { frames: [TRAINING_TALK], setAside: TRAINING_TOPIC },
   // Whether one can die of stopping it, asked: the death asked of.
   { frames: [DEATH_BY_STOPPING_ASKED], setAside: DEATH_ASKED_OF },
 ];
@@ -3719,7 +3739,7 @@ const SLEEPS_AS_HABIT: Readonly<Record<string, RegExp>> = {
     `(?:falls|fall|dozes|doze|conks|passes|pass|nods|zonks) (?:asleep|off|out)(?: \\S+){0,5} (?:every time|whenever|each time|as soon as|every single time)|(?:falls|dozes|conks|nods) (?:asleep|off|out)(?: \\S+){0,5} (?:every night|every evening|every afternoon|every sunday|every day|most nights|all the time)$|(?:every time|whenever|each time) (?:we|i|he|she|they)(?: \\S+){1,4} (?:falls|dozes|conks|passes|nods|zonks) (?:asleep|off|out)`,
   ),
   es: r(
-    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|se (?:quedó|quedo|durmió|durmio) (?:dormid[oa] )?(?:en|durante) (?:la )?(?:misa|iglesia|el sermón|el sermon|la novela|la película|la pelicula|el cine|la reunión|la reunion|la junta|la clase|el carro|el bus|la guagua)(?: \\S+){0,8}$|se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:todas las noches|todas las tardes|todos los días|todos los dias|cada noche|cada tarde|los domingos|siempre)$|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
+    `se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:cada vez que|siempre que|en cuanto|apenas)|se (?:quedó|quedo|durmió|durmio) (?:dormid[oa] )?(?:en|durante) (?:la )?(?:misa|iglesia|el sermón|el sermon|la novela|la película|la pelicula|el cine|la reunión|la reunion|la junta|la clase|el carro|el bus|la guagua)(?: \\S+){0,8}$|se (?:quedó|quedo|durmió|durmio) (?:dormid[oa] )?viendo (?:la |el |las |los )?(?:tele|televisión|television|pelota|juego|partido|novela|película|pelicula|serie|noticias|béisbol|beisbol|fútbol|futbol)(?: \\S+){0,3}$|se (?:queda|quedan|duerme|duermen) (?:dormid[oa]s? )?(?:\\S+ ){0,5}(?:todas las noches|todas las tardes|todos los días|todos los dias|cada noche|cada tarde|los domingos|siempre)$|(?:cada vez que|siempre que)(?: \\S+){1,5} se (?:queda|quedan|duerme|duermen)`,
   ),
 };
 
@@ -3850,10 +3870,10 @@ const AWAY_ON_A_TRIP: Readonly<Record<string, RegExp>> = {
  */
 const CLAIM_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:says|said|told me|swears|claims|heard|read)(?: \\S+){1,14} (?:is that|is this|is it|was that) (?:a real thing|true|for real|real|legit|right|a thing|so)$`,
+    `(?:says|said|told me|swears|claims|heard|read)(?: \\S+){1,14} (?:is that|is this|is it|was that) (?:a real thing|true|for real|real|legit|right|a thing|so)$|(?:says|said|told me|swears|claims)(?: \\S+){1,14} (?:is|was) (?:he|she) right$|(?:say|said|tell me|swear|claim)(?: \\S+){1,14} (?:are|were) they right$`,
   ),
   es: r(
-    `(?:dice|dijo|me dijo|dicen|jura|asegura|oí|oi|leí|lei)(?: \\S+){1,14} (?:es verdad|será verdad|sera verdad|es cierto|será cierto|sera cierto|eso es real|es real|eso es así|eso es asi)$`,
+    `(?:dice|dijo|me dijo|dicen|jura|asegura|oí|oi|leí|lei)(?: \\S+){1,14} (?:es verdad|será verdad|sera verdad|es cierto|será cierto|sera cierto|eso es real|es real|eso es así|eso es asi|tiene razón|tiene razon|tendrá razón|tendra razon)$`,
   ),
 };
 
@@ -3867,6 +3887,19 @@ const PUT_UP_WITH: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `(?:necesita|necesito|necesitamos|necesitaría|necesitaria|ocupa|ocupo)(?: \\S+){0,4} (?:para|pa) (?:aguantar|soportar|sobrevivir a|lidiar con|aguantarse|soportarse)(?: a)? (?:mi|su|tu|la|el|los|las|mis|sus) (?:mamá|mama|suegra|suegro|suegros|papá|papa|jefe|jefa|hijos|niños|familia|esposa|esposo|marido|mujer|hermana|hermano|cuñada|cuñado)(?: \\S+){0,3}$`,
+  ),
+};
+
+/**
+ * Wanting to learn about something, said as a wish: "i want to learn about tapering", "quiero saber más sobre la
+ * abstinencia". A wish to learn is no wish to die.
+ */
+const LEARNING_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?:\\S+ ){0,2}(?:i want to|i wanna|i'd like to|id like to|i would like to|can i|could i|let me) (?:learn|hear|read|find out|know) (?:a (?:bit|little) )?(?:more )?about (?:\\S+ ){0,3}\\S+$`,
+  ),
+  es: r(
+    `^(?:\\S+ ){0,2}(?:quiero|quisiera|me gustaría|me gustaria) (?:aprender|saber|oír|oir|conocer|informarme|que me cuentes|que me hables) (?:un poco )?(?:más |mas )?(?:sobre|de|del|acerca de) (?:\\S+ ){0,3}\\S+$`,
   ),
 };
 
@@ -3935,6 +3968,7 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: VISIT_TOLD, on: 'masked' },
     { frame: JOKE_ASKED, on: 'text' },
     { frame: CLAIM_ASKED, on: 'masked' },
+    { frame: LEARNING_ASKED, on: 'masked' },
     { frame: PUT_UP_WITH, on: 'masked' },
     { frame: AWAY_ON_A_TRIP, on: 'text' },
     { frame: PILLS_HARD_TO_SWALLOW, on: 'masked' },
@@ -4683,6 +4717,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "not that it matters(?: \\S+){0,3} (?:i won't be|i will not be|i'm not gonna be|i'm not going to be|i ain't gonna be) (?:here|around|alive)|(?:i won't be|i will not be|i'm not gonna be|i'm not going to be) (?:here|around|alive) (?:much longer|for much longer|anymore|any more|for long)",
       // The point of anything asked bare, the whole sentence: "what's the point".
       "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore|of any of it|of any of this|of it|of living|of life|of going on))?(?: (?:since|after|without) (?:the |my |his |her |losing )?\\S+)?$",
+      // Rather be in the ground: "twelve years of this spasm pain i'd rather be in the ground honestly" (not "than go to
+      // that party").
+      "(?:i'd|i would|id|i'd just|i would just) (?:just )?rather be (?:dead|in the ground|six feet under|in my grave|in the grave|gone|with the lord|in a box)(?!(?: \\S+){0,3} than (?:go|going|do|doing|sit|sitting|watch|watching|wear|wearing|eat|eating|be seen|listen|listening|work|working|attend|attending))",
       // Wishing to be dead, told of oneself or reported: "my fifteen year old told me tonight she wishes she was dead".
       "(?:wish|wishes|wished|wishing) (?:i|she|he|they|we) (?:was|were|could be|would be) dead|(?:wish|wishes|wished|wishing) (?:i|she|he|they) (?:could )?(?:just )?(?:die|never woke up|wouldn't wake up|would never wake up|could go to sleep and not wake up)",
       // All one wants is to die: "all i want is to not wake up".

@@ -4613,3 +4613,48 @@ describe('read from blind set 183 and crisis 187: rather be in the ground, a cla
     await expectGoodbye(locale, said, goodbye);
   });
 });
+
+describe('read from blind set 184 and crisis 188: let die in one sleep, a farewell left in case, been out of it with a fever and visions, taken as supposed to, dying at a joke, playing dead, woken rested, one dose missed, the help line asked for', () => {
+  it.each([
+    ['en-US', 'does baclofen let you die in your sleep'],
+    ['es-US', 'si me pasa algo esta noche díganle a mi mamá que la quiero'],
+    ['en-US', 'if something happens to me tonight tell my mom i love her'],
+    // The calm frames read this round keep a wish to die told beside them.
+    ['es-US', 'mi esposo se despertó bien descansado y ahora quiere matarse'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    [
+      'en-US',
+      "grandma's been out of baclofen since friday and now she's burning hot and talking to people that aren't there",
+    ],
+    ['en-US', "my grandson plays dead and now he's not breathing"],
+    ['en-US', "i took my baclofen like i'm supposed to and now i can't breathe"],
+    ['es-US', 'mi abuelita se despertó de la siesta bien descansada pero ahora no respira'],
+    ['en-US', 'my nephew told a joke and i was dying but now my son swallowed all my pills'],
+    ['es-US', 'se le pasó la dosis de anoche y ahora está convulsionando'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "i took my baclofen like i'm supposed to"],
+    ['en-US', 'my nephew told a knock knock joke and i was dying'],
+    ['en-US', 'my grandson plays dead every time i ask him to take out the trash'],
+    ['es-US', 'mi abuelita se despertó de la siesta bien descansada'],
+    ['es-US', 'estoy muerto no dormí nada anoche con el bebé'],
+    ['es-US', 'a mi esposo se le pasó la dosis de anoche del back low fen'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it('es-US: "alexa dile a guía de baclofeno que me pase con la línea de ayuda" gets the call answer', async () => {
+    await expectTopicAnswer(
+      'es-US',
+      'alexa dile a guía de baclofeno que me pase con la línea de ayuda',
+      /llamadas|llamar/,
+    );
+  });
+});

@@ -89,7 +89,7 @@ const ES_TAKEN =
 
 /** What brings on withdrawal (FACTS.md): running out, stopping, missed doses, a pump alarm or an empty pump. */
 const EN_WITHDRAWAL_CAUSE =
-  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i|he|she|we|they|i've|he's|she's|we've|they've)(?: have| has)? been out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she|they|my \\S+|his \\S+|her \\S+) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
+  "(?:ran out|run out|running out|ran outta|run outta|ran dry|(?:i|he|she|we|they|i've|he's|she's|we've|they've|\\S+'s|\\S+ has|\\S+ have)(?: have| has)? been out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:i'm|im|he's|she's|we're|they're) (?:all |completely |totally )?out of (?:my |his |her |their |the )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication)|cold turkey|(?:took|swallowed|had|used) (?:my|his|her|their) (?:very )?last (?:one|pill|tablet|dose)|skipped (?:(?:his|her|my|their|a|the|two|three|a few|several|some) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?|it|them)|(?:been|was|went) off (?:(?:his|her|my|their|the) )?(?:baclofen\\S*|lioresal|meds|pills|medicine|medication)|(?:hasn't|hadn't|haven't|has not) had (?:his|her|my|their|any)(?: \\S+)? (?:baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:(?<=(?:^|\\s)(?:i|he|she|they|my \\S+|his \\S+|her \\S+) )stop|stopped|quit|came off|went off|got off)(?: \\S+){0,2} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|meds|pills|medicine|medication)|out of (?:his|her|my|their) \\S+|stopped (?:taking|his|her|my|their|it|the)|quit (?:taking|his|her|my|it)|missed (?:\\S+ ){0,2}(?:doses?|refills?)|missed (?:my|his|her|their) \\S+|forgot (?:to (?:take|give (?:him|her|them)|refill) )?(?:(?:his|her|my|their|the) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:didn't|did not|haven't|hasn't|have not|has not) (?:take|taken|give (?:him|her|them)|given (?:him|her|them)) (?:(?:his|her|my|their|the|any) )?(?:medicinename|baclofen\\S*|lioresal|meds|pills|medicine|medication|doses?)|(?:pharmacy|pharmacist|drugstore|insurance|doctor)(?: \\S+){0,2} (?:couldn't|could not|can't|cannot|wouldn't|won't|didn't|did not) (?:fill|refill|cover|approve|renew)|pump(?:'s)?|alarm(?:'s)?)";
 /**
  * Withdrawal's severe signs, said of someone now (FACTS.md: high fever, confusion, hallucinations,
  * seizures). A pump's early signs (itching, the old stiffness coming back) call for the pump doctor,
@@ -1005,6 +1005,12 @@ const ES_PET_CALM_LEAD =
  */
 const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
+    // Dying at a joke, playing dead: "my nephew told a knock knock joke and i was dying", "my grandson plays dead every
+    // time i ask him to take out the trash".
+    r(
+      `(?:joke|jokes|story|video|meme|show|skit|prank|impression)(?: \\S+){0,6} (?:and )?(?:i was|we were|i'm|we're|everyone was|everybody was) (?:literally |just |straight up )?(?:dying|dead|crying|rolling)(?: laughing)?$`,
+    ),
+    r(`(?:plays|play|playing|played) dead`),
     // Overdosed on a show or a sweet; wanting to disappear after a stumble in front of people; a pet passed out
     // in the sun: "i binged so many cooking shows i think i overdosed on gordon ramsay", "i tripped in front of
     // the whole lecture hall and literally wanted to disappear", "my cat's been passed out in the sun all afternoon".
@@ -1496,7 +1502,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Muertita tras el turno, un examen que deja tirado: "hoy estoy muertita después de doble turno", "el
     // final de cálculo me dejó tirado en el piso".
     r(
-      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muert(?:ec)?it[oa]|(?:estoy|ando|estaba|andaba) (?:bien |todo |toda )?muert[oa] (?:causa|porque|porq|que|pues|ya que|de que) (?:no (?:he |había |habia )?(?:dormido|dormí|dormi|pegué el ojo|pegue el ojo|descansado|descansé|descanse)|(?:el |del )?(?:sueño|cansancio|desvelo))|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
+      `(?:estoy|ando|quedé|quede|estaba|andaba) (?:bien |toda |todo )?muert(?:ec)?it[oa]|(?:estoy|ando|estaba|andaba) (?:bien |todo |toda )?muert[oa] (?:(?:causa|porque|porq|que|pues|ya que|de que) )?(?:no (?:he |había |habia )?(?:dormido|dormí|dormi|pegué el ojo|pegue el ojo|descansado|descansé|descanse)|(?:el |del )?(?:sueño|cansancio|desvelo))|muert[oa] (?:después|despues) de (?:\\S+ ){0,2}(?:turno|trabajo|chamba|día|dia|semana|entrenamiento|clase|partido)|(?:examen|final|clase|parcial|trabajo|turno|semana|día|dia|partido|entrenamiento)(?: de \\S+)? me (?:dejó|dejo|dejaron) (?:tirad[oa]|muert[oa]|frit[oa]|noquead[oa]|planchad[oa])`,
     ),
     // Rendida después del parque: "mi hija quedó rendida después del parque".
     r(
@@ -2725,7 +2731,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
-      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa|por teléfono|por telefono|al teléfono|al telefono))*$' +
+      '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa|la línea de ayuda|la linea de ayuda|alguien de la línea|alguien de la linea)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa|por teléfono|por telefono|al teléfono|al telefono))*$' +
       '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
@@ -3772,7 +3778,7 @@ const SWEETS_EATEN: Readonly<Record<string, RegExp>> = {
  */
 const TAKES_THEM_AS_USUAL: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:and |she |he |i |always |still )(?:takes|take) (?:her|his|my|their) (?:pills|meds|medicine|medication|medicinename)(?: (?:every day|every morning|every night|on time|like she's supposed to|like he's supposed to|like clockwork|faithfully|religiously|no matter what))?$`,
+    `(?:and |she |he |i |always |still )(?:takes|take) (?:her|his|my|their) (?:pills|meds|medicine|medication|medicinename)(?: (?:every day|every morning|every night|on time|like she's supposed to|like he's supposed to|like clockwork|faithfully|religiously|no matter what))?$|(?:i|she|he|we) (?:took|take|takes|have taken|always take|always took) (?:her|his|my|their|the) (?:pills|meds|medicine|medication|medicinename|dose)(?: (?:today|this morning|tonight|last night))? (?:like (?:i'm|she's|he's|i am|she is|he is|we're) supposed to|as prescribed|like (?:the|my|her|his) doctor (?:said|told (?:me|her|him))|the way (?:i'm|she's|he's) supposed to|exactly as (?:prescribed|directed))$`,
   ),
   es: r(
     `(?:y |siempre |todavía |todavia |diario |todos los días |todos los dias )se (?:toma|bebe) (?:sus|las|su|la) (?:pastillas|pastillitas|medicinas|medicina|medicinename)(?: (?:a tiempo|todos los días|todos los dias|diario|en la mañana|en la noche|como le dijeron|sin falta|al pie de la letra))?$`,
@@ -3903,6 +3909,32 @@ const LEARNING_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * Woken up rested or happy, told: "mi abuelita se despertó de la siesta bien descansada", "grandpa woke up from his nap
+ * all refreshed". A waking told is no one who will not wake.
+ */
+const WOKE_RESTED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:woke up|got up|woke)(?: from (?:her|his|my|a|the|their) nap)? (?:feeling )?(?:so |really |all |super |nice and )?(?:rested|refreshed|well rested|happy|in a good mood|like a new (?:man|woman|person)|bright eyed)(?: \\S+){0,3}$`,
+  ),
+  es: r(
+    `se (?:despertó|desperto|levantó|levanto)(?: de (?:la|su) siesta| temprano| hoy)? (?:bien |muy |súper |super |re |toda |todo )?(?:descansad[oa]|fresc[oa]|fresquecit[oa]|de buen humor|feliz|content[oa]|como nuev[oa])(?: \\S+){0,3}$`,
+  ),
+};
+
+/**
+ * One dose missed, told: "a mi esposo se le pasó la dosis de anoche del back low fen", "my dad skipped his evening
+ * dose". A dose missed is no dose too many ("se le pasó" is no "se le pasó la mano").
+ */
+const ONE_DOSE_MISSED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:missed|forgot|skipped) (?:to take )?(?:his|her|my|their|a|one|the) (?:\\S+ )?(?:dose|pill)(?: (?:of|from) (?:\\S+ ){0,2}\\S+)?(?: (?:today|tonight|last night|this morning|yesterday))?$`,
+  ),
+  es: r(
+    `se (?:me|le|nos|les) (?:pasó|paso|olvidó|olvido) (?:tomar(?:se|me|le)? )?(?:la|una|su|mi) (?:dosis|pastilla|toma)(?: (?:de|del) (?:\\S+ ){0,3}\\S+)?$`,
+  ),
+};
+
 /** A joke or a story asked for: "cuéntame uno de pepito pa mi nieto", "tell me a joke for my grandson". */
 const JOKE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -3969,6 +4001,8 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: JOKE_ASKED, on: 'text' },
     { frame: CLAIM_ASKED, on: 'masked' },
     { frame: LEARNING_ASKED, on: 'masked' },
+    { frame: WOKE_RESTED, on: 'text' },
+    { frame: ONE_DOSE_MISSED, on: 'masked' },
     { frame: PUT_UP_WITH, on: 'masked' },
     { frame: AWAY_ON_A_TRIP, on: 'text' },
     { frame: PILLS_HARD_TO_SWALLOW, on: 'masked' },
@@ -4717,6 +4751,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "not that it matters(?: \\S+){0,3} (?:i won't be|i will not be|i'm not gonna be|i'm not going to be|i ain't gonna be) (?:here|around|alive)|(?:i won't be|i will not be|i'm not gonna be|i'm not going to be) (?:here|around|alive) (?:much longer|for much longer|anymore|any more|for long)",
       // The point of anything asked bare, the whole sentence: "what's the point".
       "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore|of any of it|of any of this|of it|of living|of life|of going on))?(?: (?:since|after|without) (?:the |my |his |her |losing )?\\S+)?$",
+      // Let die in one's sleep, asked of the medicine: "does baclofen let you die in your sleep".
+      '(?:let|lets|make|makes|help|helps) (?:you|me|someone|somebody|a person|people) (?:just )?(?:die|pass away|go) (?:peacefully )?in (?:your|my|their|his|her) sleep',
+      // A farewell left in case: "if something happens to me tonight tell my mom i love her".
+      'if (?:something|anything) happens to me (?:tonight|today|tomorrow)(?: \\S+){0,3} (?:tell|let) (?:my|her|his) \\S+ (?:know )?(?:that )?i (?:love|loved) (?:her|him|them|you)',
       // Rather be in the ground: "twelve years of this spasm pain i'd rather be in the ground honestly" (not "than go to
       // that party").
       "(?:i'd|i would|id|i'd just|i would just) (?:just )?rather be (?:dead|in the ground|six feet under|in my grave|in the grave|gone|with the lord|in a box)(?!(?: \\S+){0,3} than (?:go|going|do|doing|sit|sitting|watch|watching|wear|wearing|eat|eating|be seen|listen|listening|work|working|attend|attending))",
@@ -4862,6 +4900,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       // El sentido de todo preguntado en inglés, con un "ya pa' qué": "what's the point ya pa' qué".
       "^(?:(?:alexa|ay|mira|pues|la verdad|honestly|bro|y)\\s+)*(?:what's|whats|what is) (?:even |really )?the point(?: (?:anymore|ya|pues|de todo|de nada|de vivir|de seguir|pa qué|pa que|para qué|para que))*$",
+      // Un adiós por si acaso: "si me pasa algo esta noche díganle a mi mamá que la quiero".
+      'si (?:me pasa|me llega a pasar) algo (?:esta noche|hoy|mañana|manana)(?: \\S+){0,3} (?:díganle|diganle|dile|dígale|digale|digan|avísenle|avisenle) a (?:mi|mis) \\S+ que (?:la|lo|los|las|le|les) (?:quiero|quise|amo)',
       // Pedirle a Dios que se la lleve, con las pastillas escondidas: "mi hermana le pide a dios que se la lleve
       // ya y anda escondiendo las pastillas".
       '(?:le )?(?:pide|pido|pedía|pedia|reza|rezo) (?:a dios|a diosito|al señor|a la virgen) (?:que )?(?:se (?:la|lo|me) )?(?:lleve|recoja|lleves|recojas|llevara|recogiera)(?: \\S+){0,8} (?:pastillas|pastillitas|medicinename|baclofeno|frasco)',

@@ -728,7 +728,8 @@ export abstract class ModelMatcher {
    * with names people call the speaker by ("gracias mi amor") and words that carry nothing ("okay",
    * "ya"), or the words that exit a skill ("never mind, exit"): each closer alone would end the
    * session, so together they do, as Alexa's own StopIntent hears them. One word that is neither ("ya terminé
-   * con todo", "i'm done with life") leaves the words to the classifier.
+   * con todo", "i'm done with life") leaves the words to the classifier. A reason for the quiet said after them
+   * ("…que mi nieta está durmiendo", "…i'll ask my pharmacist") is read off first (CLOSER_REASONS).
    */
   private closerSequence(said: string): boolean {
     const text = said.replace(CLOSER_REASONS[this.language], '');
@@ -1696,8 +1697,9 @@ export class Nlu extends ModelMatcher {
    * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): what baclofen
    * is used for (asksOfUses), a common side effect (asksOfSideEffects; the serious answer when the
    * words name only bad effects), whether someone's dose is too high (asksOfADoseLevel: a question
-   * for their doctor), or instructions for the skill (asksHowToUse: the help answer). Such a question
-   * is never a fallback, however unsure the classifier.
+   * for their doctor), doses missed (tellsOfMissedDoses: the running-out answer), or instructions for
+   * the skill (asksHowToUse: the help answer). Such a question is never a fallback, however unsure the
+   * classifier, nor a story's statement.
    */
   private framedTopic(text: string): string | undefined {
     const masked = this.maskNames(text, true);

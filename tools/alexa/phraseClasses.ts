@@ -3612,10 +3612,12 @@ export function asksOfDeathByStopping(masked: string, language: string): boolean
 }
 
 /**
- * Doses missed, told or asked of: "i forgot to take my baclofen last night and this morning too", "se me olvidaron dos
- * dosis ayer", "me salté la pastilla de la mañana". The running-out answer (a call to the prescriber today, and the
- * signs that need 911); not when making up a dose is asked ("can i take two now"), which is for the doctor, nor when
- * withdrawal is named.
+ * Doses missed, more than one or over two days, or a refill missed, told or asked of: "i forgot to take my baclofen
+ * last night and this morning too", "se me olvidaron dos dosis ayer", "i forgot to pick up my lioresal refill". The
+ * running-out answer (a call to the prescriber today, and the signs that need 911). Not one dose and whether to take
+ * it now ("se me olvidó la dosis de la mañana me la tomo ahora o espero"), nor a dose made up, nor a habit ("she
+ * always forgets"): those are for the doctor, as the blind sets ask (ONE_DOSE_MISSED keeps one told calm). Not a
+ * pump's refill appointment (the pump answer), nor a story told as over, nor withdrawal named.
  */
 const MISSED_DOSES: Readonly<Record<string, RegExp>> = {
   en: r(

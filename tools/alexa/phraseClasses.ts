@@ -3435,7 +3435,7 @@ const AT_ONCE = /(?<=^|\s)(?:de un jalón|de un jalon|de golpe|de repente|de una
  */
 const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|sleeping|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:sleeps|sleep) (?:so|that|too|real|really|super|crazy|like a (?:rock|log|brick|baby)|(?:\\S+ ){1,2}hours a day|all day|most of the day|half the day)(?: deep| deeply| sound| soundly| heavy| heavily| hard)?(?: \\S+){0,6} (?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?(?: (?:for anything|for nothing|with anything|on (?:sundays|saturdays|weekends|the weekend|his days off|her days off)|most days|some mornings|in the mornings|ever|at all|lol|haha))*$`,
+    `^(?!.*(?:(?<=^|\\s)now|today|tonight|this morning|right now|since|sleeping|breath|breathing|blue|pills|took|medicinename))(?:\\S+ ){0,3}(?:sleeps|sleep) (?:so|that|too|real|really|super|crazy|like a (?:rock|log|brick|baby)|(?:\\S+ ){1,2}hours a day|all day|most of the day|half the day)(?: deep| deeply| sound| soundly| heavy| heavily| hard)?(?: \\S+){0,6} (?:(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake|(?:nothing|no one|nobody) (?:wakes|can wake|will wake|could wake)) (?:him|her|them|me|us)(?: up)?(?: (?:for anything|for nothing|with anything|on (?:sundays|saturdays|weekends|the weekend|his days off|her days off)|most days|some mornings|in the mornings|ever|at all|lol|haha))*$`,
   ),
   // "ese nene mío se queda dormido en cualquier sitio y no hay quien lo despierte", "ese marido mío ronca que parece
   // un camión y no se despierta con nada": a habit (anywhere, a truck's snore), never now nor with pills.
@@ -3456,7 +3456,7 @@ const ASLEEP_PAST_A_BAND: Readonly<Record<string, RegExp>> = {
 
 /** The figure a deep sleeper is told with: "a marching band couldn't wake her up", "no hay quien lo despierte". */
 const NO_WAKING_HIM =
-  /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
+  /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:nothing|no one|nobody) (?:wakes|can wake|will wake|could wake) (?:him|her|them|me|us)(?: up)?|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
 
 /**
  * Thanks for the help given: "ay gracias mi cielo me ayudaste un montón", "thanks you helped me a lot". The help is

@@ -4662,3 +4662,16 @@ describe('read from blind set 184 and crisis 188: let die in one sleep, a farewe
     );
   });
 });
+
+describe('said to the console in review: the effect on breathing asked in Spanish', () => {
+  it.each([
+    ['es-US', 'oye y el baclofeno puede cortar la respiración'],
+    ['es-US', 'el baclofeno puede causar dificultad para respirar a los viejitos'],
+  ])('%s: "%s" gets the serious side effects, which name breathing', async (locale, said) => {
+    await expectTopicAnswer(locale, said, /^Con menos frecuencia.*frena la respiración/);
+  });
+
+  it('es-US: the danger told beside the question opens with 911', async () => {
+    await expectEmergencyOpening('es-US', 'el baclofeno puede cortar la respiración mi papá está morado');
+  });
+});

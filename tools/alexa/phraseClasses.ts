@@ -3581,6 +3581,9 @@ const BREATH_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
     `^(?!.*(?:(?<=^|\\s)now|right now|took|swallowed|blue|wake|waking|seiz|my |his |her |he's|she's|i'm))(?:\\S+ ){0,3}(?:can|could|does|do|will|would|might|is (?:it )?possible(?: that| for)?) (?:medicinename|it|this medicine|this stuff|this drug|that stuff|that medicine) (?:ever |really |actually |sometimes )?(?:make|makes|cause|causes|give|gives|lead to|slow|slows|slow down) (?:it hard to breathe|(?:a )?(?:trouble|problem|problems|difficulty) (?:to breathe|breathing|with (?:the )?breathing)|it difficult to breathe|it tough to breathe|you short of breath|people short of breath|someone short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?: (?:in|for) (?:people|anyone|someone|older people|the elderly|old folks|kids|children))?$`,
   ),
+  es: r(
+    `^(?!.*(?:ahora|ahorita|tomó|tomo|tomé|se tragó|azul|morad|despiert|convuls|(?<=^|\\s)mi |(?<=^|\\s)su |está|esta (?:ahogando|morado)|(?<=^|\\s)con |mezcl|junt|alcohol))(?:\\S+ ){0,4}(?:medicinename|eso|esa medicina|esta medicina|la pastilla|esas pastillas) (?:puede |podría |podria |te puede |le puede |llega a |a veces )?(?:cortar|cortarte|bajar|afectar|frenar|parar|dificultar|causar|dar|provocar) (?:la respiración|la respiracion|el aire|problemas (?:para|de) respirar|dificultad (?:para|de) respirar|falta de aire)(?: (?:o no|a la gente|a los viejitos|a las personas mayores))?$`,
+  ),
 };
 
 /** Whether the medicine's effect on breathing is asked (BREATH_EFFECT_ASKED): the serious side effects answer. */
@@ -3590,7 +3593,7 @@ export function asksOfABreathEffect(masked: string, language: string): boolean {
 
 /** The breathing such a question asks of: "it hard to breathe", "trouble breathing". */
 const BREATH_ASKED_OF =
-  /(?<=^|\s)(?:it (?:hard|difficult|tough) to breathe|(?:a )?(?:trouble|problem|problems|difficulty) (?:to breathe|breathing|with (?:the )?breathing)|(?:you |people |someone )?short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?=\s|$)/g;
+  /(?<=^|\s)(?:la respiración|la respiracion|el aire|problemas (?:para|de) respirar|dificultad (?:para|de) respirar|falta de aire|it (?:hard|difficult|tough) to breathe|(?:a )?(?:trouble|problem|problems|difficulty) (?:to breathe|breathing|with (?:the )?breathing)|(?:you |people |someone )?short of breath|(?:you |people |someone )?(?:breathing problems|breathing trouble|trouble breathing|shortness of breath)|(?:your|the|someone's|a person's) breathing(?: down)?)(?=\s|$)/g;
 
 /**
  * Whether one can die of stopping the medicine, asked: "si alguien se puede morir por parar el baclofeno así nomás",

@@ -4675,3 +4675,72 @@ describe('said to the console in review: the effect on breathing asked in Spanis
     await expectEmergencyOpening('es-US', 'el baclofeno puede cortar la respiración mi papá está morado');
   });
 });
+
+describe('read from blind set 185 and crisis 189: pills lined up after "i\'m done", why go on, suicides run at practice, no alarm that wakes me, a mixture asked of breathing, the medicine for drinking, one name asked as another, stopping overnight, an interaction, closing out', () => {
+  it.each([
+    ['en-US', "i'm done i got my pills all lined up on the table"],
+    ['es-US', "what's the point wey ni para qué seguir con nada"],
+    // The calm frame for a medicine that does nothing keeps a wish to die told beside it.
+    ['es-US', 'pa qué sigo con las pastillas si ya no quiero vivir'],
+    ['en-US', "what's the point of taking my baclofen when i don't even want to be alive"],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'coach had us running suicides and now i took all my baclofen'],
+    ['es-US', 'yo no me despierto ni con tres alarmas y hoy me tomé todas las pastillas'],
+    [
+      'en-US',
+      "dude i think i ate way too many of those muscle pills everything's spinning i threw up twice and my arms are like wet noodles",
+    ],
+    ['es-US', 'ahí lo dejamos porque mi hijo no respira'],
+    ['en-US', 'my husband took baclofen and oxycodone together and his breathing is slow'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "coach had us running suicides at practice and i'm wrecked"],
+    ['en-US', 'after helping my brother move that couch my arms feel like dead noodles'],
+    ['es-US', 'yo no me despierto ni con tres alarmas'],
+    ['es-US', 'pa qué sigo con las pastillas si no me hacen nada'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'can baclofen and oxycodone together slow down your breathing', /add to baclofen's drowsiness/],
+    ['en-US', "what's the interaction between baclofen and benzodiazepines", /add to baclofen's drowsiness/],
+    ['es-US', 'el baclofeno con el valium te puede bajar la respiración', /aumentan la somnolencia del baclofeno/],
+    ['en-US', 'i heard they use baclofen for drunks is that true', /studied for alcohol cravings/],
+    ['es-US', 'sirve el baclofeno pa dejar el trago', /ganas de beber/],
+    ['en-US', 'lioresal and baclofen are those the same thing', /prescription muscle relaxant/],
+    ['es-US', 'el fleqsuvy y el lyvispah son baclofeno también o son otra cosa', /relajante muscular con receta/],
+    [
+      'en-US',
+      'in general what goes on in your body when baclofen pills get stopped overnight',
+      /^Stopping baclofen suddenly/,
+    ],
+    ['es-US', 'el retiro del baclofeno puede dar alucinaciones', /^Dejar el baclofeno de golpe/],
+    // Withdrawal as the other choice leaves the effect asked of the medicine.
+    ['en-US', 'can baclofen make you hear voices or is that only with withdrawal', /Less often, baclofen causes/],
+    ['en-US', 'i forgot to take my baclofen pills for two days', /^If you've missed doses/],
+    [
+      'en-US',
+      'what kinds of stuff can i ask you about baclofen',
+      /^(?:You can ask|Try asking).*What would you like to know\?$/,
+    ],
+    ['es-US', 'call them for me porfa que no encuentro el teléfono', /no puedo hacer llamadas/],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it.each([
+    ['en-US', 'alexa close out of baclofen guide', /take care/i],
+    ['es-US', 'nah olvídate de eso mano ahí lo dejamos', /cuídate/i],
+    ['es-US', 'alexa ya para ya no necesito más', /cuídate/i],
+  ])('%s: "%s" says goodbye', async (locale, said, goodbye) => {
+    await expectGoodbye(locale, said, goodbye);
+  });
+});

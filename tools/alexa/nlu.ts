@@ -73,6 +73,11 @@ import {
   asksOfADoseLevel,
   asksOfDeathByStopping,
   tellsOfMissedDoses,
+  asksOfAMixtureEffect,
+  asksOfAlcoholUse,
+  asksOfStoppingAtOnce,
+  asksIfTheSameMedicine,
+  asksOfAnInteraction,
   asksOfABreathEffect,
   asksHowToUse,
   effectsAskedOf,
@@ -387,7 +392,26 @@ type InvocationForm = [RegExp, (m: RegExpMatchArray) => Invocation];
 const INVOCATION = {
   en: {
     wake: /^alexa\b ?/,
-    exit: new Set(['exit', 'goodbye', 'good bye', 'exit skill', 'exit the skill', 'end', 'end skill', 'end the skill']),
+    exit: new Set([
+      'exit',
+      'goodbye',
+      'good bye',
+      'exit skill',
+      'exit the skill',
+      'end',
+      'end skill',
+      'end the skill',
+      'close',
+      'close out',
+      'close this skill',
+      'close the skill',
+      'close out of this skill',
+      'close out of the skill',
+      'exit this skill',
+      'exit out of this skill',
+      'quit this skill',
+      'quit the skill',
+    ]),
     forms: (name: string): InvocationForm[] => {
       const verbs = 'open|start|launch|begin|load|run|play|use';
       return [
@@ -415,6 +439,13 @@ const INVOCATION = {
       'apagate',
       'termina',
       'terminar',
+      'cierra',
+      'cierra la skill',
+      'cierra esta skill',
+      'ciérrate',
+      'cierrate',
+      'ahí lo dejamos',
+      'ahi lo dejamos',
     ]),
     forms: (name: string): InvocationForm[] => {
       const verbs = 'abre|abrir|inicia|iniciar|empieza|comienza|lanza|usa|carga|ejecuta|pon';
@@ -535,7 +566,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',
     'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
-    'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato']),
+    'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
+    'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas']),
 };
 
 /**
@@ -1228,6 +1260,10 @@ export const RESPELLED_SLOT_TYPES: readonly string[] = ['DrugType'];
 /** Slot types whose catalogue names the classifier sees as one placeholder word (see Nlu.maskNames). */
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];
 const NAME_PLACEHOLDER = 'medicinename';
+/** The medicine slot type, its value for baclofen, and the placeholder another medicine gets (Nlu.maskOwnNames). */
+const DRUG_TYPE = 'DrugType';
+const OWN_MEDICINE_ID = 'BACLOFEN';
+const OTHER_NAME_PLACEHOLDER = 'othermedicinename';
 /**
  * The catalogue's bare pronouns for baclofen, which the figures of speech read as themselves
  * ("I killed it in ranked last night" is no "killed medicinename"). The classifier still reads them
@@ -1273,6 +1309,13 @@ const HELP_INTENT = 'AMAZON.HelpIntent';
 /** The number read out, and the texting answer a number asked for "by text" gets instead (Nlu.namedTopic). */
 const HELP_LINE_NUMBER_INTENT = 'HelpLineNumberIntent';
 const TEXT_NUMBER_INTENT = 'TextNumberIntent';
+/** Withdrawal as the other choice of an effect asked: "or is that only with withdrawal", "o es por la abstinencia". */
+const WITHDRAWAL_AS_THE_OTHER_CHOICE =
+  /(?:^|\s)(?:or|o)\s(?:\S+\s){0,5}(?:withdrawals?|abstinencia|retiro|retirada)(?=\s|$)/;
+/** The mixing answer, which a mixture's effect asked in general gets (asksOfAMixtureEffect). */
+const MIXING_INTENT = 'MixingIntent';
+/** The alcohol-cravings answer, which the medicine for drinking asked of gets (asksOfAlcoholUse). */
+const ALCOHOL_CRAVINGS_INTENT = 'AlcoholCravingsIntent';
 /** The two side-effect answers, told apart by the words that say which (effectsAskedOf). */
 const SIDE_EFFECTS_INTENT = 'SideEffectsIntent';
 const SERIOUS_SIDE_EFFECTS_INTENT = 'SeriousSideEffectsIntent';
@@ -1457,6 +1500,30 @@ export class Nlu extends ModelMatcher {
    * but without the placeholder an intent with many short samples ("what is {drug}") owns the
    * name, and "can you get hooked on baclofen" leans to "what is baclofen".
    */
+  /**
+   * Whether two of baclofen's own names are asked to be one medicine ("lioresal and baclofen are those the same
+   * thing"): read with only baclofen's names as the placeholder, never with another medicine named.
+   */
+  private asksIfTheSame(text: string): boolean {
+    const own = this.maskOwnNames(text);
+    if (own.includes(OTHER_NAME_PLACEHOLDER)) return false;
+    const named = own.split(' ').filter((w) => w === NAME_PLACEHOLDER).length;
+    return named >= 2 && asksIfTheSameMedicine(own, this.language);
+  }
+
+  /** The words with baclofen's own names (not its pronouns) as the placeholder, and other medicines as another. */
+  private maskOwnNames(utterance: string): string {
+    let text = ` ${normalize(utterance)} `;
+    const pronouns = PRONOUN_NAMES[this.language];
+    const drugs = this.slotTypes.get(DRUG_TYPE);
+    for (const phrase of drugs?.phrases ?? []) {
+      if (pronouns?.has(phrase) || !text.includes(` ${phrase} `)) continue;
+      const own = drugs?.lookup.get(phrase)?.every((entry) => entry.id === OWN_MEDICINE_ID);
+      text = text.split(` ${phrase} `).join(` ${own ? NAME_PLACEHOLDER : OTHER_NAME_PLACEHOLDER} `);
+    }
+    return text.trim();
+  }
+
   private maskNames(utterance: string, keepPronouns = false): string {
     let text = ` ${normalize(utterance)} `;
     const pronouns = keepPronouns ? PRONOUN_NAMES[this.language] : undefined;
@@ -1683,7 +1750,17 @@ export class Nlu extends ModelMatcher {
     const as = (intent: string): Classification =>
       this.intents.some((i) => i.name === intent) ? { ...ranked, intent } : ranked;
     if (ranked.intent === HELP_LINE_NUMBER_INTENT && asksByText(text, this.language)) return as(TEXT_NUMBER_INTENT);
-    if (ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT) {
+    // A call asked for and nothing else ("call them for me porfa que no encuentro el teléfono") is the call answer.
+    if (!CRISIS_INTENTS.has(ranked.intent) && asksACall(text, this.language)) return as(CALL_THEM_INTENT);
+    // A mixture's effect on breathing asked in general is the mixing answer, though breathing is a serious effect's word.
+    if (!CRISIS_INTENTS.has(ranked.intent) && asksOfAMixtureEffect(this.maskNames(text, true), this.language))
+      return as(MIXING_INTENT);
+    // An effect of withdrawal asked ("el retiro del baclofeno puede dar alucinaciones") is withdrawal's answer; not an
+    // effect asked of the medicine with withdrawal as the other choice ("…or is that only with withdrawal").
+    const effects = ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT;
+    if (effects && namesWithdrawal(text, this.language) && !WITHDRAWAL_AS_THE_OTHER_CHOICE.test(text))
+      return as(WITHDRAWAL_INTENT);
+    if (effects) {
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
@@ -1702,10 +1779,14 @@ export class Nlu extends ModelMatcher {
    * classifier, nor a story's statement.
    */
   private framedTopic(text: string): string | undefined {
+    if (this.asksIfTheSame(text)) return WHAT_IS_INTENT;
     const masked = this.maskNames(text, true);
     if (asksOfUses(masked, this.language)) return USES_INTENT;
     if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
-    if (asksOfDeathByStopping(masked, this.language)) return WITHDRAWAL_INTENT;
+    if (asksOfAMixtureEffect(masked, this.language) || asksOfAnInteraction(masked, this.language)) return MIXING_INTENT;
+    if (asksOfAlcoholUse(masked, this.language)) return ALCOHOL_CRAVINGS_INTENT;
+    if (asksOfDeathByStopping(masked, this.language) || asksOfStoppingAtOnce(masked, this.language))
+      return WITHDRAWAL_INTENT;
     if (asksOfABreathEffect(masked, this.language)) return SERIOUS_SIDE_EFFECTS_INTENT;
     if (tellsOfMissedDoses(masked, this.language)) return RUNNING_OUT_INTENT;
     if (asksHowToUse(text, this.language)) return HELP_INTENT;

@@ -1416,8 +1416,17 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wings|peppers?|salsa|sauce|curry|chili|chilli|food|tacos|ramen|noodles|jalapeños?|jalapenos?|habaneros?|ghost peppers?|hot cheetos|spicy)(?: \\S+){0,4} (?:so |too )?(?:hot|spicy) (?:that )?(?:i|we|he|she) (?:can't|cannot|couldn't) feel (?:my|his|her|our) (?:face|tongue|mouth|lips)|(?:such a|a total|a real|a huge|total|a) lightweight`,
     ),
+    // Suicide sprints run at practice; arms like dead noodles after a move: "coach had us running suicides at practice
+    // and i'm wrecked", "after helping my brother move that couch my arms feel like dead noodles".
+    r(
+      `(?:run|runs|running|ran|do|doing|did|made us do|had us run|had us running) (?:\\S+ )?(?:suicides|suicide drills|suicide sprints|suicide runs|suicide lines)|^(?!.*(?:pills|meds|took|ate|swallowed|medicinename|threw up|throwing up|spinning|breath|can't move|cannot move))(?:\\S+ ){0,12}(?:arms|legs|hands|shoulders|muscles) (?:feel|feels|felt) like dead noodles`,
+    ),
   ],
   es: [
+    // Yo no me despierto ni con tres alarmas: quien lo cuenta está despierto.
+    r(
+      `(?:yo )?no me (?:despierto|levanto) ni con (?:\\S+ )?(?:alarmas?|despertador(?:es)?|un terremoto|cañonazos|cañonazo|bombas?|la bocina|el despertador)`,
+    ),
     // Un tapón que le quitó la vida a uno, un final que lo va a tumbar: "el tapón en la doscientos ochenta y siete hoy me
     // quitó la vida", "el final de cálculo me va a tumbar no he estudiado nada".
     r(
@@ -2732,7 +2741,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
       '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa|la línea de ayuda|la linea de ayuda|alguien de la línea|alguien de la linea)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa|por teléfono|por telefono|al teléfono|al telefono))*$' +
-      '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now))*$' +
+      '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now|for me|por mí|por mi))*(?: (?:que|porque|pues) no (?:encuentro|tengo|veo|sé|se) (?:el|mi) (?:teléfono|telefono|celular|número|numero))?$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
   ),
@@ -3178,10 +3187,10 @@ export function tellsOfTheSkill(text: string, language: string): boolean {
 /** Instructions for the skill asked: "alexa tell baclofen guide i need some instructions", "necesito instrucciones". */
 const INSTRUCTIONS_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$`,
+    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$`,
+    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?$`,
   ),
 };
 
@@ -3321,6 +3330,53 @@ const MIXTURE_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * What two medicines together do to breathing or the heart, asked in general: "can baclofen and oxycodone together slow
+ * down your breathing", "el baclofeno con el valium te puede bajar la respiración". A mixture's danger asked of gets
+ * the mixing answer (asksOfAMixtureEffect), not the serious side effects of one medicine.
+ */
+const TWO_TOGETHER_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:took|taken|swallowed|ate|drank|now|tonight))(?:\\S+ ){0,3}(?:can|does|do|will|would|could|is it true) (?:taking )?medicinename (?:and|with|plus|on top of) (?:\\S+ ){1,3}(?:together )?(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with|shut down|shuts down) (?:down )?(?:your|the|a person's|someone's|somebody's|people's|my|their) (?:breathing|breath|heart|heart rate)(?: (?:down|too much|at all|dangerously))*$`,
+  ),
+  es: r(
+    `^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,3}(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las |un |una )?(?:\\S+ ){0,2}(?:juntos |juntas |junto )?(?:te |le |les |nos |me |a uno )?(?:puede |pueden |podría |podria |podrían |podrian |llega a |llegan a )?(?:bajar|cortar|frenar|parar|afectar|detener) (?:la respiración|la respiracion|el corazón|el corazon|el aire)(?: (?:o no|a la gente|a uno))?$`,
+  ),
+};
+
+/** Two things taken together, named: "mixing", "baclofen and alcohol". Too much of one is no mixture. */
+const TWO_NAMED = /(?<=^|\s)(?:mixing|combining|and|with|plus|together|on top of)(?=\s)/g;
+const TOO_MUCH = /(?<=^|\s)too (?:much|many)(?=\s|$)/g;
+
+/** Whether a mixture's effect on breathing or the heart is asked in general (the mixing answer). */
+export function asksOfAMixtureEffect(masked: string, language: string): boolean {
+  return (
+    said(TWO_TOGETHER_ASKED[language], masked) ||
+    (said(MIXTURE_EFFECT_ASKED[language], masked) && said(TWO_NAMED, masked) && !said(TOO_MUCH, masked))
+  );
+}
+
+/**
+ * The medicine for drinking, asked of: "i heard they use baclofen for drunks is that true", "what did the research
+ * trials show on baclofen for heavy drinkers", "sirve el baclofeno pa' dejar el trago". A question, never a mixture
+ * ("baclofen with alcohol"): the alcohol-cravings answer (asksOfAlcoholUse).
+ */
+const ALCOHOL_USE_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:mix|mixing|mixed|together|while drinking|drink on|drinking on|drink with|with (?:alcohol|a beer|beer|beers|wine|liquor|booze|a drink|drinks)|and (?:alcohol|beer|wine|liquor|booze)))(?:\\S+ ){0,12}medicinename (?:for|to treat|to help|to help with|against|on) (?:\\S+ ){0,2}(?:drunks|alcoholics|heavy drinkers|drinkers|drinking|alcoholism|alcohol use disorder|alcohol cravings|alcohol addiction|problem drinkers|people who drink|quitting drinking|quitting alcohol|alcohol)(?=\\s|$).*`,
+  ),
+  // A report is told, not asked, unless a question follows it: "mi sobrino me contó que los franceses dan baclofeno pa
+  // dejar la bebida" is a statement.
+  es: r(
+    `^(?!.*(?:mezcl|junt|combin|con (?:alcohol|cerveza|vino|trago)|y (?:alcohol|cerveza|vino|trago)))(?!.*(?:me contó|me conto|me dijo|me platicó|me platico) que(?!.*(?:es cierto|es verdad|cómo es|como es|será verdad|sera verdad|funciona|sirve de algo|qué tal|que tal)))(?:\\S+ ){0,12}medicinename (?:para|pa|pa'|contra) (?:el |la |los |las |dejar (?:de )?(?:el |la )?)?(?:alcohol|alcoholismo|alcohólicos|alcoholicos|borrachos|bebedores|trago|bebida|beber|tomar alcohol|vicio del alcohol|guaro|pisto)(?=\\s|$).*`,
+  ),
+};
+
+/** Whether the medicine for drinking is asked of (ALCOHOL_USE_ASKED), in a question. */
+export function asksOfAlcoholUse(masked: string, language: string): boolean {
+  return said(ALCOHOL_USE_ASKED[language], masked) && !asksNothing(masked, language);
+}
+
 /** The effect a mixture question asks about: "slow your breathing". */
 const MIXTURE_EFFECT =
   /(?<=^|\s)(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with) (?:down )?\S+ (?:breathing|breath|heart|heart rate)$/;
@@ -3376,6 +3432,20 @@ const ONLY_THING_THAT_HELPS: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `medicinename es lo único (?:que )?(?:le |me |les |nos )?(?:deja|ayuda|sirve|funciona|quita|calma|alivia|deja dormir)`,
+  ),
+};
+
+/**
+ * Keeping on with the medicine, asked when it seems not to help: "pa qué sigo con las pastillas si no me hacen nada",
+ * "para qué seguir con el baclofeno si no me sirve". Going on with a medicine that does nothing, not with life: the
+ * reason must be the medicine's ("when i don't even want to be alive" is no such reason).
+ */
+const KEEPING_ON_IT_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:(?:what's|whats|what is) (?:even )?the point (?:of|in) (?:taking|staying on|keeping on|continuing) (?:my |the |this |his |her )?(?:medicinename|pills|meds|medicine|medication)|why (?:should |would |do )?(?:i|he|she|we) (?:even )?(?:keep|bother) (?:taking|on) (?:my |the |this |his |her )?(?:medicinename|pills|meds|medicine|medication)) (?:if|when) (?:it|they) (?:doesn't|don't|does not|do not|isn't|aren't|ain't) (?:even )?(?:help|helping|work|working|do anything|doing anything|do nothing)(?: (?:for (?:me|him|her)|anymore|at all))?$`,
+  ),
+  es: r(
+    `(?:para|pa) (?:qué|que) (?:seguir|sigo|sigue|seguimos) (?:con|tomando|tomándome|tomandome|tomándomela|tomandomela) (?:el |la |las |los |mis |sus |esta |este |estas |esa |esas )?(?:medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento) si (?:ya )?no (?:me |le |les |nos )?(?:sirve|sirven|hace nada|hacen nada|ayuda|ayudan|funciona|funcionan|quita nada|quitan nada|hace efecto|hacen efecto)(?: (?:nada|para nada|pa nada|ya))?$`,
   ),
 };
 
@@ -3609,6 +3679,60 @@ const DEATH_BY_STOPPING_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * What stopping the medicine at once does, asked in general: "in general what goes on in your body when baclofen pills get
+ * stopped overnight", "qué le pasa al cuerpo si se deja el baclofeno de golpe". Withdrawal, though no word names it
+ * (asksOfStoppingAtOnce: the withdrawal answer).
+ */
+const STOPPING_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:(?<=^|\\s)my |(?<=^|\\s)his |(?<=^|\\s)her |i stopped|he stopped|she stopped|now|today|yesterday|last night|since))(?:\\S+ ){0,4}(?:what|how) (?:goes on|happens|would happen|will happen)(?: \\S+){0,4} (?:when|if|after) (?:you |someone |somebody |a person |people )?(?:(?:the )?(?:medicinename|it|pills|medicinename pills) (?:get|gets|is|are|got) (?:stopped|cut off|quit)|(?:stop|stops|quit|quits|come off|comes off|go off|goes off) (?:taking )?(?:the )?(?:medicinename|it|pills|medicinename pills)) (?:suddenly|overnight|all at once|cold turkey|abruptly|at once|all of a sudden)$`,
+  ),
+  es: r(
+    `^(?!.*(?:(?<=^|\\s)mi |(?<=^|\\s)su |dejé|deje de|dejó|dejo de|ahora|hoy|ayer|anoche|desde))(?:\\S+ ){0,4}(?:qué|que) (?:le )?(?:pasa|pasaría|pasaria|sucede|ocurre)(?: \\S+){0,4} (?:si|cuando|al) (?:uno |alguien |una persona )?(?:se )?(?:deja|para|suspende|corta|quita|dejar|parar|suspender|cortar|quitar)(?:se)? (?:de tomar )?(?:el |la |las )?(?:medicinename|pastillas) (?:de golpe|de repente|de un jalón|de un jalon|de una|así nomás|asi nomas|de un día para otro|de un dia para otro)$`,
+  ),
+};
+
+/** Whether stopping the medicine at once is asked of in general (STOPPING_AT_ONCE_ASKED): the withdrawal answer. */
+export function asksOfStoppingAtOnce(masked: string, language: string): boolean {
+  return said(STOPPING_AT_ONCE_ASKED[language], masked);
+}
+
+/**
+ * Whether one name is the same medicine as another, asked: "lyvispah granules is that baclofen too or something
+ * different", "lioresal and baclofen are those the same thing", "si el flex suvi y el livispa son baclofeno también o
+ * son otra cosa". Read where baclofen's own names are one placeholder (Nlu.asksIfTheSame counts two of them): the
+ * what-is answer, which says a brand is baclofen.
+ */
+const SAME_MEDICINE_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:the same|same thing|the same thing|the same drug|the same medicine|the same stuff|same stuff|same drug|same medicine|medicinename too|medicinename also|medicinename as well|just medicinename|a form of medicinename|a kind of medicinename|a type of medicinename|a version of medicinename|another name for medicinename|a brand of medicinename|something different|something else|a different (?:drug|medicine|thing))(?=\\s|$).*`,
+  ),
+  es: r(
+    `(?:(?<!(?:da|dá|igual) )lo mismo|la misma (?:cosa|medicina|pastilla|droga)|el mismo (?:medicamento|remedio|producto)|otra cosa|otro medicamento|otra medicina|medicinename también|medicinename tambien|una forma de medicinename|otro nombre (?:de|del|para) (?:el )?medicinename|una marca de medicinename)(?=\\s|$).*`,
+  ),
+};
+
+/** Whether the words ask if two names are one medicine (SAME_MEDICINE_ASKED), read on baclofen's names masked. */
+export function asksIfTheSameMedicine(ownMasked: string, language: string): boolean {
+  return said(SAME_MEDICINE_ASKED[language], ownMasked);
+}
+
+/** An interaction asked of: "what's the interaction between baclofen and benzodiazepines" (the mixing answer). */
+const INTERACTION_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:interaction|interactions) (?:between|with|of) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interact|interacts|react|reacts) with`,
+  ),
+  es: r(
+    `(?:interacción|interaccion|interacciones) (?:entre|con|de|del) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interactúa|interactua|interactúan|interactuan|reacciona) con`,
+  ),
+};
+
+/** Whether an interaction with the medicine is asked of (INTERACTION_ASKED). */
+export function asksOfAnInteraction(masked: string, language: string): boolean {
+  return said(INTERACTION_ASKED[language], masked);
+}
+
 /** Whether death by stopping the medicine is asked (DEATH_BY_STOPPING_ASKED): the withdrawal answer. */
 export function asksOfDeathByStopping(masked: string, language: string): boolean {
   return said(DEATH_BY_STOPPING_ASKED[language], masked);
@@ -3624,7 +3748,7 @@ export function asksOfDeathByStopping(masked: string, language: string): boolean
  */
 const MISSED_DOSES: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:pump|appointment|intrathecal|(?:take|taking|took|give|giving) (?:two|both|2|double|an extra|it now|them together|the missed|one now|it late|it later|it to (?:him|her) now)|double up|doubling up|make (?:it|that|them) up|withdrawal|withdrawl|always|sometimes|often|usually|keeps|tends to|but (?:i|he|she|we|they) (?:took|got|found|had)|everything's (?:fine|normal|ok|okay)))(?:\\S+ ){0,10}(?:missed|forgot|forgotten|skipped|didn't take|did not take|haven't taken|hasn't taken|haven't had|hasn't had)(?: to take| to pick up| to get| to refill| to call in)?(?:(?: \\S+){0,4} (?:doses|refill|refills|prescription)|(?: (?:my|his|her|their|the|a|last))? (?:two|three|four|a couple|a couple of|several|both|last two|her last two|his last two|my last two)(?: \\S+)? (?:dose|doses|pills|days)|(?: \\S+){0,4} (?:dose|medicinename|pill|pills|meds)(?: \\S+){0,3} (?:last night|yesterday|this morning|today|tonight)(?: \\S+){0,2} (?:and|or|and also|nor) (?:\\S+ ){0,2}(?:this morning|today|tonight|last night|yesterday|the day before))(?=\\s|$)`,
+    `^(?!.*(?:pump|appointment|intrathecal|(?:take|taking|took|give|giving) (?:two|both|2|double|an extra|it now|them together|the missed|one now|it late|it later|it to (?:him|her) now)|double up|doubling up|make (?:it|that|them) up|withdrawal|withdrawl|always|sometimes|often|usually|keeps|tends to|but (?:i|he|she|we|they) (?:took|got|found|had)|everything's (?:fine|normal|ok|okay)))(?:\\S+ ){0,10}(?:missed|forgot|forgotten|skipped|didn't take|did not take|haven't taken|hasn't taken|haven't had|hasn't had)(?: to take| to pick up| to get| to refill| to call in)?(?:(?: \\S+){0,4} (?:doses|refill|refills|prescription)|(?: (?:my|his|her|their|the|a|last))? (?:two|three|four|a couple|a couple of|several|both|last two|her last two|his last two|my last two)(?: \\S+)? (?:dose|doses|pills|days)|(?: \\S+){0,4} (?:for|in) (?:the )?(?:last |past )?(?:two|three|four|five|a couple of|a couple|several|2|3|4) days|(?: \\S+){0,4} (?:dose|medicinename|pill|pills|meds)(?: \\S+){0,3} (?:last night|yesterday|this morning|today|tonight)(?: \\S+){0,2} (?:and|or|and also|nor) (?:\\S+ ){0,2}(?:this morning|today|tonight|last night|yesterday|the day before))(?=\\s|$)`,
   ),
   es: r(
     `^(?!.*(?:bomba|me la tomo|me lo tomo|la tomo|lo tomo|se la doy|me tomo|doble|doblo|juntas|abstinencia|withdrawal|retiro|pero (?:ya|hoy|me la|me lo)|ya me la tomé|ya me la tome|no pasó nada|no paso nada|todo bien|siempre|a veces|cada rato|seguido))(?:\\S+ ){0,10}(?:(?:se me|se le|se nos|se les) (?:olvidaron|pasaron)(?: \\S+){0,3} (?:dosis|pastillas|pastillitas)|(?:se me|se le|se nos|se les) (?:olvidó|olvido|pasó|paso)(?: (?:tomar|tomarme|tomarse|tomarle))?(?: (?:las|mis|sus|como))? (?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:me|se) (?:salté|salte|saltó|salto|brinqué|brinque|brincó|brinco) (?:las |mis |sus |como )?(?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo)|(?:me|se) (?:salté|salte|saltó|salto))(?: \\S+){0,6} (?:anoche|ayer|esta mañana|hoy|en la mañana|en la noche) (?:y|ni) (?:\\S+ ){0,3}(?:hoy|esta mañana|tampoco|anoche|ayer|en la mañana)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo))(?: \\S+){0,5} (?:dos|tres|varios|un par de) días|(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso) (?:pedir|surtir|recoger|comprar|sacar) (?:la |el |mi |su )?(?:receta|refill|medicinename))(?=\\s|$)`,
@@ -4017,6 +4141,7 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: NOT_WANTED_HERE, on: 'masked' },
     { frame: ONLY_THING_THAT_HELPS, on: 'masked' },
     { frame: MEANING_ASKED, on: 'masked' },
+    { frame: KEEPING_ON_IT_ASKED, on: 'masked' },
   ];
 
 /** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */
@@ -4836,7 +4961,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // The day one decides: "hiding a few of my muscle pills every week so i'll have enough when i decide it's time".
       "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
-      "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
+      "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:all )?(?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
       // No point in staying: "so what's even the point of sticking around".
       "(?:what's|whats|what is) (?:even |really )?the point (?:of|in) (?:sticking around|living|being here|being alive|going on|staying alive|waking up|trying anymore|any of this)|no point (?:in )?(?:sticking around|being here|staying alive|living)",
       // The fastest way to overdose: "what's the fastest way to od on my muscle relaxers so it's over".
@@ -4905,6 +5030,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       // El sentido de todo preguntado en inglés, con un "ya pa' qué": "what's the point ya pa' qué".
       "^(?:(?:alexa|ay|mira|pues|la verdad|honestly|bro|y)\\s+)*(?:what's|whats|what is) (?:even |really )?the point(?: (?:anymore|ya|pues|de todo|de nada|de vivir|de seguir|pa qué|pa que|para qué|para que))*$",
+      // Para qué seguir, dicho solo o tras un "what's the point": "what's the point wey ni para qué seguir con nada".
+      '(?:ni )?(?:para|pa) (?:qué|que) (?:seguir|sigo|vivir|seguir viviendo)(?: (?:con nada|con esto|con todo|con esta vida|así|asi|en este mundo|aquí|aqui))?$',
       // Un adiós por si acaso: "si me pasa algo esta noche díganle a mi mamá que la quiero".
       'si (?:me pasa|me llega a pasar) algo (?:esta noche|hoy|mañana|manana)(?: \\S+){0,3} (?:díganle|diganle|dile|dígale|digale|digan|avísenle|avisenle) a (?:mi|mis) \\S+ que (?:la|lo|los|las|le|les) (?:quiero|quise|amo)',
       // Pedirle a Dios que se la lleve, con las pastillas escondidas: "mi hermana le pide a dios que se la lleve

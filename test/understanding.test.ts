@@ -4744,3 +4744,70 @@ describe('read from blind set 185 and crisis 189: pills lined up after "i\'m don
     await expectGoodbye(locale, said, goodbye);
   });
 });
+
+describe('read from blind set 186 and crisis 190: pills stashed for when the day comes, a pet out cold again, dead to the world till seven, a night slept through, dependence asked, off-label uses, how much is too much, the number again, a call to the help line, closers with a reason', () => {
+  it.each([
+    ['en-US', "i been stashing my baclofen a few at a time so i'll have enough when the day comes"],
+    ['es-US', 'cuántas pastillas de baclofeno son demasiadas para no despertar'],
+    ['en-US', "i'm so tired of everything i could just die"],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my cat's out cold on the couch again and my son is not breathing"],
+    ['en-US', "my husband is dead to the world and i can't wake him"],
+    ['es-US', 'anoche la niña se tomó mis pastillas y durmió doce horas y ni se movió'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my cat's out cold on the couch again"],
+    ['en-US', "my husband snores so loud but he's dead to the world till seven"],
+    ['en-US', "i'm so tired of waiting on hold i could scream"],
+    ['es-US', 'anoche la niña durmió doce horas de corrido ni se movió'],
+    ['en-US', "what's the safe way to wean down off baclofen when the time comes"],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my buddy says baclofen ain't addictive at all is that true", /the body gets used to it/],
+    ['en-US', 'after years and years on baclofen does the body kinda need it', /the body gets used to it/],
+    ['es-US', 'el cuerpo se acostumbra al baclofeno y ya no puede estar sin él', /el cuerpo se acostumbra a él/],
+    // Symptoms of stopping asked beside the habit are withdrawal's.
+    [
+      'es-US',
+      'qué síntomas da cuando el cuerpo se acostumbra al baclofen y uno lo deja',
+      /^Dejar el baclofeno de golpe/,
+    ],
+    ['en-US', 'does baclofen ever get used off label', /Doctors prescribe baclofen for spasticity/],
+    [
+      'es-US',
+      "el baclofeno lo usan pa' otras cosas fuera de lo normal como off label y eso",
+      /se receta para la espasticidad|espasticidad/,
+    ],
+    ['en-US', 'alexa you went too fast on the number', /^The Summit Helps number is/],
+    ['es-US', 'repítemelo el número mija por fa', /^El número de Summit Helps es/],
+    ['en-US', 'connect me with the help line', /can't place calls/],
+    ['es-US', 'cómo uso esta skill del baclofeno', /^Por ejemplo, pregúntame/],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it('es-US: how much is too much, asked in general, gets the signs of an overdose, not 988', async () => {
+    const dialogue = converse({ locale: 'es-US' });
+    await dialogue.say(open('es-US'));
+    const turn = await dialogue.say('cuánto baclofeno ya se considera demasiado para una persona');
+    expect(turn.speech).toMatch(/^Si crees que alguien tuvo una sobredosis, llama al 911/);
+    expect(turn.speech).not.toContain('988');
+  });
+
+  it.each([
+    ['en-US', "eh never mind i'll just ask the lady at cvs", /take care/i],
+    ['en-US', 'alexa okay baclofen guide you can quit now', /take care/i],
+  ])('%s: "%s" says goodbye', async (locale, said, goodbye) => {
+    await expectGoodbye(locale, said, goodbye);
+  });
+});

@@ -78,6 +78,9 @@ import {
   asksOfStoppingAtOnce,
   asksIfTheSameMedicine,
   asksOfAnInteraction,
+  asksForTheNumberAgain,
+  asksOfDependence,
+  asksHowMuchIsTooMuch,
   asksOfABreathEffect,
   asksHowToUse,
   effectsAskedOf,
@@ -321,7 +324,8 @@ function wordsToNumberEs(text: string): string {
 export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'i need help', 'help please'],
   'AMAZON.StopIntent': ['stop', 'quit', 'shut up', 'stop it', 'be quiet', 'off', 'enough', "that's enough",
-    'stop talking', 'shush', 'hush', 'buh bye', 'bye bye'],
+    'stop talking', 'shush', 'hush', 'buh bye', 'bye bye', 'you can stop', 'you can quit', 'you can stop now',
+    'you can quit now'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please', 'yes please',
     'sure thing', 'of course', 'yes i do', 'i do', 'go ahead', 'definitely', 'absolutely', 'alright',
@@ -545,7 +549,7 @@ const DISFLUENCIES: Record<string, ReadonlySet<string>> = {
 const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
   en: new Set(['hon', 'honey', 'sweetie', 'sweetheart', 'dear', 'darling', 'babe', 'baby', 'love', 'buddy', 'pal',
     'friend', 'my friend', 'man', 'dude', 'sir', "ma'am", 'maam', 'girl', 'lady', 'young lady', 'sugar', 'kiddo', 'bro',
-    'bruh', 'fam', 'homie']),
+    'bruh', 'fam', 'homie', 'this skill']),
   es: new Set(['mi amor', 'amor', 'mija', 'mijo', 'mi hija', 'mi hijo', 'mi reina', 'reina', 'corazón', 'mi corazón',
     'cariño', 'mi vida', 'amiga', 'amigo', 'señorita', 'señora', 'señor', 'joven', 'compadre', 'comadre', 'linda',
     'preciosa', 'mi cielo', 'cielo', 'hermano', 'hermana', 'carnal', 'mano', 'manita', 'doña', 'don', 'bro', 'pana',
@@ -575,7 +579,7 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
  * sleeping". The reason is no request; the closer before it ends the session.
  */
 const CLOSER_REASONS: Record<string, RegExp> = {
-  en: /\s(?:i'll|i will|i'm gonna|i'm going to|let me) (?:just )?(?:ask|call|check with) (?:the|my) (?:pharmacist|doctor|doc|nurse)$|\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$/,
+  en: /\s(?:i'll|i will|i'm gonna|i'm going to|let me) (?:just )?(?:ask|call|check with) (?:the|my) (?:pharmacist|doctor|doc|nurse|(?:lady|guy|girl|man|woman|people|folks) at (?:the )?\S+)$|\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$/,
   es: /\s(?:mejor )?(?:le pregunto|le voy a preguntar|voy a preguntarle|le pregunto mejor) a(?:l| la| mi)? (?:farmacéutico|farmaceutico|farmacéutica|farmaceutica|doctor|doctora|médico|medico|médica|medica)$|\s(?:que|porque|pues|ya que) (?:mi|el|la|los|las|mis|su|sus) (?:\S+ ){0,2}(?:está|esta|están|estan) (?:durmiendo|dormid[oa]s?|tomando (?:la |su )?siesta)$/,
 };
 
@@ -1312,6 +1316,10 @@ const TEXT_NUMBER_INTENT = 'TextNumberIntent';
 /** Withdrawal as the other choice of an effect asked: "or is that only with withdrawal", "o es por la abstinencia". */
 const WITHDRAWAL_AS_THE_OTHER_CHOICE =
   /(?:^|\s)(?:or|o)\s(?:\S+\s){0,5}(?:withdrawals?|abstinencia|retiro|retirada)(?=\s|$)/;
+/** The addiction answer, which dependence asked of gets (asksOfDependence). */
+const ADDICTION_INTENT = 'AddictionIntent';
+/** The overdose signs' answer, which how much is too much asked in general gets (asksHowMuchIsTooMuch). */
+const OVERDOSE_SIGNS_INTENT = 'OverdoseSignsIntent';
 /** The mixing answer, which a mixture's effect asked in general gets (asksOfAMixtureEffect). */
 const MIXING_INTENT = 'MixingIntent';
 /** The alcohol-cravings answer, which the medicine for drinking asked of gets (asksOfAlcoholUse). */
@@ -1621,7 +1629,9 @@ export class Nlu extends ModelMatcher {
       // The masked words lose the pills' names: a danger they tell ("me tomé todas las pastillas") is read unmasked.
       (tellsAFigure(masked, this.language) && !showsDangerNow(text, this.language))
     ) {
-      return speaksOfSelfHarm(text, this.language)
+      // How much is too much, asked alone ("cuánto baclofeno ya se considera demasiado para una persona"), is an amount
+      // asked in general: its "cuánto" is no cue of a wish to die.
+      return speaksOfSelfHarm(text, this.language) && !asksHowMuchIsTooMuch(masked, this.language)
         ? new Set([EMERGENCY_INTENT])
         : new Set([EMERGENCY_INTENT, SELF_HARM_INTENT]);
     }
@@ -1752,9 +1762,11 @@ export class Nlu extends ModelMatcher {
     if (ranked.intent === HELP_LINE_NUMBER_INTENT && asksByText(text, this.language)) return as(TEXT_NUMBER_INTENT);
     // A call asked for and nothing else ("call them for me porfa que no encuentro el teléfono") is the call answer.
     if (!CRISIS_INTENTS.has(ranked.intent) && asksACall(text, this.language)) return as(CALL_THEM_INTENT);
-    // A mixture's effect on breathing asked in general is the mixing answer, though breathing is a serious effect's word.
-    if (!CRISIS_INTENTS.has(ranked.intent) && asksOfAMixtureEffect(this.maskNames(text, true), this.language))
-      return as(MIXING_INTENT);
+    // A mixture's effect on breathing asked in general, or a mixture named ("el baclofeno con las pastillas de dormir"), is
+    // the mixing answer, though breathing and sleep are side effects' words.
+    const masked = this.maskNames(text, true);
+    const mixture = asksOfAMixtureEffect(masked, this.language) || asksOfAnInteraction(masked, this.language);
+    if (!CRISIS_INTENTS.has(ranked.intent) && mixture) return as(MIXING_INTENT);
     // An effect of withdrawal asked ("el retiro del baclofeno puede dar alucinaciones") is withdrawal's answer; not an
     // effect asked of the medicine with withdrawal as the other choice ("…or is that only with withdrawal").
     const effects = ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT;
@@ -1780,7 +1792,10 @@ export class Nlu extends ModelMatcher {
    */
   private framedTopic(text: string): string | undefined {
     if (this.asksIfTheSame(text)) return WHAT_IS_INTENT;
+    if (asksForTheNumberAgain(text, this.language)) return HELP_LINE_NUMBER_INTENT;
     const masked = this.maskNames(text, true);
+    if (asksOfDependence(masked, this.language)) return ADDICTION_INTENT;
+    if (asksHowMuchIsTooMuch(masked, this.language)) return OVERDOSE_SIGNS_INTENT;
     if (asksOfUses(masked, this.language)) return USES_INTENT;
     if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
     if (asksOfAMixtureEffect(masked, this.language) || asksOfAnInteraction(masked, this.language)) return MIXING_INTENT;
@@ -1842,7 +1857,8 @@ export class Nlu extends ModelMatcher {
       ruledOut.has(top.intent) &&
       !asksACall(text, this.language) &&
       this.intents.some((i) => i.name === STATEMENT_INTENT);
-    if (!ranked && story) return this.decided(STATEMENT_INTENT, 0, text);
+    // Nothing left but a frame's question ("cuánto baclofeno ya se considera demasiado para una persona"): its topic.
+    if (!ranked && story) return this.decided(this.framedTopic(text) ?? STATEMENT_INTENT, 0, text);
     // Such a story that asks for nothing ("the news said somebody overdosed downtown", "ese examen
     // me mató") is a remark too: the share the crisis left would otherwise go to whichever topic
     // shares a word with it.

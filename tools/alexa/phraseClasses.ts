@@ -1021,7 +1021,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `in front of (?:\\S+ ){0,5}(?:and )?(?:i )?(?:literally |just |totally |honestly )?(?:wanted to|could have|could've|wished i could) (?:disappear|die|melt|sink (?:into|through) the floor|crawl (?:in|into) a hole)`,
     ),
     r(
-      `${PET_CALM_LEAD}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?$`,
+      `${PET_CALM_LEAD}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?(?: again| as usual| like always| lol| haha)?$`,
     ),
     // A snore that stops and starts back up; a baby who slept through the night; so sleepy one could crash for a week:
     // "my husband snores so loud and then stops and then boom he starts right back up", "my baby finally slept through
@@ -1416,6 +1416,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wings|peppers?|salsa|sauce|curry|chili|chilli|food|tacos|ramen|noodles|jalapeños?|jalapenos?|habaneros?|ghost peppers?|hot cheetos|spicy)(?: \\S+){0,4} (?:so |too )?(?:hot|spicy) (?:that )?(?:i|we|he|she) (?:can't|cannot|couldn't) feel (?:my|his|her|our) (?:face|tongue|mouth|lips)|(?:such a|a total|a real|a huge|total|a) lightweight`,
     ),
+    // Dead to the world till morning, fed up enough to scream: "my husband snores so loud but he's dead to the world till
+    // seven", "i'm so tired of waiting on hold i could scream".
+    r(
+      `^(?!.*(?:pills?|medicinename|meds|took|drank|breath|blue|wake|waking|seiz|now|tonight))(?:\\S+ ){0,10}(?:he's|she's|he is|she is|they're|they are|i'm|i am|i was|he was|she was|is) dead to the world(?: (?:till|until) (?:\\S+ )?(?:five|six|seven|eight|nine|ten|noon|morning|the alarm|sunrise)| every night| all night| at night| on weekends| again)?$|(?:tired of|sick of|fed up with) (?:\\S+ ){1,6}(?:i|that i) could (?:just )?(?:scream|cry|pull my hair out|lose it|explode|throw my phone)$`,
+    ),
     // Suicide sprints run at practice; arms like dead noodles after a move: "coach had us running suicides at practice
     // and i'm wrecked", "after helping my brother move that couch my arms feel like dead noodles".
     r(
@@ -1423,6 +1428,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
   ],
   es: [
+    // Una noche entera dormida sin moverse, contada: "anoche la niña durmió doce horas de corrido ni se movió".
+    r(
+      `^(?!.*(?:pastilla|medicinename|tomó|tomo|se tragó|respira|azul|morad|convuls|ahora|ahorita|no despierta|no se despierta))(?:\\S+ ){0,5}(?:durmió|durmio|se durmió|se durmio) (?:\\S+ ){0,2}(?:horas|toda la noche|la noche entera)(?: (?:de corrido|seguidas|derechito|corridas|enteritas))?(?: y)? ni se (?:movió|movio|despertó|desperto|quejó|quejo)$`,
+    ),
     // Yo no me despierto ni con tres alarmas: quien lo cuenta está despierto.
     r(
       `(?:yo )?no me (?:despierto|levanto) ni con (?:\\S+ )?(?:alarmas?|despertador(?:es)?|un terremoto|cañonazos|cañonazo|bombas?|la bocina|el despertador)`,
@@ -2732,7 +2741,7 @@ export function tellsOfAccident(text: string, language: string): boolean {
  */
 export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "^(?:(?:alexa|okay|ok|so|please|yes|yeah|yep|sure)\\s+)*(?:connect|put|patch) me(?: through)?(?: (?:to|with) (?:them|summit helps|summit|the program|someone|somebody))?(?: (?:please|now|right now))*(?: (?:i want to|i wanna|i'd like to|i need to) (?:talk|speak) (?:to|with) (?:them|someone|somebody|a person))?$|" +
+    "^(?:(?:alexa|okay|ok|so|please|yes|yeah|yep|sure)\\s+)*(?:connect|put|patch) me(?: through)?(?: (?:to|with) (?:them|summit helps|summit|the program|someone|somebody|the help line|the helpline|the hotline|the clinic))?(?: (?:please|now|right now))*(?: (?:i want to|i wanna|i'd like to|i need to) (?:talk|speak) (?:to|with) (?:them|someone|somebody|a person))?$|" +
       "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|yes|yep|sure|alright|all right|can you|could you|would you|go ahead and)\\s+)*(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number|the helpline|the help line)(?: up)?(?: (?:right now|now|right away|asap|already|please|for me|quick|quickly|real quick|immediately))*(?: (?:(?:i'm|i am) ready(?: to talk| to talk to them| to talk to someone| now)?|(?:i|cause i|because i) (?:don't|do not) (?:wanna|want to|feel like) (?:dial|dialing|call|calling|do it|talk|talking)|(?:i don't think i can|i'm scared to|i am scared to|i'm afraid to|i'm too nervous to|i can't) (?:do it|call|make the call|dial)(?: myself)?))?$" +
       "|^(?:(?:alexa|okay|ok|so|please|hey|well|um|uh)\\s+)*(?:i'd like to|i would like to|i want to|i wanna|can i|could i|let me|i need to) (?:be |get )?(?:connected|put through|patched through|talk|speak) (?:to|with) (?:the |those |them |someone at |somebody at |someone from |somebody from )?(?:summit helps|summit)(?: folks| people| team| program| staff| guys)?(?: (?:please|now|right now|today))*$" +
       // Ready, then the call: "i'm ready i wanna talk to somebody there dial them".
@@ -2800,6 +2809,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
         '(?:do|would|will|can|could) (?:\\S+ ){0,4}(?:kids|people|patients|adults|folks) (?:with|who have) (?:\\S+ ){1,3}(?:get|go on|be on) medicinename',
         "(?:is that|is it|is this) (?:a |the )?(?:usual|normal|common|main|typical) (?:thing|use|reason)|is that a real use|is that (?:something|what) (?:they use|it's meant for|it's for|it is for)|(?:main|usual) thing medicinename treats",
         "(?:what's|what is|whats) (?:that|it|medicinename|this|that stuff|the pump version of medicinename)(?: stuff)? (?:normally |usually |even |actually )?(?:for|used for|meant for|indicated for|prescribed for)",
+        '(?:used|use|prescribed|prescribe|given|give|uses?) (?:it |medicinename )?off(?: |-)label|off(?: |-)label (?:uses?|for)',
         "(?:what|which) kind of (?:patients|people|folks) (?:end up )?(?:needing|getting|get|need|use)|why would they (?:give (?:him|her|them) (?:that|it|medicinename)|start (?:him|her|them) on (?:it|medicinename)|put (?:him|her|them) on (?:it|medicinename))|(?:started|put) (?:him|her|them|me) on medicinename why would they do that|what on earth they'd give that for",
       ].join('|'),
     ),
@@ -2809,7 +2819,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
   es: {
     asked: r(
-      `^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
+      `off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
     ),
     other: r(
       `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
@@ -3187,10 +3197,10 @@ export function tellsOfTheSkill(text: string, language: string): boolean {
 /** Instructions for the skill asked: "alexa tell baclofen guide i need some instructions", "necesito instrucciones". */
 const INSTRUCTIONS_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$`,
+    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:baclofen )?(?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?$`,
+    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?$|^(?:\\S+ ){0,3}(?:cómo|como) (?:se )?(?:uso|usa|usar|manejo|maneja|funciona) (?:esta|la|esto|este) (?:skill|aplicación|aplicacion|guía|guia)(?: (?:del|de) (?:baclofeno|baclofen))?$`,
   ),
 };
 
@@ -3415,12 +3425,17 @@ const DOSE_LEVEL = /(?<=^|\s)on too (?:much|high a dose|big a dose|strong a dose
  */
 const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:what|what's|whats) (?:was|is) (?:that|the) (?:number|phone number|phone)(?: (?:again|you said|you gave me))?|(?:repeat|say|read|give me) (?:that|the) (?:number|phone number)(?: again| one more time| once more)`,
+    `(?:what|what's|whats) (?:was|is) (?:that|the) (?:number|phone number|phone)(?: (?:again|you said|you gave me))?|(?:repeat|say|read|give me) (?:that|the) (?:number|phone number)(?: again| one more time| once more)|(?:went|read|said|go|going|talked|talking|read it|said it) (?:way |so )?too fast(?: (?:on|with|reading|saying) (?:the|that) (?:number|phone number))?$`,
   ),
   es: r(
     `(?:cuál|cual|qué|que) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:repítemelo|repitemelo|repíteme|repiteme|me repites|me repite|dime otra vez|me das otra vez|dame otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)`,
   ),
 };
+
+/** Whether the number is asked for again (NUMBER_ASKED_AGAIN): the number's answer. */
+export function asksForTheNumberAgain(text: string, language: string): boolean {
+  return said(NUMBER_ASKED_AGAIN[language], text);
+}
 
 /**
  * The medicine told as what helps: "my grandma says baclofen is the only thing that lets her sleep through
@@ -3724,13 +3739,50 @@ const INTERACTION_ASKED: Readonly<Record<string, RegExp>> = {
     `(?:interaction|interactions) (?:between|with|of) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interact|interacts|react|reacts) with`,
   ),
   es: r(
-    `(?:interacción|interaccion|interacciones) (?:entre|con|de|del) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interactúa|interactua|interactúan|interactuan|reacciona) con`,
+    `^(?:\\S+ ){0,2}(?:y )?(?:el |la )?medicinename con (?:el |la |los |las )?(?:pastillas (?:de|pa|para) dormir|alcohol|cerveza|vino|trago|calmantes|opioides|benzodiacepinas|benzos)(?: (?:tipo|como) \\S+)?$|(?:interacción|interaccion|interacciones) (?:entre|con|de|del) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interactúa|interactua|interactúan|interactuan|reacciona) con`,
   ),
 };
 
 /** Whether an interaction with the medicine is asked of (INTERACTION_ASKED). */
 export function asksOfAnInteraction(masked: string, language: string): boolean {
   return said(INTERACTION_ASKED[language], masked);
+}
+
+/**
+ * Dependence asked of: "my buddy says baclofen ain't addictive at all is that true", "after years and years on baclofen
+ * does the body kinda need it", "el cuerpo se acostumbra al baclofeno". The addiction answer (asksOfDependence).
+ */
+const DEPENDENCE_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `medicinename (?:is|isn't|ain't|is not|really is|really isn't)(?: \\S+)? (?:addictive|habit forming|addicting)|(?:is|isn't) medicinename(?: \\S+)? (?:addictive|habit forming|addicting)|(?:does|do|will|would|can) (?:the|your|my|a|his|her) (?:body|brain|system) (?:\\S+ ){0,3}(?:need|needing|depend on|depending on|get used to|getting used to|get hooked on|start needing|come to need)(?: the)? (?:medicinename|it)(?=\\s|$).*`,
+  ),
+  es: r(
+    `^(?!.*(?:lo deja|lo dejas|lo dejan|dejarlo|deja de|lo suspende|lo para|lo quita|síntomas|sintomas))(?:\\S+ ){0,12}(?:el cuerpo|el organismo) (?:\\S+ ){0,3}(?:se acostumbra|se acostumbró|se acostumbro|se hace dependiente|se vuelve dependiente|depende|necesita|pide)(?: (?:a|al|del|de|el|la))? (?:medicinename|eso|la pastilla)(?=\\s|$).*`,
+  ),
+};
+
+/** Whether dependence on the medicine is asked of (DEPENDENCE_ASKED). */
+export function asksOfDependence(masked: string, language: string): boolean {
+  return said(DEPENDENCE_ASKED[language], masked);
+}
+
+/**
+ * How much of the medicine is too much, asked in general: "cuánto baclofeno ya se considera demasiado para una
+ * persona". An amount asked, not a wish to die (SET_ASIDE_FRAMES sets the amount aside): the overdose signs' answer
+ * (asksHowMuchIsTooMuch).
+ */
+const TOO_MUCH_ASKED: Readonly<Record<string, RegExp>> = {
+  es: r(
+    `^(?:\\S+ ){0,3}(?:a partir de )?(?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas) (?:pastillas (?:de )?)?(?:medicinename )?(?:ya )?(?:se considera|es|son|sería|seria|se vuelve) (?:demasiado|demasiada|demasiadas|too much)(?: medicinename)?(?: (?:para|pa|pa') (?:una persona|un adulto|alguien|uno|el cuerpo))?$`,
+  ),
+};
+
+/** The amount such a question asks of: "demasiado", "cuánto". */
+const TOO_MUCH_WORDS = /(?<=^|\s)(?:demasiad[oa]s?|too much|cuánt[oa]s?|cuant[oa]s?)(?=\s|$)/g;
+
+/** Whether how much is too much is asked in general (TOO_MUCH_ASKED). */
+export function asksHowMuchIsTooMuch(masked: string, language: string): boolean {
+  return said(TOO_MUCH_ASKED[language], masked);
 }
 
 /** Whether death by stopping the medicine is asked (DEATH_BY_STOPPING_ASKED): the withdrawal answer. */
@@ -3804,13 +3856,18 @@ const TRAINING_TOPIC =
  * toda la tarde" (the pet figure of FIGURES_UNMARKED, read beside a sign).
  */
 const PET_OUT_COLD: Readonly<Record<string, RegExp>> = {
+  // "my cat's out cold on the couch again": a pet asleep where pets sleep, nothing else told.
+  en: r(
+    `${PET_CALM_LEAD}(?:cat|cat's|dog|dog's|kitty|kitty's|puppy|pup|cats|dogs)(?: (?:is|has been|'s been|are|been|was))?(?: just)? (?:passed out|out cold|conked out|zonked out|knocked out|dead to the world) (?:in the sun|on the couch|by the fire|on the rug|on the porch|in the yard|on the bed|on my bed|on (?:my|the) (?:keyboard|laptop|lap|chest|pillow|feet|desk))(?: all (?:afternoon|day|morning)| for hours)?(?: again| as usual| like always| lol| haha)?$`,
+  ),
   es: r(
     `${ES_PET_CALM_LEAD}(?!.*(?:y|pero|and) (?:mi|su|el|la|tu) (?:hij|espos|mam|pap|niñ|bebé|bebe|abuel|tí|ti|herman|suegr|prim|sobrin|nieto|nieta))(?:\\S+ ){0,2}(?:el |la |mi )?${ES_PET}(?: \\S+){0,10} (?:se quedó|se quedo|está|esta|quedó|quedo|anda) (?:bien |súper |super |re )?(?:privad[oa]|tirad[oa]|noquead[oa])(?: \\S+){0,8}$`,
   ),
 };
 
-/** How a pet out cold is told: "privado". */
-const PET_OUT_WORDS = /(?<=^|\s)(?:privad[oa]|tirad[oa]|noquead[oa])(?=\s|$)/g;
+/** How a pet out cold is told: "privado", "out cold". */
+const PET_OUT_WORDS =
+  /(?<=^|\s)(?:privad[oa]|tirad[oa]|noquead[oa]|passed out|out cold|conked out|zonked out|knocked out|dead to the world)(?=\s|$)/g;
 
 /**
  * The frames that set their own words aside before reading the rest for a crisis (tellsNoCrisisBeyond):
@@ -3821,6 +3878,8 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   readonly frames: ReadonlyArray<Readonly<Record<string, RegExp>>>;
   readonly setAside: RegExp;
 }> = [
+  // How much is too much, asked in general: the amount asked of.
+  { frames: [TOO_MUCH_ASKED], setAside: TOO_MUCH_WORDS },
   // How soon a dose is felt, or one more pill now, asked: the dose's "right now".
   { frames: [ASKS_HOW_SOON, ONE_MORE_ASKED], setAside: DOSE_NOW },
   // What a mixture does to breathing, asked in general: the breathing asked of.
@@ -4959,7 +5018,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:make|makes|would make|to make|will make) (?:my|your|his|her|the|a person's|someone's|somebody's) heart (?:quit|stop|give out|give up)",
       "(?:amount|dose|number|quantity)(?: \\S+){0,2} (?:that's|that is|thats|that would be|that'd be|that can be|that could be) (?:deadly|lethal|fatal)",
       // The day one decides: "hiding a few of my muscle pills every week so i'll have enough when i decide it's time".
-      "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)",
+      "(?:pills|meds|tablets|medicinename|baclofen\\S*|stash)(?: \\S+){0,12} (?:for )?(?:when|once|the day|the moment) i (?:finally )?decide to (?:check out|go|leave|end it|be done|clock out|call it quits|do it|go through with it)|(?:when|once|the day|the moment) i (?:finally )?decide (?:it's|its|it is) time|(?:hiding|hid|hidden|squirreling|setting aside|putting aside|putting away|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled)(?: \\S+){0,4} (?:pills|meds|tablets|medicinename|baclofen)(?: \\S+){0,5} (?:enough|for when|for the day|until i|till i)|(?:enough|stash|stashed|saved up|saving up|put by)(?: \\S+){0,8} (?:when|for when|once) the (?:day|time) comes",
       // The pills made ready: "my boss is gonna kill me and i have the pills ready".
       "(?<!(?:didn't|did not|don't|doesn't|won't|couldn't|wouldn't|never|not) )(?:have|got|'ve got|i've) (?:(?:the|my|all the|all my|all of my|all|his|her) )?(?:pills|meds|bottle|tablets|medicinename|baclofen) (?:all )?(?:ready|lined up|counted out|set out|laid out)(?! for (?:the|tomorrow|my|each|this|next|his|her|him|work|school))",
       // No point in staying: "so what's even the point of sticking around".

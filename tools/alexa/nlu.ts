@@ -1502,13 +1502,6 @@ export class Nlu extends ModelMatcher {
   }
 
   /**
-   * The words with every name of the medicine catalogue (MASKED_SLOT_TYPES: baclofen, its brands
-   * and mishearings, the other medicines) replaced by one placeholder word, for the classifier
-   * to train on and to classify. Which medicine is named says nothing about what is asked of it,
-   * but without the placeholder an intent with many short samples ("what is {drug}") owns the
-   * name, and "can you get hooked on baclofen" leans to "what is baclofen".
-   */
-  /**
    * Whether two of baclofen's own names are asked to be one medicine ("lioresal and baclofen are those the same
    * thing"): read with only baclofen's names as the placeholder, never with another medicine named.
    */
@@ -1517,6 +1510,11 @@ export class Nlu extends ModelMatcher {
     if (own.includes(OTHER_NAME_PLACEHOLDER)) return false;
     const named = own.split(' ').filter((w) => w === NAME_PLACEHOLDER).length;
     return named >= 2 && asksIfTheSameMedicine(own, this.language);
+  }
+
+  /** A mixture's effect on breathing asked in general, or an interaction or a mixture named: the mixing answer. */
+  private asksOfAMixture(masked: string): boolean {
+    return asksOfAMixtureEffect(masked, this.language) || asksOfAnInteraction(masked, this.language);
   }
 
   /** The words with baclofen's own names (not its pronouns) as the placeholder, and other medicines as another. */
@@ -1532,6 +1530,13 @@ export class Nlu extends ModelMatcher {
     return text.trim();
   }
 
+  /**
+   * The words with every name of the medicine catalogue (MASKED_SLOT_TYPES: baclofen, its brands
+   * and mishearings, the other medicines) replaced by one placeholder word, for the classifier
+   * to train on and to classify. Which medicine is named says nothing about what is asked of it,
+   * but without the placeholder an intent with many short samples ("what is {drug}") owns the
+   * name, and "can you get hooked on baclofen" leans to "what is baclofen".
+   */
   private maskNames(utterance: string, keepPronouns = false): string {
     let text = ` ${normalize(utterance)} `;
     const pronouns = keepPronouns ? PRONOUN_NAMES[this.language] : undefined;
@@ -1764,9 +1769,7 @@ export class Nlu extends ModelMatcher {
     if (!CRISIS_INTENTS.has(ranked.intent) && asksACall(text, this.language)) return as(CALL_THEM_INTENT);
     // A mixture's effect on breathing asked in general, or a mixture named ("el baclofeno con las pastillas de dormir"), is
     // the mixing answer, though breathing and sleep are side effects' words.
-    const masked = this.maskNames(text, true);
-    const mixture = asksOfAMixtureEffect(masked, this.language) || asksOfAnInteraction(masked, this.language);
-    if (!CRISIS_INTENTS.has(ranked.intent) && mixture) return as(MIXING_INTENT);
+    if (!CRISIS_INTENTS.has(ranked.intent) && this.asksOfAMixture(this.maskNames(text, true))) return as(MIXING_INTENT);
     // An effect of withdrawal asked ("el retiro del baclofeno puede dar alucinaciones") is withdrawal's answer; not an
     // effect asked of the medicine with withdrawal as the other choice ("…or is that only with withdrawal").
     const effects = ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT;
@@ -1783,12 +1786,14 @@ export class Nlu extends ModelMatcher {
   }
 
   /**
-   * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): what baclofen
-   * is used for (asksOfUses), a common side effect (asksOfSideEffects; the serious answer when the
-   * words name only bad effects), whether someone's dose is too high (asksOfADoseLevel: a question
-   * for their doctor), doses missed (tellsOfMissedDoses: the running-out answer), or instructions for
-   * the skill (asksHowToUse: the help answer). Such a question is never a fallback, however unsure the
-   * classifier, nor a story's statement.
+   * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): one of baclofen's names asked
+   * to be another (asksIfTheSame: the what-is answer), the number asked again, dependence (asksOfDependence), how much is
+   * too much (asksHowMuchIsTooMuch: the overdose signs), what baclofen is used for (asksOfUses), whether someone's dose
+   * is too high (asksOfADoseLevel: a question for their doctor), a mixture (asksOfAMixture), the medicine for drinking
+   * (asksOfAlcoholUse), stopping at once or dying of it (withdrawal), a common side effect (asksOfSideEffects; the
+   * serious answer when the words name only bad effects, or breathing), doses missed (tellsOfMissedDoses: the
+   * running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
+   * fallback, however unsure the classifier, nor a story's statement.
    */
   private framedTopic(text: string): string | undefined {
     if (this.asksIfTheSame(text)) return WHAT_IS_INTENT;
@@ -1798,7 +1803,7 @@ export class Nlu extends ModelMatcher {
     if (asksHowMuchIsTooMuch(masked, this.language)) return OVERDOSE_SIGNS_INTENT;
     if (asksOfUses(masked, this.language)) return USES_INTENT;
     if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
-    if (asksOfAMixtureEffect(masked, this.language) || asksOfAnInteraction(masked, this.language)) return MIXING_INTENT;
+    if (this.asksOfAMixture(masked)) return MIXING_INTENT;
     if (asksOfAlcoholUse(masked, this.language)) return ALCOHOL_CRAVINGS_INTENT;
     if (asksOfDeathByStopping(masked, this.language) || asksOfStoppingAtOnce(masked, this.language))
       return WITHDRAWAL_INTENT;

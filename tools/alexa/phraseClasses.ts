@@ -1416,6 +1416,8 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `(?:wings|peppers?|salsa|sauce|curry|chili|chilli|food|tacos|ramen|noodles|jalapeños?|jalapenos?|habaneros?|ghost peppers?|hot cheetos|spicy)(?: \\S+){0,4} (?:so |too )?(?:hot|spicy) (?:that )?(?:i|we|he|she) (?:can't|cannot|couldn't) feel (?:my|his|her|our) (?:face|tongue|mouth|lips)|(?:such a|a total|a real|a huge|total|a) lightweight`,
     ),
+    // An exasperation: "oh for crying out loud i'm plumb out of baclofen and it's saturday".
+    r(`for (?:crying|cryin|cryin') out loud`),
     // Dead to the world till morning, fed up enough to scream: "my husband snores so loud but he's dead to the world till
     // seven", "i'm so tired of waiting on hold i could scream".
     r(
@@ -1431,6 +1433,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Una noche entera dormida sin moverse, contada: "anoche la niña durmió doce horas de corrido ni se movió".
     r(
       `^(?!.*(?:pastilla|medicinename|tomó|tomo|se tragó|respira|azul|morad|convuls|ahora|ahorita|no despierta|no se despierta))(?:\\S+ ){0,5}(?:durmió|durmio|se durmió|se durmio) (?:\\S+ ){0,2}(?:horas|toda la noche|la noche entera)(?: (?:de corrido|seguidas|derechito|corridas|enteritas))?(?: y)? ni se (?:movió|movio|despertó|desperto|quejó|quejo)$`,
+    ),
+    // Un gato dormido encima de los pies, cinco cafecitos: "el gato se durmió encima de mis pies y no hay quien lo
+    // despierte", "mi hermano se tomó como cinco cafecitos hoy y anda como loco".
+    r(
+      `${ES_PET_CALM_LEAD}(?:\\S+ ){0,2}(?:el |la |mi )?${ES_PET}(?: \\S+){0,8} (?:y )?no hay quien (?:lo|la) (?:despierte|levante|mueva|quite)$|se (?:tomó|tomo|bebió|bebio|echó|echo) (?:como |unos |unas |sus )?(?:\\S+ )?(?:cafecitos|cafés|cafes|tazas de café|tazas de cafe|energéticas|energeticas|red bulls|monsters|refrescos|cocas|sodas|tintos|cafecito)(?=\\s|$)`,
     ),
     // Yo no me despierto ni con tres alarmas: quien lo cuenta está despierto.
     r(
@@ -3464,6 +3471,19 @@ const KEEPING_ON_IT_ASKED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * A class or an exam told, the medicine as what is studied: "my professor said baclofen is gonna be on the pharmacology
+ * final", "el baclofeno viene en el examen de farmacología".
+ */
+const EXAM_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:be|is|was|are|were|'s) (?:on|in) (?:the|my|our|this|next|a) (?:\\S+ )?(?:final|exam|test|quiz|midterm|boards|nclex|lecture|syllabus)$|(?:for|on) (?:the|my|our|a) (?:pharmacology|pharm|nursing|anatomy|physiology|med school|biology) (?:final|exam|test|quiz|midterm|class|course)$`,
+  ),
+  es: r(
+    `(?:viene|va a venir|sale|va a salir|entra|está|esta) (?:en|para) (?:el|mi|la) (?:examen|final|parcial|prueba|quiz|clase)(?: de \\S+)?$|(?:pa|para|pa') (?:un|el|mi) (?:examen|final|parcial|quiz) (?:de|en) (?:la )?(?:clase|\\S+)$`,
+  ),
+};
+
 /** A word's meaning asked: "el pharmacist habló de hacer un taper qué significa eso", "what does taper mean". */
 const MEANING_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(`what (?:does|do) (?:\\S+ ){1,3}mean(?=$| exactly)|what's (?:a |an )?\\S+ mean$`),
@@ -3843,13 +3863,13 @@ const TRAINING_TALK: Readonly<Record<string, RegExp>> = {
     `(?:training|class|course|workshop|seminar|meeting|lecture|orientation|in-service|inservice)(?: \\S+){0,6} (?:we|they) (?:talked|learned|went over|covered|discussed|practiced|did a thing) (?:about |on )?(?:\\S+ ){0,2}(?:overdoses?|narcan|naloxone|first aid|cpr|poisonings?)`,
   ),
   es: r(
-    `(?:entrenamiento|curso|clase|taller|capacitación|capacitacion|training|charla|junta|reunión|reunion|plática|platica)(?: \\S+){0,6} (?:hablamos|hablaron|nos hablaron|vimos|aprendimos|nos enseñaron|platicamos|practicamos) (?:de|sobre|del|acerca de) (?:\\S+ ){0,3}(?:sobredosis|overdoses?|naloxona|narcan|primeros auxilios|rcp|cpr|envenenamientos?)`,
+    `(?:nos dieron|nos dio|dieron|tuvimos|tomamos|hubo) (?:una |un )?(?:clase|charla|capacitación|capacitacion|taller|curso|entrenamiento|training|plática|platica) (?:de|sobre|del|acerca de) (?:\\S+ ){0,3}(?:sobredosis|overdoses?|naloxona|narcan|primeros auxilios|rcp|cpr|envenenamientos?)|(?:entrenamiento|curso|clase|taller|capacitación|capacitacion|training|charla|junta|reunión|reunion|plática|platica)(?: \\S+){0,6} (?:hablamos|hablaron|nos hablaron|vimos|aprendimos|nos enseñaron|platicamos|practicamos) (?:de|sobre|del|acerca de) (?:\\S+ ){0,3}(?:sobredosis|overdoses?|naloxona|narcan|primeros auxilios|rcp|cpr|envenenamientos?)`,
   ),
 };
 
 /** What a training talked of: "sobredosis", "overdoses", "narcan". */
 const TRAINING_TOPIC =
-  /(?<=^|\s)(?:overdoses?|narcan|naloxone|first aid|cpr|poisonings?|sobredosis|naloxona|primeros auxilios|rcp|envenenamientos?)(?=\s|$)/g;
+  /(?<=^|\s)(?:overdoses?|narcan|naloxone|first aid|cpr|poisonings?|seizures|sobredosis|naloxona|primeros auxilios|rcp|envenenamientos?|convulsiones)(?=\s|$)/g;
 
 /**
  * A pet out cold, in Spanish, its danger words set aside: "el chihuahua de mi hija se echó encima de mí y quedó privado
@@ -3979,7 +3999,7 @@ const TAKES_THEM_AS_USUAL: Readonly<Record<string, RegExp>> = {
  */
 const CONDITION_TOLD: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:has|have|got|'s got|has had|was born with|lives with|is living with) (?:cerebral palsy|cp|ms|multiple sclerosis|a spinal cord injury|spinal cord injury|a spinal injury|spasticity|als|lou gehrig's disease|a brain injury|dystonia|spina bifida|muscle spasms|spasms)(?: and (?:he's|she's|he is|she is|they're|i'm|i am) (?:\\S+ ){0,2}(?:years? old|months old|\\S+teen|nine|ten|eleven|twelve|eight|seven|six|five|four|three|two|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in a wheelchair|doing okay|doing ok|doing good|doing well))?$`,
+    `(?:has|have|got|'s got|has had|was born with|lives with|is living with) (?:the )?(?:cerebral palsy|cp|ms|multiple sclerosis|a spinal cord injury|spinal cord injury|a spinal injury|spasticity|als|lou gehrig's disease|a brain injury|dystonia|spina bifida|muscle spasms|spasms)(?: and (?:he's|she's|he is|she is|they're|i'm|i am) (?:\\S+ ){0,2}(?:years? old|months old|\\S+teen|nine|ten|eleven|twelve|eight|seven|six|five|four|three|two|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in a wheelchair|doing okay|doing ok|doing good|doing well))?(?: since (?:born|birth|he was born|she was born|he was a baby|she was a baby|forever|he was little|she was little))?$`,
   ),
   es: r(
     `(?:tiene|tengo|padece de|padece|vive con|nació con|nacio con) (?:parálisis cerebral|paralisis cerebral|esclerosis múltiple|esclerosis multiple|una lesión de la médula|una lesion de la medula|lesión medular|lesion medular|espasticidad|ela|distonía|distonia|espina bífida|espina bifida|espasmos)(?: y (?:tiene|tengo) (?:\\S+ ){1,2}(?:años|meses))?$`,
@@ -4201,6 +4221,7 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: ONLY_THING_THAT_HELPS, on: 'masked' },
     { frame: MEANING_ASKED, on: 'masked' },
     { frame: KEEPING_ON_IT_ASKED, on: 'masked' },
+    { frame: EXAM_TOLD, on: 'masked' },
   ];
 
 /** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */
@@ -4940,6 +4961,9 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "not that it matters(?: \\S+){0,3} (?:i won't be|i will not be|i'm not gonna be|i'm not going to be|i ain't gonna be) (?:here|around|alive)|(?:i won't be|i will not be|i'm not gonna be|i'm not going to be) (?:here|around|alive) (?:much longer|for much longer|anymore|any more|for long)",
       // The point of anything asked bare, the whole sentence: "what's the point".
       "^(?:(?:honestly|like|so|man|ugh|alexa|just|i mean|and|but)\\s+)*(?:what's|whats|what is) (?:even |really |just )?the point(?: (?:anymore|any more|honestly|really|of it all|of anything|of anything anymore|of trying|of trying anymore|of any of it|of any of this|of it|of living|of life|of going on))?(?: (?:since|after|without) (?:the |my |his |her |losing )?\\S+)?$",
+      // All of it taken tonight, said after it does not matter: "what's baclofen used for anyway doesn't matter i'm gonna
+      // take all of it tonight".
+      "(?:doesn't|does not|don't|won't) matter(?: \\S+){0,3} (?:i'm|im|i am) (?:gonna|going to) (?:take|swallow|down) (?:all|every|the whole)(?: of)? (?:it|them|my \\S+|the \\S+|medicinename|these|those|bottle)(?: \\S+){0,2}(?: (?:tonight|today|now|right now))?$|(?:i'm|im|i am) (?:gonna|going to) (?:take|swallow|down) all of (?:it|them|medicinename|my pills|the pills) tonight$",
       // Let die in one's sleep, asked of the medicine: "does baclofen let you die in your sleep".
       '(?:let|lets|make|makes|help|helps) (?:you|me|someone|somebody|a person|people) (?:just )?(?:die|pass away|go) (?:peacefully )?in (?:your|my|their|his|her) sleep',
       // A farewell left in case: "if something happens to me tonight tell my mom i love her".
@@ -5091,6 +5115,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "^(?:(?:alexa|ay|mira|pues|la verdad|honestly|bro|y)\\s+)*(?:what's|whats|what is) (?:even |really )?the point(?: (?:anymore|ya|pues|de todo|de nada|de vivir|de seguir|pa qué|pa que|para qué|para que))*$",
       // Para qué seguir, dicho solo o tras un "what's the point": "what's the point wey ni para qué seguir con nada".
       '(?:ni )?(?:para|pa) (?:qué|que) (?:seguir|sigo|vivir|seguir viviendo)(?: (?:con nada|con esto|con todo|con esta vida|así|asi|en este mundo|aquí|aqui))?$',
+      // Tomárselas todas para que se acabe todo: "pienso en tomármelas todas para que se acabe todo de una vez".
+      "(?:tomármelas|tomarmelas|tragármelas|tragarmelas|tomarme todas|tragarme todas|tomar todas|tomármelo todo|tomarmelo todo)(?: todas)?(?: \\S+){0,3} (?:para|pa|pa') que (?:se )?(?:acabe|termine|acaben|terminen) (?:todo|esto|con todo)",
       // Un adiós por si acaso: "si me pasa algo esta noche díganle a mi mamá que la quiero".
       'si (?:me pasa|me llega a pasar) algo (?:esta noche|hoy|mañana|manana)(?: \\S+){0,3} (?:díganle|diganle|dile|dígale|digale|digan|avísenle|avisenle) a (?:mi|mis) \\S+ que (?:la|lo|los|las|le|les) (?:quiero|quise|amo)',
       // Pedirle a Dios que se la lleve, con las pastillas escondidas: "mi hermana le pide a dios que se la lleve

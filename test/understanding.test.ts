@@ -4839,6 +4839,30 @@ describe('read from blind set 187 and crisis 191: all of it tonight after "doesn
     await expectNoAlarm(locale, said);
   });
 
+  it.each([
+    ['en-US', 'the old lioresal pills are those baclofen', /^Baclofen is a prescription muscle relaxant/],
+    ['es-US', 'qué es eso del tapering con el baclofén', /^Dejar el baclofeno de golpe/],
+    ['es-US', 'ándale pues márcales tú que yo no sé', /no puedo hacer llamadas/],
+    [
+      'es-US',
+      'alexa dile a guía de baclofeno que me ponga en la línea con esa gente de princeton',
+      /no puedo hacer llamadas/,
+    ],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it.each([
+    ['en-US', 'quit talking please', /take care/i],
+    ['es-US', 'no nada olvídalo', /cuídate/i],
+  ])('%s: "%s" says goodbye', async (locale, said, goodbye) => {
+    await expectGoodbye(locale, said, goodbye);
+  });
+
+  it('es-US: "ándale pues márcales tú que mi hijo no respira" opens with 911', async () => {
+    await expectEmergencyOpening('es-US', 'ándale pues márcales tú que mi hijo no respira');
+  });
+
   it('en-US: "oh for cryin out loud i\'m plumb out of baclofen and it\'s saturday" gets the running-out answer', async () => {
     await expectTopicAnswer(
       'en-US',

@@ -324,7 +324,7 @@ function wordsToNumberEs(text: string): string {
 export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'i need help', 'help please'],
   'AMAZON.StopIntent': ['stop', 'quit', 'shut up', 'stop it', 'be quiet', 'off', 'enough', "that's enough",
-    'stop talking', 'shush', 'hush', 'buh bye', 'bye bye', 'you can stop', 'you can quit', 'you can stop now',
+    'stop talking', 'shush', 'hush', 'buh bye', 'bye bye', 'you can stop', 'you can quit', 'you can stop now', 'quit talking',
     'you can quit now'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please', 'yes please',
@@ -570,7 +570,7 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya me enteré', 'ya me entere', 'que ya me enteré', 'que ya me entere', 'ya me enteré de todo', 'que ya me enteré de todo',
     'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
-    'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
+    'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'no nada', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
     'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas']),
 };
 

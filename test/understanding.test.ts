@@ -4791,7 +4791,12 @@ describe('read from blind set 186 and crisis 190: pills stashed for when the day
     ['en-US', 'alexa you went too fast on the number', /^The Summit Helps number is/],
     ['es-US', 'repítemelo el número mija por fa', /^El número de Summit Helps es/],
     ['en-US', 'connect me with the help line', /can't place calls/],
-    ['es-US', 'cómo uso esta skill del baclofeno', /^Por ejemplo, pregúntame/],
+    // The help answer has two wordings, picked at random (content/prompts.ts).
+    [
+      'es-US',
+      'cómo uso esta skill del baclofeno',
+      /^(?:Puedes preguntarme|Por ejemplo, pregúntame).*¿Qué quieres saber\?$/,
+    ],
   ])('%s: "%s" gets its topic', async (locale, said, answer) => {
     await expectTopicAnswer(locale, said, answer);
   });

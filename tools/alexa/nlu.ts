@@ -1264,9 +1264,8 @@ export const RESPELLED_SLOT_TYPES: readonly string[] = ['DrugType'];
 /** Slot types whose catalogue names the classifier sees as one placeholder word (see Nlu.maskNames). */
 export const MASKED_SLOT_TYPES: readonly string[] = ['DrugType'];
 const NAME_PLACEHOLDER = 'medicinename';
-/** The medicine slot type, its value for baclofen, and the placeholder another medicine gets (Nlu.maskOwnNames). */
+/** The medicine slot type, and the placeholder another medicine gets (Nlu.maskOwnNames). */
 const DRUG_TYPE = 'DrugType';
-const OWN_MEDICINE_ID = 'BACLOFEN';
 const OTHER_NAME_PLACEHOLDER = 'othermedicinename';
 /**
  * The catalogue's bare pronouns for baclofen, which the figures of speech read as themselves
@@ -1482,7 +1481,7 @@ export class Nlu extends ModelMatcher {
     }
     this.trainMs = performance.now() - started;
     const vague = VAGUE_OPENERS[this.language] ?? new Set<string>();
-    this.ownNames = [...(this.slotTypes.get('DrugType')?.lookup ?? [])]
+    this.ownNames = [...(this.slotTypes.get(DRUG_TYPE)?.lookup ?? [])]
       .filter(([phrase, entries]) => entries.some((e) => e.id === BACLOFEN_ID) && !vague.has(phrase.split(' ')[0]))
       .map(([phrase]) => phrase);
   }
@@ -1524,7 +1523,7 @@ export class Nlu extends ModelMatcher {
     const drugs = this.slotTypes.get(DRUG_TYPE);
     for (const phrase of drugs?.phrases ?? []) {
       if (pronouns?.has(phrase) || !text.includes(` ${phrase} `)) continue;
-      const own = drugs?.lookup.get(phrase)?.every((entry) => entry.id === OWN_MEDICINE_ID);
+      const own = drugs?.lookup.get(phrase)?.every((entry) => entry.id === BACLOFEN_ID);
       text = text.split(` ${phrase} `).join(` ${own ? NAME_PLACEHOLDER : OTHER_NAME_PLACEHOLDER} `);
     }
     return text.trim();

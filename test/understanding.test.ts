@@ -4876,3 +4876,96 @@ describe('read from blind set 187 and crisis 191: all of it tonight after "doesn
     );
   });
 });
+
+describe('read from blind set 188 and crisis 192: "no wake up" said without the auxiliary, triple the dose and the chest closing, pa qué seguir, pills a day as a habit, the bottle empty, a test that will end me, dependence and stopping asked, the number by sms or again, what the skill knows, closers', () => {
+  it.each([
+    ['en-US', 'alexa my husband no wake up he take many pastillas for the back'],
+    ['es-US', 'guía de baclofeno me tomé el triple de la dosis y siento que se me cierra el pecho'],
+    ['en-US', "the baclofen bottle is empty and she won't wake up"],
+    ['en-US', 'alexa the ozobax bottle is empty and my little girl has sticky syrup all over her mouth'],
+    ['es-US', 'mi suegra toma como veinte pastillas al día y ahora no respira'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['es-US', 'pa qué seguir alexa dime pa qué'],
+    ['en-US', 'this calc test is gonna end me and honestly i want to die'],
+    ['es-US', 'mi frasco de baclofeno está vacío y la verdad quiero morirme'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['es-US', 'mi suegra toma como mil pastillas al día y ni se queja'],
+    ['en-US', 'bruh this calc test tomorrow is literally gonna end me'],
+    ['es-US', 'cuando me da ansiedad se me cierra el pecho'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    [
+      'en-US',
+      "my father's baclofen bottle is empty and his doctor don't open till monday",
+      /^If you've missed doses or are running out of baclofen/,
+    ],
+    ['es-US', 'el frasco de baclofeno ya está vacío', /^Si se te pasaron dosis o se te está acabando el baclofeno/],
+    [
+      'en-US',
+      'alexa ask baclofen guide if a person can form a habit with back low fen',
+      /Baclofen isn't a controlled substance/,
+    ],
+    ['en-US', "what's the abuse potential with baclofen compared to benzos", /Baclofen isn't a controlled substance/],
+    [
+      'en-US',
+      "why can't a person just quit takin baclofen whenever they want",
+      /Stopping baclofen suddenly after regular use/,
+    ],
+    [
+      'es-US',
+      'es cierto que si te quitas el baclofeno de un jalón te pueden dar convulsiones',
+      /Dejar el baclofeno de golpe/,
+    ],
+    [
+      'en-US',
+      "they use baclofen for drinkers over in france don't they",
+      /^Baclofen has been studied for alcohol cravings/,
+    ],
+    [
+      'es-US',
+      "oiga dicen que el baclofeno sirve pa' dejar el guaro eso es cierto",
+      /^El baclofeno se ha estudiado para calmar las ganas de beber/,
+    ],
+    [
+      'es-US',
+      'bro le dan baclofen a la gente con spinal cord injury o no',
+      /^Los médicos recetan el baclofeno para la espasticidad/,
+    ],
+    ['es-US', 'alexa el baclofeno con el clonazepam qué efecto hace', /^El alcohol, los opioides, las benzodiacepinas/],
+    ['en-US', 'wicked headaches is that a baclofen thing', /^Common side effects include/],
+    ['en-US', 'baclofen nausea common or not', /^Common side effects include/],
+    ['en-US', 'can you sms me the number', /^To text you, I need your permission/],
+    ['es-US', 'espérate espérate dilo otra vez que no lo apunté', /^El número de Summit Helps es/],
+    ['es-US', 'repíteme ese número despacito porfa', /^El número de Summit Helps es/],
+    ['en-US', 'alexa ask baclofen guide what kinda stuff it knows', /^(?:You can ask|Try asking)/],
+    ['es-US', 'oye y tú qué sabes hacer con eso del baclofeno', /^(?:Puedes preguntarme|Por ejemplo, pregúntame)/],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it('en-US: "how many milligrams of baclofen counts as too much in general" gets the overdose signs, not 988', async () => {
+    const dialogue = converse({ locale: 'en-US' });
+    await dialogue.say(open('en-US'));
+    const turn = await dialogue.say('how many milligrams of baclofen counts as too much in general');
+    expect(turn.speech).toMatch(/^If you think someone overdosed, call 911 now\. Signs include vomiting/);
+    expect(turn.speech).not.toContain('988');
+  });
+
+  it.each([
+    ['en-US', 'forget i asked', /take care/i],
+    ['es-US', 'listo alexa ya con eso me resolviste gracias mijita', /cuídate/i],
+  ])('%s: "%s" says goodbye', async (locale, said, goodbye) => {
+    await expectGoodbye(locale, said, goodbye);
+  });
+});

@@ -73,6 +73,7 @@ import {
   asksOfADoseLevel,
   asksOfDeathByStopping,
   tellsOfMissedDoses,
+  tellsOfAnEmptyBottle,
   asksOfAMixtureEffect,
   asksOfAlcoholUse,
   asksOfStoppingAtOnce,
@@ -326,7 +327,7 @@ export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
   'AMAZON.StopIntent': ['stop', 'quit', 'shut up', 'stop it', 'be quiet', 'off', 'enough', "that's enough",
     'stop talking', 'shush', 'hush', 'buh bye', 'bye bye', 'you can stop', 'you can quit', 'you can stop now', 'quit talking',
     'you can quit now'],
-  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it'],
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it', 'forget i asked', 'forget i said anything'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please', 'yes please',
     'sure thing', 'of course', 'yes i do', 'i do', 'go ahead', 'definitely', 'absolutely', 'alright',
     'all right', 'yeah sure'],
@@ -553,7 +554,17 @@ const TERMS_OF_ADDRESS: Record<string, ReadonlySet<string>> = {
   es: new Set(['mi amor', 'amor', 'mija', 'mijo', 'mi hija', 'mi hijo', 'mi reina', 'reina', 'corazón', 'mi corazón',
     'cariño', 'mi vida', 'amiga', 'amigo', 'señorita', 'señora', 'señor', 'joven', 'compadre', 'comadre', 'linda',
     'preciosa', 'mi cielo', 'cielo', 'hermano', 'hermana', 'carnal', 'mano', 'manita', 'doña', 'don', 'bro', 'pana',
-    'mi pana', 'parce', 'parcero', 'compa', 'güey', 'wey', 'chamo', 'chama', 'mi hermano', 'mi hermana']),
+    'mi pana', 'parce', 'parcero', 'compa', 'güey', 'wey', 'chamo', 'chama', 'mi hermano', 'mi hermana', 'mijita', 'mijito']),
+};
+
+/**
+ * Names for the listener that are never a topic's word nor the subject of a danger (TERMS_OF_ADDRESS holds more:
+ * "baby", "man", "mi vida", "mi amor" may be who is in danger or what a wish to die is about): words the samples
+ * never use lower the confidence, but these are understood (Nlu.approximateWith). The classifier still reads them.
+ */
+const LISTENER_NAMES: Record<string, RegExp> = {
+  en: /(?<=^|\s)(?:hon|honey|sweetie|darling|kiddo|bruh|homie)(?=\s|$)/g,
+  es: /(?<=^|\s)(?:mija|mijo|mijita|mijito|mi reina|cariño|güey|wey|chamo|chama|parce|parcero)(?=\s|$)/g,
 };
 
 /**
@@ -571,7 +582,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
     'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'no nada', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
-    'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas']),
+    'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas', 'listo', 'ya con eso',
+    'con eso me resolviste', 'ya con eso me resolviste', 'me resolviste']),
 };
 
 /**
@@ -1774,6 +1786,8 @@ export class Nlu extends ModelMatcher {
     const effects = ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT;
     if (effects && namesWithdrawal(text, this.language) && !WITHDRAWAL_AS_THE_OTHER_CHOICE.test(text))
       return as(WITHDRAWAL_INTENT);
+    // So is an effect of stopping at once asked ("si te quitas el baclofeno de un jalón te pueden dar convulsiones").
+    if (effects && asksOfStoppingAtOnce(this.maskNames(text, true), this.language)) return as(WITHDRAWAL_INTENT);
     if (effects) {
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;
@@ -1786,17 +1800,19 @@ export class Nlu extends ModelMatcher {
 
   /**
    * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): one of baclofen's names asked
-   * to be another (asksIfTheSame: the what-is answer), the number asked again, dependence (asksOfDependence), how much is
+   * to be another (asksIfTheSame: the what-is answer), the number asked again, the number asked as a text
+   * (asksForAText), dependence (asksOfDependence), how much is
    * too much (asksHowMuchIsTooMuch: the overdose signs), what baclofen is used for (asksOfUses), whether someone's dose
    * is too high (asksOfADoseLevel: a question for their doctor), a mixture (asksOfAMixture), the medicine for drinking
    * (asksOfAlcoholUse), stopping at once or dying of it (withdrawal), a common side effect (asksOfSideEffects; the
-   * serious answer when the words name only bad effects, or breathing), doses missed (tellsOfMissedDoses: the
-   * running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
+   * serious answer when the words name only bad effects, or breathing), doses missed or the bottle empty
+   * (tellsOfMissedDoses, tellsOfAnEmptyBottle: the running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
    * fallback, however unsure the classifier, nor a story's statement.
    */
   private framedTopic(text: string): string | undefined {
     if (this.asksIfTheSame(text)) return WHAT_IS_INTENT;
     if (asksForTheNumberAgain(text, this.language)) return HELP_LINE_NUMBER_INTENT;
+    if (asksForAText(text, this.language)) return TEXT_NUMBER_INTENT;
     const masked = this.maskNames(text, true);
     if (asksOfDependence(masked, this.language)) return ADDICTION_INTENT;
     if (asksHowMuchIsTooMuch(masked, this.language)) return OVERDOSE_SIGNS_INTENT;
@@ -1807,7 +1823,8 @@ export class Nlu extends ModelMatcher {
     if (asksOfDeathByStopping(masked, this.language) || asksOfStoppingAtOnce(masked, this.language))
       return WITHDRAWAL_INTENT;
     if (asksOfABreathEffect(masked, this.language)) return SERIOUS_SIDE_EFFECTS_INTENT;
-    if (tellsOfMissedDoses(masked, this.language)) return RUNNING_OUT_INTENT;
+    if (tellsOfMissedDoses(masked, this.language) || tellsOfAnEmptyBottle(masked, this.language))
+      return RUNNING_OUT_INTENT;
     if (asksHowToUse(text, this.language)) return HELP_INTENT;
     if (!asksOfSideEffects(masked, this.language)) return undefined;
     return effectsAskedOf(text, this.language) === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT;
@@ -1874,6 +1891,9 @@ export class Nlu extends ModelMatcher {
       // princeton"), get the call answer.
       if (asksACall(text, this.language) && this.intents.some((i) => i.name === CALL_THEM_INTENT))
         return this.decided(CALL_THEM_INTENT, ranked?.score ?? 0, text);
+      // Nor is a frame's question ("repíteme ese número despacito porfa") a fallback when nothing ranked.
+      const framed = this.framedTopic(text);
+      if (framed && this.intents.some((i) => i.name === framed)) return this.decided(framed, ranked?.score ?? 0, text);
       return this.remarks(text, result.classifications)
         ? this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text)
         : this.fallback(ranked?.score ?? 0, ranked);
@@ -1881,6 +1901,9 @@ export class Nlu extends ModelMatcher {
     const best = this.namedTopic(ranked, text);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
+    // A word the speaker calls the listener by ("what in the world is ozobax honey") is understood, not unknown.
+    for (const name of text.match(LISTENER_NAMES[this.language] ?? /$^/) ?? [])
+      Object.keys(classifier.features(name)).forEach((w) => slotWords.add(w));
     // Catalogue values are understood words; words a carrier phrase put in a slot without a
     // catalogue match ("what's {drug}" ← "what's the weather") are not: they still count as unknown.
     for (const slot of Object.values(slots)) {

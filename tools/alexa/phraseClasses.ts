@@ -1366,9 +1366,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
       `(?:took|swallowed|had|take|swallow|taking|popped) (?:my|his|her|the) (?:morning |evening |night |nightly |usual |daily |regular |normal |bedtime |noon |afternoon )?(?:medicinename|baclofen|pill|dose|meds|tablet)(?: \\S+){0,2} (?:with|alongside|along with) (?:my|his|her|a|some|the) (?:coffee|oatmeal|breakfast|lunch|dinner|supper|juice|orange juice|water|milk|tea|toast|cereal|food|meal|snack|applesauce|yogurt|eggs|bagel)(?=\\s|$)|(?:kids|twins|toddler|toddlers|boys|girls|baby|dog|puppy|neighbors|work|boss|traffic|noise|homework|in-laws|inlaws|teenagers?)(?: \\S+){0,10} (?:i'm|im|i am) (?:\\S+ )?(?:losing my mind|going crazy|going insane|losing it)|dead asleep`,
     ),
     // Someone who will "end me" for a slip, a chore that will kill one: "coach is gonna end me if i miss
-    // practice one more time", "this homework is literally the worst i'm gonna die".
+    // practice one more time", "this homework is literally the worst i'm gonna die", "this calc test tomorrow is literally
+    // gonna end me".
     r(
-      `(?:gonna|going to|will|is gonna|'s gonna) (?:end|kill|murder|destroy|bury|strangle) (?:me|us|him|her|you) if (?:i|we|he|she|you) (?:miss|skip|forget|am late|are late|is late|show up late|don't|do not|fail|lose|break|mess up|screw up|get)|(?:homework|test|exam|class|meeting|practice|workout|traffic|line|wait|lecture|shift|job|movie|show|commute|drive|paperwork|chores|week|day|monday)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |actually |so |just |seriously )*(?:gonna|going to|about to) die$`,
+      `(?:gonna|going to|will|is gonna|'s gonna) (?:end|kill|murder|destroy|bury|strangle) (?:me|us|him|her|you) if (?:i|we|he|she|you) (?:miss|skip|forget|am late|are late|is late|show up late|don't|do not|fail|lose|break|mess up|screw up|get)|(?:homework|test|exam|class|meeting|practice|workout|traffic|line|wait|lecture|shift|job|movie|show|commute|drive|paperwork|chores|week|day|monday)(?: \\S+){0,6} (?:i'm|im|i am) (?:literally |actually |so |just |seriously )*(?:gonna|going to|about to) die$|^(?!.*(?:pills?|medicinename|meds|took|overdos|myself|my life|alive))(?:\\S+ ){0,3}(?:this|that|the|my|our|these|those) (?:\\S+ )?(?:homework|test|exam|final|midterm|quiz|class|meeting|practice|workout|traffic|commute|shift|job|boss|paperwork|chores|week|project|essay|paper|kids|twins)(?: \\S+){0,3} (?:is|are|'s) (?:literally |actually |seriously |finally |totally |lowkey |straight up )*(?:gonna|going to|about to) (?:end|kill|destroy|murder|bury) (?:me|us)$`,
     ),
     // A device dying, a part played: "my tablet's been dying on me all morning i need a new charger", "my son
     // plays a paramedic in the school play and he keeps yelling call nine one one".
@@ -2775,7 +2776,7 @@ export function asksACall(text: string, language: string): boolean {
  */
 const TEXT_REQUEST: Readonly<Record<string, RegExp>> = {
   en: new RegExp(
-    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|um|uh)\\s+)*(?:(?:i can't|i cannot|can't|i'm not able to) (?:(?:write|jot|get) (?:it|that|this|the number) down|write)(?: (?:right now|now|at the moment))?(?: so)? )?(?:(?:just|please|can you|could you|would you) )*(?:text|send|message) (?:it|that|the number|me the number|me that|me it|it to me|that to me|me)(?: (?:to me|to my phone|to my cell|please|now|right now|instead|over|on over))*$",
+    "^(?:(?:alexa|okay|ok|so|please|just|hey|well|yeah|um|uh)\\s+)*(?:(?:i can't|i cannot|can't|i'm not able to) (?:(?:write|jot|get) (?:it|that|this|the number) down|write)(?: (?:right now|now|at the moment))?(?: so)? )?(?:(?:just|please|can you|could you|would you) )*(?:text|send|message|sms|s m s) (?:it|that|the number|me the number|me that|me it|it to me|that to me|me)(?: (?:to me|to my phone|to my cell|please|now|right now|instead|over|on over))*$",
   ),
   es: new RegExp(
     '^(?:(?:alexa|oye|oiga|mira|bueno|pues|este)\\s+)*(?:me lo|mándamelo|mandamelo|textéamelo|texteamelo|mándame|mandame|envíamelo|enviamelo)(?: (?:textea|texteas|mandas|manda|envías|envias|envía|envia))?(?: (?:un texto|un mensaje|el número|el numero))?(?: (?:por texto|por mensaje|al celular|al teléfono|al telefono))?(?: (?:por favor|porfa))?(?: (?:que|porque) (?:ahorita |ahora )?no (?:puedo|tengo (?:con qué|con que|pluma|papel|dónde|donde)) ?(?:llamar|apuntar|escribir|anotar|hablar|apuntarlo|anotarlo)?)?$' +
@@ -2826,7 +2827,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
   es: {
     asked: r(
-      `off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
+      `off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:le|les) (?:dan|recetan|ponen|mandan|usan) (?:el |la )?medicinename a (?:la gente|las personas|los pacientes|gente|personas|pacientes|los que|quienes) (?:con|que tienen|que sufren)|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
     ),
     other: r(
       `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
@@ -3204,10 +3205,10 @@ export function tellsOfTheSkill(text: string, language: string): boolean {
 /** Instructions for the skill asked: "alexa tell baclofen guide i need some instructions", "necesito instrucciones". */
 const INSTRUCTIONS_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:baclofen )?(?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$`,
+    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:baclofen )?(?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinda|what kinds of|what sort of|what sorts of) (?:stuff|things|topics) (?:it|you|this skill|this thing) (?:knows?|know about|knows about|can do|does|covers?)$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?$|^(?:\\S+ ){0,3}(?:cómo|como) (?:se )?(?:uso|usa|usar|manejo|maneja|funciona) (?:esta|la|esto|este) (?:skill|aplicación|aplicacion|guía|guia)(?: (?:del|de) (?:baclofeno|baclofen))?$`,
+    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?(?: con (?:eso del |lo del |el |la )?(?:baclofeno|baclofen|guía|guia))?$|^(?:\\S+ ){0,3}(?:cómo|como) (?:es que )?(?:se |uno )?(?:uso|usa|usar|manejo|maneja|funciona) (?:esta|la|esto|este) (?:skill|aplicación|aplicacion|app|guía|guia|programa|programita)(?: (?:del|de) (?:baclofeno|baclofen))?$`,
   ),
 };
 
@@ -3385,7 +3386,7 @@ const ALCOHOL_USE_ASKED: Readonly<Record<string, RegExp>> = {
   // A report is told, not asked, unless a question follows it: "mi sobrino me contó que los franceses dan baclofeno pa
   // dejar la bebida" is a statement.
   es: r(
-    `^(?!.*(?:mezcl|junt|combin|con (?:alcohol|cerveza|vino|trago)|y (?:alcohol|cerveza|vino|trago)))(?!.*(?:me contó|me conto|me dijo|me platicó|me platico) que(?!.*(?:es cierto|es verdad|cómo es|como es|será verdad|sera verdad|funciona|sirve de algo|qué tal|que tal)))(?:\\S+ ){0,12}medicinename (?:para|pa|pa'|contra) (?:el |la |los |las |dejar (?:de )?(?:el |la )?)?(?:alcohol|alcoholismo|alcohólicos|alcoholicos|borrachos|bebedores|trago|bebida|beber|tomar alcohol|vicio del alcohol|guaro|pisto)(?=\\s|$).*`,
+    `^(?!.*(?:mezcl|junt|combin|con (?:alcohol|cerveza|vino|trago)|y (?:alcohol|cerveza|vino|trago)))(?!.*(?:me contó|me conto|me dijo|me platicó|me platico) que(?!.*(?:es cierto|es verdad|cómo es|como es|será verdad|sera verdad|funciona|sirve de algo|qué tal|que tal)))(?:\\S+ ){0,12}medicinename (?:(?:sirve|funciona|ayuda|se usa|es bueno|lo usan|lo dan|se lo dan) )?(?:para|pa|pa'|contra) (?:el |la |los |las |dejar (?:de )?(?:el |la )?)?(?:alcohol|alcoholismo|alcohólicos|alcoholicos|borrachos|bebedores|trago|bebida|beber|tomar alcohol|vicio del alcohol|guaro|pisto)(?=\\s|$).*`,
   ),
 };
 
@@ -3435,7 +3436,7 @@ const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
     `(?:what|what's|whats) (?:was|is) (?:that|the) (?:number|phone number|phone)(?: (?:again|you said|you gave me))?|(?:repeat|say|read|give me) (?:that|the) (?:number|phone number)(?: again| one more time| once more)|(?:went|read|said|go|going|talked|talking|read it|said it) (?:way |so )?too fast(?: (?:on|with|reading|saying) (?:the|that) (?:number|phone number))?$`,
   ),
   es: r(
-    `(?:cuál|cual|qué|que) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:repítemelo|repitemelo|repíteme|repiteme|me repites|me repite|dime otra vez|me das otra vez|dame otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)`,
+    `(?:cuál|cual|qué|que) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:repítemelo|repitemelo|repíteme|repiteme|repítame|repitame|repítamelo|repitamelo|me repites|me repite|dime otra vez|dígame otra vez|digame otra vez|me das otra vez|dame otra vez|deme otra vez|me da otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)|(?:dilo|dímelo|dimelo|repítelo|repitelo|repítemelo|repitemelo|léelo|leelo) (?:otra vez|de nuevo|again)(?: \\S+){0,2} (?:que|porque|pues) no (?:lo|la) (?:apunté|apunte|anoté|anote|alcancé a apuntar|alcance a apuntar|alcancé a anotar|alcance a anotar|escribí|escribi)`,
   ),
 };
 
@@ -3470,6 +3471,25 @@ const KEEPING_ON_IT_ASKED: Readonly<Record<string, RegExp>> = {
     `(?:para|pa) (?:qué|que) (?:seguir|sigo|sigue|seguimos) (?:con|tomando|tomándome|tomandome|tomándomela|tomandomela) (?:el |la |las |los |mis |sus |esta |este |estas |esa |esas )?(?:medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento) si (?:ya )?no (?:me |le |les |nos )?(?:sirve|sirven|hace nada|hacen nada|ayuda|ayudan|funciona|funcionan|quita nada|quitan nada|hace efecto|hacen efecto)(?: (?:nada|para nada|pa nada|ya))?$`,
   ),
 };
+
+/**
+ * The medicine's bottle told empty, with no one said to have taken what was in it: "my father's baclofen bottle is
+ * empty and his doctor don't open till monday", "el frasco de baclofeno ya está vacío". Running out, not an overdose:
+ * the running-out answer (a child, a pet, pills taken or a bottle found so are left to the signs and the classifier).
+ */
+const EMPTY_BOTTLE_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?<=^|\\s)(?:son|daughter|kid|kids|child|toddler|baby|girl|boy|little|nephew|niece|grandkids?|mouth|grandson|granddaughter|grandbaby|dog|cat|puppy|took|taken|swallowed|ate|drank|downed|popped|found|missing|gone))(?:\\S+ ){0,8}(?:(?:my|his|her|their|our|the|\\S+'s) (?:medicinename|muscle pill|muscle relaxer|prescription)(?: pill)? bottle|(?:my|his|her|their|our|the|\\S+'s) bottle of (?:medicinename|muscle pills|muscle relaxers))(?:'s| is) (?:empty|almost empty|nearly empty|about empty|bone dry)(?=\\s|$).*`,
+  ),
+  es: r(
+    `^(?!.*(?<=^|\\s)(?:niñ|nene|nena|bebé|bebe|hij|niet|perr|gat|se (?:lo |la |los |las )?(?:tomó|tomo|tragó|trago|comió|comio|bebió|bebio)|encontr))(?:\\S+ ){0,8}(?:el|mi|su) (?:frasco|frasquito|pote|potecito|bote|pomo|envase) (?:de(?:l)? (?:\\S+ )?medicinename |de (?:las |mis |sus )?(?:pastillas|pastillitas) )?(?:ya )?(?:está|esta|quedó|quedo|se quedó|se quedo) (?:vacío|vacio|vacíos|vacios|pelado)(?=\\s|$).*`,
+  ),
+};
+
+/** Whether the medicine's bottle is told empty (EMPTY_BOTTLE_TOLD): the running-out answer. */
+export function tellsOfAnEmptyBottle(masked: string, language: string): boolean {
+  return said(EMPTY_BOTTLE_TOLD[language], masked);
+}
 
 /**
  * A class or an exam told, the medicine as what is studied: "my professor said baclofen is gonna be on the pharmacology
@@ -3721,10 +3741,10 @@ const DEATH_BY_STOPPING_ASKED: Readonly<Record<string, RegExp>> = {
  */
 const STOPPING_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:(?<=^|\\s)my |(?<=^|\\s)his |(?<=^|\\s)her |i stopped|he stopped|she stopped|now|today|yesterday|last night|since))(?:\\S+ ){0,4}(?:what|how) (?:goes on|happens|would happen|will happen)(?: \\S+){0,4} (?:when|if|after) (?:you |someone |somebody |a person |people )?(?:(?:the )?(?:medicinename|it|pills|medicinename pills) (?:get|gets|is|are|got) (?:stopped|cut off|quit)|(?:stop|stops|quit|quits|come off|comes off|go off|goes off) (?:taking )?(?:the )?(?:medicinename|it|pills|medicinename pills)) (?:suddenly|overnight|all at once|cold turkey|abruptly|at once|all of a sudden)$`,
+    `^(?!.*(?:(?<=^|\\s)my |(?<=^|\\s)his |(?<=^|\\s)her |i stopped|he stopped|she stopped|now|today|yesterday|last night|since))(?:\\S+ ){0,4}(?:what|how) (?:goes on|happens|would happen|will happen)(?: \\S+){0,4} (?:when|if|after) (?:you |someone |somebody |a person |people )?(?:(?:the )?(?:medicinename|it|pills|medicinename pills) (?:get|gets|is|are|got) (?:stopped|cut off|quit)|(?:stop|stops|quit|quits|come off|comes off|go off|goes off) (?:taking )?(?:the )?(?:medicinename|it|pills|medicinename pills)) (?:suddenly|overnight|all at once|cold turkey|abruptly|at once|all of a sudden)$|^(?:\\S+ ){0,3}why (?:can't|cannot|can not|shouldn't|should not) (?:i|you|ya|a person|people|someone|somebody|we|they) (?:just )?(?:quit|stop|come off|get off|drop)(?: (?:taking|takin))? (?:the )?medicinename(?: (?:whenever (?:\\S+ ){1,2}(?:want|wants|like|likes|feel like|feels like)|cold turkey|suddenly|all at once|at once|overnight|like that|just like that))?$`,
   ),
   es: r(
-    `^(?!.*(?:(?<=^|\\s)mi |(?<=^|\\s)su |dejé|deje de|dejó|dejo de|ahora|hoy|ayer|anoche|desde))(?:\\S+ ){0,4}(?:qué|que) (?:le )?(?:pasa|pasaría|pasaria|sucede|ocurre)(?: \\S+){0,4} (?:si|cuando|al) (?:uno |alguien |una persona )?(?:se )?(?:deja|para|suspende|corta|quita|dejar|parar|suspender|cortar|quitar)(?:se)? (?:de tomar )?(?:el |la |las )?(?:medicinename|pastillas) (?:de golpe|de repente|de un jalón|de un jalon|de una|así nomás|asi nomas|de un día para otro|de un dia para otro)$`,
+    `^(?!.*(?:(?<=^|\\s)mi |(?<=^|\\s)su |dejé|deje de|dejó|dejo de|ahora|hoy|ayer|anoche|desde))(?:\\S+ ){0,4}(?:qué|que) (?:le )?(?:pasa|pasaría|pasaria|sucede|ocurre)(?: \\S+){0,4} (?:si|cuando|al) (?:uno |alguien |una persona )?(?:se )?(?:deja|para|suspende|corta|quita|dejar|parar|suspender|cortar|quitar)(?:se)? (?:de tomar )?(?:el |la |las )?(?:medicinename|pastillas) (?:de golpe|de repente|de un jalón|de un jalon|de una|así nomás|asi nomas|de un día para otro|de un dia para otro)$|^(?!.*(?:(?<=^|\\s)mi |(?<=^|\\s)su |dejé|deje de|dejó|dejo de|ahora|hoy|ayer|anoche|desde))(?:\\S+ ){0,4}(?:si|cuando) (?:uno |alguien |una persona )?(?:te |se )?(?:deja|dejas|para|paras|suspende|suspendes|corta|cortas|quita|quitas)(?: de tomar)? (?:el |la |las )?(?:medicinename|pastillas) (?:de golpe|de repente|de un jalón|de un jalon|de una|así nomás|asi nomas|de un día para otro|de un dia para otro)(?: \\S+){0,2} (?:te |le |les |a uno |se )?(?:puede|pueden|podría|podria|da|dan|dar|pasa|sale|salen)(?=\\s|$).*`,
   ),
 };
 
@@ -3741,7 +3761,7 @@ export function asksOfStoppingAtOnce(masked: string, language: string): boolean 
  */
 const SAME_MEDICINE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:(?:is|are) (?:that|it|this|they|those|these|them) (?:just |really |actually |also |all )?medicinename(?: too| also| as well)?$|the same|same thing|the same thing|the same drug|the same medicine|the same stuff|same stuff|same drug|same medicine|medicinename too|medicinename also|medicinename as well|just medicinename|a form of medicinename|a kind of medicinename|a type of medicinename|a version of medicinename|another name for medicinename|a brand of medicinename|something different|something else|a different (?:drug|medicine|thing))(?=\\s|$).*`,
+    `(?:(?:is|are) (?:that|it|this|they|those|these|them) (?:just |really |actually |also |all )?medicinename(?: too| also| as well)?$|the same|same thing|the same thing|the same drug|the same medicine|the same stuff|same stuff|same drug|same medicine|medicinename too|medicinename also|medicinename as well|just medicinename|a form of medicinename|a kind of medicinename|a type of medicinename|a version of medicinename|another name for medicinename|a brand of medicinename|something different|something else|a different (?:drug|medicine|thing|med|meds|pill|one|kind))(?=\\s|$).*`,
   ),
   es: r(
     `(?:(?<!(?:da|dá|igual) )lo mismo|la misma (?:cosa|medicina|pastilla|droga)|el mismo (?:medicamento|remedio|producto)|otra cosa|otro medicamento|otra medicina|medicinename también|medicinename tambien|una forma de medicinename|otro nombre (?:de|del|para) (?:el )?medicinename|una marca de medicinename)(?=\\s|$).*`,
@@ -3759,7 +3779,7 @@ const INTERACTION_ASKED: Readonly<Record<string, RegExp>> = {
     `(?:interaction|interactions) (?:between|with|of) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interact|interacts|react|reacts) with`,
   ),
   es: r(
-    `^(?:\\S+ ){0,2}(?:y )?(?:el |la )?medicinename con (?:el |la |los |las )?(?:pastillas (?:de|pa|para) dormir|alcohol|cerveza|vino|trago|calmantes|opioides|benzodiacepinas|benzos)(?: (?:tipo|como) \\S+)?$|(?:interacción|interaccion|interacciones) (?:entre|con|de|del) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interactúa|interactua|interactúan|interactuan|reacciona) con`,
+    `^(?:\\S+ ){0,2}(?:y )?(?:el |la )?medicinename con (?:el |la |los |las )?(?:pastillas (?:de|pa|para) dormir|alcohol|cerveza|vino|trago|calmantes|opioides|benzodiacepinas|benzos)(?: (?:tipo|como) \\S+)?$|^(?:\\S+ ){0,2}(?:y )?(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las )?medicinename (?:qué|que) (?:efecto|efectos|reacción|reaccion) (?:hace|hacen|da|dan|tiene|tienen|causa|causan)(?: juntos)?$|(?:interacción|interaccion|interacciones) (?:entre|con|de|del) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interactúa|interactua|interactúan|interactuan|reacciona) con`,
   ),
 };
 
@@ -3774,7 +3794,7 @@ export function asksOfAnInteraction(masked: string, language: string): boolean {
  */
 const DEPENDENCE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `medicinename (?:is|isn't|ain't|is not|really is|really isn't)(?: \\S+)? (?:addictive|habit forming|addicting)|(?:is|isn't) medicinename(?: \\S+)? (?:addictive|habit forming|addicting)|(?:does|do|will|would|can) (?:the|your|my|a|his|her) (?:body|brain|system) (?:\\S+ ){0,3}(?:need|needing|depend on|depending on|get used to|getting used to|get hooked on|start needing|come to need)(?: the)? (?:medicinename|it)(?=\\s|$).*`,
+    `medicinename (?:is|isn't|ain't|is not|really is|really isn't)(?: \\S+)? (?:addictive|habit forming|addicting)|(?:is|isn't) medicinename(?: \\S+)? (?:addictive|habit forming|addicting)|(?:does|do|will|would|can) (?:the|your|my|a|his|her) (?:body|brain|system) (?:\\S+ ){0,3}(?:need|needing|depend on|depending on|get used to|getting used to|get hooked on|start needing|come to need)(?: the)? (?:medicinename|it)(?=\\s|$).*|(?:form|forming|develop|developing|get|build) (?:a )?habit (?:with|on|from|to) (?:the )?medicinename(?=\\s|$).*|(?:abuse|misuse|addiction) potential (?:with|of|for|on) medicinename(?=\\s|$).*|medicinename(?:'s)? (?:abuse|misuse|addiction) potential(?=\\s|$).*`,
   ),
   es: r(
     `^(?!.*(?:lo deja|lo dejas|lo dejan|dejarlo|deja de|lo suspende|lo para|lo quita|síntomas|sintomas))(?:\\S+ ){0,12}(?:el cuerpo|el organismo) (?:\\S+ ){0,3}(?:se acostumbra|se acostumbró|se acostumbro|se hace dependiente|se vuelve dependiente|depende|necesita|pide)(?: (?:a|al|del|de|el|la))? (?:medicinename|eso|la pastilla)(?=\\s|$).*`,
@@ -3792,6 +3812,9 @@ export function asksOfDependence(masked: string, language: string): boolean {
  * (asksHowMuchIsTooMuch).
  */
 const TOO_MUCH_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?:\\S+ ){0,3}how (?:much|many)(?: (?:milligrams|mg|mgs|pills|tablets))?(?: of)?(?: medicinename)? (?:is|counts as|count as|would be|is considered|are|is way) too (?:much|many)(?: medicinename)?(?: (?:in general|for (?:a person|an adult|someone|somebody|anybody|anyone|one person)))?$`,
+  ),
   es: r(
     `^(?:\\S+ ){0,3}(?:a partir de )?(?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas) (?:pastillas (?:de )?)?(?:medicinename )?(?:ya )?(?:se considera|es|son|sería|seria|se vuelve) (?:demasiado|demasiada|demasiadas|too much)(?: medicinename)?(?: (?:para|pa|pa') (?:una persona|un adulto|alguien|uno|el cuerpo))?$`,
   ),
@@ -4222,6 +4245,7 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: MEANING_ASKED, on: 'masked' },
     { frame: KEEPING_ON_IT_ASKED, on: 'masked' },
     { frame: EXAM_TOLD, on: 'masked' },
+    { frame: EMPTY_BOTTLE_TOLD, on: 'masked' },
   ];
 
 /** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */
@@ -4322,7 +4346,7 @@ export const COMMON_EFFECT_NAMED: Readonly<Record<string, RegExp>> = {
 const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told?: RegExp; question?: RegExp }>> = {
   en: {
     asked: r(
-      `(?:can|does|do|will|could|would|might|is it normal (?:that|if|for))(?: \\S+){0,5} (?:make|makes|give|gives|cause|causes|leave|leaves)(?= )`,
+      `(?:can|does|do|will|could|would|might|is it normal (?:that|if|for))(?: \\S+){0,5} (?:make|makes|give|gives|cause|causes|leave|leaves)(?= )|(?:is|are) (?:that|it|this|those|these) (?:a |an )?medicinename (?:thing|side effect)|(?:common|normal|usual) or not$`,
     ),
     other: r(
       `alcohol|drink\\S*|beers?|wine|booze|liquor|weed|with (?:my|his|her|the|a|an|other) \\S+|and (?:my|his|her|the) \\S+|stop\\S*|quit\\S*|withdraw\\S*|kidneys?|dependen\\S*|addict\\S*|hooked|habit|overdos\\S*|too (?:much|many)|extra|pump|can i|should i|do i need|my dose|lower|higher`,
@@ -4442,7 +4466,7 @@ export const ROUTINE: Readonly<Record<string, RegExp>> = {
       // Un cafecito o el desayuno no son una dosis ("me tomé un cafecito y ya estoy listo"), ni levantarse;
       // pero no cuando se nombran pastillas o una cantidad ("me tomé un café y como veinte pastillas").
       '(?<!(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba|dos |tres |cuatro |cinco |diez |quince |veinte |treinta |\\d).*)(?!.*(?:pastill|píldor|pildor|baclofen|lioresal|ozobax|medicin|medicament|tableta|dosis|frasco|jarabe|gotas|bomba| dos | tres | cuatro | cinco | diez | quince | veinte | treinta |\\d))(?:me|se|nos) (?:tomé|tome|tomó|tomo|tomamos|comí|comió|comimos|bebí|bebió) (?:(?:toda|todo|todas|todos) )?(?:un|una|mi|su|el|la|las|los|unos|unas) (?:café|cafecito|cafesito|tinto|tintico|té|tecito|vaso de agua|vasito de agua|jugo|juguito|refresco|soda|licuado|batido|chocolate|atole|champurrado|avena|leche|cerveza|desayuno|almuerzo|cena|comida|caldo|caldito|sopa|sopita|galletas|helado|pizza)(?=\\s|$)|(?:me |se )?acab(?:o|a|amos) de (?:levantar|despertar|llegar|bañar|duchar|desayunar|almorzar|comer|cenar)(?:me|se|nos)?(?=\\s|$)|' +
-      '(?:y )?(?:ahora|ya) (?:está|esta|anda) (?:viendo (?:la novela|la tele|el partido|su programa|la televisión|la television)|tranquil[oa]|descansando|en su sillón|en su sillon)(?: tranquil[oa]| feliz| content[oa]| muy a gusto)?(?=$| y| como)|(?:toma|tomo|toman|tomamos) (?:como |unas |más de |mas de )?\\S+ (?:pastillas|medicinas) (?:diferentes|distintas)|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
+      '(?:y )?(?:ahora|ya) (?:está|esta|anda) (?:viendo (?:la novela|la tele|el partido|su programa|la televisión|la television)|tranquil[oa]|descansando|en su sillón|en su sillon)(?: tranquil[oa]| feliz| content[oa]| muy a gusto)?(?=$| y| como)|(?:toma|tomo|toman|tomamos) (?:como |unas |más de |mas de )?\\S+ (?:pastillas|medicinas) (?:diferentes|distintas)|(?:toma|tomo|toman|tomamos|se toma|me tomo) (?:como |unas |más de |mas de |casi )?\\S+ (?:pastillas|pastillitas|medicinas) (?:al día|al dia|diarias|por día|por dia|cada día|cada dia|todos los días|todos los dias)|como siempre|como de costumbre|igual que siempre|como todos los días|como todas las noches|como todas las mañanas|como cada (?:día|noche|mañana|tarde)|su siesta de siempre|a la hora de siempre',
   ),
 };
 
@@ -4454,7 +4478,9 @@ const ROUTINE_BROKEN: Readonly<Record<string, RegExp>> = {
   en: r(
     "not|no|won't|wouldn't|isn't|wasn't|can't|cannot|couldn't|doesn't|didn't|ain't|never|blue|gray|grey|purple|pale|(?<!(?:^|\\s)out )cold|clammy|weird|strange|funny|wrong|breath|breaths|breathe|breathing|barely|hardly",
   ),
-  es: r('no|ni|nunca|nada|morad[oa]|azul|gris|pálid[oa]|palid[oa]|fr[ií][oa]|helad[oa]|raro|rara|extraño|extraña'),
+  es: r(
+    'no|ni(?! (?:se|me|te) (?:queja|quejo|quejan|quejó|quejo))|nunca|nada|morad[oa]|azul|gris|pálid[oa]|palid[oa]|fr[ií][oa]|helad[oa]|raro|rara|extraño|extraña',
+  ),
 };
 
 /**
@@ -4500,6 +4526,8 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // A child who ate pills taken for something else: "my son thought my baclofen was one of the dog's
       // chew treats and he ate a couple of them".
       '(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|grandbaby|nephew|niece|little one|boy|girl)(?: \\S+){0,4} (?:thought|figured)(?: \\S+){0,3} (?:baclofen\\S*|pills|meds|medicine|tablets)(?: \\S+){0,12} (?:he|she|they) (?:ate|swallowed|chewed|chewed up|gobbled|gobbled up|downed) (?:a couple|a few|some|two|three|several|a bunch|a handful|one|all)(?: of)? (?:them|those)',
+      // Not waking, said without the auxiliary: "alexa my husband no wake up he take many pastillas for the back".
+      '(?:husband|wife|son|daughter|mom|mother|dad|father|baby|brother|sister|grandma|grandpa|grandmother|grandfather|boyfriend|girlfriend|he|she) (?:no|not) (?:wake|wakes|waking) up(?=$| and| help| please| what| he| she| they| i)',
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
       "(?<!(?:laughing so hard|laughed so hard|slaps so hard|slapped so hard|lmao|lol|hilarious|(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy)(?: \\S+){0,2} killing me|killing me with (?:\\S+ ){0,2}(?:memes?|jokes?|videos?|tiktoks?|reels?|comedian|comedy))(?: \\S+){0,6} )(?:i|he|she|they|baby|my \\S+) (?:can't|cannot|can not) breathe(?!(?: \\S+){0,4} (?:is|was|'s) (?:too |so |just )?(?:funny|hilarious)| (?:from|with|i'm|im) laugh| (?:in|with) (?:this|the|that|all this|all the) (?:humidity|heat|smog|smoke|pollen|dust|weather|mask|perfume|cologne))|barely breathing|stopped breathing|unresponsive|not responding|won't respond",
       "ain't respondin|ain't responding|(?<!(?:end up|ends up|ended up|start|starts|might be|could be|would be|risk|cause|causes|lead to|leads to|result in|from|of|about|prevent|keep you from|stop you from) )having (?:a seizure|seizures)(?! (?:one of|a (?:possible |common |rare |known )?(?:side effect|reaction|risk)|an? (?:side effect|reaction|risk)))|is seizing|(?:been|keeps|kept) (?:seizing|convulsing)|(?:he's|she's|is|i'm|keeps) convulsing|he's seizing|she's seizing|turning blue|lips are blue",
@@ -4747,7 +4775,7 @@ function speaksSpanishToo(text: string, language: string): boolean {
 const EN_EXTRA_DOSE =
   '(?:(?:took|swallowed|popped|downed) (?:a (?:whole )?bunch|a handful|a ton|a fistful|a pile)|doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|(?:took|did|popped|swallowed|downed) (?:way |far |a lot |waaay |way way )?too (?:much|many)|overdid it)';
 const ES_EXTRA_DOSE =
-  '(?:doble dosis|dosis doble|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de|(?:took|swallowed|popped|downed) (?:way |a lot )?too (?:much|many))';
+  '(?:doble dosis|dosis doble|triple dosis|dosis triple|(?:me|se) (?:tomé|tome|tomó|tomo) (?:el|la) (?:doble|triple)|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de|(?:took|swallowed|popped|downed) (?:way |a lot )?too (?:much|many))';
 /**
  * An overdose's signs, said of someone now (FACTS.md: vomiting, extreme drowsiness, limp muscles,
  * slow breathing): not the common side effects ("a little dizzy", "sleepy"), which the answers
@@ -4756,7 +4784,7 @@ const ES_EXTRA_DOSE =
 const EN_OVERDOSE_SIGN =
   "(?:(?:really|so|very|super|real) (?:bad|awful|terrible|sick|weird|off)|(?:really |so |very |super |all )?confused|(?:can't|cannot|can barely|couldn't)(?: hardly| barely| even)? (?:stand|stand up|walk|get up|stay awake|keep (?:my|his|her|their) eyes open|hold (?:my|his|her|their) head up|lift (?:my|his|her|their) arms)|(?:arms|legs) won't (?:hold|move|work)|throwing up|vomiting|puking|slurring|everything's spinning|(?:the )?room(?:'s| is) spinning|limp|floppy|breathing (?:slow|funny|shallow)|passing out|blacking out)";
 const ES_OVERDOSE_SIGN =
-  '(?:(?:bien |muy |re |súper |super )mal|(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
+  '(?:(?:se me|se le) (?:cierra|está cerrando|esta cerrando) el pecho|no (?:puedo|puede) respirar|(?:me|le) falta el aire|(?:bien |muy |re |súper |super )mal|(?:bien |muy |toda |todo )?confundid[oa]|(?:no (?:me|se|lo|la) )?(?:puedo|puede) (?:ni )?(?:parar|levantar|mantener despiert[oa])|no (?:me|se) (?:puedo|puede) (?:parar|levantar|mover)|vomitando|vomitó|hablando (?:enredado|raro)|habla enredado|arrastrando las palabras|todo me da vueltas|(?:bien |muy )?(?:aguad[oa]|flojit[oa]|ido|ida)|respirando (?:muy |bien )?(?:lento|despacio|despacito|pasito|raro))';
 
 /** An overdose's signs said anywhere in the words (tellsOfRoutine: no routine has them). */
 const OVERDOSE_SIGN: Readonly<Record<string, RegExp>> = { en: r(EN_OVERDOSE_SIGN), es: r(ES_OVERDOSE_SIGN) };
@@ -5114,7 +5142,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       // El sentido de todo preguntado en inglés, con un "ya pa' qué": "what's the point ya pa' qué".
       "^(?:(?:alexa|ay|mira|pues|la verdad|honestly|bro|y)\\s+)*(?:what's|whats|what is) (?:even |really )?the point(?: (?:anymore|ya|pues|de todo|de nada|de vivir|de seguir|pa qué|pa que|para qué|para que))*$",
       // Para qué seguir, dicho solo o tras un "what's the point": "what's the point wey ni para qué seguir con nada".
-      '(?:ni )?(?:para|pa) (?:qué|que) (?:seguir|sigo|vivir|seguir viviendo)(?: (?:con nada|con esto|con todo|con esta vida|así|asi|en este mundo|aquí|aqui))?$',
+      '(?:ni )?(?:para|pa) (?:qué|que) (?:seguir|sigo|vivir|seguir viviendo)(?: (?:con nada|con esto|con todo|con esta vida|así|asi|en este mundo|aquí|aqui))?(?: (?:dime|díganme|diganme|dígame|digame|me dices|tú dime|tu dime)(?: (?:pa|para) (?:qué|que))?)?$',
       // Tomárselas todas para que se acabe todo: "pienso en tomármelas todas para que se acabe todo de una vez".
       "(?:tomármelas|tomarmelas|tragármelas|tragarmelas|tomarme todas|tragarme todas|tomar todas|tomármelo todo|tomarmelo todo)(?: todas)?(?: \\S+){0,3} (?:para|pa|pa') que (?:se )?(?:acabe|termine|acaben|terminen) (?:todo|esto|con todo)",
       // Un adiós por si acaso: "si me pasa algo esta noche díganle a mi mamá que la quiero".
@@ -5334,7 +5362,7 @@ export const ASKS: Readonly<Record<string, RegExp>> = {
       "call|send|find|show|help|let|let's|explain|say|repeat|any|anything|got|turn|add|order|put|remind|start|open|buy|check|look|stop|cancel)(?=\\s|$)",
       '(?<=^|\\s)(?:is it|is that|is this|should i|can i|could i|do i|will it|would it|does it|is there|are there|what|how|why|any idea',
       "you know if|wondering|wonder|tell me|i need|i want|i wanna|help me|what's|safe|number|call|text|help|question)(?=\\s|$)",
-      '(?<=^|\\s)(?:right|ok|okay|huh|or what|or not)$',
+      "(?<=^|\\s)(?:right|ok|okay|huh|or what|or not|don't they|doesn't it|don't you|isn't it|ain't it|didn't they|aren't they|isn't that right|is that so)$",
     ].join('|'),
   ),
   es: new RegExp(

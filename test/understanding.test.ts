@@ -4999,3 +4999,77 @@ describe('read from older crisis sets: a pill bottle found open and a child drow
     await expectNoAlarm(locale, said);
   });
 });
+
+describe('read from blind set 189 and crisis 193: a child who "take the pills", a plan to swallow them all told of a son, snoring that is killing her, pills disliked, news or a prescription told, what it is, its mechanism, a serious effect asked, whether to stop, the number again, a call in Spanglish', () => {
+  it.each([
+    ['en-US', 'my son he take the pills from grandma bag maybe five pills he is two years old'],
+    ['en-US', "my doc put me on baclofen and now i can't wake my husband up"],
+    ['es-US', 'mi esposo se tomó el baclofeno con hydrocodone y le baja la respiración'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "my son told me he's going to swallow all his pills"],
+    ['en-US', 'i heard something about baclofen and i want to die'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', 'my wife says my snoring is killing her'],
+    ['en-US', "i'm not a fan of pills"],
+    ['en-US', 'my doc took me off tizanidine and put me on baclofen'],
+    ['en-US', 'my son he take the pills every morning with breakfast'],
+    ['es-US', 'ay bendito y el baclofeno con hydrocodone le baja la respiración a uno'],
+    ['es-US', 'dial el número ahora mismo'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    [
+      'en-US',
+      'heard something about baclofen on channel five tonight',
+      /^(?:Thanks for telling me|Okay, thanks for sharing that)/,
+    ],
+    ['es-US', 'leí en las noticias que hay escasez de baclofeno', /^(?:Gracias por contármelo|[^.]*gracias)/i],
+    ['en-US', 'yo what kinda drug is baclofen for real', /^Baclofen is a prescription muscle relaxant/],
+    [
+      'es-US',
+      'bro el baclofen es controlled substance o te lo dan así nomás',
+      /^El baclofeno es un relajante muscular con receta/,
+    ],
+    ['es-US', 'um like the mechanism of action del baclofeno en palabras simples', /^El baclofeno actúa como el GABA/],
+    ['en-US', 'alexa do people ever hallucinate from taking baclofen', /Less often, baclofen causes hallucinations/],
+    [
+      'es-US',
+      'mi comadre dice que el baclofeno hace ver cosas que no están eso pasa de verdad',
+      /Con menos frecuencia causa alucinaciones/,
+    ],
+    [
+      'en-US',
+      'should i stop my baclofen since it makes me so sleepy',
+      /^That depends on your own health and medicines/,
+    ],
+    ['en-US', 'alexa why is baclofen with opioids dangerous', /sedatives|drowsiness/i],
+    [
+      'es-US',
+      'ay bendito y el baclofeno con hydrocodone le baja la respiración a uno',
+      /^El alcohol, los opioides, las benzodiacepinas/,
+    ],
+    ['en-US', 'alexa ask baclofen guide is constipation a baclofen thing', /Common side effects include/],
+    ['es-US', 'alexa abre guía de baclofeno y háblame del tapering ese', /Dejar el baclofeno de golpe/],
+    [
+      'es-US',
+      'klk manito ayer se me pasaron dos tomas del baclofen por estar en el trabajo',
+      /^Si se te pasaron dosis/,
+    ],
+    ['es-US', 'cómo era el número ese que dijiste del 609', /^El número de Summit Helps es/],
+    ['es-US', 'dial el número ahora mismo', /no puedo hacer llamadas/],
+    ['en-US', 'what kinds of questions can you answer about baclofen', /^(?:You can ask|Try asking)/],
+    ['es-US', 'y esto pa qué sirve qué le puedo preguntar', /^(?:Puedes preguntarme|Por ejemplo, pregúntame)/],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+});

@@ -74,6 +74,11 @@ import {
   asksOfDeathByStopping,
   tellsOfMissedDoses,
   tellsOfAnEmptyBottle,
+  asksWhatItIs,
+  asksOfTheMechanism,
+  asksOfASeriousEffect,
+  asksWhetherToStop,
+  tellsOfNewsOrAPrescription,
   asksOfAMixtureEffect,
   asksOfAlcoholUse,
   asksOfStoppingAtOnce,
@@ -1308,6 +1313,8 @@ const CRISIS_VETO = 0.2;
 const STATEMENT_INTENT = 'StatementIntent';
 /** The what-is answer, and the withdrawal answer a named withdrawal gets instead (Nlu.namedTopic). */
 const WHAT_IS_INTENT = 'WhatIsBaclofenIntent';
+/** The how-it-works answer, which its mechanism asked gets (asksOfTheMechanism). */
+const HOW_IT_WORKS_INTENT = 'HowItWorksIntent';
 const WITHDRAWAL_INTENT = 'WithdrawalIntent';
 /** The uses answer, which a question about uses gets whatever topic or remark was ranked (asksOfUses). */
 const USES_INTENT = 'UsesIntent';
@@ -1783,12 +1790,19 @@ export class Nlu extends ModelMatcher {
     if (!CRISIS_INTENTS.has(ranked.intent) && this.asksOfAMixture(this.maskNames(text, true))) return as(MIXING_INTENT);
     // An effect of withdrawal asked ("el retiro del baclofeno puede dar alucinaciones") is withdrawal's answer; not an
     // effect asked of the medicine with withdrawal as the other choice ("…or is that only with withdrawal").
+    // Whether to stop, asked ("should i stop my baclofen since it makes me so sleepy"), is for the prescriber, whatever
+    // effect it names.
+    const masked = this.maskNames(text, true);
+    if (!CRISIS_INTENTS.has(ranked.intent) && asksWhetherToStop(masked, this.language))
+      return as(PERSONAL_MEDICAL_INTENT);
     const effects = ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT;
     if (effects && namesWithdrawal(text, this.language) && !WITHDRAWAL_AS_THE_OTHER_CHOICE.test(text))
       return as(WITHDRAWAL_INTENT);
     // So is an effect of stopping at once asked ("si te quitas el baclofeno de un jalón te pueden dar convulsiones").
-    if (effects && asksOfStoppingAtOnce(this.maskNames(text, true), this.language)) return as(WITHDRAWAL_INTENT);
+    if (effects && asksOfStoppingAtOnce(masked, this.language)) return as(WITHDRAWAL_INTENT);
     if (effects) {
+      // What it is asked instead ("bro el baclofen es controlled substance o te lo dan así nomás").
+      if (asksWhatItIs(masked, this.language)) return as(WHAT_IS_INTENT);
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
@@ -1814,15 +1828,19 @@ export class Nlu extends ModelMatcher {
     if (asksForTheNumberAgain(text, this.language)) return HELP_LINE_NUMBER_INTENT;
     if (asksForAText(text, this.language)) return TEXT_NUMBER_INTENT;
     const masked = this.maskNames(text, true);
+    if (asksWhatItIs(masked, this.language)) return WHAT_IS_INTENT;
+    if (asksOfTheMechanism(masked, this.language)) return HOW_IT_WORKS_INTENT;
     if (asksOfDependence(masked, this.language)) return ADDICTION_INTENT;
     if (asksHowMuchIsTooMuch(masked, this.language)) return OVERDOSE_SIGNS_INTENT;
     if (asksOfUses(masked, this.language)) return USES_INTENT;
-    if (asksOfADoseLevel(masked, this.language)) return PERSONAL_MEDICAL_INTENT;
+    if (asksOfADoseLevel(masked, this.language) || asksWhetherToStop(masked, this.language))
+      return PERSONAL_MEDICAL_INTENT;
     if (this.asksOfAMixture(masked)) return MIXING_INTENT;
     if (asksOfAlcoholUse(masked, this.language)) return ALCOHOL_CRAVINGS_INTENT;
     if (asksOfDeathByStopping(masked, this.language) || asksOfStoppingAtOnce(masked, this.language))
       return WITHDRAWAL_INTENT;
-    if (asksOfABreathEffect(masked, this.language)) return SERIOUS_SIDE_EFFECTS_INTENT;
+    if (asksOfABreathEffect(masked, this.language) || asksOfASeriousEffect(masked, this.language))
+      return SERIOUS_SIDE_EFFECTS_INTENT;
     if (tellsOfMissedDoses(masked, this.language) || tellsOfAnEmptyBottle(masked, this.language))
       return RUNNING_OUT_INTENT;
     if (asksHowToUse(text, this.language)) return HELP_INTENT;
@@ -1892,12 +1910,16 @@ export class Nlu extends ModelMatcher {
       if (asksACall(text, this.language) && this.intents.some((i) => i.name === CALL_THEM_INTENT))
         return this.decided(CALL_THEM_INTENT, ranked?.score ?? 0, text);
       // Nor is a frame's question ("repíteme ese número despacito porfa") a fallback when nothing ranked.
-      const framed = this.framedTopic(text);
+      const framed = this.framedTopic(text) ?? (namesWithdrawal(text, this.language) ? WITHDRAWAL_INTENT : undefined);
       if (framed && this.intents.some((i) => i.name === framed)) return this.decided(framed, ranked?.score ?? 0, text);
       return this.remarks(text, result.classifications)
         ? this.decided(STATEMENT_INTENT, ranked?.score ?? 0, text)
         : this.fallback(ranked?.score ?? 0, ranked);
     }
+    // News of the medicine or a prescription told, and nothing asked ("heard something about baclofen on channel five
+    // tonight", "my doc took me off tizanidine and put me on baclofen"), is a remark, whatever topic its words name.
+    if (!CRISIS_INTENTS.has(ranked.intent) && tellsOfNewsOrAPrescription(this.maskNames(text, true), this.language))
+      return this.decided(STATEMENT_INTENT, ranked.score, text);
     const best = this.namedTopic(ranked, text);
     const slots = this.slotsFromWords(best.intent, text);
     const slotWords = new Set<string>();
@@ -1920,8 +1942,11 @@ export class Nlu extends ModelMatcher {
       // A frame's question is asked, not told, whatever the crisis ruled out leaves ("could baclofen ever make it hard
       // to breathe"): its topic, never a story's statement.
       const framed = !CRISIS_INTENTS.has(best.intent) && !!this.framedTopic(text);
-      if ((story && !framed) || this.remarks(text, result.classifications))
+      if (!framed && (story || this.remarks(text, result.classifications)))
         return this.decided(STATEMENT_INTENT, confidence, text);
+      // Withdrawal named ("alexa abre guía de baclofeno y háblame del tapering ese") is withdrawal's answer.
+      if (!framed && !CRISIS_INTENTS.has(best.intent) && namesWithdrawal(text, this.language))
+        return this.decided(WITHDRAWAL_INTENT, confidence, text);
       if (!framed && !this.inDomain(best.intent, confidence, text, result.classifications))
         return this.fallback(confidence, guess);
     }

@@ -1402,7 +1402,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // turnpike traffic is straight up killing me", "i could hibernate till march", "on my show the nurse
     // finds the patient unresponsive", "i laughed so hard i thought i was gonna die", "i'm just gonna take a nap".
     r(
-      `(?:traffic|turnpike|parkway|commute|line|heat|humidity|job|shift|boss|back|lower back|feet|knees|neck|homework|week|mondays?|kids|cold)(?: \\S+){0,4} (?:is|are|was|were|'s|been) (?:\\S+ ){0,3}(?:killing|murdering|destroying) (?:me|us)|(?:could|might|wanna|want to|gonna|going to) hibernate|(?:on|in) (?:my|the|this|that|our|her|his) (?:show|series|soap|soap opera|novela|drama|episode|movie|book|podcast|audiobook) (?:the|a|an|this|they|she|he|somebody|someone)(?=\\s)|(?:laughed|laughing|cracked up|crying laughing) so hard (?:i|we|he|she) (?:thought|felt like|swore) (?:i|we|he|she) (?:was|were) (?:gonna|going to|about to) (?:die|pass out|stop breathing)|(?:gonna|going to|about to|need to|wanna|want to|i'll|let me) (?:go )?(?:take|have|grab|catch) (?:a |my |me a )?(?:nap|snooze|power nap|catnap)$`,
+      `(?:snoring|snores|music|noise|singing|cooking|jokes|puns|whistling|traffic|turnpike|parkway|commute|line|heat|humidity|job|shift|boss|back|lower back|feet|knees|neck|homework|week|mondays?|kids|cold)(?: \\S+){0,4} (?:is|are|was|were|'s|been) (?:\\S+ ){0,3}(?:killing|murdering|destroying) (?:me|us|her|him|them)|(?:could|might|wanna|want to|gonna|going to) hibernate|(?:on|in) (?:my|the|this|that|our|her|his) (?:show|series|soap|soap opera|novela|drama|episode|movie|book|podcast|audiobook) (?:the|a|an|this|they|she|he|somebody|someone)(?=\\s)|(?:laughed|laughing|cracked up|crying laughing) so hard (?:i|we|he|she) (?:thought|felt like|swore) (?:i|we|he|she) (?:was|were) (?:gonna|going to|about to) (?:die|pass out|stop breathing)|(?:gonna|going to|about to|need to|wanna|want to|i'll|let me) (?:go )?(?:take|have|grab|catch) (?:a |my |me a )?(?:nap|snooze|power nap|catnap)$`,
     ),
     // Worn out after an effort: "i'm wiped out after physical therapy".
     r(
@@ -2756,9 +2756,9 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
       "|^(?:(?:okay|ok|alright|yeah|yes|so|alexa)\\s+)*(?:i'm|i am|im) ready(?: (?:to talk|i wanna talk|i want to talk|to get help)(?: to (?:somebody|someone|them|a person)(?: there)?)?)? (?:please |just |go ahead and |now )?(?:call|dial|phone|ring) (?:them|summit helps|summit|the program|the clinic|that number|the number)(?: up)?(?: (?:now|right now|please|for me))*$",
   ),
   es: new RegExp(
-    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*(?: (?:que|porque|pues) (?:yo )?no (?:sé|se|puedo|encuentro)(?: \\S+){0,3})?$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
+    '^(?:(?:alexa|oye|oiga|mira|mire|bueno|pues|ay|mija|mijo|mano|manito|compa|bro|carnal|dale|ándale|andale|por favor|porfa)\\s+)*(?:(?:márcales|marcales|márcale|marcale|llámalos|llamalos|llámales|llamales|llámale|llamale|llámelos|llamelos|llámeles|llameles|márqueles|marqueles|márquele|marquele)(?: (?:tú|tu|usted))?(?: (?:ahorita mismo|ahora mismo|ahorita|ahora|ya|de una vez|por favor|porfa))*(?: (?:a|al|a la|a los))?(?: (?:los de summit helps|los de summit|de summit helps|de summit|summit helps|summit|ellos|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|el número|ese número|los de princeton))?|(?:llama|llame|marca|marque|márcale|marcale|llámale|llamale) (?:a|al|a la) (?:los de summit helps|los de summit|la gente de summit|summit helps|summit|esa gente|la clínica|la clinica|el programa|la línea de ayuda|la línea|número|ese número)|(?:comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:ellos|summit helps|summit|la clínica|la clinica|el programa))(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya mismo|ya|de una vez|por favor|porfa|tú|tu|usted|mija|mijo|rápido|rapido|pronto|por mí|por mi))*(?: (?:que|porque|pues) (?:yo )?no (?:sé|se|puedo|encuentro)(?: \\S+){0,5})?$|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) hablar con (?:alguien|una persona|ellos|la gente)(?: (?:del programa|de summit helps|de summit|de allá|de alla|de ahí|de ahi|de princeton))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*(?: (?:conéctame|conectame|comunícame|comunicame|pásame|pasame|márcales|marcales))?$|^(?:(?:alexa|oye|oiga|mira) )?(?:dile|pídele|pidele|dígale|digale) a (?:la )?(?:guía de baclofeno|guía|guia de baclofeno|guia|skill|aplicación|aplicacion) que me (?:pase|comunique|conecte|ponga) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?$|^(?:\\S+ )?(?:pásame|pasame|comunícame|comunicame|conéctame|conectame|comuníqueme|conécteme) con (?:alguien|una persona|ellos|la gente)(?: de (?:allá|alla|ahí|ahi|summit|summit helps|ese programa))?(?: (?:que|porque) quiero hablar con (?:una persona|alguien)(?: de verdad| real| de carne y hueso)?)?$' +
       '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|esa gente(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi))?|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa|la línea de ayuda|la linea de ayuda|alguien de la línea|alguien de la linea)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa|por teléfono|por telefono|al teléfono|al telefono))*$' +
-      '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor)\\s+)*(?:call|dial) (?:them|summit helps|summit)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now|for me|por mí|por mi))*(?: (?:que|porque|pues) no (?:encuentro|tengo|veo|sé|se) (?:el|mi) (?:teléfono|telefono|celular|número|numero))?$' +
+      '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor|dale)\\s+)*(?:call|dial) (?:them|summit helps|summit|el número|el numero|ese número|ese numero|the number)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now|for me|por mí|por mi))*(?: (?:que|porque|pues) no (?:encuentro|tengo|veo|sé|se) (?:el|mi) (?:teléfono|telefono|celular|número|numero))?$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
       '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
   ),
@@ -2813,7 +2813,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   en: {
     asked: r(
       [
-        '(?:do|would|will|can|could|did|does) (?:they|doctors|docs|you|the doctor|a doctor) (?:ever )?(?:use|give|prescribe) (?:medicinename|it|that|this) (?:for|to treat)|(?:do|would|will|can|could|did|does) (?:they|doctors|docs|you|the doctor|a doctor) (?:ever )?put (?:\\S+ ){1,5}on medicinename',
+        '(?:do|would|will|can|could|did|does) (?:they|doctors|docs|you|the doctor|a doctor) (?:ever )?(?:use|give|prescribe) (?:medicinename|it|that|this) (?:for|to treat|to (?:kids|children|people|patients|folks|adults|babies) (?:with|who have|that have))|(?:do|would|will|can|could|did|does) (?:they|doctors|docs|you|the doctor|a doctor) (?:ever )?put (?:\\S+ ){1,5}on medicinename',
         '(?:do|would|will|can|could) (?:\\S+ ){0,4}(?:kids|people|patients|adults|folks) (?:with|who have) (?:\\S+ ){1,3}(?:get|go on|be on) medicinename',
         "(?:is that|is it|is this) (?:a |the )?(?:usual|normal|common|main|typical) (?:thing|use|reason)|is that a real use|is that (?:something|what) (?:they use|it's meant for|it's for|it is for)|(?:main|usual) thing medicinename treats",
         "(?:what's|what is|whats) (?:that|it|medicinename|this|that stuff|the pump version of medicinename)(?: stuff)? (?:normally |usually |even |actually )?(?:for|used for|meant for|indicated for|prescribed for)",
@@ -2827,7 +2827,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
   es: {
     asked: r(
-      `off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:le|les) (?:dan|recetan|ponen|mandan|usan) (?:el |la )?medicinename a (?:la gente|las personas|los pacientes|gente|personas|pacientes|los que|quienes) (?:con|que tienen|que sufren)|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
+      `off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:a|pa|para) (?:los|las) (?:niños|niñas|chamacos|chiquitos|personas|pacientes|adultos|viejitos) con (?:\\S+ ){1,6}(?:también |tambien )?(?:les|le) (?:ponen|dan|recetan|mandan) (?:el |la )?medicinename|(?:le|les) (?:dan|recetan|ponen|mandan|usan) (?:el |la )?medicinename a (?:la gente|las personas|los pacientes|gente|personas|pacientes|los que|quienes) (?:con|que tienen|que sufren)|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
     ),
     other: r(
       `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
@@ -3205,10 +3205,10 @@ export function tellsOfTheSkill(text: string, language: string): boolean {
 /** Instructions for the skill asked: "alexa tell baclofen guide i need some instructions", "necesito instrucciones". */
 const INSTRUCTIONS_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:baclofen )?(?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinda|what kinds of|what sort of|what sorts of) (?:stuff|things|topics) (?:it|you|this skill|this thing) (?:knows?|know about|knows about|can do|does|covers?)$`,
+    `^(?:\\S+ ){0,2}i (?:need|want|could use) (?:some |the )?(?:instructions|directions)(?: (?:on|for) (?:how to use )?(?:this|you|the skill|it))?$|^(?:\\S+ ){0,2}(?:which|what|what kind of|what kinds of) (?:baclofen )?(?:topics|things|subjects|stuff|questions|kind of questions|kinds of questions) (?:can|do|could|will) you (?:talk about|cover|help (?:me )?with|answer|tell me about|know about|handle|do)(?: about (?:baclofen\\S*|it|this|this medicine))?$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinds of|what sort of|what sorts of) (?:topics|things|stuff|questions) (?:can|could|should|do) i ask(?: you)?(?: about (?:baclofen\\S*|it|this|this medicine))?$|^(?:\\S+ ){0,2}(?:what|what kind of|what kinda|what kinds of|what sort of|what sorts of) (?:stuff|things|topics) (?:it|you|this skill|this thing) (?:knows?|know about|knows about|can do|does|covers?)$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?(?: con (?:eso del |lo del |el |la )?(?:baclofeno|baclofen|guía|guia))?$|^(?:\\S+ ){0,3}(?:cómo|como) (?:es que )?(?:se |uno )?(?:uso|usa|usar|manejo|maneja|funciona) (?:esta|la|esto|este) (?:skill|aplicación|aplicacion|app|guía|guia|programa|programita)(?: (?:del|de) (?:baclofeno|baclofen))?$`,
+    `^(?:\\S+ ){0,2}(?:necesito|quiero|ocupo) (?:unas |las |algunas )?(?:instrucciones|indicaciones)(?: (?:de|para) (?:cómo |como )?(?:usar(?:te|la|lo)?|esto|la skill))?$|^(?:\\S+ ){0,2}(?:qué|que|cuáles|cuales|de qué|de que) (?:temas|cosas|preguntas) (?:puedes|sabes|me puedes|me sabes|contestas|respondes)(?: \\S+)?(?: (?:contestar|responder|tratar|hablar|explicar|decir))?$|(?:qué|que) (?:cosas )?(?:le|te|se le) (?:puedo|puede) preguntar$|^(?:\\S+ ){0,3}(?:qué|que) (?:es lo que )?(?:tú |tu |usted )?(?:sabes|sabe|puedes|puede) hacer(?: (?:tú|tu|usted))?(?: con (?:eso del |lo del |el |la )?(?:baclofeno|baclofen|guía|guia))?$|^(?:\\S+ ){0,3}(?:cómo|como) (?:es que )?(?:se |uno )?(?:uso|usa|usar|manejo|maneja|funciona) (?:esta|la|esto|este) (?:skill|aplicación|aplicacion|app|guía|guia|programa|programita)(?: (?:del|de) (?:baclofeno|baclofen))?$`,
   ),
 };
 
@@ -3358,7 +3358,7 @@ const TWO_TOGETHER_ASKED: Readonly<Record<string, RegExp>> = {
     `^(?!.*(?:took|taken|swallowed|ate|drank|now|tonight))(?:\\S+ ){0,3}(?:can|does|do|will|would|could|is it true) (?:taking )?medicinename (?:and|with|plus|on top of) (?:\\S+ ){1,3}(?:together )?(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with|shut down|shuts down) (?:down )?(?:your|the|a person's|someone's|somebody's|people's|my|their) (?:breathing|breath|heart|heart rate)(?: (?:down|too much|at all|dangerously))*$`,
   ),
   es: r(
-    `^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,3}(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las |un |una )?(?:\\S+ ){0,2}(?:juntos |juntas |junto )?(?:te |le |les |nos |me |a uno )?(?:puede |pueden |podría |podria |podrían |podrian |llega a |llegan a )?(?:bajar|cortar|frenar|parar|afectar|detener) (?:la respiración|la respiracion|el corazón|el corazon|el aire)(?: (?:o no|a la gente|a uno))?$`,
+    `^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,3}(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las |un |una )?(?:\\S+ ){0,2}(?:juntos |juntas |junto )?(?:te |le |les |nos |me |a uno )?(?:puede |pueden |podría |podria |podrían |podrian |llega a |llegan a )?(?:bajar|cortar|frenar|parar|afectar|detener|baja|bajan|corta|cortan|frena|frenan|afecta|afectan) (?:la respiración|la respiracion|el corazón|el corazon|el aire)(?: (?:o no|a la gente|a uno))?$|^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,2}(?:el |la )?medicinename (?:con|y|junto con) (?:el |la |los |las )?medicinename(?: \\S+){0,5} (?:para|pa) (?:la respiración|la respiracion|el corazón|el corazon)$`,
   ),
 };
 
@@ -3436,7 +3436,7 @@ const NUMBER_ASKED_AGAIN: Readonly<Record<string, RegExp>> = {
     `(?:what|what's|whats) (?:was|is) (?:that|the) (?:number|phone number|phone)(?: (?:again|you said|you gave me))?|(?:repeat|say|read|give me) (?:that|the) (?:number|phone number)(?: again| one more time| once more)|(?:went|read|said|go|going|talked|talking|read it|said it) (?:way |so )?too fast(?: (?:on|with|reading|saying) (?:the|that) (?:number|phone number))?$`,
   ),
   es: r(
-    `(?:cuál|cual|qué|que) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:repítemelo|repitemelo|repíteme|repiteme|repítame|repitame|repítamelo|repitamelo|me repites|me repite|dime otra vez|dígame otra vez|digame otra vez|me das otra vez|dame otra vez|deme otra vez|me da otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)|(?:dilo|dímelo|dimelo|repítelo|repitelo|repítemelo|repitemelo|léelo|leelo) (?:otra vez|de nuevo|again)(?: \\S+){0,2} (?:que|porque|pues) no (?:lo|la) (?:apunté|apunte|anoté|anote|alcancé a apuntar|alcance a apuntar|alcancé a anotar|alcance a anotar|escribí|escribi)`,
+    `(?:cuál|cual|qué|que|cómo|como) (?:era|es|fue) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)(?: (?:ese|que (?:me )?(?:dijiste|diste|dijo|dio|leíste|leiste)))?|(?:(?:que )?me repita|repítemelo|repitemelo|repíteme|repiteme|repítame|repitame|repítamelo|repitamelo|me repites|me repite|dime otra vez|dígame otra vez|digame otra vez|me das otra vez|dame otra vez|deme otra vez|me da otra vez) (?:el|ese) (?:número|numero|numerito|teléfono|telefono)|(?:dilo|dímelo|dimelo|repítelo|repitelo|repítemelo|repitemelo|léelo|leelo) (?:otra vez|de nuevo|again)(?: \\S+){0,2} (?:que|porque|pues) no (?:lo|la) (?:apunté|apunte|anoté|anote|alcancé a apuntar|alcance a apuntar|alcancé a anotar|alcance a anotar|escribí|escribi)`,
   ),
 };
 
@@ -3469,6 +3469,116 @@ const KEEPING_ON_IT_ASKED: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `(?:para|pa) (?:qué|que) (?:seguir|sigo|sigue|seguimos) (?:con|tomando|tomándome|tomandome|tomándomela|tomandomela) (?:el |la |las |los |mis |sus |esta |este |estas |esa |esas )?(?:medicinename|pastillas?|pastillitas?|medicinas?|medicamentos?|tratamiento) si (?:ya )?no (?:me |le |les |nos )?(?:sirve|sirven|hace nada|hacen nada|ayuda|ayudan|funciona|funcionan|quita nada|quitan nada|hace efecto|hacen efecto)(?: (?:nada|para nada|pa nada|ya))?$`,
+  ),
+};
+
+/**
+ * What the medicine is, asked and nothing more, or whether it is a controlled substance: "yo what kinda drug is baclofen
+ * for real", "what in the world is this baclofen earl's nerve doctor put him on", "bro el baclofen es controlled
+ * substance o te lo dan así nomás". The what-is answer, whatever the fillers made the classifier hear.
+ */
+const WHAT_IS_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    [
+      `^(?:\\S+ ){0,2}(?:what is|what's|whats|what in the (?:world|heck|hell) is|what (?:(?:kind|sort|type) of|kinda|sorta) (?:drug|medicine|med|pill|medication) is) (?:this |that |the )?medicinename(?: (?:exactly|for real|anyway|again|even))?(?: (?:that |which )?(?:\\S+ ){1,4}(?:put|started|got|has) (?:him|her|me|them|us)(?: on)?)?$`,
+      `(?:is|isn't) (?:medicinename|it) (?:a |an )?(?:controlled substance|controlled drug|narcotic|scheduled drug)(?=\\s|$)`,
+    ].join('|'),
+  ),
+  es: r(
+    `medicinename (?:es|está|esta|cuenta como) (?:una |un )?(?:controlled substance|sustancia controlada|droga controlada|medicamento controlado|medicina controlada|narcótico|narcotico)(?=\\s|$)`,
+  ),
+};
+
+/** Whether what the medicine is, or whether it is controlled, is asked (WHAT_IS_ASKED): the what-is answer. */
+export function asksWhatItIs(masked: string, language: string): boolean {
+  return said(WHAT_IS_ASKED[language], masked);
+}
+
+/** How it works asked by its pharmacology's name: "like the mechanism of action del baclofeno en palabras simples". */
+const MECHANISM_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(`mechanism of action|mechanism (?:of|behind) medicinename|medicinename's mechanism`),
+  es: r(`mechanism of action|mecanismo de acción|mecanismo de accion|mecanismo (?:del|de la) medicinename`),
+};
+
+/** Whether how it works is asked by its mechanism (MECHANISM_ASKED): the how-it-works answer. */
+export function asksOfTheMechanism(masked: string, language: string): boolean {
+  return said(MECHANISM_ASKED[language], masked);
+}
+
+/**
+ * A serious effect asked of the medicine in general: "do people ever hallucinate from taking baclofen", "mi comadre dice
+ * que el baclofeno hace ver cosas que no están eso pasa de verdad". The serious side effects, not a remark.
+ */
+const SERIOUS_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:took|taken|now|tonight|right now|stopped|quit|ran out|run out|withdraw))(?:\\S+ ){0,3}(?:do|does|can|could|will|would) (?:people|folks|you|ya|anyone|anybody|someone|somebody|patients) (?:ever )?(?:hallucinate|have (?:a )?seizures?|have hallucinations|see things|get hallucinations|get seizures) (?:from|on|with|when|after|while) (?:taking |using |being on )?(?:the )?medicinename(?: \\S+){0,2}$`,
+  ),
+  es: r(
+    `^(?!.*(?:tomó|tomo|tomé|ahora|ahorita|dejó|dejo|dejé|se le acabó))(?:\\S+ ){0,8}medicinename (?:\\S+ ){0,2}(?:hace|hacen|puede hacer|te hace|le hace|da|dan|puede dar|causa|provoca) (?:ver cosas|alucinar|alucinaciones|convulsiones|ver gente)(?: \\S+){0,4} (?:eso pasa de verdad|pasa de verdad|eso pasa|es verdad|es cierto|de verdad|o no|verdad)$`,
+  ),
+};
+
+/** Whether a serious effect of the medicine is asked in general (SERIOUS_EFFECT_ASKED). */
+export function asksOfASeriousEffect(masked: string, language: string): boolean {
+  return said(SERIOUS_EFFECT_ASKED[language], masked);
+}
+
+/**
+ * Whether to stop the medicine, asked of one's own or someone's: "should my husband stop his baclofen before surgery",
+ * "should i stop my baclofen since it makes me so sleepy", "debería dejar el baclofeno si ya no me dan espasmos". A
+ * question for the prescriber (the personal answer), not how stopping goes (withdrawal) nor the effect named.
+ */
+const SHOULD_STOP_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:suddenly|cold turkey|at once|overnight|all of a sudden|slowly|gradually|or (?:can|should|just|could)|(?<=^|\\s)how|safe way|safely|taper|wean|what happens|what will happen|what would happen))(?:\\S+ ){0,3}should (?:i|he|she|we|they|my \\S+|\\S+) (?:stop|quit|come off|get off|go off|hold|skip) (?:taking |using )?(?:my |his |her |their |the )?medicinename(?=\\s|$).*`,
+  ),
+  es: r(
+    `^(?!.*(?:de golpe|de repente|de un jalón|de un jalon|de una vez|poco a poco|(?<=^|\\s)cómo|qué pasa|que pasa))(?:\\S+ ){0,3}(?:debería|deberia|debo|tengo que|tendría que|tendria que|será que debo|sera que debo) (?:dejar|parar|suspender|quitar)(?:me|le|se|lo)? (?:de tomar )?(?:el |la |mi |su )?medicinename(?=\\s|$).*`,
+  ),
+};
+
+/** Whether stopping the medicine is asked as a decision (SHOULD_STOP_ASKED): the personal answer. */
+export function asksWhetherToStop(masked: string, language: string): boolean {
+  return said(SHOULD_STOP_ASKED[language], masked);
+}
+
+/**
+ * News of the medicine told, or a prescription told, and nothing asked: "heard something about baclofen on channel five
+ * tonight", "i read an article about baclofen from summit helps", "my doc took me off tizanidine and put me on
+ * baclofen", "leí en las noticias que hay escasez de baclofeno", "el podcast que escucho habló hoy del baclofeno para el
+ * alcohol". A remark (the statement answer), not the topic its words name.
+ */
+const NEWS_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?<=^|\\s)(?:is (?:it|that|this|there)|are (?:they|those|there)|does|do|did|can|could|should|would|will|what|what's|whats|how|why|when|legit|true|right|tell me)(?=\\s|$))(?:\\S+ ){0,3}(?:i |we )?(?:just )?(?:heard|read|saw|seen|watched|caught) (?:something|a (?:story|segment|piece|article|thing|report|post|video|show)|an (?:article|ad|item)|stuff|some stuff) (?:about|on) (?:\\S+ ){0,2}medicinename(?: \\S+){0,6}$`,
+  ),
+  es: r(
+    [
+      `^(?!.*(?:es cierto|es verdad|es así|es asi|es eso|eso cierto|será|sera|cierto$|verdad$|o no$|(?<=^|\\s)(?:qué|cómo|por qué|dime|debo|puedo)(?=\\s|$)))(?:\\S+ ){0,3}(?:leí|lei|vi|escuché|escuche|oí|oi) (?:en (?:las noticias|el noticiero|el periódico|el periodico|la tele|facebook|internet|la radio|un artículo|un articulo)|un (?:artículo|articulo|reportaje|video|programa)) (?:\\S+ ){0,8}medicinename(?: \\S+){0,6}$`,
+      `^(?!.*(?:es cierto|es verdad|es así|es asi|es eso|eso cierto|será|sera|cierto$|verdad$|o no$|(?<=^|\\s)(?:qué|cómo|por qué|dime|debo|puedo)(?=\\s|$)))(?:\\S+ ){0,2}(?:el|un|la) (?:podcast|programa|noticiero|periódico|periodico|video|reportaje) (?:\\S+ ){0,3}(?:habló|hablo|dijo|mencionó|menciono|sacó|saco) (?:\\S+ ){0,3}medicinename(?: \\S+){0,6}$`,
+    ].join('|'),
+  ),
+};
+
+/** A prescription told: "my doc took me off tizanidine and put me on baclofen", "neurologist prescribed me baclofen for ms". */
+const PRESCRIPTION_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?!.*(?:took (?:it|them|my|his|her|all|too)|swallowed|overdos|breath|wake|seiz|pass(?:ed)? out|(?<=^|\\s)(?:is (?:it|that|this)|right|what|how|why|should|can i|do i|does it)(?=\\s|$)))(?:\\S+ ){0,3}(?:doc|doctor|neurologist|physician|nurse practitioner|pain doctor|specialist|physiatrist|provider|pcp)(?:'s)? (?:\\S+ ){0,2}(?:took|switched|changed|moved|started|put|prescribed|gave) (?:me|him|her|them|us|my \\S+)(?: off (?:\\S+ ){1,2}and (?:put (?:me|him|her|them) )?(?:on|onto)| (?:over )?(?:from|off) \\S+(?: \\S+)? (?:to|onto)| on)? (?:the |some )?medicinename(?: (?:for|because of|after) (?:my |his |her |the )?\\S+(?: \\S+)?)?(?: (?:last|this|yesterday|today)(?: \\S+)?)?$`,
+  ),
+};
+
+/** Whether news of the medicine or a prescription is told (NEWS_TOLD, PRESCRIPTION_TOLD): a remark when nothing is asked. */
+export function tellsOfNewsOrAPrescription(masked: string, language: string): boolean {
+  return said(NEWS_TOLD[language], masked) || said(PRESCRIPTION_TOLD[language], masked);
+}
+
+/** Pills disliked, said: "i'm not a fan of pills", "no me gustan las pastillas". No crisis. */
+const PILLS_DISLIKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `^(?:\\S+ ){0,3}(?:i'm|im|i am|he's|she's|he is|she is|we're) (?:just )?not (?:a |much of a |really a |big )?(?:fan|big fan) of (?:pills|meds|medicine|medicines|medication|medications|taking pills)$`,
+  ),
+  es: r(
+    `^(?:\\S+ ){0,3}(?:a mí |a mi |a él |a ella )?no (?:me|le|nos) (?:gustan|gusta) (?:mucho |nada )?(?:las pastillas|tomar pastillas|las medicinas|los medicamentos|tomar medicinas)$`,
   ),
 };
 
@@ -3776,7 +3886,7 @@ export function asksIfTheSameMedicine(ownMasked: string, language: string): bool
 /** An interaction asked of: "what's the interaction between baclofen and benzodiazepines" (the mixing answer). */
 const INTERACTION_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:interaction|interactions) (?:between|with|of) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interact|interacts|react|reacts) with`,
+    `(?:interaction|interactions) (?:between|with|of) (?:\\S+ ){0,3}medicinename|why (?:is|are) (?:it |taking |mixing |combining )?medicinename (?:with|and|plus) (?:\\S+ ){0,2}(?:so )?(?:dangerous|bad|risky|a problem|a bad idea|deadly)|medicinename (?:\\S+ ){0,2}(?:interact|interacts|react|reacts) with`,
   ),
   es: r(
     `^(?:\\S+ ){0,2}(?:y )?(?:el |la )?medicinename con (?:el |la |los |las )?(?:pastillas (?:de|pa|para) dormir|alcohol|cerveza|vino|trago|calmantes|opioides|benzodiacepinas|benzos)(?: (?:tipo|como) \\S+)?$|^(?:\\S+ ){0,2}(?:y )?(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las )?medicinename (?:qué|que) (?:efecto|efectos|reacción|reaccion) (?:hace|hacen|da|dan|tiene|tienen|causa|causan)(?: juntos)?$|(?:interacción|interaccion|interacciones) (?:entre|con|de|del) (?:\\S+ ){0,3}medicinename|medicinename (?:\\S+ ){0,2}(?:interactúa|interactua|interactúan|interactuan|reacciona) con`,
@@ -3797,7 +3907,7 @@ const DEPENDENCE_ASKED: Readonly<Record<string, RegExp>> = {
     `medicinename (?:is|isn't|ain't|is not|really is|really isn't)(?: \\S+)? (?:addictive|habit forming|addicting)|(?:is|isn't) medicinename(?: \\S+)? (?:addictive|habit forming|addicting)|(?:does|do|will|would|can) (?:the|your|my|a|his|her) (?:body|brain|system) (?:\\S+ ){0,3}(?:need|needing|depend on|depending on|get used to|getting used to|get hooked on|start needing|come to need)(?: the)? (?:medicinename|it)(?=\\s|$).*|(?:form|forming|develop|developing|get|build) (?:a )?habit (?:with|on|from|to) (?:the )?medicinename(?=\\s|$).*|(?:abuse|misuse|addiction) potential (?:with|of|for|on) medicinename(?=\\s|$).*|medicinename(?:'s)? (?:abuse|misuse|addiction) potential(?=\\s|$).*`,
   ),
   es: r(
-    `^(?!.*(?:lo deja|lo dejas|lo dejan|dejarlo|deja de|lo suspende|lo para|lo quita|síntomas|sintomas))(?:\\S+ ){0,12}(?:el cuerpo|el organismo) (?:\\S+ ){0,3}(?:se acostumbra|se acostumbró|se acostumbro|se hace dependiente|se vuelve dependiente|depende|necesita|pide)(?: (?:a|al|del|de|el|la))? (?:medicinename|eso|la pastilla)(?=\\s|$).*`,
+    `^(?!.*(?:lo deja|lo dejas|lo dejan|dejarlo|deja de|lo suspende|lo para|lo quita|síntomas|sintomas))(?:\\S+ ){0,12}(?:el cuerpo|el organismo) (?:\\S+ ){0,3}(?:se acostumbra|se acostumbró|se acostumbro|se hace dependiente|se vuelve dependiente|depende|dependa|necesita|necesite|pide)(?: (?:a|al|del|de|el|la))? (?:medicinename|eso|la pastilla|él|el)(?=\\s|$).*`,
   ),
 };
 
@@ -3816,7 +3926,7 @@ const TOO_MUCH_ASKED: Readonly<Record<string, RegExp>> = {
     `^(?:\\S+ ){0,3}how (?:much|many)(?: (?:milligrams|mg|mgs|pills|tablets))?(?: of)?(?: medicinename)? (?:is|counts as|count as|would be|is considered|are|is way) too (?:much|many)(?: medicinename)?(?: (?:in general|for (?:a person|an adult|someone|somebody|anybody|anyone|one person)))?$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,3}(?:a partir de )?(?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas) (?:pastillas (?:de )?)?(?:medicinename )?(?:ya )?(?:se considera|es|son|sería|seria|se vuelve) (?:demasiado|demasiada|demasiadas|too much)(?: medicinename)?(?: (?:para|pa|pa') (?:una persona|un adulto|alguien|uno|el cuerpo))?$`,
+    `^(?:\\S+ ){0,3}(?:a partir de )?(?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas) (?:pastillas (?:de )?)?(?:medicinename )?(?:ya )?(?:se considera|es|son|sería|seria|se vuelve) (?:demasiado|demasiada|demasiadas|mucho|mucha|muchas|too much)(?: medicinename)?(?: (?:para|pa|pa') (?:una persona|un adulto|alguien|uno|el cuerpo))?$`,
   ),
 };
 
@@ -3846,7 +3956,7 @@ const MISSED_DOSES: Readonly<Record<string, RegExp>> = {
     `^(?!.*(?:pump|appointment|intrathecal|(?:take|taking|took|give|giving) (?:two|both|2|double|an extra|it now|them together|the missed|one now|it late|it later|it to (?:him|her) now)|double up|doubling up|make (?:it|that|them) up|withdrawal|withdrawl|always|sometimes|often|usually|keeps|tends to|but (?:i|he|she|we|they) (?:took|got|found|had)|everything's (?:fine|normal|ok|okay)))(?:\\S+ ){0,10}(?:missed|forgot|forgotten|skipped|didn't take|did not take|haven't taken|hasn't taken|haven't had|hasn't had)(?: to take| to pick up| to get| to refill| to call in)?(?:(?: \\S+){0,4} (?:doses|refill|refills|prescription)|(?: (?:my|his|her|their|the|a|last))? (?:two|three|four|a couple|a couple of|several|both|last two|her last two|his last two|my last two)(?: \\S+)? (?:dose|doses|pills|days)|(?: \\S+){0,4} (?:for|in) (?:the )?(?:last |past )?(?:two|three|four|five|a couple of|a couple|several|2|3|4) days|(?: \\S+){0,4} (?:dose|medicinename|pill|pills|meds)(?: \\S+){0,3} (?:last night|yesterday|this morning|today|tonight)(?: \\S+){0,2} (?:and|or|and also|nor) (?:\\S+ ){0,2}(?:this morning|today|tonight|last night|yesterday|the day before))(?=\\s|$)`,
   ),
   es: r(
-    `^(?!.*(?:bomba|me la tomo|me lo tomo|la tomo|lo tomo|se la doy|me tomo|doble|doblo|juntas|abstinencia|withdrawal|retiro|pero (?:ya|hoy|me la|me lo)|ya me la tomé|ya me la tome|no pasó nada|no paso nada|todo bien|siempre|a veces|cada rato|seguido))(?:\\S+ ){0,10}(?:(?:se me|se le|se nos|se les) (?:olvidaron|pasaron)(?: \\S+){0,3} (?:dosis|pastillas|pastillitas)|(?:se me|se le|se nos|se les) (?:olvidó|olvido|pasó|paso)(?: (?:tomar|tomarme|tomarse|tomarle))?(?: (?:las|mis|sus|como))? (?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:me|se) (?:salté|salte|saltó|salto|brinqué|brinque|brincó|brinco) (?:las |mis |sus |como )?(?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo)|(?:me|se) (?:salté|salte|saltó|salto))(?: \\S+){0,6} (?:anoche|ayer|esta mañana|hoy|en la mañana|en la noche) (?:y|ni) (?:\\S+ ){0,3}(?:hoy|esta mañana|tampoco|anoche|ayer|en la mañana)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo))(?: \\S+){0,5} (?:dos|tres|varios|un par de) días|(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso) (?:pedir|surtir|recoger|comprar|sacar) (?:la |el |mi |su )?(?:receta|refill|medicinename))(?=\\s|$)`,
+    `^(?!.*(?:bomba|me la tomo|me lo tomo|la tomo|lo tomo|se la doy|me tomo|doble|doblo|juntas|abstinencia|withdrawal|retiro|pero (?:ya|hoy|me la|me lo)|ya me la tomé|ya me la tome|no pasó nada|no paso nada|todo bien|siempre|a veces|cada rato|seguido))(?:\\S+ ){0,10}(?:(?:se me|se le|se nos|se les) (?:olvidaron|pasaron)(?: \\S+){0,3} (?:dosis|pastillas|pastillitas|tomas)|(?:se me|se le|se nos|se les) (?:olvidó|olvido|pasó|paso)(?: (?:tomar|tomarme|tomarse|tomarle))?(?: (?:las|mis|sus|como))? (?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:me|se) (?:salté|salte|saltó|salto|brinqué|brinque|brincó|brinco) (?:las |mis |sus |como )?(?:dos|tres|varias|unas|un par de) (?:dosis|pastillas|tomas)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo)|(?:me|se) (?:salté|salte|saltó|salto))(?: \\S+){0,6} (?:anoche|ayer|esta mañana|hoy|en la mañana|en la noche) (?:y|ni) (?:\\S+ ){0,3}(?:hoy|esta mañana|tampoco|anoche|ayer|en la mañana)|(?:(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso)|no (?:me|se) (?:tomé|tome|tomó|tomo))(?: \\S+){0,5} (?:dos|tres|varios|un par de) días|(?:se me|se le|se nos) (?:olvidó|olvido|pasó|paso) (?:pedir|surtir|recoger|comprar|sacar) (?:la |el |mi |su )?(?:receta|refill|medicinename))(?=\\s|$)`,
   ),
 };
 
@@ -4246,6 +4356,9 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: KEEPING_ON_IT_ASKED, on: 'masked' },
     { frame: EXAM_TOLD, on: 'masked' },
     { frame: EMPTY_BOTTLE_TOLD, on: 'masked' },
+    { frame: PRESCRIPTION_TOLD, on: 'masked' },
+    { frame: PILLS_DISLIKED, on: 'masked' },
+    { frame: TWO_TOGETHER_ASKED, on: 'masked' },
   ];
 
 /** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */
@@ -4313,7 +4426,7 @@ export function asksByText(text: string, language: string): boolean {
  */
 export const EFFECTS_SEVERE: Readonly<Record<string, RegExp>> = {
   en: r(
-    `serious|seriously|severe|severely|dangerous|danger|scary|scariest|worst|worse|bad|worrying|rare|rarer|long term|long-term|life threatening|life-threatening|emergency|er|hospital|worry|worried|worrisome|concerning|alarming|allergic|seizures?|hallucinat\\S*|trouble breathing|hard to breathe|breathing (?:trouble|problems)|shortness of breath|short of breath|(?:call|phone|see|ring) (?:the|my|a|her|his) (?:doctor|doc|neurologist|physician)`,
+    `serious|seriously|severe|severely|dangerous|dangerously|too low|danger|scary|scariest|worst|worse|bad|worrying|rare|rarer|long term|long-term|life threatening|life-threatening|emergency|er|hospital|worry|worried|worrisome|concerning|alarming|allergic|seizures?|hallucinat\\S*|trouble breathing|hard to breathe|breathing (?:trouble|problems)|shortness of breath|short of breath|(?:call|phone|see|ring) (?:the|my|a|her|his) (?:doctor|doc|neurologist|physician)`,
   ),
   es: r(
     `graves?|serios?|serias?|seriamente|peligros[oa]s?|peligro|feos?|feas?|malos?|malas?|peor|peores|raros?|raras?|largo plazo|alarmantes?|preocup\\S*|urgencias?|emergencias?|hospital|alérgic[oa]|alergic[oa]|convulsi\\S*|aluci\\S*|falta de aire|(?:dificultad|problemas|trabajo) (?:para|al) respirar|fuertes?|de cuidado|riesgo|serious|severe|(?:ir|llamar|llamarle|ver) al (?:médico|medico|doctor)`,
@@ -4328,7 +4441,9 @@ export const EFFECTS_COMMON: Readonly<Record<string, RegExp>> = {
 
 /** The common side effects themselves (content/topics.ts): "can it cause constipation", "¿marea?". */
 export const COMMON_EFFECT_NAMED: Readonly<Record<string, RegExp>> = {
-  en: r(`constipat\\S*|drows\\S*|dizz\\S*|sleepy|tired|nause\\S*|headaches?|pee|peeing|urinat\\S*|weak|weakness`),
+  en: r(
+    `constipat\\S*|drows\\S*|dizz\\S*|sleepy|tired|nause\\S*|headaches?|pee|peeing|urinat\\S*|weak|weakness|(?:your |my |the )?blood pressure`,
+  ),
   es: r(
     `estreñ\\S*|estriñ\\S*|trancad[oa]|tranca el estómago|tranca la barriga|sueño|soñolient[oa]|somnolencia|mare\\S*|cansad[oa]|cansancio|náusea\\S*|nausea\\S*|dolor de cabeza|orinar|débil|debil|debilidad`,
   ),
@@ -4346,7 +4461,7 @@ export const COMMON_EFFECT_NAMED: Readonly<Record<string, RegExp>> = {
 const EFFECT_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp; told?: RegExp; question?: RegExp }>> = {
   en: {
     asked: r(
-      `(?:can|does|do|will|could|would|might|is it normal (?:that|if|for))(?: \\S+){0,5} (?:make|makes|give|gives|cause|causes|leave|leaves)(?= )|(?:is|are) (?:that|it|this|those|these) (?:a |an )?medicinename (?:thing|side effect)|(?:common|normal|usual) or not$`,
+      `(?:can|does|do|will|could|would|might|is it normal (?:that|if|for))(?: \\S+){0,5} (?:make|makes|give|gives|cause|causes|leave|leaves)(?= )|(?:is|are) (?:that|it|this|those|these|\\S+) (?:a |an )?medicinename (?:thing|side effect)|(?:common|normal|usual) or not$|(?:can|does|do|will|could|would|might) (?:medicinename|it) (?:drop|drops|lower|lowers)(?= )`,
     ),
     other: r(
       `alcohol|drink\\S*|beers?|wine|booze|liquor|weed|with (?:my|his|her|the|a|an|other) \\S+|and (?:my|his|her|the) \\S+|stop\\S*|quit\\S*|withdraw\\S*|kidneys?|dependen\\S*|addict\\S*|hooked|habit|overdos\\S*|too (?:much|many)|extra|pump|can i|should i|do i need|my dose|lower|higher`,
@@ -4531,6 +4646,9 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // A high fever and a body gone rigid, or not knowing anyone and burning up, now: "now she's hot as a stove and
       // stiff as a board", "he doesn't know who i am and he's burning up".
       "(?:he's|she's|they're|he is|she is|they are|i'm|i am) (?:\\S+ ){0,2}(?:hot as a stove|burning up|hot as fire|feverish|running a (?:high )?fever) and (?:\\S+ ){0,2}(?:stiff as a board|rigid|stiff all over)|(?:he's|she's|they're|he is|she is|they are|i'm|i am) (?:\\S+ ){0,2}(?:stiff as a board|rigid|stiff all over) and (?:\\S+ ){0,2}(?:hot as a stove|burning up|hot as fire|feverish|running a (?:high )?fever)|(?:doesn't|does not|don't|didn't) (?:know|recognize) (?:who i am|me|us|where (?:he|she) is)(?: \\S+){0,3} (?:and )?(?:he's|she's|he is|she is) (?:\\S+ )?(?:burning up|hot as a stove|feverish|running a fever)",
+      // A small child who took pills, said without the past tense: "my son he take the pills from grandma bag maybe five
+      // pills he is two years old".
+      '(?:son|daughter|kid|child|toddler|baby|grandson|granddaughter|little boy|little girl|boy|girl|nephew|niece)(?: he| she)? (?:take|takes|took|eat|eats|ate|swallow|swallows|swallowed) (?:the |some |many |my |his |her )?(?:pills|tablets|medicine|meds)(?: \\S+){0,5} (?:maybe|like|about|around|almost|more than) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|many) (?:pills|tablets)',
       // Not waking, said without the auxiliary: "alexa my husband no wake up he take many pastillas for the back".
       '(?:husband|wife|son|daughter|mom|mother|dad|father|baby|brother|sister|grandma|grandpa|grandmother|grandfather|boyfriend|girlfriend|he|she) (?:no|not) (?:wake|wakes|waking) up(?=$| and| help| please| what| he| she| they| i)',
       "(?:won't|will not) wake(?!(?: up)? (?:before|until|till|til|early) )|can't wake|cannot wake|not waking up(?! (?:before|until|till|til|early|at) )|(?:she|he|they|baby) (?:don't|doesn't|does not|do not) wake up(?! (?:easily|easy|early|till|until|til|before|in the|on time|for|when|unless|if))(?=$| and| help| please| what)|not breathing(?! a word)|isn't breathing(?! a word)|ain't breathing",
@@ -5136,6 +5254,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
       '(?:dying|death|to die|dies)(?: \\S+){0,5} (?:painless|pain free|peaceful)|(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
+      // A plan to swallow them all, told of someone: "my son told me he's going to swallow all his pills".
+      "(?:he's|she's|he is|she is|they're|they are) (?:going to|gonna|about to) (?:swallow|take|down|overdose on|od on) all (?:of )?(?:his|her|their|the) (?:pills|meds|medicine|medicinename|baclofen|tablets)(?=$| tonight| and| so| because| if)",
       // Pills taken as an ending: "tonight i take all my pills and that's it". Not a plan alone: plans are for parties too.
       "(?:take|swallow|taking|swallowing|down)(?: \\S+){0,4} (?:pills|meds|bottle|tablets|medicinename) and (?:that's it|that'll be it|it's over|be done with it all|be done with everything|that's the end)$",
       // A whole bottle asked of, said to be meant: "what happens if you take the whole bottle, asking for real".

@@ -1787,14 +1787,14 @@ export class Nlu extends ModelMatcher {
     if (!CRISIS_INTENTS.has(ranked.intent) && asksACall(text, this.language)) return as(CALL_THEM_INTENT);
     // A mixture's effect on breathing asked in general, or a mixture named ("el baclofeno con las pastillas de dormir"), is
     // the mixing answer, though breathing and sleep are side effects' words.
-    if (!CRISIS_INTENTS.has(ranked.intent) && this.asksOfAMixture(this.maskNames(text, true))) return as(MIXING_INTENT);
-    // An effect of withdrawal asked ("el retiro del baclofeno puede dar alucinaciones") is withdrawal's answer; not an
-    // effect asked of the medicine with withdrawal as the other choice ("…or is that only with withdrawal").
+    const masked = this.maskNames(text, true);
+    if (!CRISIS_INTENTS.has(ranked.intent) && this.asksOfAMixture(masked)) return as(MIXING_INTENT);
     // Whether to stop, asked ("should i stop my baclofen since it makes me so sleepy"), is for the prescriber, whatever
     // effect it names.
-    const masked = this.maskNames(text, true);
     if (!CRISIS_INTENTS.has(ranked.intent) && asksWhetherToStop(masked, this.language))
       return as(PERSONAL_MEDICAL_INTENT);
+    // An effect of withdrawal asked ("el retiro del baclofeno puede dar alucinaciones") is withdrawal's answer; not an
+    // effect asked of the medicine with withdrawal as the other choice ("…or is that only with withdrawal").
     const effects = ranked.intent === SIDE_EFFECTS_INTENT || ranked.intent === SERIOUS_SIDE_EFFECTS_INTENT;
     if (effects && namesWithdrawal(text, this.language) && !WITHDRAWAL_AS_THE_OTHER_CHOICE.test(text))
       return as(WITHDRAWAL_INTENT);
@@ -1814,13 +1814,14 @@ export class Nlu extends ModelMatcher {
 
   /**
    * The topic a frame of the words asks of, whatever the classifier ranked (namedTopic): one of baclofen's names asked
-   * to be another (asksIfTheSame: the what-is answer), the number asked again, the number asked as a text
-   * (asksForAText), dependence (asksOfDependence), how much is
-   * too much (asksHowMuchIsTooMuch: the overdose signs), what baclofen is used for (asksOfUses), whether someone's dose
-   * is too high (asksOfADoseLevel: a question for their doctor), a mixture (asksOfAMixture), the medicine for drinking
-   * (asksOfAlcoholUse), stopping at once or dying of it (withdrawal), a common side effect (asksOfSideEffects; the
-   * serious answer when the words name only bad effects, or breathing), doses missed or the bottle empty
-   * (tellsOfMissedDoses, tellsOfAnEmptyBottle: the running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
+   * to be another, or what it is (asksIfTheSame, asksWhatItIs: the what-is answer), the number asked again or as a text
+   * (asksForAText), its mechanism (how it works), dependence (asksOfDependence), how much is too much
+   * (asksHowMuchIsTooMuch: the overdose signs), what baclofen is used for (asksOfUses), whether someone's dose is too
+   * high or whether to stop (asksOfADoseLevel, asksWhetherToStop: a question for their doctor), a mixture
+   * (asksOfAMixture), the medicine for drinking (asksOfAlcoholUse), stopping at once or dying of it (withdrawal), a
+   * serious effect asked in general, a common side effect (asksOfSideEffects; the serious answer when the words name
+   * only bad effects, or breathing), doses missed or the bottle empty (tellsOfMissedDoses, tellsOfAnEmptyBottle: the
+   * running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
    * fallback, however unsure the classifier, nor a story's statement.
    */
   private framedTopic(text: string): string | undefined {

@@ -5073,3 +5073,76 @@ describe('read from blind set 189 and crisis 193: a child who "take the pills", 
     await expectTopicAnswer(locale, said, answer);
   });
 });
+
+describe('read from blind set 190 and crisis 194: a very high fever with the pump beeping, nothing ever better, an ending wished for, too much taken and vomiting, "si me mato con las pastillas", seizures as a baby, a mixture asked in English, whether to stop', () => {
+  it.each([
+    [
+      'en-US',
+      "my son's pump is beeping and he has very high fever and his muscles are so stiff he is crying please tell me what to do",
+    ],
+    ['es-US', 'creo que tomé demasiado baclofeno todo me da vueltas estoy vomitando y me muero de sueño'],
+    ['es-US', 'mi cipote convulsionaba y ahorita no despierta'],
+  ])('%s: "%s" opens with 911', async (locale, said) => {
+    await expectEmergencyOpening(locale, said);
+  });
+
+  it.each([
+    ['en-US', "alexa what's even the point man nothing ever gets better with this ms"],
+    ['en-US', 'i wish i could fall asleep in my chair and that would be the end of me'],
+    ['es-US', 'alexa si me mato con las pastillas me va a doler'],
+  ])('%s: "%s" opens with 988', async (locale, said) => {
+    await expectLifelineOpening(locale, said);
+  });
+
+  it.each([
+    ['es-US', 'mi cipote convulsionaba de bebito pero gracias a dios ya se le quitó'],
+    ['es-US', 'estoy que no puedo más de la risa con este video'],
+    ['es-US', 'baclofen and weed is that like okay'],
+    ['en-US', "what's even the point of this show nothing ever gets better on it"],
+    ['es-US', 'si me mato trabajando así me va a dar algo'],
+  ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
+    await expectNoAlarm(locale, said);
+  });
+
+  it.each([
+    [
+      'es-US',
+      'el baclofen con clonazepam le baja a uno la respiración',
+      /^El alcohol, los opioides, las benzodiacepinas/,
+    ],
+    ['es-US', 'cuáles son los efectos adversos severos del lioresal', /Con menos frecuencia causa alucinaciones/],
+    ['es-US', 'yo escuché que el baclofen te pone a alucinar is that true', /Con menos frecuencia causa alucinaciones/],
+    [
+      'en-US',
+      'alexa ask baclofen guide whether baclofen has ever caused convulsions',
+      /Less often, baclofen causes hallucinations/,
+    ],
+    [
+      'en-US',
+      'what goes on in the body when somebody drops baclofen overnight',
+      /Stopping baclofen suddenly after regular use/,
+    ],
+    ['en-US', 'stopping baclofen can give seizures', /Stopping baclofen suddenly after regular use/],
+    ['en-US', 'i saw a tiktok about baclofen', /^(?:Thanks for telling me|Okay, thanks for sharing that)/],
+    ['en-US', "i'm thinking of stopping my baclofen is that ok", /^That depends on your own health and medicines/],
+    [
+      'en-US',
+      'even if you take baclofen exactly like the doctor says can your body still start needing it',
+      /Baclofen isn't a controlled substance/,
+    ],
+  ])('%s: "%s" gets its topic', async (locale, said, answer) => {
+    await expectTopicAnswer(locale, said, answer);
+  });
+
+  it('es-US: "a partir de cuánto el baclofeno ya se considera sobredosis" gets the overdose signs, not 988', async () => {
+    const dialogue = converse({ locale: 'es-US' });
+    await dialogue.say(open('es-US'));
+    const turn = await dialogue.say('a partir de cuánto el baclofeno ya se considera sobredosis');
+    expect(turn.speech).toMatch(/^Si crees que alguien tuvo una sobredosis, llama al 911/);
+    expect(turn.speech).not.toContain('988');
+  });
+
+  it('es-US: "olvídelo ya no" says goodbye', async () => {
+    await expectGoodbye('es-US', 'olvídelo ya no', /cuídate/i);
+  });
+});

@@ -358,7 +358,7 @@ export const BUILTIN_PHRASES_ES: Record<string, readonly string[]> = {
   'AMAZON.StopIntent': ['para', 'detente', 'alto', 'basta', 'ya basta', 'cállate', 'silencio', 'para ya', 'stop',
     'párale', 'parale', 'ya párale', 'ya parale',
     'deja de hablar', 'para de hablar', 'no me digas más nada', 'no me digas mas nada'],
-  'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'no importa', 'déjalo', 'olvídate de eso',
+  'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancela eso', 'olvídalo', 'olvídelo', 'olvidelo', 'no importa', 'déjalo', 'olvídate de eso',
     'olvida eso'],
   'AMAZON.YesIntent': ['sí', 'si', 'claro', 'vale', 'ok', 'okey', 'por favor', 'sí por favor', 'de acuerdo',
     'está bien', 'dale', 'por supuesto', 'claro que sí', 'sí claro'],
@@ -587,7 +587,7 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya no hables más', 'ya no hables mas', 'no hables más', 'no hables mas', 'de la pastilla', 'del baclofeno', 'de eso',
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
     'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'no nada', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
-    'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas', 'listo', 'ya con eso',
+    'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas', 'listo', 'ya con eso', 'ya no',
     'con eso me resolviste', 'ya con eso me resolviste', 'me resolviste']),
 };
 
@@ -1801,8 +1801,9 @@ export class Nlu extends ModelMatcher {
     // So is an effect of stopping at once asked ("si te quitas el baclofeno de un jalón te pueden dar convulsiones").
     if (effects && asksOfStoppingAtOnce(masked, this.language)) return as(WITHDRAWAL_INTENT);
     if (effects) {
-      // What it is asked instead ("bro el baclofen es controlled substance o te lo dan así nomás").
+      // What it is, or dependence, asked instead ("bro el baclofen es controlled substance o te lo dan así nomás").
       if (asksWhatItIs(masked, this.language)) return as(WHAT_IS_INTENT);
+      if (asksOfDependence(masked, this.language)) return as(ADDICTION_INTENT);
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);

@@ -1831,7 +1831,9 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Un chiste que lo mata a uno, sin aire de la risa: "qué chiste tan malo me muero", "no puedo
     // respirar de la risa con las ocurrencias de mi sobrino".
-    r(`no (?:puedo|podía|podia|podemos|podíamos|podiamos) (?:ni )?respirar de (?:la )?risa`),
+    r(
+      `no (?:puedo|podía|podia|podemos|podíamos|podiamos) (?:ni )?respirar de (?:la )?risa|no (?:puedo|aguanto|podía|podia) más de (?:la )?risa`,
+    ),
     r(
       `(?:chiste|broma|meme|video|chisme)(?: \\S+){0,3} (?:tan |bien |muy )?(?:malo|bueno|chistoso|gracioso|fome)(?: \\S+){0,2} me muero`,
     ),
@@ -2154,7 +2156,7 @@ const LONG_AGO_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
   es: [
     // Años sin que vuelva, de bebé: "mi hijo tuvo convulsiones de bebé pero ya tiene años que no le dan".
     r(
-      `(?:ya )?(?:tiene|tienen|hace|lleva|llevan) (?:muchos |varios |unos |como )?años (?:que no|sin que)|(?:tuvo|tenía|tenia|le daban|le dieron|sufrió|sufrio|sufría|sufria|le dio) (?:\\S+ ){0,3}de (?:bebé|bebe|chiquit[oa]|niñ[oa]|pequeñ[oa]|joven)(?= pero| y|$)`,
+      `(?:ya )?(?:tiene|tienen|hace|lleva|llevan) (?:muchos |varios |unos |como )?años (?:que no|sin que)|(?:convulsionaba|convulsaba|se convulsionaba) de (?:bebé|bebe|bebito|bebita|chiquit[oa]|chiquitit[oa]|niñ[oa]|pequeñ[oa]|pequeñit[oa])|(?:tuvo|tenía|tenia|le daban|le dieron|sufrió|sufrio|sufría|sufria|le dio) (?:\\S+ ){0,3}de (?:bebé|bebe|chiquit[oa]|niñ[oa]|pequeñ[oa]|joven)(?= pero| y|$)`,
     ),
     r(
       `cuando (?:tenía|tenia|tenían|tenian|tenía como|tenia como) (?:\\S+ ){1,2}(?:años?|meses|añitos?)|nunca más (?:le|me|nos|les) (?:pasó|paso|volvió a pasar|volvio a pasar|volvió a dar|volvio a dar|ha pasado|ha vuelto a pasar)`,
@@ -3358,7 +3360,7 @@ const TWO_TOGETHER_ASKED: Readonly<Record<string, RegExp>> = {
     `^(?!.*(?:took|taken|swallowed|ate|drank|now|tonight))(?:\\S+ ){0,3}(?:can|does|do|will|would|could|is it true) (?:taking )?medicinename (?:and|with|plus|on top of) (?:\\S+ ){1,3}(?:together )?(?:slow|slows|stop|stops|affect|affects|suppress|suppresses|depress|depresses|mess with|shut down|shuts down) (?:down )?(?:your|the|a person's|someone's|somebody's|people's|my|their) (?:breathing|breath|heart|heart rate)(?: (?:down|too much|at all|dangerously))*$`,
   ),
   es: r(
-    `^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,3}(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las |un |una )?(?:\\S+ ){0,2}(?:juntos |juntas |junto )?(?:te |le |les |nos |me |a uno )?(?:puede |pueden |podría |podria |podrían |podrian |llega a |llegan a )?(?:bajar|cortar|frenar|parar|afectar|detener|baja|bajan|corta|cortan|frena|frenan|afecta|afectan) (?:la respiración|la respiracion|el corazón|el corazon|el aire)(?: (?:o no|a la gente|a uno))?$|^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,2}(?:el |la )?medicinename (?:con|y|junto con) (?:el |la |los |las )?medicinename(?: \\S+){0,5} (?:para|pa) (?:la respiración|la respiracion|el corazón|el corazon)$`,
+    `^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,3}(?:el |la )?medicinename (?:con|y|junto con|más|mas) (?:el |la |los |las |un |una )?(?:\\S+ ){0,2}(?:juntos |juntas |junto )?(?:te |le |les |nos |me |a uno )?(?:puede |pueden |podría |podria |podrían |podrian |llega a |llegan a )?(?:bajar|cortar|frenar|parar|afectar|detener|baja|bajan|corta|cortan|frena|frenan|afecta|afectan) (?:a uno |a la gente )?(?:la respiración|la respiracion|el corazón|el corazon|el aire)(?: (?:o no|a la gente|a uno))?$|^(?!.*(?:tomó|tomo|tomé|tome|se tragó|ahora|ahorita|anoche|le bajó|le bajo|se le))(?:\\S+ ){0,2}(?:el |la )?medicinename (?:con|y|junto con) (?:el |la |los |las )?medicinename(?: \\S+){0,5} (?:para|pa) (?:la respiración|la respiracion|el corazón|el corazon)$`,
   ),
 };
 
@@ -3511,10 +3513,10 @@ export function asksOfTheMechanism(masked: string, language: string): boolean {
  */
 const SERIOUS_EFFECT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:took|taken|now|tonight|right now|stopped|quit|ran out|run out|withdraw))(?:\\S+ ){0,3}(?:do|does|can|could|will|would) (?:people|folks|you|ya|anyone|anybody|someone|somebody|patients) (?:ever )?(?:hallucinate|have (?:a )?seizures?|have hallucinations|see things|get hallucinations|get seizures) (?:from|on|with|when|after|while) (?:taking |using |being on )?(?:the )?medicinename(?: \\S+){0,2}$`,
+    `^(?!.*(?:took|taken|now|tonight|right now|stopped|quit|ran out|run out|withdraw))(?:\\S+ ){0,3}(?:do|does|can|could|will|would) (?:people|folks|you|ya|anyone|anybody|someone|somebody|patients) (?:ever )?(?:hallucinate|have (?:a )?seizures?|have hallucinations|see things|get hallucinations|get seizures) (?:from|on|with|when|after|while) (?:taking |using |being on )?(?:the )?medicinename(?: \\S+){0,2}$|(?:(?:has|have|does|did|can|could) (?:medicinename|it)|(?<!(?:stopping|quitting|stop|quit|off|dropping) )medicinename (?:has|have|can)) (?:ever )?(?:caused|cause|causes|given|give|gives) (?:anyone |anybody |people |someone )?(?:convulsions|seizures|hallucinations)$`,
   ),
   es: r(
-    `^(?!.*(?:tomó|tomo|tomé|ahora|ahorita|dejó|dejo|dejé|se le acabó))(?:\\S+ ){0,8}medicinename (?:\\S+ ){0,2}(?:hace|hacen|puede hacer|te hace|le hace|da|dan|puede dar|causa|provoca) (?:ver cosas|alucinar|alucinaciones|convulsiones|ver gente)(?: \\S+){0,4} (?:eso pasa de verdad|pasa de verdad|eso pasa|es verdad|es cierto|de verdad|o no|verdad)$`,
+    `^(?!.*(?:tomó|tomo|tomé|ahora|ahorita|dejó|dejo|dejé|se le acabó))(?:\\S+ ){0,8}medicinename (?:\\S+ ){0,2}(?:hace|hacen|puede hacer|te hace|le hace|da|dan|puede dar|causa|provoca|te pone a|pone a|lo pone a) (?:ver cosas|alucinar|alucinaciones|convulsiones|ver gente)(?: \\S+){0,4} (?:eso pasa de verdad|pasa de verdad|eso pasa|es verdad|es cierto|de verdad|o no|verdad|is that true|is that real)$`,
   ),
 };
 
@@ -3530,10 +3532,10 @@ export function asksOfASeriousEffect(masked: string, language: string): boolean 
  */
 const SHOULD_STOP_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:suddenly|cold turkey|at once|overnight|all of a sudden|slowly|gradually|or (?:can|should|just|could)|(?<=^|\\s)how|safe way|safely|taper|wean|what happens|what will happen|what would happen))(?:\\S+ ){0,3}should (?:i|he|she|we|they|my \\S+|\\S+) (?:stop|quit|come off|get off|go off|hold|skip) (?:taking |using )?(?:my |his |her |their |the )?medicinename(?=\\s|$).*`,
+    `^(?!.*(?:suddenly|cold turkey|at once|overnight|all of a sudden|slowly|gradually|or (?:can|should|just|could)|(?<=^|\\s)how|safe way|safely|taper|wean|what happens|what will happen|what would happen))(?:\\S+ ){0,3}(?:should (?:i|he|she|we|they|my \\S+|\\S+) (?:stop|quit|come off|get off|go off|hold|skip) (?:taking |using )?(?:my |his |her |their |the )?medicinename(?=\\s|$).*|(?:i'm|im|i am|we're|he's|she's) (?:thinking (?:of|about)|planning (?:on|to)) (?:stopping|quitting|coming off|stop|quit|come off) (?:taking )?(?:my |his |her |the )?medicinename(?: \\S+){0,3} (?:is that|would that be|is it) (?:ok|okay|alright|all right|fine|safe|a good idea|smart)$)`,
   ),
   es: r(
-    `^(?!.*(?:de golpe|de repente|de un jalón|de un jalon|de una vez|poco a poco|(?<=^|\\s)cómo|qué pasa|que pasa))(?:\\S+ ){0,3}(?:debería|deberia|debo|tengo que|tendría que|tendria que|será que debo|sera que debo) (?:dejar|parar|suspender|quitar)(?:me|le|se|lo)? (?:de tomar )?(?:el |la |mi |su )?medicinename(?=\\s|$).*`,
+    `^(?!.*(?:de golpe|de repente|de un jalón|de un jalon|de una vez|poco a poco|(?<=^|\\s)cómo|qué pasa|que pasa))(?:\\S+ ){0,3}(?:debería|deberia|debo|tengo que|tendría que|tendria que|será que debo|sera que debo) (?:dejar|parar|suspender|quitar)(?:me|le|se|lo)? (?:de tomar )?(?:el |la |mi |su )?medicinename(?=\\s|$).*|(?:dejo|paro|suspendo|me quito) (?:el |la |mi )?medicinename antes de (?:la |mi )?(?:cirugía|cirugia|operación|operacion)`,
   ),
 };
 
@@ -3550,7 +3552,7 @@ export function asksWhetherToStop(masked: string, language: string): boolean {
  */
 const NEWS_TOLD: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?<=^|\\s)(?:is (?:it|that|this|there)|are (?:they|those|there)|does|do|did|can|could|should|would|will|what|what's|whats|how|why|when|legit|true|right|tell me)(?=\\s|$))(?:\\S+ ){0,3}(?:i |we )?(?:just )?(?:heard|read|saw|seen|watched|caught) (?:something|a (?:story|segment|piece|article|thing|report|post|video|show)|an (?:article|ad|item)|stuff|some stuff) (?:about|on) (?:\\S+ ){0,2}medicinename(?: \\S+){0,6}$`,
+    `^(?!.*(?<=^|\\s)(?:is (?:it|that|this|there)|are (?:they|those|there)|does|do|did|can|could|should|would|will|what|what's|whats|how|why|when|legit|true|right|tell me)(?=\\s|$))(?:\\S+ ){0,3}(?:i |we )?(?:just )?(?:heard|read|saw|seen|watched|caught) (?:something|a (?:story|segment|piece|article|thing|report|post|video|show|tiktok|reel|clip|commercial|youtube video)|an (?:article|ad|item)|stuff|some stuff) (?:about|on) (?:\\S+ ){0,2}medicinename(?: \\S+){0,6}$`,
   ),
   es: r(
     [
@@ -3851,7 +3853,7 @@ const DEATH_BY_STOPPING_ASKED: Readonly<Record<string, RegExp>> = {
  */
 const STOPPING_AT_ONCE_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `^(?!.*(?:(?<=^|\\s)my |(?<=^|\\s)his |(?<=^|\\s)her |i stopped|he stopped|she stopped|now|today|yesterday|last night|since))(?:\\S+ ){0,4}(?:what|how) (?:goes on|happens|would happen|will happen)(?: \\S+){0,4} (?:when|if|after) (?:you |someone |somebody |a person |people )?(?:(?:the )?(?:medicinename|it|pills|medicinename pills) (?:get|gets|is|are|got) (?:stopped|cut off|quit)|(?:stop|stops|quit|quits|come off|comes off|go off|goes off) (?:taking )?(?:the )?(?:medicinename|it|pills|medicinename pills)) (?:suddenly|overnight|all at once|cold turkey|abruptly|at once|all of a sudden)$|^(?:\\S+ ){0,3}why (?:can't|cannot|can not|shouldn't|should not) (?:i|you|ya|a person|people|someone|somebody|we|they) (?:just )?(?:quit|stop|come off|get off|drop)(?: (?:taking|takin))? (?:the )?medicinename(?: (?:whenever (?:\\S+ ){1,2}(?:want|wants|like|likes|feel like|feels like)|cold turkey|suddenly|all at once|at once|overnight|like that|just like that))?$`,
+    `^(?!.*(?:(?<=^|\\s)my |(?<=^|\\s)his |(?<=^|\\s)her |i stopped|he stopped|she stopped|now|today|yesterday|last night|since))(?:\\S+ ){0,4}(?:what|how) (?:goes on|happens|would happen|will happen)(?: \\S+){0,4} (?:when|if|after) (?:you |someone |somebody |a person |people )?(?:(?:the )?(?:medicinename|it|pills|medicinename pills) (?:get|gets|is|are|got) (?:stopped|cut off|quit)|(?:stop|stops|quit|quits|come off|comes off|go off|goes off|drop|drops) (?:taking )?(?:the )?(?:medicinename|it|pills|medicinename pills)) (?:suddenly|overnight|all at once|cold turkey|abruptly|at once|all of a sudden)$|^(?:\\S+ ){0,3}why (?:can't|cannot|can not|shouldn't|should not) (?:i|you|ya|a person|people|someone|somebody|we|they) (?:just )?(?:quit|stop|come off|get off|drop)(?: (?:taking|takin))? (?:the )?medicinename(?: (?:whenever (?:\\S+ ){1,2}(?:want|wants|like|likes|feel like|feels like)|cold turkey|suddenly|all at once|at once|overnight|like that|just like that))?$`,
   ),
   es: r(
     `^(?!.*(?:(?<=^|\\s)mi |(?<=^|\\s)su |dejé|deje de|dejó|dejo de|ahora|hoy|ayer|anoche|desde))(?:\\S+ ){0,4}(?:qué|que) (?:le )?(?:pasa|pasaría|pasaria|sucede|ocurre)(?: \\S+){0,4} (?:si|cuando|al) (?:uno |alguien |una persona )?(?:se )?(?:deja|para|suspende|corta|quita|dejar|parar|suspender|cortar|quitar)(?:se)? (?:de tomar )?(?:el |la |las )?(?:medicinename|pastillas) (?:de golpe|de repente|de un jalón|de un jalon|de una|así nomás|asi nomas|de un día para otro|de un dia para otro)$|^(?!.*(?:(?<=^|\\s)mi |(?<=^|\\s)su |dejé|deje de|dejó|dejo de|ahora|hoy|ayer|anoche|desde))(?:\\S+ ){0,4}(?:si|cuando) (?:uno |alguien |una persona )?(?:te |se )?(?:deja|dejas|para|paras|suspende|suspendes|corta|cortas|quita|quitas)(?: de tomar)? (?:el |la |las )?(?:medicinename|pastillas) (?:de golpe|de repente|de un jalón|de un jalon|de una|así nomás|asi nomas|de un día para otro|de un dia para otro)(?: \\S+){0,2} (?:te |le |les |a uno |se )?(?:puede|pueden|podría|podria|da|dan|dar|pasa|sale|salen)(?=\\s|$).*`,
@@ -3926,7 +3928,7 @@ const TOO_MUCH_ASKED: Readonly<Record<string, RegExp>> = {
     `^(?:\\S+ ){0,3}how (?:much|many)(?: (?:milligrams|mg|mgs|pills|tablets))?(?: of)?(?: medicinename)? (?:is|counts as|count as|would be|is considered|are|is way) too (?:much|many)(?: medicinename)?(?: (?:in general|for (?:a person|an adult|someone|somebody|anybody|anyone|one person)))?$`,
   ),
   es: r(
-    `^(?:\\S+ ){0,3}(?:a partir de )?(?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas) (?:pastillas (?:de )?)?(?:medicinename )?(?:ya )?(?:se considera|es|son|sería|seria|se vuelve) (?:demasiado|demasiada|demasiadas|mucho|mucha|muchas|too much)(?: medicinename)?(?: (?:para|pa|pa') (?:una persona|un adulto|alguien|uno|el cuerpo))?$`,
+    `^(?:\\S+ ){0,3}(?:a partir de )?(?:cuánto|cuanto|cuánta|cuanta|cuántas|cuantas) (?:pastillas (?:de )?)?(?:(?:el |de )?medicinename )?(?:ya )?(?:se considera(?: que es)?|es|son|sería|seria|se vuelve) (?:demasiado|demasiada|demasiadas|mucho|mucha|muchas|too much|sobredosis|una sobredosis)(?: medicinename)?(?: (?:para|pa|pa') (?:una persona|un adulto|alguien|uno|el cuerpo))?$`,
   ),
 };
 
@@ -4194,7 +4196,7 @@ const MIXES_WITH_ASKED: Readonly<Record<string, RegExp>> = {
     `(?:if|whether|does|do|can) (?:it|medicinename|you) (?:mix|mixes|combine|combines|go|goes|interact|interacts)(?: ok| okay| well| fine)? (?:with|and) (?:\\S+ ){0,2}\\S+$`,
   ),
   es: r(
-    `(?:si|se) (?:se )?(?:mezcla|puede mezclar|combina|puede combinar|puede tomar junto|lleva bien|cae bien) con (?:el |la |los |las )?(?:\\S+ ){0,2}\\S+$`,
+    `(?:si|se) (?:se )?(?:mezcla|puede mezclar|combina|puede combinar|puede tomar junto|lleva bien|cae bien) con (?:el |la |los |las )?(?:\\S+ ){0,2}\\S+$|^(?:\\S+ ){0,2}medicinename (?:and|with|plus|con|y) (?:\\S+ ){0,2}(?:is that|is it|es eso|eso es) (?:like |even |really )?(?:okay|ok|safe|fine|bad|alright|malo|seguro|peligroso)$`,
   ),
 };
 
@@ -4429,7 +4431,7 @@ export const EFFECTS_SEVERE: Readonly<Record<string, RegExp>> = {
     `serious|seriously|severe|severely|dangerous|dangerously|too low|danger|scary|scariest|worst|worse|bad|worrying|rare|rarer|long term|long-term|life threatening|life-threatening|emergency|er|hospital|worry|worried|worrisome|concerning|alarming|allergic|seizures?|hallucinat\\S*|trouble breathing|hard to breathe|breathing (?:trouble|problems)|shortness of breath|short of breath|(?:call|phone|see|ring) (?:the|my|a|her|his) (?:doctor|doc|neurologist|physician)`,
   ),
   es: r(
-    `graves?|serios?|serias?|seriamente|peligros[oa]s?|peligro|feos?|feas?|malos?|malas?|peor|peores|raros?|raras?|largo plazo|alarmantes?|preocup\\S*|urgencias?|emergencias?|hospital|alérgic[oa]|alergic[oa]|convulsi\\S*|aluci\\S*|falta de aire|(?:dificultad|problemas|trabajo) (?:para|al) respirar|fuertes?|de cuidado|riesgo|serious|severe|(?:ir|llamar|llamarle|ver) al (?:médico|medico|doctor)`,
+    `graves?|serios?|serias?|severos?|severas?|seriamente|peligros[oa]s?|peligro|feos?|feas?|malos?|malas?|peor|peores|raros?|raras?|largo plazo|alarmantes?|preocup\\S*|urgencias?|emergencias?|hospital|alérgic[oa]|alergic[oa]|convulsi\\S*|aluci\\S*|falta de aire|(?:dificultad|problemas|trabajo) (?:para|al) respirar|fuertes?|de cuidado|riesgo|serious|severe|(?:ir|llamar|llamarle|ver) al (?:médico|medico|doctor)`,
   ),
 };
 export const EFFECTS_COMMON: Readonly<Record<string, RegExp>> = {
@@ -4898,7 +4900,7 @@ function speaksSpanishToo(text: string, language: string): boolean {
 const EN_EXTRA_DOSE =
   '(?:(?:took|swallowed|popped|downed) (?:a (?:whole )?bunch|a handful|a ton|a fistful|a pile)|doubled up|double dosed|took (?:a |my |his |her )?double(?: dose)?|took (?:an? )?(?:extra|second|third) (?:one|dose|pill|tablet|spoonful)|took (?:it|them|my dose|(?:my|his|her|their) (?:\\S+ )?(?:dose|pills?|baclofen|meds|medicine)) (?:twice|two times|three times|again)|(?:dose|pill|baclofen|meds) (?:twice|two times|three times)|took (?:way |a lot |a bit |a little )?more (?:than|of)|(?:took|did|popped|swallowed|downed) (?:way |far |a lot |waaay |way way )?too (?:much|many)|overdid it)';
 const ES_EXTRA_DOSE =
-  '(?:doble dosis|dosis doble|triple dosis|dosis triple|(?:me|se) (?:tomé|tome|tomó|tomo) (?:el|la) (?:doble|triple)|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de|(?:took|swallowed|popped|downed) (?:way |a lot )?too (?:much|many))';
+  '(?:(?:me )?(?:tomé|tome|tomó|tomo) (?:demasiad[oa]s?|de más|de mas)|doble dosis|dosis doble|triple dosis|dosis triple|(?:me|se) (?:tomé|tome|tomó|tomo) (?:el|la) (?:doble|triple)|(?:me|se) (?:la|lo|las|los) (?:tomé|tome|tomó|tomo) (?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:la dosis |la pastilla |el baclofen\\S* )?(?:dos|tres) veces|(?:me|se) (?:tomé|tome|tomó|tomo) (?:otra|una (?:pastilla )?(?:extra|de más)|pastillas de más|de más|más de la cuenta|más de lo (?:que|debido))|me pasé con|se pasó con|se pasó de|(?:took|swallowed|popped|downed) (?:way |a lot )?too (?:much|many))';
 /**
  * An overdose's signs, said of someone now (FACTS.md: vomiting, extreme drowsiness, limp muscles,
  * slow breathing): not the common side effects ("a little dizzy", "sleepy"), which the answers
@@ -5007,7 +5009,7 @@ export const PUMP_WITHDRAWAL_SEVERE: Readonly<Record<string, { now: RegExp; aske
       `${EN_WHOSE}(?: \\S+){0,3} (?:spasms?|spasming|stiffness|tone|cramps?|cramping|tightness)(?: ${EN_GAP}){0,4} (?:(?:really|super|so|way|real|even) )?(?:hard|bad|like crazy|through the roof|worse than)`,
       `(?:i'm|he's|she's|i am|(?:he|she) is|i feel like i'm|i think i'm) (?:gonna|going to|about to) (?:black|pass) out|blacking out|(?:got|having|has|have) (?:the )?chills`,
       // A fever with the pump failing, as the Spanish "calentura": "the alarm's going off and she has a fever".
-      `(?:has|got|running|spiking|with|and) (?:a )?(?:high |bad |real |really |really high |real high )?(?:fever|temperature|temp)|burning up|(?:fever|temperature|temp)(?:'s| is) (?:high|spiking|up|climbing)`,
+      `(?:has|got|running|spiking|with|and) (?:a )?(?:high |bad |real |really |really high |real high |very high |super high |so high )?(?:fever|temperature|temp)|burning up|(?:fever|temperature|temp)(?:'s| is) (?:high|spiking|up|climbing)`,
       // The temperature climbing, the muscles going stiff, the pump doctor not answering (FACTS.md: the
       // pump doctor at once, 911 if they can't be reached): "the pump doctor isn't answering and my
       // son's temperature keeps climbing and his muscles are going crazy stiff".
@@ -5254,6 +5256,10 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
       '(?:dying|death|to die|dies)(?: \\S+){0,5} (?:painless|pain free|peaceful)|(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
+      // The point of anything, with nothing ever better: "what's even the point man nothing ever gets better with this ms".
+      "^(?:\\S+ ){0,2}(?:what's|whats|what is) (?:even |really )?the point(?: (?:man|anymore|dude|bro|honestly|really))*(?: \\S+)? nothing (?:ever )?(?:gets|is getting|will get|is gonna get|is going to get|ever gets) (?:any )?(?:better|easier)",
+      // An ending wished for: "i wish i could fall asleep in my chair and that would be the end of me".
+      "(?:i wish|wish i could|if only i could|i just wanna|i just want to)(?: \\S+){0,10} (?:and )?(?:that would|that'd|it would|it'd|that will|that'll) be the end of (?:me|it all|everything)",
       // A plan to swallow them all, told of someone: "my son told me he's going to swallow all his pills".
       "(?:he's|she's|he is|she is|they're|they are) (?:going to|gonna|about to) (?:swallow|take|down|overdose on|od on) all (?:of )?(?:his|her|their|the) (?:pills|meds|medicine|medicinename|baclofen|tablets)(?=$| tonight| and| so| because| if)",
       // Pills taken as an ending: "tonight i take all my pills and that's it". Not a plan alone: plans are for parties too.
@@ -5266,6 +5272,8 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
     [
       // El sentido de todo preguntado en inglés, con un "ya pa' qué": "what's the point ya pa' qué".
       "^(?:(?:alexa|ay|mira|pues|la verdad|honestly|bro|y)\\s+)*(?:what's|whats|what is) (?:even |really )?the point(?: (?:anymore|ya|pues|de todo|de nada|de vivir|de seguir|pa qué|pa que|para qué|para que))*$",
+      // Matarse con las pastillas, dicho como si: "alexa si me mato con las pastillas me va a doler".
+      '(?:si|cuando|y si) me (?:mato|matara|matase) (?:con|tomando|tomándome|tomandome|tragándome|tragandome)(?=\\s|$)',
       // Para qué seguir, dicho solo o tras un "what's the point": "what's the point wey ni para qué seguir con nada".
       '(?:ni )?(?:para|pa) (?:qué|que) (?:seguir|sigo|vivir|seguir viviendo)(?: (?:con nada|con esto|con todo|con esta vida|así|asi|en este mundo|aquí|aqui))?(?: (?:dime|díganme|diganme|dígame|digame|me dices|tú dime|tu dime)(?: (?:pa|para) (?:qué|que))?)?$',
       // Tomárselas todas para que se acabe todo: "pienso en tomármelas todas para que se acabe todo de una vez".

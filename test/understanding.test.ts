@@ -5082,6 +5082,7 @@ describe('read from blind set 190 and crisis 194: a very high fever with the pum
     ],
     ['es-US', 'creo que tomé demasiado baclofeno todo me da vueltas estoy vomitando y me muero de sueño'],
     ['es-US', 'mi cipote convulsionaba y ahorita no despierta'],
+    ['es-US', 'tomé demasiado sol y ahora mi hijo no despierta'],
   ])('%s: "%s" opens with 911', async (locale, said) => {
     await expectEmergencyOpening(locale, said);
   });
@@ -5100,6 +5101,7 @@ describe('read from blind set 190 and crisis 194: a very high fever with the pum
     ['es-US', 'baclofen and weed is that like okay'],
     ['en-US', "what's even the point of this show nothing ever gets better on it"],
     ['es-US', 'si me mato trabajando así me va a dar algo'],
+    ['es-US', 'creo que tomé demasiado sol hoy y me duele la cabeza'],
   ])('%s: "%s" gets no 911 or 988 opening', async (locale, said) => {
     await expectNoAlarm(locale, said);
   });

@@ -3584,10 +3584,6 @@ const SUN_TAKEN_TOLD: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/** The sun such words tell of, set aside (SET_ASIDE_FRAMES): "demasiado sol". */
-const SUN_TAKEN =
-  /(?<=^|\s)(?:tomé|tome|tomó|tomo|agarré|agarre|agarró|agarro|cogí|cogi) (?:demasiado|mucho|bastante|un montón de|un monton de) (?:sol|solazo|aire|frío|frio|calor)(?=\s|$)/g;
-
 /** Pills disliked, said: "i'm not a fan of pills", "no me gustan las pastillas". No crisis. */
 const PILLS_DISLIKED: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -4050,7 +4046,7 @@ const SET_ASIDE_FRAMES: ReadonlyArray<{
   // How much is too much, asked in general: the amount asked of.
   { frames: [TOO_MUCH_ASKED], setAside: TOO_MUCH_WORDS },
   // Too much sun taken: the sun.
-  { frames: [SUN_TAKEN_TOLD], setAside: SUN_TAKEN },
+  { frames: [SUN_TAKEN_TOLD], setAside: SUN_TAKEN_TOLD.es },
   // How soon a dose is felt, or one more pill now, asked: the dose's "right now".
   { frames: [ASKS_HOW_SOON, ONE_MORE_ASKED], setAside: DOSE_NOW },
   // What a mixture does to breathing, asked in general: the breathing asked of.

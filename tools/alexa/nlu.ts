@@ -74,6 +74,8 @@ import {
   asksOfDeathByStopping,
   tellsOfMissedDoses,
   tellsOfAnEmptyBottle,
+  tellsOfARefusedCover,
+  asksOfOwnTreatment,
   asksWhatItIs,
   asksOfTheMechanism,
   asksOfASeriousEffect,
@@ -579,7 +581,8 @@ const LISTENER_NAMES: Record<string, RegExp> = {
 // prettier-ignore
 const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
   en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'eh', 'yeah', 'nah', 'please', 'now',
-    'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today']),
+    'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today', "you're an angel",
+    "you're the best", "you're a gem", "you're so sweet", "you're a doll"]),
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'nah', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
     'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
@@ -588,7 +591,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'no quiero oír más', 'no quiero oir mas', 'no quiero oír nada más', 'no quiero oir nada mas', 'no más', 'no mas',
     'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'no nada', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
     'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas', 'listo', 'ya con eso', 'ya no',
-    'con eso me resolviste', 'ya con eso me resolviste', 'me resolviste']),
+    'con eso me resolviste', 'ya con eso me resolviste', 'me resolviste', 'eres un ángel', 'eres un angel', 'eres un amor',
+    'eres un sol', 'eres lo máximo', 'eres lo maximo', 'muy amable', 'qué amable', 'que amable']),
 };
 
 /**
@@ -596,8 +600,8 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
  * sleeping". The reason is no request; the closer before it ends the session.
  */
 const CLOSER_REASONS: Record<string, RegExp> = {
-  en: /\s(?:i'll|i will|i'm gonna|i'm going to|let me) (?:just )?(?:ask|call|check with) (?:the|my) (?:pharmacist|doctor|doc|nurse|(?:lady|guy|girl|man|woman|people|folks) at (?:the )?\S+)$|\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$/,
-  es: /\s(?:mejor )?(?:le pregunto|le voy a preguntar|voy a preguntarle|le pregunto mejor) a(?:l| la| mi)? (?:farmacéutico|farmaceutico|farmacéutica|farmaceutica|doctor|doctora|médico|medico|médica|medica)$|\s(?:que|porque|pues|ya que) (?:mi|el|la|los|las|mis|su|sus) (?:\S+ ){0,2}(?:está|esta|están|estan) (?:durmiendo|dormid[oa]s?|tomando (?:la |su )?siesta)$/,
+  en: /\s(?:i'll|i will|i'm gonna|i'm going to|let me) (?:just )?(?:ask|call|check with) (?:the|my) (?:pharmacist|doctor|doc|nurse|(?:lady|guy|girl|man|woman|people|folks) at (?:the )?\S+)$|\s(?:(?:cause|because|'cause|cuz) )?(?:my|the|our) (?:\S+ ){0,2}(?:is|are|'s) (?:sleeping|asleep|napping|trying to sleep)$|\s(?:the )?(?:baby's|baby is|kids are|kids're) (?:sleeping|asleep|napping)$|\s(?:(?:cause|because|'cause|cuz) )?(?:you're|you are) (?:driving me (?:crazy|nuts)|getting on my nerves|giving me a headache|too loud|annoying me|making me dizzy)$/,
+  es: /\s(?:mejor )?(?:le pregunto|le voy a preguntar|voy a preguntarle|le pregunto mejor) a(?:l| la| mi)? (?:farmacéutico|farmaceutico|farmacéutica|farmaceutica|doctor|doctora|médico|medico|médica|medica)$|\s(?:que|porque|pues|ya que) (?:mi|el|la|los|las|mis|su|sus) (?:\S+ ){0,2}(?:está|esta|están|estan) (?:durmiendo|dormid[oa]s?|tomando (?:la |su )?siesta)$|\s(?:(?:que|porque|pues|ya que) )?(?:ya )?me (?:aturdes|aturde|mareas|cansas|tienes (?:harta|harto|mareada|mareado|cansada|cansado)|estás aturdiendo|estas aturdiendo|estás mareando|estas mareando)$/,
 };
 
 /** Words often said without their "g" that no sample uses (ModelMatcher.withTheG reads them too). */
@@ -1338,6 +1342,12 @@ const WITHDRAWAL_AS_THE_OTHER_CHOICE =
 const ADDICTION_INTENT = 'AddictionIntent';
 /** The overdose signs' answer, which how much is too much asked in general gets (asksHowMuchIsTooMuch). */
 const OVERDOSE_SIGNS_INTENT = 'OverdoseSignsIntent';
+const ABOUT_SUMMIT_HELPS_INTENT = 'AboutSummitHelpsIntent';
+/** The program named: "summit helps", "summit". */
+const PROGRAM_NAMED = /(?<=^|\s)summit(?=\s|$)/;
+/** The program's name said as the skill's ("alexa ask summit helps what kind of drug baclofen is"). */
+const PROGRAM_ASKED_AS_THE_SKILL =
+  /(?<=^|\s)(?:ask|tell|pregúntale a|preguntale a|pregúntele a|preguntele a|pídele a|pidele a|dile a)(?: la)? (?:summit|ayuda summit)(?=\s|$)/;
 /** The mixing answer, which a mixture's effect asked in general gets (asksOfAMixtureEffect). */
 const MIXING_INTENT = 'MixingIntent';
 /** The alcohol-cravings answer, which the medicine for drinking asked of gets (asksOfAlcoholUse). */
@@ -1788,6 +1798,10 @@ export class Nlu extends ModelMatcher {
     // A mixture's effect on breathing asked in general, or a mixture named ("el baclofeno con las pastillas de dormir"), is
     // the mixing answer, though breathing and sleep are side effects' words.
     const masked = this.maskNames(text, true);
+    // Pregnancy, a dose changed or stopping now, asked of one's own treatment ("is it safe to breastfeed while on
+    // baclofen"), is for their doctor, though its words may name a mixture.
+    if (!CRISIS_INTENTS.has(ranked.intent) && asksOfOwnTreatment(masked, this.language))
+      return as(PERSONAL_MEDICAL_INTENT);
     if (!CRISIS_INTENTS.has(ranked.intent) && this.asksOfAMixture(masked)) return as(MIXING_INTENT);
     // Whether to stop, asked ("should i stop my baclofen since it makes me so sleepy"), is for the prescriber, whatever
     // effect it names.
@@ -1804,11 +1818,22 @@ export class Nlu extends ModelMatcher {
       // What it is, or dependence, asked instead ("bro el baclofen es controlled substance o te lo dan así nomás").
       if (asksWhatItIs(masked, this.language)) return as(WHAT_IS_INTENT);
       if (asksOfDependence(masked, this.language)) return as(ADDICTION_INTENT);
+      // Its effect on breathing asked in general ("el baclofeno afecta la respiración de uno") is a serious effect.
+      if (asksOfABreathEffect(masked, this.language)) return as(SERIOUS_SIDE_EFFECTS_INTENT);
       const asked = effectsAskedOf(text, this.language);
       if (!asked) return ranked;
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     }
     if (ranked.intent === WHAT_IS_INTENT && namesWithdrawal(text, this.language)) return as(WITHDRAWAL_INTENT);
+    // The program named in what reads as a remark or a personal question ("oye summit helps atiende de noche porque yo
+    // salgo del turno bien tarde") asks about the program.
+    if (
+      (ranked.intent === STATEMENT_INTENT || ranked.intent === PERSONAL_MEDICAL_INTENT) &&
+      PROGRAM_NAMED.test(text) &&
+      !PROGRAM_ASKED_AS_THE_SKILL.test(text) &&
+      !asksNothing(text, this.language)
+    )
+      return as(ABOUT_SUMMIT_HELPS_INTENT);
     const framed = CRISIS_INTENTS.has(ranked.intent) ? undefined : this.framedTopic(text);
     return framed ? as(framed) : ranked;
   }
@@ -1835,7 +1860,11 @@ export class Nlu extends ModelMatcher {
     if (asksOfDependence(masked, this.language)) return ADDICTION_INTENT;
     if (asksHowMuchIsTooMuch(masked, this.language)) return OVERDOSE_SIGNS_INTENT;
     if (asksOfUses(masked, this.language)) return USES_INTENT;
-    if (asksOfADoseLevel(masked, this.language) || asksWhetherToStop(masked, this.language))
+    if (
+      asksOfADoseLevel(masked, this.language) ||
+      asksWhetherToStop(masked, this.language) ||
+      asksOfOwnTreatment(masked, this.language)
+    )
       return PERSONAL_MEDICAL_INTENT;
     if (this.asksOfAMixture(masked)) return MIXING_INTENT;
     if (asksOfAlcoholUse(masked, this.language)) return ALCOHOL_CRAVINGS_INTENT;
@@ -1843,7 +1872,11 @@ export class Nlu extends ModelMatcher {
       return WITHDRAWAL_INTENT;
     if (asksOfABreathEffect(masked, this.language) || asksOfASeriousEffect(masked, this.language))
       return SERIOUS_SIDE_EFFECTS_INTENT;
-    if (tellsOfMissedDoses(masked, this.language) || tellsOfAnEmptyBottle(masked, this.language))
+    if (
+      tellsOfMissedDoses(masked, this.language) ||
+      tellsOfAnEmptyBottle(masked, this.language) ||
+      tellsOfARefusedCover(masked, this.language)
+    )
       return RUNNING_OUT_INTENT;
     if (asksHowToUse(text, this.language)) return HELP_INTENT;
     if (!asksOfSideEffects(masked, this.language)) return undefined;

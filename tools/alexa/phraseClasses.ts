@@ -1127,6 +1127,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `blue in the face (?:from|explaining|telling|asking|talking|saying|repeating|arguing|yelling)|(?:until|till|til) (?:i'm|i am|you're|he's|she's) blue in the face|(?:so|too) (?:boring|hot|good|funny|cold|embarrassing|awkward|bad|loud|long|slow|cute|delicious|gross)(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$`,
     ),
+    // Tiredness or the weather, said bare: "i'm tired", "it's cold out today" (not "tired of living", "tired of it all").
+    r(
+      `^(?:\\S+ ){0,2}(?:i'm|im|i am|i feel|feeling) (?:so |really |real |just |very |super |kinda |pretty |dead |bone )*(?:tired|exhausted|worn out|beat|wiped out|pooped|sleepy)(?: (?:today|tonight|this morning|right now|lately|after work|from work))?$|^(?:\\S+ ){0,2}(?:it's|it is|its) (?:so |really |real |super |pretty |freezing |bitter |way too )*(?:cold|hot|chilly|freezing|warm|humid|muggy)(?: out| outside| out there)?(?: (?:today|tonight|this morning|again|here))?$`,
+    ),
     // An ordinary ordeal survived: "i survived the family reunion barely".
     r(
       `^(?!.*(?<=^|\\s)(?:overdose|od|pills|medicinename|took|breath|breathing|seizure|crash|accident|attempt)(?=\\s|$))(?:\\S+ ){0,3}(?:i|we|he|she) (?:barely |just barely |somehow |finally |just )?survived (?:the|my|another|this|that|our|his|her) (?:\\S+ ){0,3}(?:reunion|week|day|shift|holidays|holiday|party|meeting|wedding|trip|semester|finals|exam|class|workday|visit|move|dinner|thanksgiving|christmas|monday|commute|drive|flight|traffic|sale|rush)(?: (?:barely|somehow|just barely|but barely|in one piece|lol))?$`,
@@ -1717,6 +1721,14 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Duerme como un tronco, de costumbre: "la nena duerme como un tronco cuando está cansada".
     r(
       `(?:duerme|duermen|dormía|dormia|se duerme) como (?:un tronco|una piedra|un lirón|un liron|un oso|un bebé|un angelito|una marmota)`,
+    ),
+    // El cansancio dicho sin más: "estoy cansada", "ando bien cansado hoy" (no "cansada de vivir").
+    r(
+      `^(?:\\S+ ){0,2}(?:estoy|ando|me siento|andamos|estamos) (?:bien |muy |tan |re |super |súper |bastante |medio |un poco )?(?:cansad[oa]s?|agotad[oa]s?|rendid[oa]s?|molid[oa]s?|fundid[oa]s?|reventad[oa]s?)(?: (?:hoy|ahorita|ahora|del trabajo|de trabajar))?$`,
+    ),
+    // Morirse de vergüenza por un tropiezo: "qué vergüenza me quise morir cuando se me cayó la bandeja en el restaurante".
+    r(
+      `(?:qué|que) (?:vergüenza|verguenza|pena|oso|bochorno|roche)(?: \\S+){0,2} (?:me|nos) (?:quise|quería|queria|quisimos|queríamos|queriamos) morir(?: \\S+){0,2} (?:cuando|porque|que) (?:se me|se nos|me|nos) (?:cayó|cayo|caí|cai|caímos|caimos|equivoqué|equivoque|vieron|tropecé|tropece|olvidó|olvido)(?: \\S+){0,8}$`,
     ),
     // Una mascota que se llama como la medicina: "mi perro se llama baclo".
     r(`(?:perro|perra|perrito|perrita|gato|gata|gatito|gatita|pez|perico|loro|caballo|chucho|mascota) se llama`),
@@ -2950,6 +2962,10 @@ const ASKS_OPEN: Readonly<Record<string, RegExp>> = {
 const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
     [
+      // Its family, or whether it would suit someone: "what family of meds does baclofen fall into", "with my
+      // fibromyalgia would baclofen be a good fit for me".
+      '(?:what|which) (?:family|class|kind|type|category|group|sort) of (?:meds|medicine|medicines|medication|medications|drugs?|pills) (?:does|is) medicinename(?: (?:fall into|fall under|belong to|belong in|part of|in|come from))?$',
+      '(?:would|could|will|might) medicinename (?:be )?(?:a )?(?:good|right|better|decent|smart) (?:fit|choice|option|idea|match) for (?:me|him|her|them|my \\S+)',
       '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of|quiet|quiets|quiet down|quiets down|dull|dulls|tame|tames|take the edge off)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch|that itch|itch)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
@@ -3593,6 +3609,7 @@ const OWN_TREATMENT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       `^(?!.*(?<=^|\\s)(?:die|dead|kill|end it|overdose|od|took|swallowed|wake)(?=\\s|$))(?:\\S+ ){0,8}(?:breastfeed|breast feed|breastfeeding|breast feeding|(?:i'm|i am|she's|she is|while|still|currently) nursing(?! (?:home|school|student|students|class|assistant|boards|exam|degree|program|standpoint|textbook|lecture|job|shift)(?=\\s|$))|pregnant|pregnancy|expecting a baby|trying to get pregnant|trying for a baby)(?=\\s|$)(?: \\S+){0,8}`,
+      `(?:would|could|will|might) medicinename (?:be )?(?:a )?(?:good|right|better|decent|smart) (?:fit|choice|option|idea|match) for (?:me|him|her|them|my \\S+)`,
       `(?:do|does|should) (?:i|he|she|we) (?:need|have|got) to (?:stop|quit|hold|skip|come off) (?:taking )?(?:my |his |her |the )?medicinename before (?:my |his |her |the |a )?(?:surgery|operation|procedure|mri|colonoscopy|dental work)`,
       `^(?!.*(?<=^|\\s)(?:die|dead|kill|end it|overdose|od)(?=\\s|$))(?:\\S+ ){0,4}(?:is it (?:ok|okay|safe|alright|all right|fine|bad)|can i|could i|should i|would it be (?:ok|okay|safe|bad)) (?:if i |to |for me to )?(?:double|triple|up|increase|raise|bump up|cut|halve|split) (?:up )?(?:on )?(?:my|his|her|the) (?:dose of )?medicinename(?: \\S+){0,4}$`,
     ].join('|'),
@@ -3622,6 +3639,19 @@ export function tellsOfNewsOrAPrescription(masked: string, language: string): bo
 const SUN_TAKEN_TOLD: Readonly<Record<string, RegExp>> = {
   es: r(
     `(?:tomé|tome|tomó|tomo|agarré|agarre|agarró|agarro|cogí|cogi) (?:demasiado|mucho|bastante|un montón de|un monton de) (?:sol|solazo|aire|frío|frio|calor)`,
+  ),
+};
+
+/**
+ * A pump had for years and taken out, told: "mi esposo tuvo la bomba de baclofeno por diez años y se la quitaron sin
+ * problema". Over, no crisis; a danger told beside it is still read.
+ */
+const PUMP_REMOVED_TOLD: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:had|got|has had) (?:the |a |his |her |my )?(?:medicinename )?pump(?: \\S+){0,6} (?:and )?(?:they |the doctors |the surgeon )?(?:took it out|removed it|pulled it|had it removed|had it taken out|got it removed|got it taken out)`,
+  ),
+  es: r(
+    `(?:tuvo|tenía|tenia|tuve|tenía|llevó|llevo) (?:la |una |su |mi )?bomba(?: \\S+){0,8} (?:y )?(?:se la|me la|le la|ya se la) (?:quitaron|sacaron|retiraron)`,
   ),
 };
 
@@ -3759,7 +3789,7 @@ const DEEP_SLEEPER: Readonly<Record<string, RegExp>> = {
   // "ese nene mío se queda dormido en cualquier sitio y no hay quien lo despierte", "ese marido mío ronca que parece
   // un camión y no se despierta con nada": a habit (anywhere, a truck's snore), never now nor with pills.
   es: r(
-    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion|bebé|bebe|angelito)|como (?:una )?(?:piedra|roca)|patas arriba|a pierna suelta|todo el (?:santo )?día|todo el (?:santo )?dia|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
+    `^(?!.*(?:ahora|ahorita|hoy|anoche|esta mañana|desde|respira|azul|morad|pastilla|medicinename|tomó|tomo|se tragó))(?:\\S+ ){0,4}(?:se queda dormid[oa]|se duerme|duerme|ronca) (?:en cualquier (?:sitio|lado|parte|lugar|rincón|rincon)|donde sea|dondequiera|que parece un (?:camión|camion|tren|oso|motor|tractor)|como un (?:tronco|lirón|liron|oso|camión|camion|bebé|bebe|angelito|muerto)|como una muerta|como (?:una )?(?:piedra|roca)|patas arriba|a pierna suelta|todo el (?:santo )?día|todo el (?:santo )?dia|tan profundo|bien profundo|pesadísimo|pesadisimo)(?: \\S+){0,3} (?:y )?(?:no hay quien (?:lo|la) despierte|no se despierta (?:con nada|ni con \\S+(?: \\S+)?)|no (?:lo|la) despierta ni \\S+(?: \\S+)?)$`,
   ),
 };
 
@@ -3773,9 +3803,12 @@ const ASLEEP_PAST_A_BAND: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/** The figure a deep sleeper is told with: "a marching band couldn't wake her up", "no hay quien lo despierte". */
+/**
+ * The figure a deep sleeper is told with: "a marching band couldn't wake her up", "duerme como un muerto", "no hay
+ * quien lo despierte".
+ */
 const NO_WAKING_HIM =
-  /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:nothing|no one|nobody) (?:wakes|can wake|will wake|could wake) (?:him|her|them|me|us)(?: up)?|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
+  /(?<=^|\s)(?:(?:(?:you|i|we|nobody|no one|nothing|a \S+(?: \S+)?|an \S+(?: \S+)?|even \S+(?: \S+)?) )?(?:can't|cannot|can not|couldn't|could not|won't|wouldn't|will not|would not) wake (?:him|her|them|me|us)(?: up)?|(?:nothing|no one|nobody) (?:wakes|can wake|will wake|could wake) (?:him|her|them|me|us)(?: up)?|(?:duerme|duermen|se duerme) como (?:un muerto|una muerta|muerto|muerta)|(?:y )?(?:no hay quien (?:lo|la|los|las) despierte|no se despierta(?:n)? (?:con nada|ni con \S+(?: \S+)?)|no (?:lo|la) despierta ni \S+(?: \S+)?))(?=\s|$)/g;
 
 /**
  * Thanks for the help given: "ay gracias mi cielo me ayudaste un montón", "thanks you helped me a lot". The help is
@@ -4446,6 +4479,7 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: PILLS_DISLIKED, on: 'masked' },
     { frame: TWO_TOGETHER_ASKED, on: 'masked' },
     { frame: SCHOOL_PROJECT_TOLD, on: 'masked' },
+    { frame: PUMP_REMOVED_TOLD, on: 'masked' },
     { frame: INSURANCE_REFUSED_TOLD, on: 'masked' },
   ];
 
@@ -5340,7 +5374,7 @@ export const SELF_HARM_SIGNS: Readonly<Record<string, RegExp>> = {
       "(?:an amount|a dose|a number|the amount|the dose|the number|a point|how much|how many)(?: \\S+){0,5} (?:where|that|at which|when|till|until) (?:you|a person|someone|somebody|people|i|one|ya)(?: would| will| just|'d| simply)* (?:stop breathing|die|never wake up|don't wake up|do not wake up|wouldn't wake up|won't wake up|quit breathing)",
       // An overdose asked of as painless or peaceful: "would an overdose of baclofen be painless".
       '(?:overdose|overdosing|od|oding)(?: \\S+){0,6} (?:(?:be|is|feel|feels) )?(?:painless|pain free|peaceful|painful)',
-      '(?:dying|death|to die|dies)(?: \\S+){0,5} (?:painless|pain free|peaceful)|(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle) (?:death|way to go|way out)',
+      '(?:dying|death|to die|dies)(?: \\S+){0,5} (?:painless|pain free|peaceful)|(?:does it|would it|will it) hurt to die|(?:painful|painless|quickest|easiest) (?:way )?to die|(?:peaceful|painless|quick|easy|gentle|quiet|quietest|easiest|quickest|gentlest) (?:death|way to go|way out)',
       '(?:take|took|taking|swallow|swallowed|pills|overdose|overdosing)(?: \\S+){0,10} (?:die|dies|pass away) (?:fast|quick|quickly|peacefully|without pain)',
       // The point of anything, with nothing ever better: "what's even the point man nothing ever gets better with this ms".
       "^(?:\\S+ ){0,2}(?:what's|whats|what is) (?:even |really )?the point(?: (?:man|anymore|dude|bro|honestly|really))*(?: \\S+)? nothing (?:ever )?(?:gets|is getting|will get|is gonna get|is going to get|ever gets) (?:any )?(?:better|easier)",

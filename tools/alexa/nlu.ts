@@ -1342,6 +1342,7 @@ const WITHDRAWAL_AS_THE_OTHER_CHOICE =
 const ADDICTION_INTENT = 'AddictionIntent';
 /** The overdose signs' answer, which how much is too much asked in general gets (asksHowMuchIsTooMuch). */
 const OVERDOSE_SIGNS_INTENT = 'OverdoseSignsIntent';
+/** The program's answer, which a question naming Summit Helps gets when the classifier heard a remark. */
 const ABOUT_SUMMIT_HELPS_INTENT = 'AboutSummitHelpsIntent';
 /** The program named: "summit helps", "summit". */
 const PROGRAM_NAMED = /(?<=^|\s)summit(?=\s|$)/;
@@ -1798,7 +1799,7 @@ export class Nlu extends ModelMatcher {
     // A mixture's effect on breathing asked in general, or a mixture named ("el baclofeno con las pastillas de dormir"), is
     // the mixing answer, though breathing and sleep are side effects' words.
     const masked = this.maskNames(text, true);
-    // Pregnancy, a dose changed or stopping now, asked of one's own treatment ("is it safe to breastfeed while on
+    // Pregnancy, a dose changed or stopping before surgery, asked of one's own treatment ("is it safe to breastfeed while on
     // baclofen"), is for their doctor, though its words may name a mixture.
     if (!CRISIS_INTENTS.has(ranked.intent) && asksOfOwnTreatment(masked, this.language))
       return as(PERSONAL_MEDICAL_INTENT);

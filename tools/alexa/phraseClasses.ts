@@ -2959,13 +2959,17 @@ const ASKS_OPEN: Readonly<Record<string, RegExp>> = {
  * the baclofen", "qué pasa si dejo el baclofeno", "mi mamá se quedó sin su baclofeno"): side effects,
  * withdrawal, running out or mixing, which ask for no 911 or 988 unless the words tell of a crisis.
  */
+/** Whether the medicine would suit someone, asked: "with my fibromyalgia would baclofen be a good fit for me". */
+const SUITS_SOMEONE =
+  '(?:would|could|will|might) medicinename (?:be )?(?:a )?(?:good|right|better|decent|smart) (?:fit|choice|option|idea|match) for (?:me|him|her|them|my \\S+)';
+
 const MEDICINE_QUESTION: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       // Its family, or whether it would suit someone: "what family of meds does baclofen fall into", "with my
       // fibromyalgia would baclofen be a good fit for me".
       '(?:what|which) (?:family|class|kind|type|category|group|sort) of (?:meds|medicine|medicines|medication|medications|drugs?|pills) (?:does|is) medicinename(?: (?:fall into|fall under|belong to|belong in|part of|in|come from))?$',
-      '(?:would|could|will|might) medicinename (?:be )?(?:a )?(?:good|right|better|decent|smart) (?:fit|choice|option|idea|match) for (?:me|him|her|them|my \\S+)',
+      SUITS_SOMEONE,
       '(?:can|does|do|will|could|would|is it normal that|is it normal for)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:cause|causes|make|makes|give|gives|lead to|mess with|mess up|bring on|trigger|stop|stops|back|backs|bind|binds|dry|dries|knock|knocks)|(?:can|does|do|will|could|would)(?: \\S+){0,2} medicinename (?:\\S+ )?(?:take away|takes away|curb|curbs|ease|eases|calm|calms|cut|cuts|kill|kills|reduce|reduces|help with|helps with|get rid of|quiet|quiets|quiet down|quiets down|dull|dulls|tame|tames|take the edge off)(?: \\S+){0,3} (?:cravings?|urges?|the urge|the itch|that itch|itch)',
       "(?:is|isn't) (?:this |that |the )?medicinename(?: \\S+){0,3} (?:an? )?(?:opioid|opiate|narcotic|controlled|benzo|muscle relaxer|steroid|drug)",
       'left (?:my |his |her |the )?medicinename (?:at home|behind|at (?:my|his|her|the) \\S+)',
@@ -3609,7 +3613,7 @@ const OWN_TREATMENT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
     [
       `^(?!.*(?<=^|\\s)(?:die|dead|kill|end it|overdose|od|took|swallowed|wake)(?=\\s|$))(?:\\S+ ){0,8}(?:breastfeed|breast feed|breastfeeding|breast feeding|(?:i'm|i am|she's|she is|while|still|currently) nursing(?! (?:home|school|student|students|class|assistant|boards|exam|degree|program|standpoint|textbook|lecture|job|shift)(?=\\s|$))|pregnant|pregnancy|expecting a baby|trying to get pregnant|trying for a baby)(?=\\s|$)(?: \\S+){0,8}`,
-      `(?:would|could|will|might) medicinename (?:be )?(?:a )?(?:good|right|better|decent|smart) (?:fit|choice|option|idea|match) for (?:me|him|her|them|my \\S+)`,
+      SUITS_SOMEONE,
       `(?:do|does|should) (?:i|he|she|we) (?:need|have|got) to (?:stop|quit|hold|skip|come off) (?:taking )?(?:my |his |her |the )?medicinename before (?:my |his |her |the |a )?(?:surgery|operation|procedure|mri|colonoscopy|dental work)`,
       `^(?!.*(?<=^|\\s)(?:die|dead|kill|end it|overdose|od)(?=\\s|$))(?:\\S+ ){0,4}(?:is it (?:ok|okay|safe|alright|all right|fine|bad)|can i|could i|should i|would it be (?:ok|okay|safe|bad)) (?:if i |to |for me to )?(?:double|triple|up|increase|raise|bump up|cut|halve|split) (?:up )?(?:on )?(?:my|his|her|the) (?:dose of )?medicinename(?: \\S+){0,4}$`,
     ].join('|'),
@@ -3651,7 +3655,7 @@ const PUMP_REMOVED_TOLD: Readonly<Record<string, RegExp>> = {
     `(?:had|got|has had) (?:the |a |his |her |my )?(?:medicinename )?pump(?: \\S+){0,6} (?:and )?(?:they |the doctors |the surgeon )?(?:took it out|removed it|pulled it|had it removed|had it taken out|got it removed|got it taken out)`,
   ),
   es: r(
-    `(?:tuvo|tenía|tenia|tuve|tenía|llevó|llevo) (?:la |una |su |mi )?bomba(?: \\S+){0,8} (?:y )?(?:se la|me la|le la|ya se la) (?:quitaron|sacaron|retiraron)`,
+    `(?:tuvo|tenía|tenia|tuve|llevó|llevo) (?:la |una |su |mi )?bomba(?: \\S+){0,8} (?:y )?(?:se la|me la|le la|ya se la) (?:quitaron|sacaron|retiraron)`,
   ),
 };
 
@@ -3677,7 +3681,7 @@ const INSURANCE_REFUSED_TOLD: Readonly<Record<string, RegExp>> = {
     `(?:insurance|insurer|medicare|medicaid|plan|prior auth|prior authorization)(?: \\S+){0,4} (?:denied|rejected|refused|declined|dropped|won't cover|wouldn't cover|didn't cover|doesn't cover|won't pay for|wouldn't pay for)`,
   ),
   es: r(
-    `(?:seguro|aseguranza|aseguradora|medicare|medicaid|plan|medicaid)(?: \\S+){0,5} (?:rechazó|rechazo|rechazaron|negó|nego|negaron|no (?:quiso|quiere|quieren|quisieron) (?:cubrir|pagar|aprobar)|no (?:cubre|cubrió|cubrio|paga|pagó|aprobó|aprobo))`,
+    `(?:seguro|aseguranza|aseguradora|medicare|medicaid|plan)(?: \\S+){0,5} (?:rechazó|rechazo|rechazaron|negó|nego|negaron|no (?:quiso|quiere|quieren|quisieron) (?:cubrir|pagar|aprobar)|no (?:cubre|cubrió|cubrio|paga|pagó|aprobó|aprobo))`,
   ),
 };
 

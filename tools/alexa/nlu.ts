@@ -333,8 +333,9 @@ export const BUILTIN_PHRASES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'i need help', 'help please'],
   'AMAZON.StopIntent': ['stop', 'quit', 'shut up', 'stop it', 'be quiet', 'off', 'enough', "that's enough",
     'stop talking', 'shush', 'hush', 'buh bye', 'bye bye', 'you can stop', 'you can quit', 'you can stop now', 'quit talking',
-    'you can quit now'],
-  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it', 'forget i asked', 'forget i said anything'],
+    'you can quit now', "i'll let you go", "i'm gonna let you go", "i'm going to let you go", 'let you go', 'adios', 'adiós', 'take care',
+    'take it easy'],
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'cancel that', 'forget it', 'forget i asked', 'forget i said anything', 'forget about it'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please', 'yes please',
     'sure thing', 'of course', 'yes i do', 'i do', 'go ahead', 'definitely', 'absolutely', 'alright',
     'all right', 'yeah sure'],
@@ -582,7 +583,7 @@ const LISTENER_NAMES: Record<string, RegExp> = {
 const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
   en: new Set(['ok', 'okay', 'alright', 'all right', 'aight', 'cool', 'well', 'so', 'oh', 'eh', 'yeah', 'nah', 'please', 'now',
     'then', 'just', 'right', 'with my questions', 'with the questions', 'for now', 'for today', "you're an angel",
-    "you're the best", "you're a gem", "you're so sweet", "you're a doll"]),
+    "you're the best", "you're a gem", "you're so sweet", "you're a doll", 'alrighty', 'shh', 'i got it', 'gracias']),
   es: new Set(['ya', 'bueno', 'ok', 'okay', 'nah', 'pues', 'por favor', 'ahora', 'ahorita', 'entonces', 'oye', 'mira',
     'muchísimas', 'muchisimas', 'con las preguntas', 'con mis preguntas', 'de preguntar', 'con lo del baclofeno',
     'por hoy', 'por ahora', 'por el momento', 'no quiero más', 'no quiero mas', 'ya estuvo', 'no me digas más', 'no me digas mas',
@@ -592,7 +593,7 @@ const CLOSER_PARTICLES: Record<string, ReadonlySet<string>> = {
     'ya no más', 'ya no mas', 'un ratito', 'un rato', 'por un rato', 'no nada', 'hasta ahí', 'hasta ahi', 'ya no necesito más', 'ya no necesito mas',
     'no necesito más', 'no necesito mas', 'ya no necesito nada más', 'ya no necesito nada mas', 'listo', 'ya con eso', 'ya no',
     'con eso me resolviste', 'ya con eso me resolviste', 'me resolviste', 'eres un ángel', 'eres un angel', 'eres un amor',
-    'eres un sol', 'eres lo máximo', 'eres lo maximo', 'muy amable', 'qué amable', 'que amable']),
+    'eres un sol', 'eres lo máximo', 'eres lo maximo', 'muy amable', 'qué amable', 'que amable', 'ay nombre', 'nombre']),
 };
 
 /**

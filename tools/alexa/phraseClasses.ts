@@ -2788,7 +2788,7 @@ export const CALL_REQUEST: Readonly<Record<string, RegExp>> = {
       '|^(?:que )?me (?:ponga|pongas|comunique|comuniques|conecte|conectes|pase|pases)(?: en la (?:línea|linea))? con (?:ellos|esa gente(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi))?|la gente de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa)|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa|la línea de ayuda|la linea de ayuda|alguien de la línea|alguien de la linea)(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa|por teléfono|por telefono|al teléfono|al telefono))*$' +
       '|^(?:(?:alexa|oye|bro|mano|please|porfa|por favor|dale)\\s+)*(?:call|dial) (?:them|summit helps|summit|el número|el numero|ese número|ese numero|the number)(?: (?:bro|please|porfa|por favor|ahora mismo|ahorita|ya|now|right now|for me|por mí|por mi))*(?: (?:que|porque|pues) no (?:encuentro|tengo|veo|sé|se) (?:el|mi) (?:teléfono|telefono|celular|número|numero))?$' +
       '|^(?:(?:alexa|oye|oiga|mira|este|bueno|pues) )*(?:quiero|necesito|quisiera|me gustaría|me gustaria) que me (?:comuniques|comunique|comuniquen|conectes|conecte|conecten|pases|pase|pongas|ponga) con (?:ellos|alguien|una persona|la gente|los de summit helps|los de summit|los de princeton|los de allá|los de alla|summit helps|summit|la clínica|la clinica|el programa)(?: (?:de summit helps|de summit|de allá|de alla|de princeton|del programa|de la línea de ayuda|de la linea de ayuda|de la línea|de la linea|de ese número|de ese numero|de ahí|de ahi))?(?: (?:ahora mismo|ahorita mismo|ahorita|ahora|ya|por favor|porfa))*$' +
-      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya))*$',
+      '|^(?:(?:alexa|oye|oiga|mira|bueno|pues|este|por favor|porfa)\\s+)*(?:conéctame|conectame|comunícame|comunicame|pásame|pasame)(?: (?:ahorita mismo|ahorita|ahora mismo|ahora|ya|por favor|porfa))* con (?:esa gente|ellos|los|la gente|alguien|el programa|la clínica|la clinica|summit helps|summit|los de summit helps|los de summit)(?: de (?:summit helps|summit|princeton|allá|alla|ahí|ahi|ese programa|el programa))?(?: (?:por favor|porfa|ya|ahora mismo|ahorita mismo|ahorita|ahora))*$',
   ),
 };
 
@@ -2846,7 +2846,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
         "(?:is that|is it|is this) (?:a |the )?(?:usual|normal|common|main|typical) (?:thing|use|reason)|is that a real use|is that (?:something|what) (?:they use|it's meant for|it's for|it is for)|(?:main|usual) thing medicinename treats",
         "(?:what's|what is|whats) (?:that|it|medicinename|this|that stuff|the pump version of medicinename)(?: stuff)? (?:normally |usually |even |actually )?(?:for|used for|meant for|indicated for|prescribed for)",
         '(?:used|use|prescribed|prescribe|given|give|uses?) (?:it |medicinename )?off(?: |-)label|off(?: |-)label (?:uses?|for)',
-        "(?:what|which) kind of (?:patients|people|folks) (?:end up )?(?:needing|getting|get|need|use)|why would they (?:give (?:him|her|them) (?:that|it|medicinename)|start (?:him|her|them) on (?:it|medicinename)|put (?:him|her|them) on (?:it|medicinename))|(?:started|put) (?:him|her|them|me) on medicinename why would they do that|what on earth they'd give that for",
+        "(?:now|and) (?:he's|she's|i'm|he is|she is|i am|they're) on medicinename why (?:that one|this one|that|medicinename)$|(?:what|which) kind of (?:patients|people|folks) (?:end up )?(?:needing|getting|get|need|use)|why would they (?:give (?:him|her|them) (?:that|it|medicinename)|start (?:him|her|them) on (?:it|medicinename)|put (?:him|her|them) on (?:it|medicinename))|(?:started|put) (?:him|her|them|me) on medicinename why would they do that|what on earth they'd give that for",
       ].join('|'),
     ),
     other: r(
@@ -2855,7 +2855,7 @@ const USES_ASKED: Readonly<Record<string, { asked: RegExp; other: RegExp }>> = {
   },
   es: {
     asked: r(
-      `off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:a|pa|para) (?:los|las) (?:niños|niñas|chamacos|chiquitos|personas|pacientes|adultos|viejitos) con (?:\\S+ ){1,6}(?:también |tambien )?(?:les|le) (?:ponen|dan|recetan|mandan) (?:el |la )?medicinename|(?:le|les) (?:dan|recetan|ponen|mandan|usan) (?:el |la )?medicinename a (?:la gente|las personas|los pacientes|gente|personas|pacientes|los que|quienes) (?:con|que tienen|que sufren)|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
+      `(?:para|pa) (?:qué|que) (?:se )?(?:lo|la|le|se lo|se la) (?:dan|recetan|mandan|usan|ponen|darían|darian|recetarían|recetarian)(?: (?:normalmente|por lo general|casi siempre|usualmente))?$|off(?: |-)label|(?:lo|la) usan (?:pa'|pa|para) otras cosas|(?:a|pa|para) (?:los|las) (?:niños|niñas|chamacos|chiquitos|personas|pacientes|adultos|viejitos) con (?:\\S+ ){1,6}(?:también |tambien )?(?:les|le) (?:ponen|dan|recetan|mandan) (?:el |la )?medicinename|(?:le|les) (?:dan|recetan|ponen|mandan|usan) (?:el |la )?medicinename a (?:la gente|las personas|los pacientes|gente|personas|pacientes|los que|quienes) (?:con|que tienen|que sufren)|(?:la gente|las personas|los pacientes|los que tienen|gente|personas) (?:con|que tienen|que sufren de) (?:\\S+ ){1,6}(?:le |les |se lo |se la )?(?:recetan|dan|mandan|ponen|usan) (?:eso|medicinename|esa pastilla|esa medicina)$|^(?:los |the )?(?:uses|usos) (?:de|del|of) medicinename$|(?:lo|la) (?:usan|dan|recetan|mandan) (?:para|pa) (?:eso|la \\S+|el \\S+|los \\S+|las \\S+)|(?:para|pa) (?:qué|que) (?:se lo|se la|le|se) (?:dan|dieron|recetan|recetaron|mandan|mandaron|usan)|(?:para|pa) (?:qué|que) (?:me|te|nos|le|les) (?:la|lo|las|los) (?:(?:habrán|habran|habrá|habra|han|habían|habian|habrían|habrian) )?(?:dan|dieron|recetan|recetaron|mandan|mandaron|dado|recetado|mandado)`,
     ),
     other: r(
       `alcohol|alcoholismo|alcohólic\\S*|alcoholic\\S*|trago|tomar|beber|bebe|beben|bebedor\\S*|bebida|antojos?|ansias|borrach\\S*|riñones|riñón`,
@@ -3620,7 +3620,7 @@ const OWN_TREATMENT_ASKED: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     [
-      `^(?!.*(?<=^|\\s)(?:morir\\S*|muert\\S*|matar\\S*|sobredosis|tomó|tomé|se tragó|despiert\\S*)(?=\\s|$))(?:\\S+ ){0,8}(?:embarazada|embarazo|amamantar|amamantando|dar pecho|dando pecho|dar de mamar|dando de mamar|lactancia|lactando|encargando)(?=\\s|$)(?: \\S+){0,8}`,
+      `^(?!.*(?<=^|\\s)(?:morir\\S*|muert\\S*|matar\\S*|sobredosis|tomó|tomé|se tragó|despiert\\S*)(?=\\s|$))(?:\\S+ ){0,8}(?:embarazada|embarazo|salí embarazada|sali embarazada|amamantar|amamantando|dar pecho|dando pecho|dar de mamar|dando de mamar|lactancia|lactando|encargando)(?=\\s|$)(?: \\S+){0,8}`,
       `^(?!.*(?<=^|\\s)(?:morir\\S*|muert\\S*|matar\\S*|sobredosis)(?=\\s|$))(?:\\S+ ){0,4}(?:puedo|podría|podria|debo|está bien|esta bien|es seguro|es malo) (?:si )?(?:doblar|duplicar|subir|aumentar|partir|bajar|doblo|duplico|subo|aumento|parto)(?:me|le)? (?:la dosis (?:de|del) )?(?:el |mi |su |la )?medicinename(?: \\S+){0,4}$`,
     ].join('|'),
   ),
@@ -3656,6 +3656,19 @@ const PUMP_REMOVED_TOLD: Readonly<Record<string, RegExp>> = {
   ),
   es: r(
     `(?:tuvo|tenía|tenia|tuve|llevó|llevo) (?:la |una |su |mi )?bomba(?: \\S+){0,8} (?:y )?(?:se la|me la|le la|ya se la) (?:quitaron|sacaron|retiraron)`,
+  ),
+};
+
+/**
+ * A pet that swallowed something other than pills and brought it back up, told: "mi gato se tragó una liga pero ya la
+ * vomitó y está jugando como si nada". Over, no crisis; pills named, or a danger told beside it, are still read.
+ */
+const PET_MISHAP_OVER: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:dog|cat|puppy|kitten|pup) (?:swallowed|ate) (?:a |an |the |some |one of )?(?!(?:pills?|meds|medicine|medicinename|tablets?)(?=\\s|$))\\S+(?: \\S+)? but (?:he|she|it) (?:already )?(?:threw it up|puked it up|coughed it up|passed it|spit it out|brought it up)`,
+  ),
+  es: r(
+    `(?:perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|cachorro|cachorrito) se (?:tragó|trago|comió|comio) (?:un |una |el |la |unos |unas )?(?!(?:pastill\\S*|medicin\\S*|medicinename|píldora\\S*|pildora\\S*)(?=\\s|$))\\S+(?: \\S+)? pero (?:ya )?(?:la|lo|las|los) (?:vomitó|vomito|devolvió|devolvio|sacó|saco|echó|echo)`,
   ),
 };
 
@@ -4096,7 +4109,7 @@ const DEATH_ASKED_OF = /(?<=^|\s)(?:die|pass away|morir)(?=\s|$)/g;
  */
 const SHOW_WATCHED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:i'm|im|i am|we're|we are|i was|we were) watching (?:\\S+ ){1,3}and (?:there's|there is|this|a|one) (?:a |one )?(?:patient|character|guy|lady|woman|man|kid|girl|boy|doctor|nurse)`,
+    `(?:i'm|im|i am|we're|we are|i was|we were) watching (?:\\S+ ){1,3}and (?:there's|there is|this|a|one) (?:a |one )?(?:patient|character|guy|lady|woman|man|kid|girl|boy|doctor|nurse)|(?:watched|saw|seen) (?:a |an |the |this |that )?(?:episode of |rerun of )?(?:\\S+ ){0,2}(?:anatomy|med|doctor|amsterdam|house|er|resident|scrubs|movie|show|episode|documentary|series|film)(?: \\S+){0,2} (?:where|in which) (?:a |an |some |one |this )?(?:patient|character|guy|lady|woman|man|kid|girl|boy|doctor|nurse|dude)`,
   ),
   es: r(
     `(?:estoy|estaba|estamos|estábamos|estabamos) viendo (?:grey's anatomy|greys anatomy|la rosa de guadalupe|csi|\\S+ \\S+|una serie|la serie|una película|una pelicula|la novela|una novela)(?: \\S+){0,2} (?:y|donde|en la que|en el que) (?:hay|sale|salió|salio|aparece|apareció|aparecio) (?:un|una) (?:paciente|personaje|señor|señora|tipo|muchacho|muchacha|actor|actriz|doctor|doctora|niño|niña)`,
@@ -4105,7 +4118,7 @@ const SHOW_WATCHED: Readonly<Record<string, RegExp>> = {
 
 /** What happens to the character of a show: "que dejó de respirar", "who stopped breathing". */
 const THE_CHARACTERS_FATE =
-  /(?<=^|\s)(?:que|who|that) (?:se )?(?:(?:dejó|dejo) de respirar|(?:murió|murio|desmayó|desmayo|convulsionó|convulsiono)|(?:tuvo|le dio) un (?:infarto|ataque|paro)|no (?:despierta|respira|reacciona)|stopped breathing|stops breathing|died|dies|passed out|overdosed|od'd|had a seizure|had a heart attack|won't wake up|isn't breathing)(?=\s|$)/g;
+  /(?<=^|\s)(?:que|who|that|(?:patient|character|guy|lady|woman|man|kid|girl|boy|doctor|nurse|dude)) (?:se )?(?:(?:dejó|dejo) de respirar|(?:murió|murio|desmayó|desmayo|convulsionó|convulsiono)|(?:tuvo|le dio) un (?:infarto|ataque|paro)|no (?:despierta|respira|reacciona)|stopped breathing|stops breathing|died|dies|passed out|overdosed|od'd|had a seizure|had a heart attack|won't wake up|isn't breathing)(?=\s|$)/g;
 
 /**
  * Talk of overdoses at a training or a class: "en el entrenamiento de seguridad del trabajo hablamos de sobredosis",
@@ -4485,6 +4498,8 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: SCHOOL_PROJECT_TOLD, on: 'masked' },
     { frame: PUMP_REMOVED_TOLD, on: 'masked' },
     { frame: INSURANCE_REFUSED_TOLD, on: 'masked' },
+    { frame: OWN_TREATMENT_ASKED, on: 'masked' },
+    { frame: PET_MISHAP_OVER, on: 'masked' },
   ];
 
 /** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */

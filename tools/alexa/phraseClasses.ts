@@ -3607,7 +3607,8 @@ const PRESCRIPTION_TOLD: Readonly<Record<string, RegExp>> = {
  * A decision about one person's own treatment, asked: pregnancy or nursing on the medicine ("is it safe to breastfeed
  * while on baclofen", "i'm pregnant is my baclofen safe"), stopping it before surgery ("do i need to stop
  * baclofen before my surgery next week"), a dose changed ("is it okay if i double my baclofen to sleep better"). For their doctor: the
- * personal answer, whatever mixture or withdrawal its words share.
+ * personal answer, whatever mixture or withdrawal its words share. No crisis either (a calm frame): "acabo de salir
+ * embarazada y no sé si seguir con mi baclofen" is a decision asked, while a danger told beside it is still read.
  */
 const OWN_TREATMENT_ASKED: Readonly<Record<string, RegExp>> = {
   en: r(
@@ -4103,8 +4104,8 @@ export function tellsOfMissedDoses(masked: string, language: string): boolean {
 const DEATH_ASKED_OF = /(?<=^|\s)(?:die|pass away|morir)(?=\s|$)/g;
 
 /**
- * A show being watched in which someone stops breathing or dies: "estoy viendo grey's anatomy y hay un paciente que
- * dejó de respirar qué drama". Only what happens to the character is set aside (SET_ASIDE_FRAMES); anyone else's
+ * A show being watched, or watched before, in which someone stops breathing or dies: "estoy viendo grey's anatomy y
+ * hay un paciente que dejó de respirar qué drama", "we just watched a grey's anatomy where a guy overdosed". Only what happens to the character is set aside (SET_ASIDE_FRAMES); anyone else's
  * danger told beside it is read.
  */
 const SHOW_WATCHED: Readonly<Record<string, RegExp>> = {
@@ -4116,7 +4117,7 @@ const SHOW_WATCHED: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/** What happens to the character of a show: "que dejó de respirar", "who stopped breathing". */
+/** What happens to the character of a show: "que dejó de respirar", "who stopped breathing", "a guy overdosed". */
 const THE_CHARACTERS_FATE =
   /(?<=^|\s)(?:que|who|that|(?:patient|character|guy|lady|woman|man|kid|girl|boy|doctor|nurse|dude)) (?:se )?(?:(?:dejó|dejo) de respirar|(?:murió|murio|desmayó|desmayo|convulsionó|convulsiono)|(?:tuvo|le dio) un (?:infarto|ataque|paro)|no (?:despierta|respira|reacciona)|stopped breathing|stops breathing|died|dies|passed out|overdosed|od'd|had a seizure|had a heart attack|won't wake up|isn't breathing)(?=\s|$)/g;
 

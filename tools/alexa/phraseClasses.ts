@@ -1127,6 +1127,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `blue in the face (?:from|explaining|telling|asking|talking|saying|repeating|arguing|yelling)|(?:until|till|til) (?:i'm|i am|you're|he's|she's) blue in the face|(?:so|too) (?:boring|hot|good|funny|cold|embarrassing|awkward|bad|loud|long|slow|cute|delicious|gross)(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$`,
     ),
+    // Feeling good, told: "i've been feeling pretty good lately". Tired enough to sleep through a storm: "been so wiped
+    // out i could sleep through a tornado".
+    r(
+      `^(?:\\S+ ){0,2}(?:i've been|i have been|i'm|i am|been) (?:feeling|doing) (?:pretty |really |real |so |much |a lot |very |way )?(?:good|great|better|fine|okay|ok|well)(?: (?:lately|today|these days|this week|recently))?$|(?:so |real |really )?(?:tired|wiped out|worn out|exhausted|beat|sleepy) (?:that )?i could sleep (?:through|thru) (?:a |an |the )?(?:tornado|hurricane|earthquake|storm|anything|a train|a marching band)$`,
+    ),
     // Tiredness or the weather, said bare: "i'm tired", "it's cold out today" (not "tired of living", "tired of it all").
     r(
       `^(?:\\S+ ){0,2}(?:i'm|im|i am|i feel|feeling) (?:so |really |real |just |very |super |kinda |pretty |dead |bone )*(?:tired|exhausted|worn out|beat|wiped out|pooped|sleepy)(?: (?:today|tonight|this morning|right now|lately|after work|from work))?$|^(?:\\S+ ){0,2}(?:it's|it is|its) (?:so |really |real |super |pretty |freezing |bitter |way too )*(?:cold|hot|chilly|freezing|warm|humid|muggy)(?: out| outside| out there)?(?: (?:today|tonight|this morning|again|here))?$`,
@@ -1721,6 +1726,10 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     // Duerme como un tronco, de costumbre: "la nena duerme como un tronco cuando está cansada".
     r(
       `(?:duerme|duermen|dormía|dormia|se duerme) como (?:un tronco|una piedra|un lirón|un liron|un oso|un bebé|un angelito|una marmota)`,
+    ),
+    // Sentada sin hacer nada: "este nada aquí sentada pensando".
+    r(
+      `^(?:\\S+ ){0,2}(?:nada(?: más| mas)?|nomás|nomas|pues nada) (?:aquí|aqui|acá|aca) (?:sentad[oa]|acostad[oa]|echad[oa]|tirad[oa]|descansando)(?: (?:pensando|viendo la tele|tomando café|tomando cafe))?$`,
     ),
     // El cansancio dicho sin más: "estoy cansada", "ando bien cansado hoy" (no "cansada de vivir").
     r(
@@ -3674,6 +3683,20 @@ const PET_MISHAP_OVER: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Two medicines together, asked whether they are all right: "mi papá toma clonazepam y ahora le dieron baclofeno eso
+ * junto está bien", "my grandpa's on percocet and they just added baclofen are those okay together". No crisis; a
+ * danger told beside it is still read.
+ */
+const TOGETHER_OK_ASKED: Readonly<Record<string, RegExp>> = {
+  en: r(
+    `(?:is|are) (?:that|those|they|the two|both(?: of them)?) (?:okay|ok|safe|fine|alright|all right) (?:together|to take together|to mix|at the same time)$|(?:does|do|will) (?:that|those|they) stack up$`,
+  ),
+  es: r(
+    `(?:eso|esos|esas|las dos|los dos|ambos|ambas) (?:junto|juntos|juntas) (?:está|esta|están|estan|es|son|va|van) (?:bien|seguro|seguros|segura|seguras|malo|mala|peligroso|peligrosa|okay|ok)(?: o no| o qué| o que)?$`,
+  ),
+};
+
+/**
  * A school project on the medicine, told: "mi chamaca está haciendo una presentación del baclofeno pa su clase de
  * ciencias y me está entrevistando". No crisis; a danger told beside it is still read.
  */
@@ -4406,7 +4429,7 @@ const WOKE_RESTED: Readonly<Record<string, RegExp>> = {
  */
 const ONE_DOSE_MISSED: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:missed|forgot|skipped) (?:to take )?(?:his|her|my|their|a|one|the) (?:\\S+ )?(?:dose|pill)(?: (?:of|from) (?:\\S+ ){0,2}\\S+)?(?: (?:today|tonight|last night|this morning|yesterday))?$`,
+    `(?:missed|forgot|skipped) (?:to take )?(?:his|her|my|their|a|one|the) (?:\\S+ )?(?:dose|pill)(?: (?:of|from) (?:\\S+ ){0,2}\\S+)?(?: (?:today|tonight|last night|this morning|yesterday))?$|(?:missed|forgot|skipped) (?:to take )?(?:his|her|my|their|a|one|the) (?:\\S+ )?(?:dose|pill|medicinename)(?: (?:of|from) (?:\\S+ ){0,2}\\S+)? and (?:now )?it's (?:like |already |almost |about )?\\S+(?: (?:o'clock|pm|am|thirty))?(?: (?:what do i do|what should i do|what now|now what))?$`,
   ),
   es: r(
     `se (?:me|le|nos|les) (?:pasó|paso|olvidó|olvido) (?:tomar(?:se|me|le)? )?(?:la|una|su|mi) (?:dosis|pastilla|toma)(?: (?:de|del) (?:\\S+ ){0,3}\\S+)?$`,
@@ -4501,6 +4524,7 @@ const CALM_FRAMES: ReadonlyArray<{ readonly frame: Readonly<Record<string, RegEx
     { frame: INSURANCE_REFUSED_TOLD, on: 'masked' },
     { frame: OWN_TREATMENT_ASKED, on: 'masked' },
     { frame: PET_MISHAP_OVER, on: 'masked' },
+    { frame: TOGETHER_OK_ASKED, on: 'masked' },
   ];
 
 /** Whether a CALM_FRAMES frame is said and the words tell of no crisis. */
@@ -5062,7 +5086,9 @@ const OVERDOSE_SIGN: Readonly<Record<string, RegExp>> = { en: r(EN_OVERDOSE_SIGN
  */
 export const OVERDOSE_NOW: Readonly<Record<string, { now: RegExp; supposed: RegExp }>> = {
   en: {
-    now: r(`${EN_EXTRA_DOSE}(?: ${EN_GAP}){0,14} ${EN_NOW_STATE}(?: ${EN_GAP}){0,5} ${EN_OVERDOSE_SIGN}`),
+    now: r(
+      `${EN_EXTRA_DOSE}(?: ${EN_GAP}){0,14} ${EN_NOW_STATE}(?: ${EN_GAP}){0,5} ${EN_OVERDOSE_SIGN}|${EN_NOW_STATE}(?: ${EN_GAP}){0,5} ${EN_OVERDOSE_SIGN}(?: ${EN_GAP}){0,12} ${EN_EXTRA_DOSE}`,
+    ),
     supposed: r(`${EN_SUPPOSING}(?: \\S+){0,4} ${EN_EXTRA_DOSE}`),
   },
   es: {

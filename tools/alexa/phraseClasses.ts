@@ -1127,6 +1127,11 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     r(
       `blue in the face (?:from|explaining|telling|asking|talking|saying|repeating|arguing|yelling)|(?:until|till|til) (?:i'm|i am|you're|he's|she's) blue in the face|(?:so|too) (?:boring|hot|good|funny|cold|embarrassing|awkward|bad|loud|long|slow|cute|delicious|gross)(?: \\S+){0,3} i could (?:literally |just |honestly |actually )*die$`,
     ),
+    // A secret kept, legs like jelly after therapy: "i'm not gonna breathe a word about the surprise party", "just got
+    // home from pt and my hamstrings feel like jelly".
+    r(
+      `(?:not|never|won't|don't|didn't|wouldn't) (?:gonna |going to )?breathe a word|^(?!.*(?<=^|\\s)(?:pills?|took|ate|medicinename|threw|throwing|spinning|overdos\\S*|breath\\S*)(?=\\s|$))(?:\\S+ ){0,4}(?:pt|physical therapy|therapy|the gym|my workout|workout|leg day|my run|the hike|practice)(?: \\S+){0,3} (?:and )?my (?:legs|hamstrings|arms|muscles|quads|calves|knees) (?:feel|felt|are|were|feels) (?:like )?(?:jelly|jello|noodles|rubber|spaghetti|wet noodles)$`,
+    ),
     // Feeling good, told: "i've been feeling pretty good lately". Tired enough to sleep through a storm: "been so wiped
     // out i could sleep through a tornado".
     r(
@@ -1585,7 +1590,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // Quien "me mata" si me ve o se entera; las deudas que ahogan; un niño que "se muere" sin su juguete.
     r(
-      `si (?:el|la|mi|mis|los|las) (?:\\S+ ){1,4}(?:me )?(?:ve|ven|cacha|cachan|pilla|pillan|agarra|agarran|entera|enteran|descubre|descubren|encuentra|encuentran)(?: \\S+){0,6} (?:me|nos) (?:mata|matan|va a matar|van a matar|mataría|mataria|matará|matara|corta la cabeza|cortan la cabeza|va a cortar la cabeza|ahorca|cuelga|despide|corre)(?=$| pero| y| de)|(?:biles|bills|deudas|cuentas|biles|pagos|trabajo|tareas)(?: \\S+){0,3} (?:me|nos) (?:están ahogando|estan ahogando|ahogan|tienen ahogad[oa]s?)|(?:dice|dijo) que si no (?:le |me |les )?(?:compro|compra|compran|compramos|dan|doy|damos|llevo|lleva|llevamos)(?: \\S+){0,4} se (?:muere|va a morir|morirá|moriria|moriría)`,
+      `si (?:el|la|mi|mis|los|las) (?:\\S+ ){1,4}(?:me )?(?:ve|ven|cacha|cachan|pilla|pillan|agarra|agarran|entera|enteran|descubre|descubren|encuentra|encuentran)(?: \\S+){0,6} (?:me|nos) (?:mata|matan|va a matar|van a matar|mataría|mataria|matará|matara|corta la cabeza|cortan la cabeza|va a cortar la cabeza|ahorca|cuelga|despide|corre)(?=$| pero| y| de)|(?:biles|bills|deudas|cuentas|biles|pagos|trabajo|tareas)(?: \\S+){0,3} (?:me|nos) (?:están ahogando|estan ahogando|ahogan|tienen ahogad[oa]s?)|(?:dice|dijo) que si no (?:le |me |les )?(?:compro|compra|compran|compramos|dan|doy|damos|llevo|lleva|llevamos|hacen|hago|hace|cocinan|cocino|preparan|preparo)(?: \\S+){0,4} se (?:muere|va a morir|morirá|moriria|moriría)`,
     ),
     // Una sobredosis de café o de dulces, nombrados: "creo que hoy tuve una sobredosis de cafecito".
     r(
@@ -1733,7 +1738,7 @@ const FIGURES_UNMARKED: Readonly<Record<string, readonly RegExp[]>> = {
     ),
     // El cansancio dicho sin más: "estoy cansada", "ando bien cansado hoy" (no "cansada de vivir").
     r(
-      `^(?:\\S+ ){0,2}(?:estoy|ando|me siento|andamos|estamos) (?:bien |muy |tan |re |super |súper |bastante |medio |un poco )?(?:cansad[oa]s?|agotad[oa]s?|rendid[oa]s?|molid[oa]s?|fundid[oa]s?|reventad[oa]s?)(?: (?:hoy|ahorita|ahora|del trabajo|de trabajar))?$`,
+      `^(?:\\S+ ){0,2}(?:estoy|ando|me siento|andamos|estamos) (?:bien |muy |tan |re |super |súper |bastante |medio |un poco )?(?:cansad[oa]s?|agotad[oa]s?|rendid[oa]s?|molid[oa]s?|fundid[oa]s?|reventad[oa]s?)(?: (?:hoy|ahorita|ahora|del trabajo|de trabajar))?$|^(?:\\S+ ){0,2}(?:estoy|ando|me siento|andamos|estamos) (?:bien |muy |tan |re |super |súper |bastante )?aburrid[oa]s?(?: (?:aquí|aqui|acá|aca))?(?: en (?:la|mi) casa)?(?: sin nada que hacer)?$`,
     ),
     // Morirse de vergüenza por un tropiezo: "qué vergüenza me quise morir cuando se me cayó la bandeja en el restaurante".
     r(
@@ -3782,7 +3787,7 @@ const MEANING_ASKED: Readonly<Record<string, RegExp>> = {
  */
 const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
   en: r(
-    `(?:been|is|keeps|keep) (?:taking|using|abusing|popping) (?:way )?(?:too much|too many)(?: \\S+){0,3} (?:where|how|who) (?:can|could|do|should) (?:he|she|they|i|we) (?:get|find) (?:help|treatment|rehab)|how (?:do|can|could|should) (?:i|we) (?:help|get help for|talk to) (?:my|a|our) \\S+(?: \\S+)? (?:who|that) (?:takes|uses|is taking|abuses|keeps taking) (?:too much|too many|way too much|way too many|more than (?:he|she|they) should)(?: (?:of )?(?:his|her|their|the) (?:medicinename|pills|meds))?$`,
+    `(?:been|is|keeps|keep) (?:taking|using|abusing|popping) (?:his|her|their|my) (?:\\S+ )?(?:medicinename|pills|meds) (?:way )?(?:too much|too many)(?: \\S+){0,2} (?:i|we) (?:need|want|have) to (?:find|get) (?:him|her|them) (?:some )?(?:kind of |sort of )?(?:help|treatment|rehab)|(?:been|is|keeps|keep) (?:taking|using|abusing|popping) (?:way )?(?:too much|too many)(?: \\S+){0,3} (?:where|how|who) (?:can|could|do|should) (?:he|she|they|i|we) (?:get|find) (?:help|treatment|rehab)|how (?:do|can|could|should) (?:i|we) (?:help|get help for|talk to) (?:my|a|our) \\S+(?: \\S+)? (?:who|that) (?:takes|uses|is taking|abuses|keeps taking) (?:too much|too many|way too much|way too many|more than (?:he|she|they) should)(?: (?:of )?(?:his|her|their|the) (?:medicinename|pills|meds))?$`,
   ),
   es: r(
     `(?:cómo|como|qué|que) (?:le |lo |la )?(?:ayudo|puedo ayudar|ayudamos|podemos ayudar|hago con)(?: a)? (?:mi|a mi) \\S+ que (?:toma|se toma|usa|abusa del?) (?:demasiad[oa]|mucho|de más)(?: (?:el |la |su )?(?:medicinename|pastillas|medicina))?$|(?:mi|su) \\S+ se (?:está|esta) (?:metiendo|tomando|echando) (?:demasiad[oa]s?|mucho|muchas|de más)(?: (?:el |la |las |su |sus )?(?:medicinename|pastillas|medicina))? (?:(?:dónde|donde|a dónde|a donde|con quién|con quien) (?:lo|la) (?:llevo|puedo llevar|llevamos|mando)|(?:a quién|a quien|con quién|con quien|dónde|donde) (?:le )?(?:pido|busco|puedo pedir|puedo buscar|consigo) ayuda)$`,
@@ -3791,7 +3796,7 @@ const HELP_FOR_MISUSE: Readonly<Record<string, RegExp>> = {
 
 /** The habit a misuse frame tells: "takes too much", "toma demasiado". */
 const MISUSE_HABIT =
-  /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?|se (?:está|esta) (?:metiendo|tomando|echando)) (?:demasiad[oa]s|muchas|way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
+  /(?<=^|\s)(?:takes|uses|is taking|taking|using|abusing|popping|abuses|keeps taking|toma|se toma|usa|abusa del?|se (?:está|esta) (?:metiendo|tomando|echando)) (?:(?:his|her|their|my) (?:\S+ )?(?:medicinename|baclofen\S*|lioresal|pills|meds) )?(?:demasiad[oa]s|muchas|way too much|way too many|too much|too many|demasiad[oa]|mucho|de más)(?=\s|$)/g;
 
 /**
  * Where someone lives or works, told: "my sister lives near princeton", "mi hijo trabaja en trenton".
@@ -4883,6 +4888,7 @@ export const DANGER_SIGNS: Readonly<Record<string, RegExp>> = {
       // Maybe eaten, said of a small child: "my toddler might've eaten a couple of the baclofen tablets".
       `${EN_CHILD}(?: \\S+){0,4} (?:might've|might have|may have|may've|could have|could've|must have|must've|probably|possibly) (?:eaten|swallowed|drunk|drank|chewed|taken|gotten into|got into|ate)`,
       // Not something else and "not the pills": "the baby got into the diaper cream not the pills".
+      `${EN_CHILD}(?: \\S+){0,8} (?:baclofen\\S*|lioresal|ozobax|fleqsuvy|lyvispah|medicinename|pills?|medicine|meds|bottle)(?: \\S+){0,4} (?:and )?(?:drank|swallowed|ate|gulped|chugged|downed) (?:some|a bunch|a little|a lot|it|some of it|half|them)(?=\\s|$)`,
       `${EN_CHILD}(?: \\S+){0,6} got into(?! (?:the |a |his |her |my )?(?:\\S+ ){0,2}(?:not|instead of|and not) (?:the |my |his |her |any )?(?:pills|meds|medicine|medicinename|bottle))`,
       // Tablets eaten, and nobody knows how many: "my son he open the bottle he eat some tablets baclofen i don't know how
       // many what i do".

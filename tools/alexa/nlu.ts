@@ -1827,8 +1827,9 @@ export class Nlu extends ModelMatcher {
       return as(asked === 'serious' ? SERIOUS_SIDE_EFFECTS_INTENT : SIDE_EFFECTS_INTENT);
     }
     if (ranked.intent === WHAT_IS_INTENT && namesWithdrawal(text, this.language)) return as(WITHDRAWAL_INTENT);
-    // The program named in what reads as a remark or a personal question ("oye summit helps atiende de noche porque yo
-    // salgo del turno bien tarde") asks about the program.
+    // The program named in a question the classifier took for a remark or a personal one ("si voy a summit helps tengo
+    // que dejar el trabajo o puedo seguir trabajando") asks about the program; a remark that asks nothing ("mi vecina fue
+    // a summit helps hace años") stays a remark.
     if (
       (ranked.intent === STATEMENT_INTENT || ranked.intent === PERSONAL_MEDICAL_INTENT) &&
       PROGRAM_NAMED.test(text) &&
@@ -1845,11 +1846,12 @@ export class Nlu extends ModelMatcher {
    * to be another, or what it is (asksIfTheSame, asksWhatItIs: the what-is answer), the number asked again or as a text
    * (asksForAText), its mechanism (how it works), dependence (asksOfDependence), how much is too much
    * (asksHowMuchIsTooMuch: the overdose signs), what baclofen is used for (asksOfUses), whether someone's dose is too
-   * high or whether to stop (asksOfADoseLevel, asksWhetherToStop: a question for their doctor), a mixture
+   * high, whether to stop, or another decision about their own treatment such as pregnancy (asksOfADoseLevel,
+   * asksWhetherToStop, asksOfOwnTreatment: a question for their doctor), a mixture
    * (asksOfAMixture), the medicine for drinking (asksOfAlcoholUse), stopping at once or dying of it (withdrawal), a
    * serious effect asked in general, a common side effect (asksOfSideEffects; the serious answer when the words name
-   * only bad effects, or breathing), doses missed or the bottle empty (tellsOfMissedDoses, tellsOfAnEmptyBottle: the
-   * running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
+   * only bad effects, or breathing), doses missed, the bottle empty or insurance refusing it (tellsOfMissedDoses,
+   * tellsOfAnEmptyBottle, tellsOfARefusedCover: the running-out answer), or instructions for the skill (asksHowToUse: the help answer). Such a question is never a
    * fallback, however unsure the classifier, nor a story's statement.
    */
   private framedTopic(text: string): string | undefined {
